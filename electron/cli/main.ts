@@ -1,0 +1,146 @@
+import os from 'node:os';
+import type { Method } from '../../shared/api';
+import type { Actor, Incident } from '../../shared/domain';
+import { createCore, type Core } from '../core/app-core';
+import { defaultDataDir } from '../core/data-dir';
+import { appVersion } from '../core/version';
+import { createDispatcher, type Dispatch } from '../transport/dispatch';
+import { startRoomServer } from '../transport/http-server';
+import { UsageError, intOption, parse, type Options } from './args';
+
+const USAGE = `Usage: firebreak <command> [options]
+
+Commands:
+  serve [--port N] [--host H]            start the room server (the app in a browser); default 127.0.0.1:4870
+  demo [--json]                          create the demo crisis (or show the existing one)
+  incident create --title T [--organisation O] [--level 1-4] [--status monitoring|active] [--json]
+  incident list [--status S] [--search TEXT] [--archived] [--json]
+
+Every command takes --data-dir DIR (default: $FIREBREAK_DATA_DIR, else the desktop app's folder)
+and --as NAME (who is acting; default: your login name).`;
+
+const COMMON = {
+  'data-dir': { type: 'string' },
+  as: { type: 'string' },
+  json: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+type Session = { core: Core; dispatch: Dispatch; actor: Actor; json: boolean };
+
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    if (!command || command === 'help' || command === '--help' || command === '-h') {
+      console.log(USAGE);
+      return command ? 0 : 2;
+    }
+    if (command === '--version') {
+      console.log(appVersion());
+      return 0;
+    }
+    if (command === 'serve') return await serve(rest);
+    if (command === 'demo') return await withSession(rest, {}, (s) => demo(s));
+    if (command === 'incident') return await incident(rest);
+    throw new UsageError(`unknown command "${command}"`);
+  } catch (err) {
+    if (err instanceof UsageError) {
+      console.error(`firebreak: ${err.message}\n\n${USAGE}`);
+      return 2;
+    }
+    console.error(`firebreak: ${(err as Error).message}`);
+    return 1;
+  }
+}
+
+async function withSession(
+  args: string[],
+  extra: Options,
+  run: (s: Session, values: Record<string, string | boolean | undefined>, positionals: string[]) => Promise<number>,
+): Promise<number> {
+  const { values, positionals } = parse(args, { ...COMMON, ...extra });
+  const core = createCore({ dataDir: (values['data-dir'] as string | undefined) ?? defaultDataDir() });
+  try {
+    const actor = { name: (values.as as string | undefined) ?? os.userInfo().username, role: '' };
+    const dispatch = createDispatcher(core, 'cli');
+    return await run({ core, dispatch, actor, json: values.json === true }, values, positionals);
+  } finally {
+    core.close();
+  }
+}
+
+/** Calls through the same validating dispatcher as the app, so the CLI obeys the same contract. */
+async function call(s: Session, method: Method, arg: unknown): Promise<unknown> {
+  const result = await s.dispatch(method, arg, s.actor);
+  if (!result.ok) throw new Error(`${result.error.message} (${result.error.code})`);
+  return result.value;
+}
+
+async function demo(s: Session): Promise<number> {
+  const incident = (await call(s, 'demo.load', {})) as Incident;
+  print(s, incident, `Demo crisis ready: ${incident.title} (${incident.id})`);
+  return 0;
+}
+
+async function incident(args: string[]): Promise<number> {
+  const [sub, ...rest] = args;
+  if (sub === 'create') {
+    const extra = {
+      title: { type: 'string' },
+      organisation: { type: 'string' },
+      level: { type: 'string' },
+      status: { type: 'string' },
+    } as const;
+    return withSession(rest, extra, async (s, v) => {
+      if (!v.title) throw new UsageError('incident create needs --title');
+      const level = intOption(v.level as string | undefined, 'level');
+      const created = (await call(s, 'incidents.create', {
+        title: v.title,
+        organisation: v.organisation ?? '',
+        ...(level !== undefined ? { level } : {}),
+        ...(v.status ? { status: v.status } : {}),
+      })) as Incident;
+      print(s, created, `Created incident ${created.id}: ${created.title}`);
+      return 0;
+    });
+  }
+  if (sub === 'list') {
+    const extra = { status: { type: 'string' }, search: { type: 'string' }, archived: { type: 'boolean' } } as const;
+    return withSession(rest, extra, async (s, v) => {
+      const list = (await call(s, 'incidents.list', {
+        ...(v.status ? { status: v.status } : {}),
+        ...(v.search ? { search: v.search } : {}),
+        archived: v.archived === true,
+      })) as Incident[];
+      const lines = list.map((i) => `${i.id}  ${i.status.padEnd(10)}  L${i.level ?? '-'}  ${i.title}`);
+      print(s, list, lines.length ? lines.join('\n') : 'No incidents.');
+      return 0;
+    });
+  }
+  throw new UsageError(`unknown incident subcommand "${sub ?? ''}" (create, list)`);
+}
+
+async function serve(args: string[]): Promise<number> {
+  const { values } = parse(args, { ...COMMON, port: { type: 'string' }, host: { type: 'string' } });
+  const core = createCore({ dataDir: (values['data-dir'] as string | undefined) ?? defaultDataDir() });
+  const server = await startRoomServer({
+    dispatch: createDispatcher(core, 'room'),
+    events: core.events,
+    host: (values.host as string | undefined) ?? '127.0.0.1',
+    port: intOption(values.port as string | undefined, 'port') ?? 4870,
+  });
+  console.log(`Firebreak room server: ${server.url}`);
+  console.log(`Data directory: ${core.dataDir}`);
+  await new Promise<void>((resolve) => {
+    const stop = () => resolve();
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  await server.close();
+  core.close();
+  return 0;
+}
+
+function print(s: Session, value: unknown, text: string): void {
+  console.log(s.json ? JSON.stringify(value, null, 2) : text);
+}

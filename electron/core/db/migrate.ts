@@ -1,0 +1,40 @@
+import type { Database } from 'better-sqlite3';
+import { FirebreakError } from '../../../shared/errors';
+import { MIGRATIONS, type Migration } from './migrations';
+
+type Applied = { id: number; name: string };
+
+/**
+ * Applies the missing migrations, each in its own transaction, and records them.
+ * Refuses a database whose history is not a prefix of ours (written by a newer or a foreign build):
+ * guessing would risk the team's record.
+ */
+export function migrate(db: Database, known: readonly Migration[] = MIGRATIONS, upTo = Infinity): number {
+  db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
+    id INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at INTEGER NOT NULL)`);
+  const applied = db.prepare('SELECT id, name FROM schema_migrations ORDER BY id').all() as Applied[];
+  applied.forEach((row, i) => {
+    const expected = known[i];
+    if (!expected || expected.id !== row.id || expected.name !== row.name) {
+      throw new FirebreakError(
+        'CONFLICT',
+        `This database was written by a different version of Firebreak (migration ${row.id} "${row.name}" is unknown here). ` +
+          'Open it with the newer version, or choose another data directory.',
+      );
+    }
+  });
+  const record = db.prepare('INSERT INTO schema_migrations (id, name, applied_at) VALUES (?, ?, ?)');
+  for (const m of known.slice(applied.length)) {
+    if (m.id > upTo) break;
+    db.transaction(() => {
+      db.exec(m.sql);
+      record.run(m.id, m.name, Date.now());
+    })();
+  }
+  return schemaVersion(db);
+}
+
+export function schemaVersion(db: Database): number {
+  const row = db.prepare('SELECT MAX(id) AS v FROM schema_migrations').get() as { v: number | null };
+  return row.v ?? 0;
+}

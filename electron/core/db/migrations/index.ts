@@ -1,0 +1,6 @@
+import * as m0001 from './0001-init';
+
+export type Migration = { id: number; name: string; sql: string };
+
+/** The known history, in order. Add a file and a line here; never edit or reorder a shipped migration. */
+export const MIGRATIONS: readonly Migration[] = [{ id: 1, ...m0001 }];

@@ -1,0 +1,32 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import BetterSqlite3, { type Database } from 'better-sqlite3';
+import { migrate } from './migrate';
+
+export type OpenOptions = {
+  /** Path to a better_sqlite3.node built for another ABI (Electron); tests and the CLI use the default. */
+  nativeBinding?: string;
+  /** Stop migrating after this id (migration tests). */
+  migrateUpTo?: number;
+};
+
+export const DB_FILE_NAME = 'firebreak.sqlite';
+
+/** The one connection of a data directory. WAL lets the room server read while an import writes. */
+export function openDatabase(dataDir: string, options: OpenOptions = {}): Database {
+  fs.mkdirSync(dataDir, { recursive: true });
+  const db = new BetterSqlite3(path.join(dataDir, DB_FILE_NAME), {
+    nativeBinding: options.nativeBinding,
+  });
+  try {
+    db.pragma('journal_mode = WAL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    db.pragma('synchronous = NORMAL');
+    migrate(db, undefined, options.migrateUpTo);
+    return db;
+  } catch (err) {
+    db.close();
+    throw err;
+  }
+}

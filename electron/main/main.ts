@@ -1,0 +1,98 @@
+import path from 'node:path';
+import { app, BrowserWindow, ipcMain, shell } from 'electron';
+import { IPC_EVENT, IPC_INVOKE, IPC_OPEN_EXTERNAL } from '../../shared/ipc';
+import { isSafeExternalUrl } from '../../shared/security';
+import { createCore, type Core } from '../core/app-core';
+import { createDispatcher } from '../transport/dispatch';
+import { APP_ORIGIN, isAppUrl } from '../transport/navigation-policy';
+import { defaultRendererDir } from '../transport/static-files';
+import { registerAppScheme, serveRenderer } from './app-protocol';
+import { electronNativeBinding } from './native-binding';
+import { hardenWebContents } from './security';
+
+// Wiring only: what Firebreak does lives in electron/core, reached through the same dispatcher as HTTP.
+
+function dataDirFromArgs(): string {
+  const flag = process.argv.find((a) => a.startsWith('--data-dir='));
+  if (flag) return path.resolve(flag.slice('--data-dir='.length));
+  return process.env.FIREBREAK_DATA_DIR ? path.resolve(process.env.FIREBREAK_DATA_DIR) : app.getPath('userData');
+}
+
+let core: Core | null = null;
+let mainWindow: BrowserWindow | null = null;
+
+function createWindow(): BrowserWindow {
+  const win = new BrowserWindow({
+    width: 1280,
+    height: 860,
+    minWidth: 720,
+    minHeight: 500,
+    title: 'Firebreak',
+    show: false,
+    webPreferences: {
+      preload: path.join(__dirname, '..', 'preload', 'preload.js'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webviewTag: false,
+      spellcheck: true,
+    },
+  });
+  win.once('ready-to-show', () => win.show());
+  void win.loadURL(`${APP_ORIGIN}/index.html`);
+  return win;
+}
+
+function start(): void {
+  const appRoot = app.getAppPath();
+  core = createCore({ dataDir: dataDirFromArgs(), nativeBinding: electronNativeBinding(appRoot, app.isPackaged) });
+  const dispatch = createDispatcher(core, 'desktop');
+
+  serveRenderer(defaultRendererDir());
+  hardenWebContents();
+
+  ipcMain.handle(IPC_INVOKE, (event, envelope: { method?: unknown; arg?: unknown; actor?: unknown }) => {
+    // Only our own page may call the back end, never a frame that somehow loaded something else.
+    if (!event.senderFrame || !isAppUrl(event.senderFrame.url)) {
+      return { ok: false, error: { code: 'FORBIDDEN', message: 'Calls are accepted only from the Firebreak window.' } };
+    }
+    return dispatch(String(envelope?.method ?? ''), envelope?.arg, envelope?.actor);
+  });
+  ipcMain.handle(IPC_OPEN_EXTERNAL, async (_event, url: unknown) => {
+    if (typeof url !== 'string' || !isSafeExternalUrl(url)) return false;
+    await shell.openExternal(url);
+    return true;
+  });
+  core.events.subscribe((event) => {
+    for (const win of BrowserWindow.getAllWindows()) win.webContents.send(IPC_EVENT, event);
+  });
+
+  mainWindow = createWindow();
+}
+
+registerAppScheme();
+
+if (!app.requestSingleInstanceLock()) {
+  // A second launch focuses the running war room instead of opening the database twice.
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.whenReady().then(start, (err: unknown) => {
+    console.error('firebreak: failed to start', err);
+    app.exit(1);
+  });
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0 && core) mainWindow = createWindow();
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('will-quit', () => {
+    core?.close(); // checkpoints the WAL so the data directory is one clean file
+    core = null;
+  });
+}

@@ -1,0 +1,20 @@
+// Sandboxed preload: it may import only `electron`, so channel names are repeated from shared/ipc.ts
+// (type-only imports are erased by the compiler).
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import type { PreloadBridge } from '../../shared/ipc';
+
+const IPC_INVOKE = 'firebreak:invoke';
+const IPC_EVENT = 'firebreak:event';
+const IPC_OPEN_EXTERNAL = 'firebreak:open-external';
+
+const bridge: PreloadBridge = {
+  invoke: (envelope) => ipcRenderer.invoke(IPC_INVOKE, envelope),
+  onEvent: (listener) => {
+    const handler = (_e: IpcRendererEvent, event: unknown) => listener(event);
+    ipcRenderer.on(IPC_EVENT, handler);
+    return () => ipcRenderer.off(IPC_EVENT, handler);
+  },
+  openExternal: (url) => ipcRenderer.invoke(IPC_OPEN_EXTERNAL, url),
+};
+
+contextBridge.exposeInMainWorld('firebreak', Object.freeze(bridge));

@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { apiSchemas, isMethod } from '../../shared/api';
+import { actorSchema } from '../../shared/domain';
+import { FirebreakError, type Result } from '../../shared/errors';
+import type { Core } from '../core/app-core';
+import { createHandlers, type CallContext } from './handlers';
+
+export type Dispatch = (method: string, arg: unknown, actor?: unknown) => Promise<Result<unknown>>;
+
+type Logger = { error(message: string, err: unknown): void };
+
+/** One entry point for every transport: validates, calls the handler, turns every failure into data. */
+export function createDispatcher(core: Core, mode: CallContext['mode'], log: Logger = console): Dispatch {
+  const handlers = createHandlers(core) as Record<string, (arg: unknown, ctx: CallContext) => unknown>;
+  return async (method, rawArg, rawActor) => {
+    try {
+      if (!isMethod(method)) throw new FirebreakError('UNKNOWN_METHOD', `There is no method "${method}".`);
+      const schema: z.ZodType = apiSchemas[method];
+      const arg = parseOrThrow(schema, rawArg ?? {}, `Invalid argument for ${method}`);
+      const actor = rawActor == null ? undefined : parseOrThrow(actorSchema, rawActor, 'Invalid acting user');
+      const value = await handlers[method](arg, { actor, mode });
+      return { ok: true, value };
+    } catch (err) {
+      if (err instanceof FirebreakError) {
+        return { ok: false, error: { code: err.code, message: err.message, details: err.details } };
+      }
+      log.error(`firebreak: ${method} failed`, err);
+      return { ok: false, error: { code: 'INTERNAL', message: 'Internal error; the details are in the log.' } };
+    }
+  };
+}
+
+function parseOrThrow<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  const issues = parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
+  const summary = issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; ');
+  throw new FirebreakError('BAD_REQUEST', `${what}: ${summary}`, { issues });
+}

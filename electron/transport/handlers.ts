@@ -1,0 +1,38 @@
+import type { Api, Method, ParsedArgOf } from '../../shared/api';
+import type { Actor } from '../../shared/domain';
+import { FirebreakError } from '../../shared/errors';
+import type { Core } from '../core/app-core';
+import { loadDemoCrisis } from '../core/demo/demo-crisis';
+import { appVersion } from '../core/version';
+
+export type CallContext = { actor?: Actor; mode: 'desktop' | 'room' | 'cli' };
+
+export type Handlers = { [M in Method]: (arg: ParsedArgOf<M>, ctx: CallContext) => ReturnType<Api[M]> };
+
+/** Writes are attributed to a person; a caller that has not said who it is may only read. */
+function actorOf(ctx: CallContext): Actor {
+  if (!ctx.actor) throw new FirebreakError('UNAUTHENTICATED', 'Say who you are first (name and role) before changing anything.');
+  return ctx.actor;
+}
+
+/** Thin: argument already validated, rules live in the core services. */
+export function createHandlers(core: Core): Handlers {
+  const { incidents } = core;
+  return {
+    'app.info': (_arg, ctx) => ({
+      version: appVersion(),
+      dataDir: core.dataDir,
+      schemaVersion: core.schemaVersion(),
+      mode: ctx.mode,
+    }),
+    'demo.load': () => loadDemoCrisis(incidents),
+    'incidents.list': (q) => incidents.list(q),
+    'incidents.get': (q) => incidents.get(q.id),
+    'incidents.history': (q) => incidents.history(q.id),
+    'incidents.create': (input, ctx) => incidents.create(input, actorOf(ctx)),
+    'incidents.update': (q, ctx) => incidents.update(q.id, q.patch, actorOf(ctx)),
+    'incidents.setStatus': (q, ctx) => incidents.setStatus(q.id, q.status, actorOf(ctx), q.reason),
+    'incidents.setTime': (q, ctx) => incidents.setTime(q.id, q.field, q.value, actorOf(ctx), q.reason),
+    'incidents.setArchived': (q, ctx) => incidents.setArchived(q.id, q.archived, actorOf(ctx)),
+  };
+}

@@ -1,0 +1,167 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { FirebreakError, type ApiError, type Result } from '../../shared/errors';
+import { CONTENT_SECURITY_POLICY } from '../../shared/security';
+import type { EventBus } from '../core/events';
+import type { Dispatch } from './dispatch';
+import { HTTP_STATUS } from './http-status';
+import { defaultRendererDir, readStaticFile } from './static-files';
+
+export type RoomServerOptions = {
+  dispatch: Dispatch;
+  events: EventBus;
+  host?: string;
+  port?: number;
+  rendererDir?: string;
+  /** Largest accepted JSON body. */
+  maxBodyBytes?: number;
+};
+
+export type RoomServer = { url: string; close(): Promise<void> };
+
+export const ACTOR_HEADER = 'x-firebreak-actor';
+const DEFAULT_MAX_BODY = 1024 * 1024;
+
+const SECURITY_HEADERS = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'X-Content-Type-Options': 'nosniff',
+  'X-Frame-Options': 'DENY',
+  'Referrer-Policy': 'no-referrer',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+};
+
+/** The headless room server: the same UI in a browser, `POST /api/<method>`, and push events over SSE. */
+export function startRoomServer(opts: RoomServerOptions): Promise<RoomServer> {
+  const rendererDir = opts.rendererDir ?? defaultRendererDir();
+  const maxBody = opts.maxBodyBytes ?? DEFAULT_MAX_BODY;
+  const server = http.createServer((req, res) => {
+    const url = req.url ?? '/';
+    if (url === '/api/events') return streamEvents(req, res, opts.events);
+    if (url.startsWith('/api/')) return void handleApi(req, res, opts.dispatch, maxBody);
+    return serveStatic(req, res, rendererDir);
+  });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port ?? 0, opts.host ?? '127.0.0.1', () => {
+      const { port, address } = server.address() as AddressInfo;
+      const shownHost = address.includes(':') ? `[${address}]` : address;
+      resolve({
+        url: `http://${shownHost}:${port}/`,
+        close: () =>
+          new Promise((done) => {
+            server.closeAllConnections();
+            server.close(() => done());
+          }),
+      });
+    });
+  });
+}
+
+async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, dispatch: Dispatch, maxBody: number) {
+  const method = decodeURIComponent((req.url ?? '').slice('/api/'.length).split('?')[0]);
+  try {
+    if (req.method !== 'POST') throw new FirebreakError('METHOD_NOT_ALLOWED', 'Use POST with a JSON body.');
+    assertSameOrigin(req);
+    const body = await readBody(req, maxBody);
+    const arg = parseJson(body);
+    const actor = parseActorHeader(req.headers[ACTOR_HEADER]);
+    sendJson(res, await dispatch(method, arg, actor));
+  } catch (err) {
+    const error: ApiError =
+      err instanceof FirebreakError
+        ? { code: err.code, message: err.message }
+        : { code: 'INTERNAL', message: 'Internal error; the details are in the log.' };
+    if (!(err instanceof FirebreakError)) console.error('firebreak: HTTP request failed', err);
+    sendJson(res, { ok: false, error });
+  }
+}
+
+/**
+ * A web page the user happens to have open must not drive the room server: browsers send `Origin` on
+ * cross-site POSTs, and requiring JSON forces a CORS preflight that we never approve.
+ */
+function assertSameOrigin(req: http.IncomingMessage): void {
+  const origin = req.headers.origin;
+  if (origin && origin !== 'null' && new URL(origin).host !== req.headers.host) {
+    throw new FirebreakError('FORBIDDEN', 'Cross-origin requests are not accepted.');
+  }
+  const type = req.headers['content-type'] ?? '';
+  if (!type.toLowerCase().startsWith('application/json')) {
+    throw new FirebreakError('BAD_REQUEST', 'Send the argument as a JSON body (Content-Type: application/json).');
+  }
+}
+
+function readBody(req: http.IncomingMessage, maxBytes: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > maxBytes) {
+        req.removeAllListeners('data');
+        req.resume();
+        reject(new FirebreakError('PAYLOAD_TOO_LARGE', `The request body is larger than ${maxBytes} bytes.`));
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function parseJson(body: string): unknown {
+  if (body.trim() === '') return {};
+  try {
+    return JSON.parse(body);
+  } catch (err) {
+    throw new FirebreakError('MALFORMED_JSON', `The request body is not valid JSON: ${(err as Error).message}`);
+  }
+}
+
+function parseActorHeader(raw: string | string[] | undefined): unknown {
+  if (typeof raw !== 'string' || raw === '') return undefined;
+  try {
+    return JSON.parse(decodeURIComponent(raw));
+  } catch {
+    throw new FirebreakError('BAD_REQUEST', `The ${ACTOR_HEADER} header must be URI-encoded JSON {name, role}.`);
+  }
+}
+
+function sendJson(res: http.ServerResponse, result: Result<unknown>): void {
+  const status = result.ok ? 200 : HTTP_STATUS[result.error.code];
+  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+  res.end(JSON.stringify(result));
+}
+
+function streamEvents(req: http.IncomingMessage, res: http.ServerResponse, events: EventBus): void {
+  res.writeHead(200, {
+    ...SECURITY_HEADERS,
+    'Content-Type': 'text/event-stream; charset=utf-8',
+    'Cache-Control': 'no-store',
+    Connection: 'keep-alive',
+  });
+  res.write(': connected\n\n');
+  const unsubscribe = events.subscribe((event) => res.write(`data: ${JSON.stringify(event)}\n\n`));
+  // Proxies and laptops on flaky Wi-Fi drop idle streams; a comment line keeps it open.
+  const heartbeat = setInterval(() => res.write(': ping\n\n'), 25_000);
+  req.on('close', () => {
+    clearInterval(heartbeat);
+    unsubscribe();
+  });
+}
+
+function serveStatic(req: http.IncomingMessage, res: http.ServerResponse, root: string): void {
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    res.writeHead(405, SECURITY_HEADERS).end();
+    return;
+  }
+  const file = readStaticFile(root, req.url ?? '/');
+  if (!file) {
+    res.writeHead(404, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain' }).end('Not found. Was the renderer built (npm run build)?');
+    return;
+  }
+  res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': file.contentType });
+  res.end(req.method === 'HEAD' ? undefined : file.body);
+}

@@ -1,0 +1,64 @@
+import type { ArgOf, Method, ReturnOf } from '../../shared/api';
+import type { Actor } from '../../shared/domain';
+import type { ApiError, Result } from '../../shared/errors';
+import type { FirebreakEvent } from '../../shared/events';
+import type { PreloadBridge } from '../../shared/ipc';
+
+declare global {
+  interface Window {
+    /** Present only in the Electron window (exposed by the preload); absent in room mode in a browser. */
+    firebreak?: PreloadBridge;
+  }
+}
+
+/** A failed call; `code` is one of the contract's closed set. */
+export class ApiCallError extends Error {
+  constructor(readonly error: ApiError) {
+    super(error.message);
+  }
+}
+
+let currentActor: Actor | null = null;
+
+/** The person the first-run step recorded; sent with every call so the record says who did what. */
+export function setActor(actor: Actor | null): void {
+  currentActor = actor;
+}
+
+async function invoke(method: string, arg: unknown): Promise<Result<unknown>> {
+  if (window.firebreak) {
+    return (await window.firebreak.invoke({ method, arg, actor: currentActor })) as Result<unknown>;
+  }
+  const headers: Record<string, string> = { 'Content-Type': 'application/json' };
+  if (currentActor) headers['X-Firebreak-Actor'] = encodeURIComponent(JSON.stringify(currentActor));
+  try {
+    const res = await fetch(`api/${encodeURIComponent(method)}`, { method: 'POST', headers, body: JSON.stringify(arg) });
+    return (await res.json()) as Result<unknown>;
+  } catch (err) {
+    return { ok: false, error: { code: 'INTERNAL', message: `The room server did not answer: ${(err as Error).message}` } };
+  }
+}
+
+/** The one typed way the renderer talks to the back end, in Electron (IPC) and in a browser (HTTP) alike. */
+export async function call<M extends Method>(method: M, arg: ArgOf<M>): Promise<ReturnOf<M>> {
+  const result = await invoke(method, arg);
+  if (!result.ok) throw new ApiCallError(result.error);
+  return result.value as ReturnOf<M>;
+}
+
+export function subscribe(listener: (event: FirebreakEvent) => void): () => void {
+  if (window.firebreak) return window.firebreak.onEvent((e) => listener(e as FirebreakEvent));
+  const source = new EventSource('api/events');
+  source.onmessage = (msg) => listener(JSON.parse(msg.data as string) as FirebreakEvent);
+  return () => source.close();
+}
+
+/** External links leave only through the main process (Electron) or as a new, opener-less tab (browser). */
+export async function openExternal(url: string): Promise<void> {
+  if (window.firebreak) {
+    await window.firebreak.openExternal(url);
+    return;
+  }
+  const { isSafeExternalUrl } = await import('../../shared/security');
+  if (isSafeExternalUrl(url)) window.open(url, '_blank', 'noopener,noreferrer');
+}

@@ -1,0 +1,145 @@
+import ArrowBackIcon from '@mui/icons-material/ArrowBack';
+import EditIcon from '@mui/icons-material/Edit';
+import EditCalendarIcon from '@mui/icons-material/EditCalendar';
+import { Box, Button, Card, CardContent, Grid, IconButton, Stack, Tooltip, Typography } from '@mui/material';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { INCIDENT_TIME_FIELDS, STATUS_TRANSITIONS, type Incident, type IncidentStatus, type IncidentTimeField } from '../../../shared/domain';
+import { formatTime } from '../../format';
+import { useStore } from '../../store';
+import { useErrorText } from '../common/use-error-text';
+import { IncidentFormDialog } from './IncidentFormDialog';
+import { IncidentHistory } from './IncidentHistory';
+import { StatusChip } from './StatusChip';
+import { TimeCorrectionDialog } from './TimeCorrectionDialog';
+
+function StatusActions({ incident }: { incident: Incident }) {
+  const { t } = useTranslation();
+  const setStatus = useStore((s) => s.setStatus);
+  const setArchived = useStore((s) => s.setArchived);
+  const notify = useStore((s) => s.notify);
+  const errorText = useErrorText();
+  const run = (action: () => Promise<void>) => action().catch((err: unknown) => notify('error', errorText(err)));
+  const label = (to: IncidentStatus) => (incident.status === 'closed' && to === 'active' ? t('statusAction.reopen') : t(`statusAction.${to}`));
+
+  return (
+    <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap', rowGap: 1 }}>
+      {STATUS_TRANSITIONS[incident.status].map((to) => (
+        <Button key={to} variant="outlined" size="small" onClick={() => run(() => setStatus(incident.id, to))} data-testid={`status-action-${to}`}>
+          {label(to)}
+        </Button>
+      ))}
+      {incident.status === 'closed' && (
+        <Button size="small" onClick={() => run(() => setArchived(incident.id, !incident.archived))} data-testid="archive-toggle">
+          {incident.archived ? t('statusAction.unarchive') : t('statusAction.archive')}
+        </Button>
+      )}
+    </Stack>
+  );
+}
+
+/** `user` values are typed by people in any script: their own direction, not the page's. */
+function Field({ label, value, testId, user }: { label: string; value: string; testId?: string; user?: boolean }) {
+  return (
+    <Box>
+      <Typography variant="caption" color="text.secondary">
+        {label}
+      </Typography>
+      <Typography data-testid={testId} dir={user ? 'auto' : undefined} sx={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+        {value}
+      </Typography>
+    </Box>
+  );
+}
+
+export function IncidentDetailPage({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const language = useStore((s) => s.language);
+  const current = useStore((s) => s.current);
+  const history = useStore((s) => s.currentHistory);
+  const loadCurrent = useStore((s) => s.loadCurrent);
+  const navigate = useStore((s) => s.navigate);
+  const notify = useStore((s) => s.notify);
+  const errorText = useErrorText();
+  const [editing, setEditing] = useState(false);
+  const [correcting, setCorrecting] = useState<IncidentTimeField | null>(null);
+
+  useEffect(() => {
+    loadCurrent(id).catch((err: unknown) => notify('error', errorText(err)));
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- reload only when the incident changes
+  }, [id]);
+
+  const incident = current?.id === id ? current : null;
+  if (!incident) return null;
+
+  return (
+    <Stack spacing={2} data-testid="incident-detail">
+      <Box>
+        <Button startIcon={<ArrowBackIcon sx={{ transform: (th) => (th.direction === 'rtl' ? 'scaleX(-1)' : 'none') }} />} href="#/" onClick={() => navigate({ name: 'incidents' })}>
+          {t('app.back')}
+        </Button>
+      </Box>
+      <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
+        <Typography variant="h5" component="h1" data-testid="incident-title" dir="auto" sx={{ overflowWrap: 'anywhere' }}>
+          {incident.title}
+        </Typography>
+        <StatusChip status={incident.status} />
+        <Tooltip title={t('form.edit')}>
+          <IconButton onClick={() => setEditing(true)} aria-label={t('form.edit')} data-testid="edit-incident">
+            <EditIcon />
+          </IconButton>
+        </Tooltip>
+      </Stack>
+      <StatusActions incident={incident} />
+      <Card variant="outlined">
+        <CardContent>
+          <Grid container spacing={2}>
+            <Grid size={{ xs: 12, sm: 6, md: 4 }}>
+              <Field label={t('fields.organisation')} value={incident.organisation || t('fields.none')} testId="incident-organisation" user />
+            </Grid>
+            <Grid size={{ xs: 12, sm: 6, md: 4 }}>
+              <Field label={t('fields.level')} value={incident.level ? t(`level.${incident.level}`) : t('level.none')} testId="incident-level" />
+            </Grid>
+            <Grid size={{ xs: 12, sm: 6, md: 4 }}>
+              <Field label={t('fields.crisisType')} value={incident.crisisType ? t(`crisisType.${incident.crisisType}`) : t('crisisType.none')} />
+            </Grid>
+            <Grid size={{ xs: 12, sm: 6, md: 4 }}>
+              <Field label={t('fields.phase')} value={t(`phase.${incident.phase}`)} testId="incident-phase" />
+            </Grid>
+            <Grid size={{ xs: 12, sm: 6, md: 4 }}>
+              <Field label={t('fields.owner')} value={incident.owner || t('fields.none')} user />
+            </Grid>
+            <Grid size={{ xs: 12, sm: 6, md: 4 }}>
+              <Field label={t('fields.archived')} value={incident.archived ? '✓' : t('fields.none')} />
+            </Grid>
+            {INCIDENT_TIME_FIELDS.map((f) => (
+              <Grid key={f} size={{ xs: 12, sm: 6, md: 3 }}>
+                <Stack direction="row" sx={{ alignItems: 'center' }}>
+                  <Field label={t(`fields.${f}`)} value={formatTime(incident[f], language)} testId={`incident-${f}`} />
+                  <Tooltip title={t('time.correct')}>
+                    <IconButton size="small" onClick={() => setCorrecting(f)} aria-label={`${t('time.correct')}: ${t(`fields.${f}`)}`} data-testid={`correct-${f}`}>
+                      <EditCalendarIcon fontSize="small" />
+                    </IconButton>
+                  </Tooltip>
+                </Stack>
+              </Grid>
+            ))}
+            <Grid size={12}>
+              <Field label={t('fields.description')} value={incident.description || t('fields.none')} user />
+            </Grid>
+          </Grid>
+        </CardContent>
+      </Card>
+      <Card variant="outlined">
+        <CardContent>
+          <Typography variant="h6" component="h2">
+            {t('history.title')}
+          </Typography>
+          <IncidentHistory changes={history} />
+        </CardContent>
+      </Card>
+      {editing && <IncidentFormDialog incident={incident} onClose={() => setEditing(false)} />}
+      {correcting && <TimeCorrectionDialog incident={incident} field={correcting} onClose={() => setCorrecting(null)} />}
+    </Stack>
+  );
+}

@@ -1,0 +1,103 @@
+import DarkModeIcon from '@mui/icons-material/DarkMode';
+import LightModeIcon from '@mui/icons-material/LightMode';
+import LocalFireDepartmentIcon from '@mui/icons-material/LocalFireDepartment';
+import PersonIcon from '@mui/icons-material/Person';
+import {
+  AppBar,
+  Box,
+  Button,
+  Chip,
+  IconButton,
+  MenuItem,
+  Select,
+  Toolbar,
+  Tooltip,
+  Typography,
+} from '@mui/material';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LANGUAGES, type LanguageCode } from '../../i18n';
+import { useStore } from '../../store';
+import { useErrorText } from '../common/use-error-text';
+
+export function AppShell({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  const language = useStore((s) => s.language);
+  const setLanguage = useStore((s) => s.setLanguage);
+  const themeMode = useStore((s) => s.themeMode);
+  const toggleTheme = useStore((s) => s.toggleTheme);
+  const actor = useStore((s) => s.actor);
+  const signOut = useStore((s) => s.signOut);
+  const loadDemo = useStore((s) => s.loadDemo);
+  const navigate = useStore((s) => s.navigate);
+  const notify = useStore((s) => s.notify);
+  const errorText = useErrorText();
+
+  const onDemo = async () => {
+    try {
+      const demo = await loadDemo();
+      notify('success', t('app.demoLoaded'));
+      navigate({ name: 'incident', id: demo.id });
+    } catch (err) {
+      notify('error', errorText(err));
+    }
+  };
+
+  return (
+    <Box sx={{ minHeight: '100vh', bgcolor: 'background.default' }}>
+      <AppBar position="sticky" color="default" elevation={1}>
+        <Toolbar sx={{ gap: 1, flexWrap: 'wrap' }}>
+          <LocalFireDepartmentIcon color="primary" />
+          <Typography
+            variant="h6"
+            component="a"
+            href="#/"
+            onClick={() => navigate({ name: 'incidents' })}
+            sx={{ color: 'inherit', textDecoration: 'none', fontWeight: 700 }}
+          >
+            {t('app.name')}
+          </Typography>
+          <Typography variant="body2" color="text.secondary" sx={{ display: { xs: 'none', md: 'block' } }}>
+            {t('app.tagline')}
+          </Typography>
+          <Box sx={{ flexGrow: 1 }} />
+          <Button onClick={onDemo} data-testid="load-demo">
+            {t('app.loadDemo')}
+          </Button>
+          <Select
+            size="small"
+            value={language}
+            onChange={(e) => setLanguage(e.target.value as LanguageCode)}
+            inputProps={{ 'aria-label': t('app.language'), 'data-testid': 'language-select' }}
+            SelectDisplayProps={{ 'data-testid': 'language-button' } as React.HTMLAttributes<HTMLDivElement>}
+          >
+            {LANGUAGES.map((l) => (
+              <MenuItem key={l.code} value={l.code} lang={l.code} data-testid={`language-${l.code}`}>
+                {l.label}
+              </MenuItem>
+            ))}
+          </Select>
+          <Tooltip title={themeMode === 'dark' ? t('app.themeLight') : t('app.themeDark')}>
+            <IconButton onClick={toggleTheme} aria-label={themeMode === 'dark' ? t('app.themeLight') : t('app.themeDark')} data-testid="theme-toggle">
+              {themeMode === 'dark' ? <LightModeIcon /> : <DarkModeIcon />}
+            </IconButton>
+          </Tooltip>
+          {actor && (
+            <Tooltip title={t('app.changeUser')}>
+              <Chip
+                icon={<PersonIcon />}
+                label={actor.role ? `${actor.name} · ${actor.role}` : actor.name}
+                onClick={signOut}
+                aria-label={`${t('app.signedInAs', { name: actor.name })}. ${t('app.changeUser')}`}
+                data-testid="actor-chip"
+              />
+            </Tooltip>
+          )}
+        </Toolbar>
+      </AppBar>
+      <Box component="main" sx={{ p: { xs: 1, sm: 3 }, maxWidth: 1200, mx: 'auto' }}>
+        {children}
+      </Box>
+    </Box>
+  );
+}

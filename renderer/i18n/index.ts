@@ -1,0 +1,43 @@
+import i18n from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { el } from './locales/el';
+import { en } from './locales/en';
+import { fa } from './locales/fa';
+import { ru } from './locales/ru';
+import { uk } from './locales/uk';
+
+export const LANGUAGES = [
+  { code: 'en', label: 'English', dir: 'ltr' },
+  { code: 'ru', label: 'Русский', dir: 'ltr' },
+  { code: 'uk', label: 'Українська', dir: 'ltr' },
+  { code: 'fa', label: 'فارسی', dir: 'rtl' },
+  { code: 'el', label: 'Ελληνικά', dir: 'ltr' },
+] as const;
+export type LanguageCode = (typeof LANGUAGES)[number]['code'];
+
+export function isLanguage(code: string | null): code is LanguageCode {
+  return LANGUAGES.some((l) => l.code === code);
+}
+
+export function directionOf(code: LanguageCode): 'ltr' | 'rtl' {
+  return LANGUAGES.find((l) => l.code === code)?.dir ?? 'ltr';
+}
+
+/** The language the laptop prefers, if we speak it. */
+export function preferredLanguage(): LanguageCode {
+  const fromBrowser = navigator.language.slice(0, 2);
+  return isLanguage(fromBrowser) ? fromBrowser : 'en';
+}
+
+export function initI18n(language: LanguageCode) {
+  void i18n.use(initReactI18next).init({
+    resources: { en: { translation: en }, ru: { translation: ru }, uk: { translation: uk }, fa: { translation: fa }, el: { translation: el } },
+    lng: language,
+    fallbackLng: 'en',
+    interpolation: { escapeValue: false }, // React escapes; double escaping would show &amp; in titles
+    returnNull: false,
+  });
+  return i18n;
+}
+
+export { i18n };

@@ -1,0 +1,12 @@
+import type { StateCreator } from 'zustand';
+import type { StoreState } from './index';
+
+export type Notice = { kind: 'success' | 'error'; text: string; key: number };
+
+export type NoticeSlice = { notice: Notice | null; notify(kind: Notice['kind'], text: string): void; dismissNotice(): void };
+
+export const createNoticeSlice: StateCreator<StoreState, [], [], NoticeSlice> = (set) => ({
+  notice: null,
+  notify: (kind, text) => set({ notice: { kind, text, key: Date.now() } }),
+  dismissNotice: () => set({ notice: null }),
+});

@@ -1,0 +1,25 @@
+import type { z } from 'zod';
+import { incidentSchemas, type IncidentsApi } from './api/incidents';
+import { systemSchemas, type SystemApi } from './api/system';
+
+/** Every method the back end offers, one argument object each; both transports serve exactly this map. */
+export type Api = IncidentsApi & SystemApi;
+export type Method = keyof Api;
+export type ArgOf<M extends Method> = Parameters<Api[M]>[0];
+export type ReturnOf<M extends Method> = ReturnType<Api[M]>;
+
+/** Argument schemas, checked at the dispatcher: the HTTP side is open to other processes. */
+export const apiSchemas = { ...incidentSchemas, ...systemSchemas };
+
+/** What a handler receives: the argument after validation and defaults. */
+export type ParsedArgOf<M extends Method> = z.output<(typeof apiSchemas)[M]>;
+
+// The method map and the schema map must name the same methods.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
+export const schemasCoverApi: Same<keyof typeof apiSchemas, Method> = true;
+
+export const METHODS = Object.keys(apiSchemas) as Method[];
+
+export function isMethod(name: string): name is Method {
+  return Object.prototype.hasOwnProperty.call(apiSchemas, name);
+}

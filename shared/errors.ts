@@ -1,0 +1,30 @@
+/** The closed set of error codes that cross the contract. Clients switch on `code`, never on `message`. */
+export const ERROR_CODES = [
+  'BAD_REQUEST', // the argument failed validation
+  'MALFORMED_JSON', // the HTTP body was not JSON
+  'PAYLOAD_TOO_LARGE',
+  'UNKNOWN_METHOD',
+  'NOT_FOUND',
+  'INVALID_TRANSITION', // e.g. closing an incident that is still being monitored
+  'CONFLICT',
+  'UNAUTHENTICATED', // no acting user given
+  'FORBIDDEN', // e.g. a cross-site request to the room server
+  'METHOD_NOT_ALLOWED',
+  'INTERNAL',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export type ApiError = { code: ErrorCode; message: string; details?: unknown };
+export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
+
+/** Thrown by core services; the dispatcher turns it into `{ ok: false, error }`. */
+export class FirebreakError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+    this.name = 'FirebreakError';
+  }
+}

@@ -1,0 +1,53 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { test as base, expect, type Page } from '@playwright/test';
+
+const BIN = path.resolve(__dirname, '..', '..', 'electron', 'cli', 'firebreak.cjs');
+
+export type Room = { url: string; dataDir: string; api<T>(method: string, arg: unknown): Promise<T> };
+
+/** Each test gets its own `firebreak serve` over its own empty data directory. */
+export const test = base.extend<{ room: Room }>({
+  room: async ({}, use) => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'firebreak-e2e-'));
+    const child: ChildProcess = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--data-dir', dataDir], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    const url = await new Promise<string>((resolve, reject) => {
+      let out = '';
+      child.stdout!.on('data', (c: Buffer) => {
+        out += c.toString();
+        const m = /(http:\/\/127\.0\.0\.1:\d+\/)/.exec(out);
+        if (m) resolve(m[1]);
+      });
+      child.once('exit', (code) => reject(new Error(`firebreak serve exited with ${code}`)));
+    });
+    const api = async <T>(method: string, arg: unknown): Promise<T> => {
+      const res = await fetch(`${url}api/${method}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-Firebreak-Actor': encodeURIComponent(JSON.stringify({ name: 'Test Setup', role: '' })) },
+        body: JSON.stringify(arg),
+      });
+      const body = (await res.json()) as { ok: boolean; value: T; error?: { message: string } };
+      if (!body.ok) throw new Error(body.error?.message);
+      return body.value;
+    };
+    await use({ url, dataDir, api });
+    child.kill('SIGTERM');
+    await new Promise((r) => child.once('exit', r));
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  },
+});
+
+/** Opens the app and answers the first-run question. */
+export async function openAs(page: Page, room: Room, name = 'Ann Lee', role = 'Scribe'): Promise<void> {
+  await page.goto(room.url);
+  await page.getByTestId('first-run-name').fill(name);
+  await page.getByTestId('first-run-role').fill(role);
+  await page.getByTestId('first-run-start').click();
+  await expect(page.getByTestId('actor-chip')).toContainText(name);
+}
+
+export { expect };

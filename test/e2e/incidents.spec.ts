@@ -1,0 +1,98 @@
+import { expect, openAs, test } from './fixtures';
+
+test('create an incident, reload, edit, close and reopen it, with every change in the history', async ({ page, room }) => {
+  await openAs(page, room);
+  await expect(page.getByTestId('incidents-empty')).toBeVisible();
+
+  await page.getByTestId('new-incident').click();
+  await page.getByTestId('field-title').fill('Hijacked brand account posts scam links');
+  await page.getByTestId('field-organisation').fill('Acme Bank');
+  await page.getByTestId('incident-form-submit').click();
+  await expect(page.getByTestId('incident-title')).toHaveText('Hijacked brand account posts scam links');
+
+  // Still there after a reload (it is in the database, not in page state).
+  await page.reload();
+  await expect(page.getByTestId('incident-title')).toHaveText('Hijacked brand account posts scam links');
+  await page.goto(room.url);
+  await expect(page.getByTestId('incident-row')).toHaveCount(1);
+  await page.getByTestId('incident-row').click();
+
+  await page.getByTestId('edit-incident').click();
+  await page.getByTestId('field-title').fill('Hijacked account: scam links from @acmebank');
+  await page.getByTestId('field-level').click();
+  await page.getByTestId('level-option-4').click();
+  await page.getByTestId('incident-form-submit').click();
+  await expect(page.getByTestId('incident-title')).toHaveText('Hijacked account: scam links from @acmebank');
+  await expect(page.getByTestId('incident-level')).toContainText('4');
+
+  await page.getByTestId('status-action-resolved').click();
+  await expect(page.getByTestId('status-chip')).toHaveText('Resolved');
+  await page.getByTestId('status-action-closed').click();
+  await expect(page.getByTestId('status-chip')).toHaveText('Closed');
+  await expect(page.getByTestId('incident-closedAt')).not.toHaveText('—');
+
+  await page.getByTestId('status-action-active').click(); // "Reopen"
+  await expect(page.getByTestId('status-chip')).toHaveText('Active');
+  await expect(page.getByTestId('incident-closedAt')).toHaveText('—');
+
+  const history = page.getByTestId('history-entry');
+  await expect(history.filter({ hasText: 'Ann Lee changed Title' })).toHaveCount(1);
+  await expect(history.filter({ hasText: 'from Closed to Active' })).toHaveCount(1);
+});
+
+test('back-dating the detection time keeps the original in the history', async ({ page, room }) => {
+  const incident = await room.api<{ id: string }>('incidents.create', { title: 'Late-noticed complaint' });
+  await openAs(page, room);
+  await page.goto(`${room.url}#/incidents/${incident.id}`);
+  await page.getByTestId('correct-detectedAt').click();
+  await page.getByTestId('time-value').fill('2026-11-20T08:30');
+  await page.getByTestId('time-reason').fill('First post found in the export');
+  await page.getByTestId('time-submit').click();
+  const entry = page.getByTestId('history-entry').filter({ hasText: 'First post found in the export' });
+  await expect(entry).toHaveCount(1);
+  await expect(entry).toContainText('Nov 20, 2026');
+});
+
+test('an invalid change is explained, not applied', async ({ page, room }) => {
+  const incident = await room.api<{ id: string }>('incidents.create', { title: 'Ordering' });
+  await openAs(page, room);
+  await page.goto(`${room.url}#/incidents/${incident.id}`);
+  await page.getByTestId('correct-closedAt').click();
+  await page.getByTestId('time-value').fill('2001-01-01T00:00');
+  await page.getByTestId('time-submit').click();
+  await expect(page.getByTestId('notice')).toContainText('closedAt cannot be earlier');
+});
+
+test('search, filter and the archive', async ({ page, room }) => {
+  const closed = await room.api<{ id: string }>('incidents.create', { title: 'Пожар на складе' });
+  await room.api('incidents.setStatus', { id: closed.id, status: 'resolved' });
+  await room.api('incidents.setStatus', { id: closed.id, status: 'closed' });
+  await room.api('incidents.create', { title: 'Negative reviews wave' });
+  await openAs(page, room);
+  await expect(page.getByTestId('incident-row')).toHaveCount(2);
+  await page.getByTestId('incident-search').fill('ПОЖАР');
+  await expect(page.getByTestId('incident-row')).toHaveCount(1);
+  await expect(page.getByTestId('incident-row')).toContainText('Пожар на складе');
+  await page.getByTestId('incident-search').fill('');
+  await page.getByTestId('incident-row').filter({ hasText: 'Пожар' }).click();
+  await page.getByTestId('archive-toggle').click();
+  await page.goto(room.url);
+  await expect(page.getByTestId('incident-row')).toHaveCount(1);
+  await page.getByTestId('show-archived').check();
+  await expect(page.getByTestId('incident-row')).toHaveCount(1);
+  await expect(page.getByTestId('incident-row')).toContainText('Пожар на складе');
+});
+
+test('the demo crisis populates the room in one click', async ({ page, room }) => {
+  await openAs(page, room);
+  await page.getByTestId('load-demo').click();
+  await expect(page.getByTestId('incident-title')).toContainText('Northwind');
+  await expect(page.getByTestId('history-entry')).toHaveCount(6);
+});
+
+test('a change made on another laptop appears without reloading', async ({ page, room }) => {
+  await openAs(page, room);
+  await expect(page.getByTestId('incidents-empty')).toBeVisible();
+  await room.api('incidents.create', { title: 'Created by a colleague' });
+  await expect(page.getByTestId('incident-row')).toContainText('Created by a colleague');
+});

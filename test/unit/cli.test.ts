@@ -1,0 +1,66 @@
+import assert from 'node:assert/strict';
+import { spawn, spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { tempDir } from './helpers';
+
+// Runs the real `firebreak` command (compiled by `npm run build`, which `npm test` runs first).
+const BIN = path.resolve(__dirname, '..', '..', 'electron', 'cli', 'firebreak.cjs');
+const firebreak = (...args: string[]) => spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8' });
+
+describe('firebreak CLI', () => {
+  it('demo --json prints the demo incident with its id, the same one each time', () => {
+    const dir = tempDir();
+    const first = firebreak('demo', '--json', '--data-dir', dir);
+    assert.equal(first.status, 0, first.stderr);
+    const demo = JSON.parse(first.stdout) as { id: string; isDemo: boolean };
+    assert.ok(demo.id && demo.isDemo);
+    const second = JSON.parse(firebreak('demo', '--json', '--data-dir', dir).stdout) as { id: string };
+    assert.equal(second.id, demo.id);
+  });
+
+  it('creates and lists incidents', () => {
+    const dir = tempDir();
+    const created = firebreak('incident', 'create', '--title', 'Утечка данных', '--level', '4', '--json', '--data-dir', dir, '--as', 'Ann');
+    assert.equal(created.status, 0, created.stderr);
+    const incident = JSON.parse(created.stdout) as { id: string; level: number; createdBy: string };
+    assert.deepEqual([incident.level, incident.createdBy], [4, 'Ann']);
+    const list = JSON.parse(firebreak('incident', 'list', '--json', '--data-dir', dir).stdout) as { id: string }[];
+    assert.deepEqual(list.map((i) => i.id), [incident.id]);
+    assert.match(firebreak('incident', 'list', '--data-dir', dir).stdout, /Утечка данных/);
+  });
+
+  it('explains usage mistakes with exit code 2 and bad values with exit code 1', () => {
+    const dir = tempDir();
+    const noTitle = firebreak('incident', 'create', '--data-dir', dir);
+    assert.equal(noTitle.status, 2);
+    assert.match(noTitle.stderr, /needs --title/);
+    const unknownFlag = firebreak('incident', 'list', '--colour', '--data-dir', dir);
+    assert.equal(unknownFlag.status, 2);
+    assert.equal(firebreak('explode').status, 2);
+    const badLevel = firebreak('incident', 'create', '--title', 'x', '--level', '9', '--data-dir', dir);
+    assert.equal(badLevel.status, 1);
+    assert.match(badLevel.stderr, /level/);
+  });
+
+  it('serve prints the URL and answers the API', async () => {
+    const dir = tempDir();
+    const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--data-dir', dir], { stdio: ['ignore', 'pipe', 'inherit'] });
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        let out = '';
+        child.stdout.on('data', (c: Buffer) => {
+          out += c.toString();
+          const m = /(http:\/\/127\.0\.0\.1:\d+\/)/.exec(out);
+          if (m) resolve(m[1]);
+        });
+        child.once('exit', (code) => reject(new Error(`serve exited with ${code}`)));
+      });
+      const res = await fetch(`${url}api/app.info`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' });
+      const body = (await res.json()) as { ok: boolean; value: { mode: string; dataDir: string } };
+      assert.deepEqual([body.ok, body.value.mode, body.value.dataDir], [true, 'room', dir]);
+    } finally {
+      child.kill('SIGTERM');
+    }
+  });
+});

@@ -1,0 +1,105 @@
+import assert from 'node:assert/strict';
+import http from 'node:http';
+import { after, before, describe, it } from 'node:test';
+import { createDispatcher } from '../../electron/transport/dispatch';
+import { ACTOR_HEADER, startRoomServer, type RoomServer } from '../../electron/transport/http-server';
+import { ANN, countRows, testCore } from './helpers';
+
+const actorHeader = encodeURIComponent(JSON.stringify(ANN));
+
+describe('room server HTTP API', () => {
+  const core = testCore();
+  let server: RoomServer;
+  before(async () => {
+    server = await startRoomServer({ dispatch: createDispatcher(core, 'room', { error: () => undefined }), events: core.events });
+  });
+  after(() => server.close());
+
+  const post = (method: string, body: string, headers: Record<string, string> = {}) =>
+    fetch(new URL(`api/${method}`, server.url), {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', [ACTOR_HEADER]: actorHeader, ...headers },
+      body,
+    });
+
+  it('answers {ok:true,value} for a good call', async () => {
+    const res = await post('incidents.create', JSON.stringify({ title: 'From HTTP' }));
+    assert.equal(res.status, 200);
+    const body = (await res.json()) as { ok: boolean; value: { title: string; createdBy: string } };
+    assert.equal(body.ok, true);
+    assert.equal(body.value.createdBy, 'Ann Lee');
+  });
+
+  it('rejects bad input with a clear code and changes nothing', async () => {
+    const before = countRows(core, 'incidents');
+    const changesBefore = countRows(core, 'incident_changes');
+    const cases: [string, string, Record<string, string>, number, string][] = [
+      ['incidents.create', '{"title": ', {}, 400, 'MALFORMED_JSON'],
+      ['incidents.create', '{"title": 12}', {}, 400, 'BAD_REQUEST'],
+      ['incidents.create', '{}', {}, 400, 'BAD_REQUEST'],
+      ['incidents.create', '[1,2]', {}, 400, 'BAD_REQUEST'],
+      ['incidents.create', JSON.stringify({ title: 'x'.repeat(5 * 1024 * 1024) }), {}, 413, 'PAYLOAD_TOO_LARGE'],
+      ['incidents.create', JSON.stringify({ title: 'x'.repeat(1000) }), {}, 400, 'BAD_REQUEST'],
+      ['no.such.method', '{}', {}, 404, 'UNKNOWN_METHOD'],
+      ['incidents.create', '{"title":"x"}', { [ACTOR_HEADER]: '' }, 401, 'UNAUTHENTICATED'],
+      ['incidents.create', '{"title":"x"}', { [ACTOR_HEADER]: '%E0%A4%A' }, 400, 'BAD_REQUEST'],
+      ['incidents.create', '{"title":"x"}', { 'Content-Type': 'text/plain' }, 400, 'BAD_REQUEST'],
+      ['incidents.create', '{"title":"x"}', { Origin: 'https://evil.example' }, 403, 'FORBIDDEN'],
+    ];
+    for (const [method, body, headers, status, code] of cases) {
+      const res = await post(method, body, headers);
+      const json = (await res.json()) as { ok: boolean; error: { code: string; message: string } };
+      assert.equal(res.status, status, `${method} ${body.slice(0, 40)}`);
+      assert.equal(json.ok, false);
+      assert.equal(json.error.code, code, json.error.message);
+      assert.ok(json.error.message.length > 0);
+    }
+    assert.equal(countRows(core, 'incidents'), before);
+    assert.equal(countRows(core, 'incident_changes'), changesBefore);
+  });
+
+  it('accepts only POST on the API', async () => {
+    const res = await fetch(new URL('api/incidents.list', server.url));
+    assert.equal(res.status, 405);
+  });
+
+  it('pushes events over Server-Sent Events', async () => {
+    const received = new Promise<string>((resolve, reject) => {
+      const req = http.get(new URL('api/events', server.url), (res) => {
+        assert.equal(res.headers['content-type'], 'text/event-stream; charset=utf-8');
+        let buffer = '';
+        res.on('data', (chunk: Buffer) => {
+          buffer += chunk.toString();
+          const match = /data: (.*)\n\n/.exec(buffer);
+          if (match) {
+            req.destroy();
+            resolve(match[1]);
+          }
+        });
+        void post('incidents.create', JSON.stringify({ title: 'Evented' }));
+      });
+      req.on('error', reject);
+    });
+    const event = JSON.parse(await received) as { type: string; incidentId: string };
+    assert.equal(event.type, 'incident.created');
+    assert.equal(core.incidents.get(event.incidentId).title, 'Evented');
+  });
+
+  it('serves the page with a CSP header and never a file outside the renderer folder', async () => {
+    const res = await fetch(server.url);
+    const csp = res.headers.get('content-security-policy') ?? '';
+    assert.match(csp, /default-src 'self'/);
+    assert.match(csp, /script-src 'self'(;|$)/);
+    assert.equal(res.headers.get('x-frame-options'), 'DENY');
+    for (const sneaky of ['/../package.json', '/%2e%2e/package.json', '/..%2f..%2fpackage.json']) {
+      const body = await new Promise<string>((resolve) => {
+        http.get({ host: '127.0.0.1', port: new URL(server.url).port, path: sneaky }, (r) => {
+          let data = '';
+          r.on('data', (c: Buffer) => (data += c.toString()));
+          r.on('end', () => resolve(data));
+        });
+      });
+      assert.doesNotMatch(body, /"devDependencies"/, sneaky);
+    }
+  });
+});

@@ -1,0 +1,56 @@
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import BetterSqlite3 from 'better-sqlite3';
+import { migrate, schemaVersion } from '../../electron/core/db/migrate';
+import { MIGRATIONS } from '../../electron/core/db/migrations';
+import { DB_FILE_NAME, openDatabase } from '../../electron/core/db/open-database';
+import { FirebreakError } from '../../shared/errors';
+import { tempDir } from './helpers';
+
+describe('migrations', () => {
+  it('brings a new database to the latest version and records each step once', () => {
+    const dir = tempDir();
+    const db = openDatabase(dir);
+    assert.equal(schemaVersion(db), MIGRATIONS.length);
+    assert.equal(db.pragma('journal_mode', { simple: true }), 'wal');
+    assert.equal(db.pragma('foreign_keys', { simple: true }), 1);
+    db.close();
+    const again = openDatabase(dir);
+    const rows = again.prepare('SELECT id, name FROM schema_migrations').all();
+    assert.deepEqual(rows, MIGRATIONS.map((m) => ({ id: m.id, name: m.name })));
+    again.close();
+  });
+
+  it('refuses a database written by a newer or foreign version, and leaves it untouched', () => {
+    const dir = tempDir();
+    openDatabase(dir).close();
+    const raw = new BetterSqlite3(path.join(dir, DB_FILE_NAME));
+    raw.prepare("INSERT INTO schema_migrations (id, name, applied_at) VALUES (999, 'from-the-future', 0)").run();
+    raw.close();
+    assert.throws(
+      () => openDatabase(dir),
+      (err: unknown) => err instanceof FirebreakError && err.code === 'CONFLICT' && /999 "from-the-future"/.test(err.message),
+    );
+    const check = new BetterSqlite3(path.join(dir, DB_FILE_NAME));
+    assert.equal((check.prepare('SELECT COUNT(*) AS n FROM schema_migrations').get() as { n: number }).n, MIGRATIONS.length + 1);
+    check.close();
+  });
+
+  it('migrates N-1 -> N keeping existing rows, and a failing step leaves nothing half-applied', () => {
+    const db = new BetterSqlite3(path.join(tempDir(), 'm.sqlite'));
+    const next = MIGRATIONS.length + 1;
+    const withNext = [...MIGRATIONS, { id: next, name: 'add-note', sql: "ALTER TABLE incidents ADD COLUMN note TEXT NOT NULL DEFAULT 'n/a'" }];
+    migrate(db, withNext, MIGRATIONS.length);
+    db.prepare(`INSERT INTO incidents (id, title, status, phase, created_at, created_by, updated_at)
+      VALUES ('a', 'Kept', 'active', 'during', 1, 'Ann', 1)`).run();
+    migrate(db, withNext);
+    assert.deepEqual(db.prepare('SELECT title, note FROM incidents').get(), { title: 'Kept', note: 'n/a' });
+
+    const broken = [...withNext, { id: next + 1, name: 'broken', sql: 'CREATE TABLE t1 (x); THIS IS NOT SQL' }];
+    assert.throws(() => migrate(db, broken));
+    assert.equal(schemaVersion(db), next);
+    assert.equal(db.prepare("SELECT name FROM sqlite_master WHERE name = 't1'").get(), undefined);
+    db.close();
+  });
+});
