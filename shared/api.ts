@@ -1,15 +1,17 @@
 import type { z } from 'zod';
+import { importSchemas, type ImportsApi } from './api/imports';
 import { incidentSchemas, type IncidentsApi } from './api/incidents';
+import { mentionSchemas, type MentionsApi } from './api/mentions';
 import { systemSchemas, type SystemApi } from './api/system';
 
 /** Every method the back end offers, one argument object each; both transports serve exactly this map. */
-export type Api = IncidentsApi & SystemApi;
+export type Api = IncidentsApi & SystemApi & ImportsApi & MentionsApi;
 export type Method = keyof Api;
 export type ArgOf<M extends Method> = Parameters<Api[M]>[0];
 export type ReturnOf<M extends Method> = ReturnType<Api[M]>;
 
 /** Argument schemas, checked at the dispatcher: the HTTP side is open to other processes. */
-export const apiSchemas = { ...incidentSchemas, ...systemSchemas };
+export const apiSchemas = { ...incidentSchemas, ...systemSchemas, ...importSchemas, ...mentionSchemas };
 
 /** What a handler receives: the argument after validation and defaults. */
 export type ParsedArgOf<M extends Method> = z.output<(typeof apiSchemas)[M]>;

@@ -1,6 +1,11 @@
+import type { ImportJob, ImportSummary } from './mentions';
+
 /** Push events from the back end; both the Electron window (IPC) and HTTP clients (SSE) receive them. */
 export type FirebreakEvent =
   | { type: 'incident.changed'; incidentId: string }
-  | { type: 'incident.created'; incidentId: string };
+  | { type: 'incident.created'; incidentId: string }
+  | { type: 'import.progress'; incidentId: string; job: ImportJob }
+  | { type: 'import.finished'; incidentId: string; jobId: string; summary: ImportSummary }
+  | { type: 'mentions.changed'; incidentId: string };
 
 export type EventType = FirebreakEvent['type'];

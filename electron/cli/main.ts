@@ -1,6 +1,8 @@
 import os from 'node:os';
 import type { Method } from '../../shared/api';
+import { importOptionsSchema } from '../../shared/api/imports';
 import type { Actor, Incident } from '../../shared/domain';
+import type { ImportOptions } from '../../shared/mentions';
 import { createCore, type Core } from '../core/app-core';
 import { defaultDataDir } from '../core/data-dir';
 import { appVersion } from '../core/version';
@@ -15,6 +17,8 @@ Commands:
   demo [--json]                          create the demo crisis (or show the existing one)
   incident create --title T [--organisation O] [--level 1-4] [--status monitoring|active] [--json]
   incident list [--status S] [--search TEXT] [--archived] [--json]
+  import FILE... --incident ID [--preset NAME] [--encoding NAME] [--delimiter C] [--timezone TZ]
+                 [--day-first|--month-first] [--json]   import mention exports (one JSON summary per file)
 
 Every command takes --data-dir DIR (default: $FIREBREAK_DATA_DIR, else the desktop app's folder)
 and --as NAME (who is acting; default: your login name).`;
@@ -42,6 +46,7 @@ export async function main(argv: string[]): Promise<number> {
     if (command === 'serve') return await serve(rest);
     if (command === 'demo') return await withSession(rest, {}, (s) => demo(s));
     if (command === 'incident') return await incident(rest);
+    if (command === 'import') return await importFiles(rest);
     throw new UsageError(`unknown command "${command}"`);
   } catch (err) {
     if (err instanceof UsageError) {
@@ -126,6 +131,7 @@ async function serve(args: string[]): Promise<number> {
   const server = await startRoomServer({
     dispatch: createDispatcher(core, 'room'),
     events: core.events,
+    uploads: core.uploads,
     host: (values.host as string | undefined) ?? '127.0.0.1',
     port: intOption(values.port as string | undefined, 'port') ?? 4870,
   });
@@ -139,6 +145,52 @@ async function serve(args: string[]): Promise<number> {
   await server.close();
   core.close();
   return 0;
+}
+
+async function importFiles(args: string[]): Promise<number> {
+  const extra: Options = {
+    incident: { type: 'string' },
+    preset: { type: 'string' },
+    encoding: { type: 'string' },
+    delimiter: { type: 'string' },
+    timezone: { type: 'string' },
+    'day-first': { type: 'boolean' },
+    'month-first': { type: 'boolean' },
+  };
+  return withSession(args, extra, async (s, v, files) => {
+    if (!v.incident) throw new UsageError('import needs --incident ID');
+    if (files.length === 0) throw new UsageError('import needs at least one FILE');
+    if (v['day-first'] && v['month-first']) throw new UsageError('choose --day-first or --month-first, not both');
+    const options = parseImportOptions(v);
+    let failed = 0;
+    for (const file of files) {
+      try {
+        const started = await s.core.imports.start({ file, incidentId: v.incident as string, options, actor: s.actor });
+        const summary = await started.done;
+        if (summary.status !== 'complete') failed++;
+        if (s.json) console.log(JSON.stringify(summary));
+        else console.log(`${summary.file}: ${summary.status}, ${summary.imported} new, ${summary.duplicates} duplicate, ${summary.rejected} rejected of ${summary.rows} rows (${summary.format}, ${summary.preset ?? 'generic'}, ${summary.encoding ?? '-'}) in ${summary.ms} ms${summary.error ? `: ${summary.error}` : ''}`);
+      } catch (err) {
+        failed++;
+        console.error(`firebreak: ${(err as Error).message}`);
+      }
+    }
+    return failed ? 1 : 0;
+  });
+}
+
+/** CLI flags -> the same validated options object the app sends. */
+function parseImportOptions(v: Record<string, string | boolean | undefined>): ImportOptions {
+  const raw = {
+    ...(v.preset ? { preset: v.preset } : {}),
+    ...(v.encoding ? { encoding: String(v.encoding).toLowerCase().replace(/^cp(\d+)$/, 'windows-$1').replace(/^utf8$/, 'utf-8') } : {}),
+    ...(v.delimiter ? { delimiter: v.delimiter === 'tab' || v.delimiter === '\\t' ? '\t' : v.delimiter } : {}),
+    ...(v.timezone ? { timezone: v.timezone } : {}),
+    ...(v['day-first'] ? { dateOrder: 'day-first' } : v['month-first'] ? { dateOrder: 'month-first' } : {}),
+  };
+  const parsed = importOptionsSchema.safeParse(raw);
+  if (!parsed.success) throw new UsageError(parsed.error.issues.map((i) => `--${String(i.path[0])}: ${i.message}`).join('; '));
+  return parsed.data;
 }
 
 function print(s: Session, value: unknown, text: string): void {

@@ -4,13 +4,14 @@ import { FirebreakError } from '../../shared/errors';
 import type { Core } from '../core/app-core';
 import { loadDemoCrisis } from '../core/demo/demo-crisis';
 import { appVersion } from '../core/version';
+import { createImportHandlers } from './import-handlers';
 
 export type CallContext = { actor?: Actor; mode: 'desktop' | 'room' | 'cli' };
 
-export type Handlers = { [M in Method]: (arg: ParsedArgOf<M>, ctx: CallContext) => ReturnType<Api[M]> };
+export type Handlers = { [M in Method]: (arg: ParsedArgOf<M>, ctx: CallContext) => ReturnType<Api[M]> | Promise<ReturnType<Api[M]>> };
 
 /** Writes are attributed to a person; a caller that has not said who it is may only read. */
-function actorOf(ctx: CallContext): Actor {
+export function actorOf(ctx: CallContext): Actor {
   if (!ctx.actor) throw new FirebreakError('UNAUTHENTICATED', 'Say who you are first (name and role) before changing anything.');
   return ctx.actor;
 }
@@ -34,5 +35,9 @@ export function createHandlers(core: Core): Handlers {
     'incidents.setStatus': (q, ctx) => incidents.setStatus(q.id, q.status, actorOf(ctx), q.reason),
     'incidents.setTime': (q, ctx) => incidents.setTime(q.id, q.field, q.value, actorOf(ctx), q.reason),
     'incidents.setArchived': (q, ctx) => incidents.setArchived(q.id, q.archived, actorOf(ctx)),
+    ...createImportHandlers(core, actorOf),
+    'mentions.search': (q) => core.mentions.search(q.filter, q),
+    'mentions.facets': (q) => core.mentions.facets(q.incidentId),
+    'mentions.get': (q) => core.mentions.get(q.id),
   };
 }

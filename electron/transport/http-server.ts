@@ -1,5 +1,8 @@
+import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { FirebreakError, type ApiError, type Result } from '../../shared/errors';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security';
 import type { EventBus } from '../core/events';
@@ -15,12 +18,16 @@ export type RoomServerOptions = {
   rendererDir?: string;
   /** Largest accepted JSON body. */
   maxBodyBytes?: number;
+  /** Where `PUT /api/upload?name=...` stores files sent from a browser for import. */
+  uploads?: { create(name: string): { id: string; file: string }; remove(id: string): void };
+  maxUploadBytes?: number;
 };
 
 export type RoomServer = { url: string; close(): Promise<void> };
 
 export const ACTOR_HEADER = 'x-firebreak-actor';
 const DEFAULT_MAX_BODY = 1024 * 1024;
+const DEFAULT_MAX_UPLOAD = 4 * 1024 * 1024 * 1024;
 
 const SECURITY_HEADERS = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,
@@ -38,6 +45,7 @@ export function startRoomServer(opts: RoomServerOptions): Promise<RoomServer> {
   const server = http.createServer((req, res) => {
     const url = req.url ?? '/';
     if (url === '/api/events') return streamEvents(req, res, opts.events);
+    if (url.startsWith('/api/upload?') && opts.uploads) return void handleUpload(req, res, opts.uploads, opts.maxUploadBytes ?? DEFAULT_MAX_UPLOAD);
     if (url.startsWith('/api/')) return void handleApi(req, res, opts.dispatch, maxBody);
     return serveStatic(req, res, rendererDir);
   });
@@ -81,14 +89,42 @@ async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, di
  * A web page the user happens to have open must not drive the room server: browsers send `Origin` on
  * cross-site POSTs, and requiring JSON forces a CORS preflight that we never approve.
  */
-function assertSameOrigin(req: http.IncomingMessage): void {
+function assertSameOrigin(req: http.IncomingMessage, contentType = 'application/json'): void {
   const origin = req.headers.origin;
   if (origin && origin !== 'null' && new URL(origin).host !== req.headers.host) {
     throw new FirebreakError('FORBIDDEN', 'Cross-origin requests are not accepted.');
   }
+  if (contentType !== 'application/json') return;
   const type = req.headers['content-type'] ?? '';
   if (!type.toLowerCase().startsWith('application/json')) {
     throw new FirebreakError('BAD_REQUEST', 'Send the argument as a JSON body (Content-Type: application/json).');
+  }
+}
+
+/** Streams an upload to disk (never into memory), refusing it past the size limit. */
+async function handleUpload(req: http.IncomingMessage, res: http.ServerResponse, uploads: NonNullable<RoomServerOptions['uploads']>, maxBytes: number) {
+  let upload: { id: string; file: string } | null = null;
+  try {
+    if (req.method !== 'PUT') throw new FirebreakError('METHOD_NOT_ALLOWED', 'Use PUT with the file as the body.');
+    assertSameOrigin(req, 'application/octet-stream');
+    const name = new URL(req.url ?? '', 'http://x').searchParams.get('name') ?? 'upload';
+    if (Number(req.headers['content-length'] ?? 0) > maxBytes) throw new FirebreakError('PAYLOAD_TOO_LARGE', `Files over ${maxBytes} bytes cannot be uploaded.`);
+    upload = uploads.create(name);
+    let size = 0;
+    const limit = new Transform({
+      transform(chunk: Buffer, _enc, done) {
+        size += chunk.length;
+        done(size > maxBytes ? new FirebreakError('PAYLOAD_TOO_LARGE', `Files over ${maxBytes} bytes cannot be uploaded.`) : null, chunk);
+      },
+    });
+    await pipeline(req, limit, fs.createWriteStream(upload.file));
+    sendJson(res, { ok: true, value: { uploadId: upload.id, name, size } });
+  } catch (err) {
+    if (upload) uploads.remove(upload.id);
+    const error: ApiError = err instanceof FirebreakError ? { code: err.code, message: err.message } : { code: 'INTERNAL', message: 'The upload failed.' };
+    if (!(err instanceof FirebreakError)) console.error('firebreak: upload failed', err);
+    if (!res.headersSent) sendJson(res, { ok: false, error });
+    req.resume();
   }
 }
 

@@ -1,9 +1,12 @@
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import http from 'node:http';
 import { after, before, describe, it } from 'node:test';
 import { createDispatcher } from '../../electron/transport/dispatch';
 import { ACTOR_HEADER, startRoomServer, type RoomServer } from '../../electron/transport/http-server';
+import type { ImportSummary } from '../../shared/mentions';
 import { ANN, countRows, testCore } from './helpers';
+import { fixture } from './import-helpers';
 
 const actorHeader = encodeURIComponent(JSON.stringify(ANN));
 
@@ -11,7 +14,7 @@ describe('room server HTTP API', () => {
   const core = testCore();
   let server: RoomServer;
   before(async () => {
-    server = await startRoomServer({ dispatch: createDispatcher(core, 'room', { error: () => undefined }), events: core.events });
+    server = await startRoomServer({ dispatch: createDispatcher(core, 'room', { error: () => undefined }), events: core.events, uploads: core.uploads });
   });
   after(() => server.close());
 
@@ -56,6 +59,31 @@ describe('room server HTTP API', () => {
     }
     assert.equal(countRows(core, 'incidents'), before);
     assert.equal(countRows(core, 'incident_changes'), changesBefore);
+  });
+
+  it('imports a file uploaded from a browser, and refuses to read server paths', async () => {
+    const incident = core.incidents.create({ title: 'Upload target', organisation: '', description: '', status: 'active', level: null, crisisType: null, phase: 'during', owner: '', detectedAt: null }, ANN);
+    const upload = await fetch(new URL('api/upload?name=pulsar.csv', server.url), { method: 'PUT', headers: { 'Content-Type': 'application/octet-stream' }, body: fs.readFileSync(fixture('pulsar.csv')) });
+    const { value } = (await upload.json()) as { value: { uploadId: string; size: number } };
+    assert.equal(value.size, fs.statSync(fixture('pulsar.csv')).size);
+    const finished = new Promise<ImportSummary>((resolve) => {
+      const stop = core.events.subscribe((e) => {
+        if (e.type !== 'import.finished') return;
+        stop();
+        resolve(e.summary);
+      });
+    });
+    const res = await post('import.start', JSON.stringify({ incidentId: incident.id, source: { uploadId: value.uploadId }, options: { timezone: 'UTC' } }));
+    assert.equal(res.status, 200);
+    const summary = await finished;
+    assert.deepEqual([summary.file, summary.imported], ['pulsar.csv', 2]);
+
+    const byPath = await post('import.preview', JSON.stringify({ source: { path: '/etc/passwd' } }));
+    assert.equal(byPath.status, 403);
+    const traversal = await post('import.preview', JSON.stringify({ source: { uploadId: '../../../etc/passwd' } }));
+    assert.equal(traversal.status, 400);
+    const crossSite = await fetch(new URL('api/upload?name=x.csv', server.url), { method: 'PUT', headers: { Origin: 'https://evil.example' }, body: 'a,b' });
+    assert.equal(crossSite.status, 403);
   });
 
   it('accepts only POST on the API', async () => {

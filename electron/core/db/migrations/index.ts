@@ -1,6 +1,10 @@
 import * as m0001 from './0001-init';
+import * as m0002 from './0002-mentions';
 
 export type Migration = { id: number; name: string; sql: string };
 
 /** The known history, in order. Add a file and a line here; never edit or reorder a shipped migration. */
-export const MIGRATIONS: readonly Migration[] = [{ id: 1, ...m0001 }];
+export const MIGRATIONS: readonly Migration[] = [
+  { id: 1, ...m0001 },
+  { id: 2, ...m0002 },
+];

@@ -1,0 +1,129 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Papa from 'papaparse';
+import { DELIMITERS, type Delimiter, type Encoding, type ImportFormat } from '../../../shared/mentions';
+import { decodeAll } from './decode';
+import { bomLengthFor, detectEncoding, looksBinary } from './encoding';
+import { fileError } from './import-error';
+import { recognisePreset } from './presets/tabular';
+
+export const HEAD_BYTES = 256 * 1024;
+
+export type Head = { fileName: string; size: number; bytes: Buffer };
+
+export async function readHead(file: string): Promise<Head> {
+  const fileName = path.basename(file);
+  let handle: fs.promises.FileHandle;
+  try {
+    handle = await fs.promises.open(file, 'r');
+  } catch (err) {
+    throw fileError(fileName, `cannot open the file (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+  }
+  try {
+    const { size } = await handle.stat();
+    if (size === 0) throw fileError(fileName, 'the file is empty');
+    const bytes = Buffer.alloc(Math.min(size, HEAD_BYTES));
+    await handle.read(bytes, 0, bytes.length, 0);
+    return { fileName, size, bytes };
+  } finally {
+    await handle.close();
+  }
+}
+
+export type TextSniff = { format: Exclude<ImportFormat, 'xlsx'>; encoding: Encoding; bomLength: number; text: string };
+
+const isZip = (b: Buffer) => b[0] === 0x50 && b[1] === 0x4b && (b[2] === 3 || b[2] === 5) && (b[3] === 4 || b[3] === 6);
+
+/** Decides what a file really is from its bytes; the extension only breaks ties and names mismatches. */
+export function sniffFormat(head: Head, encodingOverride?: Encoding): { format: 'xlsx' } | TextSniff {
+  const ext = path.extname(head.fileName).toLowerCase();
+  if (isZip(head.bytes)) {
+    if (ext === '.xlsx' || ext === '.xlsm' || ext === '') return { format: 'xlsx' };
+    throw fileError(head.fileName, `is a ZIP archive, not a ${ext.slice(1).toUpperCase()} file (if it is an Excel workbook, rename it to .xlsx)`);
+  }
+  if (ext === '.xlsx' || ext === '.xls') {
+    throw fileError(head.fileName, ext === '.xls' ? 'old .xls workbooks are not supported: save it as .xlsx or CSV' : 'is not a valid XLSX workbook (it does not start like one)');
+  }
+  const detected = detectEncoding(head.bytes);
+  const encoding = encodingOverride ?? detected.encoding;
+  if (looksBinary(head.bytes, encoding)) throw fileError(head.fileName, 'looks like a binary file, not a text export (it contains NUL bytes)');
+  const bomLength = bomLengthFor(head.bytes, encoding);
+  const text = decodeAll(head.bytes.subarray(bomLength), encoding);
+  const start = text.trimStart();
+  if (start.startsWith('window.YTD.')) return { format: 'json', encoding, bomLength, text };
+  if (start.startsWith('[') || start.startsWith('{')) {
+    return { format: ext === '.jsonl' || ext === '.ndjson' || looksLikeJsonLines(start) ? 'jsonl' : 'json', encoding, bomLength, text };
+  }
+  if (ext === '.json' || ext === '.jsonl') throw fileError(head.fileName, 'is not JSON (it does not start with [ or {)');
+  return { format: 'csv', encoding, bomLength, text };
+}
+
+function looksLikeJsonLines(text: string): boolean {
+  const lines = text.split(/\r?\n/, 3);
+  if (lines.length < 2 || !lines[1].trimStart().startsWith('{')) return false;
+  try {
+    JSON.parse(lines[0]);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export type CsvLayout = { delimiter: Delimiter; newline: '\r\n' | '\n' | '\r'; headerLine: number; columns: string[] };
+
+/** Complete lines of the sampled head (the last one may be cut by the sample boundary). */
+function headLines(text: string): string[] {
+  const lines = text.split(/\r\n|\n|\r/);
+  if (lines.length > 1) lines.pop();
+  return lines.slice(0, 200);
+}
+
+function fieldsOf(line: string, delimiter: string): string[] {
+  return (Papa.parse<string[]>(line, { delimiter, header: false }).data[0] ?? []).map((c) => c.trim());
+}
+
+/**
+ * Finds the delimiter and the header row. The delimiter is the one that splits the sampled lines into the same
+ * number (> 1) of fields most consistently; the header is the first line a known tool's header matches, else the
+ * first line with the usual field count (report metadata above it is skipped).
+ */
+export function sniffCsv(fileName: string, text: string, delimiterOverride?: Delimiter): CsvLayout {
+  const newline = text.includes('\r\n') ? '\r\n' : text.includes('\n') ? '\n' : '\r';
+  const lines = headLines(text).slice(0, 60);
+  const nonEmpty = lines.filter((l) => l.trim() !== '');
+  if (nonEmpty.length === 0) throw fileError(fileName, 'the file has no rows');
+  const candidates = delimiterOverride ? [delimiterOverride] : DELIMITERS;
+  let best: { delimiter: Delimiter; count: number; score: number } | null = null;
+  for (const delimiter of candidates) {
+    const counts = nonEmpty.map((l) => fieldsOf(l, delimiter).length);
+    const modal = mode(counts);
+    const score = counts.filter((c) => c === modal).length * (modal > 1 ? 1 : 0);
+    if (!best || score > best.score) best = { delimiter, count: modal, score };
+  }
+  if (!best || best.score === 0) {
+    if (nonEmpty.length === 1 && !delimiterOverride) throw fileError(fileName, 'has a single column and no delimiter (, ; tab |) could be found');
+    best = { delimiter: delimiterOverride ?? ',', count: 1, score: 1 };
+  }
+  const { delimiter, count } = best;
+  let headerLine = lines.findIndex((l) => recognisePreset(fieldsOf(l, delimiter)) !== null);
+  if (headerLine < 0) headerLine = lines.findIndex((l) => l.trim() !== '' && fieldsOf(l, delimiter).length === count);
+  const columns = uniqueNames(fieldsOf(lines[headerLine], delimiter));
+  return { delimiter, newline, headerLine, columns };
+}
+
+function mode(values: number[]): number {
+  const freq = new Map<number, number>();
+  for (const v of values) freq.set(v, (freq.get(v) ?? 0) + 1);
+  return [...freq.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0][0];
+}
+
+/** Blank or repeated header names would make columns unaddressable: number them. */
+export function uniqueNames(names: string[]): string[] {
+  const seen = new Map<string, number>();
+  return names.map((raw, i) => {
+    const base = raw.trim() || `Column ${i + 1}`;
+    const n = seen.get(base) ?? 0;
+    seen.set(base, n + 1);
+    return n === 0 ? base : `${base} (${n + 1})`;
+  });
+}

@@ -1,0 +1,159 @@
+import type { ColumnMapping, DateOrder, Encoding } from '../../../../shared/mentions';
+import { fileError } from '../import-error';
+import { genericObjects, recogniseJsonPreset, redditDraft, type JsonPreset } from '../presets/json';
+import { GENERIC, mappingFor } from '../presets/tabular';
+import { INVALID_BYTES_MARK, readText } from '../text-stream';
+import type { Source, SourceInfo, SourceRow } from './source';
+
+/** A JSON document is parsed whole; past this size we ask for JSON Lines or CSV instead of exhausting memory. */
+export const MAX_JSON_BYTES = 512 * 1024 * 1024;
+const BATCH = 2000;
+
+type Obj = Record<string, unknown>;
+
+/** Nested objects become dotted columns (`user.name`), so generic JSON maps like a table. */
+export function flatten(o: Obj, prefix = '', out: Record<string, unknown> = {}, depth = 0): Record<string, unknown> {
+  for (const [k, v] of Object.entries(o)) {
+    const key = prefix ? `${prefix}.${k}` : k;
+    if (v !== null && typeof v === 'object' && !Array.isArray(v) && depth < 3) flatten(v as Obj, key, out, depth + 1);
+    else out[key] = v !== null && typeof v === 'object' ? JSON.stringify(v) : v;
+  }
+  return out;
+}
+
+export function columnsOf(objects: readonly Obj[]): string[] {
+  const seen = new Set<string>();
+  for (const o of objects.slice(0, 1000)) for (const k of Object.keys(flatten(o))) seen.add(k);
+  return [...seen];
+}
+
+const toRecord = (flat: Record<string, unknown>) => Object.fromEntries(Object.entries(flat).map(([k, v]) => [k, v === null || v === undefined ? '' : String(v)]));
+
+/** One generic object as a row: mapped columns become the draft, the object itself is kept as raw. */
+export function objectRow(rowNumber: number, o: Obj, mapping: ColumnMapping): SourceRow {
+  const flat = flatten(o);
+  const draft: Record<string, unknown> = {};
+  for (const [field, column] of Object.entries(mapping)) draft[field] = flat[column as string];
+  return { rowNumber, draft, raw: o, quarantineRaw: () => toRecord(flat), error: null };
+}
+
+async function readWhole(file: string, fileName: string, size: number, encoding: Encoding, bomLength: number): Promise<unknown> {
+  if (size > MAX_JSON_BYTES) throw fileError(fileName, `is a ${Math.round(size / 1e6)} MB JSON document; export it as JSON Lines or CSV to import files this large`);
+  let text = '';
+  for await (const chunk of readText(file, encoding, bomLength)) text += chunk.text;
+  if (text.includes(INVALID_BYTES_MARK)) throw fileError(fileName, 'contains bytes that are not valid UTF-8 (is it really a JSON export?)');
+  text = text.replace(/^\s*window\.YTD\.[\w.]+\s*=\s*/, ''); // the Twitter archive's tweets.js
+  try {
+    return JSON.parse(text);
+  } catch (err) {
+    throw fileError(fileName, `is not valid JSON (${(err as Error).message}); was the file cut short?`);
+  }
+}
+
+type Base = Omit<SourceInfo, 'preset' | 'presetLabel' | 'columns' | 'mapping' | 'format' | 'delimiter'>;
+
+/** A JSON document: a known platform export read by its preset, or an array of flat objects mapped like a table. */
+export async function jsonSource(file: string, base: Base, encoding: Encoding, bomLength: number, override: { preset?: string; mapping?: ColumnMapping }): Promise<Source> {
+  const doc = await readWhole(file, base.fileName, base.size, encoding, bomLength);
+  const size = base.size;
+  const preset: JsonPreset | null = override.preset === 'generic' ? null : recogniseJsonPreset(doc);
+  if (preset) {
+    const info: SourceInfo = { ...base, format: 'json', delimiter: null, preset: preset.id, presetLabel: preset.label, columns: null, mapping: {} };
+    return {
+      info,
+      bytesRead: () => size,
+      async *batches() {
+        let batch: SourceRow[] = [];
+        let n = 0;
+        for (const r of preset.records(doc)) {
+          batch.push({ rowNumber: ++n, draft: r.draft, raw: r.raw, quarantineRaw: () => JSON.stringify(r.raw), error: null });
+          if (batch.length >= BATCH) {
+            yield batch;
+            batch = [];
+          }
+        }
+        if (batch.length) yield batch;
+      },
+    };
+  }
+  const objects = genericObjects(doc);
+  if (!objects) {
+    throw fileError(base.fileName, 'is JSON but not a list of mentions: expected an array of objects, or an export from X, the Twitter archive, Telegram, VK, Facebook/Instagram, YouTube or Reddit');
+  }
+  const columns = columnsOf(objects);
+  const mapping = override.mapping ?? mappingFor(GENERIC, columns);
+  return {
+    info: { ...base, format: 'json', delimiter: null, preset: 'generic', presetLabel: GENERIC.label, columns, mapping },
+    bytesRead: () => size,
+    async *batches() {
+      for (let i = 0; i < objects.length; i += BATCH) yield objects.slice(i, i + BATCH).map((o, k) => objectRow(i + k + 1, o, mapping));
+    },
+  };
+}
+
+/** JSON Lines: streamed line by line; a line that is not JSON is quarantined, the rest go on. */
+export function jsonlSource(file: string, base: Base, encoding: Encoding, bomLength: number, headText: string, override: { mapping?: ColumnMapping }): Source {
+  const sampleObjects = headText
+    .split(/\r?\n/)
+    .slice(0, 200)
+    .flatMap((l) => {
+      try {
+        const v = JSON.parse(l) as unknown;
+        return v && typeof v === 'object' && !Array.isArray(v) ? [v as Obj] : [];
+      } catch {
+        return [];
+      }
+    });
+  if (sampleObjects.length === 0) throw fileError(base.fileName, 'is not JSON Lines: no line of the first ones is a JSON object');
+  const reddit = redditDraft(sampleObjects[0]) !== null && !override.mapping;
+  const columns = reddit ? null : columnsOf(sampleObjects);
+  const mapping = reddit ? {} : (override.mapping ?? mappingFor(GENERIC, columns!));
+  let bytesRead = 0;
+  const info: SourceInfo = {
+    ...base,
+    format: 'jsonl',
+    delimiter: null,
+    preset: reddit ? 'reddit' : 'generic',
+    presetLabel: reddit ? 'Reddit / Pushshift' : GENERIC.label,
+    columns,
+    mapping,
+  };
+  const rowOf = (line: string, n: number): SourceRow => {
+    let o: unknown;
+    try {
+      o = JSON.parse(line);
+    } catch (err) {
+      return { rowNumber: n, draft: null, raw: line, quarantineRaw: () => line.slice(0, 100_000), error: `line ${n} is not valid JSON (${(err as Error).message})` };
+    }
+    if (!o || typeof o !== 'object' || Array.isArray(o)) {
+      return { rowNumber: n, draft: null, raw: line, quarantineRaw: () => line.slice(0, 100_000), error: `line ${n} is not a JSON object` };
+    }
+    if (line.includes(INVALID_BYTES_MARK)) {
+      return { rowNumber: n, draft: null, raw: o, quarantineRaw: () => line.slice(0, 100_000), error: 'contains bytes that are not valid UTF-8' };
+    }
+    if (reddit) return { rowNumber: n, draft: redditDraft(o as Obj) ?? {}, raw: o, quarantineRaw: () => line, error: null };
+    return objectRow(n, o as Obj, mapping);
+  };
+  return {
+    info,
+    bytesRead: () => bytesRead,
+    async *batches() {
+      let rest = '';
+      let n = 0;
+      for await (const chunk of readText(file, encoding, bomLength)) {
+        bytesRead = chunk.bytesRead;
+        const lines = (rest + chunk.text).split(/\r?\n/);
+        rest = lines.pop() ?? '';
+        const rows: SourceRow[] = [];
+        for (const line of lines) {
+          n++;
+          if (line.trim()) rows.push(rowOf(line, n));
+        }
+        if (rows.length) yield rows;
+      }
+      if (rest.trim()) yield [rowOf(rest, n + 1)];
+    },
+  };
+}
+
+export type { DateOrder };

@@ -1,0 +1,67 @@
+import type { ColumnMapping, DateOrder, Delimiter, Encoding, ImportFormat, MappableField } from '../../../../shared/mentions';
+import type { MentionDraft } from '../draft';
+import { INVALID_BYTES_MARK } from '../text-stream';
+
+/** One row as read from a file, before validation. */
+export type SourceRow = {
+  rowNumber: number;
+  draft: MentionDraft | null;
+  /** Kept with the mention for the detail pane: the tabular values, or the platform's JSON object. */
+  raw: unknown;
+  /** Shown and edited in the quarantine: column -> value, or the original text when the row could not be split. */
+  quarantineRaw: () => Record<string, string> | string;
+  /** Set when the row cannot be read at all (unclosed quote, wrong field count, invalid bytes, bad JSON line). */
+  error: string | null;
+};
+
+export type SourceInfo = {
+  fileName: string;
+  size: number;
+  format: ImportFormat;
+  encoding: Encoding | null;
+  delimiter: Delimiter | null;
+  preset: string;
+  presetLabel: string;
+  columns: string[] | null;
+  mapping: ColumnMapping;
+  skippedLines: number;
+  dateOrder: DateOrder;
+};
+
+export type Source = {
+  info: SourceInfo;
+  batches(): AsyncGenerator<SourceRow[]>;
+  bytesRead(): number;
+};
+
+/** Mapping from canonical field to the index of its column. */
+export type FieldIndex = [MappableField, number][];
+
+export function indexMapping(mapping: ColumnMapping, columns: readonly string[]): FieldIndex {
+  const index: FieldIndex = [];
+  for (const [field, column] of Object.entries(mapping) as [MappableField, string][]) {
+    const i = columns.indexOf(column);
+    if (i >= 0) index.push([field, i]);
+  }
+  return index;
+}
+
+/** A row of cells as a draft (tabular files, generic JSON) plus the cells kept for quarantine. */
+export function tabularRow(rowNumber: number, cells: unknown[], columns: readonly string[], fields: FieldIndex, checkBytes: boolean): SourceRow {
+  const draft: Record<string, unknown> = {};
+  for (const [field, i] of fields) draft[field] = cells[i];
+  const asRecord = () => Object.fromEntries(columns.map((c, i) => [c, cells[i] === undefined || cells[i] === null ? '' : String(cells[i])]));
+  if (checkBytes && cells.some((c) => typeof c === 'string' && c.includes(INVALID_BYTES_MARK))) {
+    return { rowNumber, draft: null, raw: cells, quarantineRaw: asRecord, error: "contains bytes that are not valid UTF-8 (is the file's encoding right?)" };
+  }
+  if (cells.length !== columns.length) {
+    return {
+      rowNumber,
+      draft: null,
+      raw: cells,
+      quarantineRaw: asRecord,
+      error: `has ${cells.length} fields where the header has ${columns.length}`,
+    };
+  }
+  return { rowNumber, draft, raw: cells, quarantineRaw: asRecord, error: null };
+}

@@ -1,0 +1,114 @@
+import type { Database } from 'better-sqlite3';
+import type { MentionDetail, MentionSort, Mention } from '../../../shared/mentions';
+import { FirebreakError } from '../../../shared/errors';
+import { MENTION_COLUMNS, toMention, type MentionRow } from './mention-row';
+
+export type MentionFilter = {
+  incidentId: string;
+  query?: string;
+  platforms?: string[];
+  langs?: string[];
+  sentiment?: ('negative' | 'neutral' | 'positive' | 'unrated')[];
+  from?: number;
+  to?: number;
+  author?: string;
+  hasUrl?: boolean;
+  batchId?: string;
+};
+
+export type MentionPage = { rows: Mention[]; total: number };
+
+/**
+ * Turns what a person types into an FTS5 query: each word must appear (prefix match), quotes keep phrases.
+ * Operators are not exposed: a stray `-` or `"` in a search box must not become a syntax error.
+ */
+export function toFtsQuery(input: string): string | null {
+  const terms: string[] = [];
+  for (const m of input.matchAll(/"([^"]*)"|([^\s"]+)/g)) {
+    const phrase = m[1]?.trim();
+    if (phrase) terms.push(`"${phrase}"`);
+    else if (m[2]) terms.push(`"${m[2]}"*`);
+  }
+  return terms.length ? terms.join(' AND ') : null;
+}
+
+const SORT_SQL: Record<MentionSort, string> = {
+  time: 'm.published_at',
+  reach: 'COALESCE(m.reach, -1)',
+  engagement: 'COALESCE(m.engagement, -1)',
+};
+
+const SENTIMENT_SQL = {
+  negative: 'm.source_sentiment < -0.05',
+  neutral: 'm.source_sentiment BETWEEN -0.05 AND 0.05',
+  positive: 'm.source_sentiment > 0.05',
+  unrated: 'm.source_sentiment IS NULL',
+} as const;
+
+/** The explorer's reads: filtered, searched, sorted pages; facets; one mention in full. */
+export class MentionQuery {
+  constructor(private readonly db: Database) {}
+
+  private where(f: MentionFilter): { sql: string; params: Record<string, unknown>; fts: boolean } {
+    const clauses = ['m.incident_id = @incidentId'];
+    const params: Record<string, unknown> = { incidentId: f.incidentId };
+    const fts = f.query ? toFtsQuery(f.query) : null;
+    if (fts) {
+      clauses.push('m.id IN (SELECT rowid FROM mentions_fts WHERE mentions_fts MATCH @fts)');
+      params.fts = fts;
+    }
+    const list = (name: string, column: string, values?: string[]) => {
+      if (!values?.length) return;
+      const keys = values.map((v, i) => {
+        params[`${name}${i}`] = v;
+        return `@${name}${i}`;
+      });
+      clauses.push(`${column} IN (${keys.join(', ')})`);
+    };
+    list('platform', 'm.platform', f.platforms);
+    list('lang', "COALESCE(m.lang, '')", f.langs);
+    if (f.sentiment?.length) clauses.push(`(${f.sentiment.map((s) => SENTIMENT_SQL[s]).join(' OR ')})`);
+    const add = (clause: string, name: string, value: unknown) => {
+      if (value === undefined || value === '') return;
+      clauses.push(clause);
+      params[name] = value;
+    };
+    add('m.published_at >= @from', 'from', f.from);
+    add('m.published_at < @to', 'to', f.to);
+    add('(m.author = @author OR m.author_handle = @author)', 'author', f.author);
+    add('m.batch_id = @batchId', 'batchId', f.batchId);
+    if (f.hasUrl !== undefined) clauses.push(f.hasUrl ? 'm.url IS NOT NULL' : 'm.url IS NULL');
+    return { sql: clauses.join(' AND '), params, fts: fts !== null };
+  }
+
+  search(f: MentionFilter, page: { sort: MentionSort; direction: 'asc' | 'desc'; offset: number; limit: number }): MentionPage {
+    const { sql, params } = this.where(f);
+    const dir = page.direction === 'asc' ? 'ASC' : 'DESC';
+    const rows = this.db
+      .prepare(`SELECT ${MENTION_COLUMNS} FROM mentions m WHERE ${sql} ORDER BY ${SORT_SQL[page.sort]} ${dir}, m.id ${dir} LIMIT @limit OFFSET @offset`)
+      .all({ ...params, limit: page.limit, offset: page.offset }) as MentionRow[];
+    const total = this.db.prepare(`SELECT COUNT(*) FROM mentions m WHERE ${sql}`).pluck().get(params) as number;
+    return { rows: rows.map(toMention), total };
+  }
+
+  /** Values present in the incident, for the filter menus. */
+  facets(incidentId: string): { platforms: { value: string; count: number }[]; langs: { value: string; count: number }[]; total: number; first: number | null; last: number | null } {
+    const group = (column: string) =>
+      this.db.prepare(`SELECT COALESCE(${column}, '') AS value, COUNT(*) AS count FROM mentions WHERE incident_id = ? GROUP BY 1 ORDER BY 2 DESC LIMIT 100`).all(incidentId) as { value: string; count: number }[];
+    const span = this.db.prepare('SELECT COUNT(*) AS total, MIN(published_at) AS first, MAX(published_at) AS last FROM mentions WHERE incident_id = ?').get(incidentId) as { total: number; first: number | null; last: number | null };
+    return { platforms: group('platform'), langs: group('lang'), ...span };
+  }
+
+  get(id: number): MentionDetail {
+    const row = this.db
+      .prepare(`SELECT ${MENTION_COLUMNS}, m.raw, b.columns AS batch_columns, b.file_name, b.format, b.preset
+        FROM mentions m JOIN import_batches b ON b.id = m.batch_id WHERE m.id = ?`)
+      .get(id) as (MentionRow & { raw: string | null; batch_columns: string | null; file_name: string; format: string; preset: string | null }) | undefined;
+    if (!row) throw new FirebreakError('NOT_FOUND', `No mention with id ${id}.`);
+    return {
+      ...toMention(row),
+      raw: { columns: row.batch_columns ? (JSON.parse(row.batch_columns) as string[]) : null, values: row.raw ? (JSON.parse(row.raw) as unknown) : null },
+      batch: { fileName: row.file_name, format: row.format, preset: row.preset },
+    };
+  }
+}

@@ -1,0 +1,48 @@
+import type { Database, Statement } from 'better-sqlite3';
+import type { NewMention } from '../import/draft';
+
+const HOUR = 3_600_000;
+
+/**
+ * Inserts mentions of one batch. Duplicates (same incident + dedup key) are ignored by the unique index and
+ * counted. The full-text index is filled in bulk for the rows just inserted, which is several times faster
+ * than keeping it in sync with triggers.
+ */
+export class MentionWriter {
+  private readonly insert: Statement;
+  private readonly maxId: Statement;
+  private readonly fillFts: Statement;
+
+  constructor(db: Database, private readonly incidentId: string, private readonly batchId: string) {
+    this.insert = db.prepare(`INSERT OR IGNORE INTO mentions (incident_id, batch_id, dedup_key, platform, native_id, url,
+      author, author_handle, author_followers, title, text, lang, published_at, published_raw, hour, source_sentiment,
+      source_sentiment_raw, reach, engagement, likes, comments, shares, views, country, raw)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    this.maxId = db.prepare('SELECT COALESCE(MAX(id), 0) AS id FROM mentions').pluck();
+    this.fillFts = db.prepare(`INSERT INTO mentions_fts (rowid, title, text, author)
+      SELECT id, title, text, author FROM mentions WHERE id > ? AND batch_id = ?`);
+  }
+
+  /** Call inside a transaction. Returns the ids of new mentions (0 for a duplicate), in input order. */
+  write(mentions: readonly NewMention[], raws: readonly unknown[]): number[] {
+    const before = this.maxId.get() as number;
+    const ids = mentions.map((m, i) => {
+      const r = this.insert.run(
+        this.incidentId, this.batchId, m.dedupKey, m.platform, m.nativeId, m.url, m.author, m.authorHandle,
+        m.authorFollowers, m.title, m.text, m.lang, m.publishedAt, m.publishedRaw, Math.floor(m.publishedAt / HOUR),
+        m.sourceSentiment, m.sourceSentimentRaw, m.reach, m.engagement, m.likes, m.comments, m.shares, m.views, m.country,
+        JSON.stringify(raws[i]),
+      );
+      return r.changes === 1 ? Number(r.lastInsertRowid) : 0;
+    });
+    this.fillFts.run(before, this.batchId);
+    return ids;
+  }
+}
+
+/** Removes every mention of a batch and its full-text entries (undo, cancel, failure). */
+export function deleteBatchMentions(db: Database, batchId: string): number {
+  db.prepare(`INSERT INTO mentions_fts (mentions_fts, rowid, title, text, author)
+    SELECT 'delete', id, title, text, author FROM mentions WHERE batch_id = ?`).run(batchId);
+  return db.prepare('DELETE FROM mentions WHERE batch_id = ?').run(batchId).changes;
+}

@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { SORTS, type MentionDetail, type Mention } from '../mentions';
+
+const id = z.string().min(1).max(64);
+
+export const mentionFilterSchema = z.strictObject({
+  incidentId: id,
+  query: z.string().max(500).optional(),
+  platforms: z.array(z.string().max(100)).max(50).optional(),
+  langs: z.array(z.string().max(20)).max(50).optional(),
+  sentiment: z.array(z.enum(['negative', 'neutral', 'positive', 'unrated'])).max(4).optional(),
+  from: z.number().int().optional(),
+  to: z.number().int().optional(),
+  author: z.string().max(300).optional(),
+  hasUrl: z.boolean().optional(),
+  batchId: id.optional(),
+});
+
+export const mentionSchemas = {
+  'mentions.search': z.strictObject({
+    filter: mentionFilterSchema,
+    sort: z.enum(SORTS).default('time'),
+    direction: z.enum(['asc', 'desc']).default('desc'),
+    offset: z.number().int().min(0).default(0),
+    limit: z.number().int().min(1).max(500).default(100),
+  }),
+  'mentions.facets': z.strictObject({ incidentId: id }),
+  'mentions.get': z.strictObject({ id: z.number().int().positive() }),
+};
+
+type In<K extends keyof typeof mentionSchemas> = z.input<(typeof mentionSchemas)[K]>;
+export type MentionFilterInput = z.input<typeof mentionFilterSchema>;
+
+export type MentionFacets = {
+  platforms: { value: string; count: number }[];
+  langs: { value: string; count: number }[];
+  total: number;
+  first: number | null;
+  last: number | null;
+};
+
+export type MentionsApi = {
+  'mentions.search': (q: In<'mentions.search'>) => { rows: Mention[]; total: number };
+  'mentions.facets': (q: In<'mentions.facets'>) => MentionFacets;
+  'mentions.get': (q: In<'mentions.get'>) => MentionDetail;
+};

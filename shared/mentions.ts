@@ -1,0 +1,177 @@
+/** One mention of the brand, in the canonical schema every export is mapped onto. Times are UTC epoch ms. */
+export type Mention = {
+  id: number;
+  incidentId: string;
+  batchId: string;
+  platform: string;
+  nativeId: string | null;
+  url: string | null;
+  author: string | null;
+  authorHandle: string | null;
+  authorFollowers: number | null;
+  title: string | null;
+  text: string;
+  lang: string | null;
+  publishedAt: number;
+  /** The date exactly as exported, so a wrong time-zone guess can be seen and corrected. */
+  publishedRaw: string | null;
+  /** The monitoring tool's own sentiment, normalised to [-1, 1]; its raw value is kept beside it. */
+  sourceSentiment: number | null;
+  sourceSentimentRaw: string | null;
+  reach: number | null;
+  engagement: number | null;
+  likes: number | null;
+  comments: number | null;
+  shares: number | null;
+  views: number | null;
+  country: string | null;
+};
+
+/** The detail pane: every canonical field plus the row as it was in the file. */
+export type MentionDetail = Mention & {
+  raw: { columns: string[] | null; values: unknown };
+  batch: { fileName: string; format: string; preset: string | null };
+};
+
+/**
+ * Fields an export's columns can be mapped onto. `time` is for exports with date and time in two columns;
+ * `textFallback` is read when the text column is empty (Meltwater's Opening Text, Brandwatch's Snippet).
+ */
+export const MAPPABLE_FIELDS = [
+  'text',
+  'textFallback',
+  'title',
+  'date',
+  'time',
+  'author',
+  'authorHandle',
+  'authorFollowers',
+  'url',
+  'nativeId',
+  'platform',
+  'lang',
+  'sentiment',
+  'reach',
+  'engagement',
+  'likes',
+  'comments',
+  'shares',
+  'views',
+  'country',
+] as const;
+export type MappableField = (typeof MAPPABLE_FIELDS)[number];
+/** Canonical field -> column name in the file. */
+export type ColumnMapping = Partial<Record<MappableField, string>>;
+
+export const IMPORT_FORMATS = ['csv', 'xlsx', 'json', 'jsonl'] as const;
+export type ImportFormat = (typeof IMPORT_FORMATS)[number];
+
+export const ENCODINGS = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1251', 'windows-1256', 'windows-1253', 'windows-1252'] as const;
+export type Encoding = (typeof ENCODINGS)[number];
+
+export const DELIMITERS = [',', ';', '\t', '|'] as const;
+export type Delimiter = (typeof DELIMITERS)[number];
+
+export type DateOrder = 'day-first' | 'month-first';
+
+/** What the user may override after seeing the preview. */
+export type ImportOptions = {
+  preset?: string;
+  encoding?: Encoding;
+  delimiter?: Delimiter;
+  dateOrder?: DateOrder;
+  /** IANA zone for dates written without an offset; default: the laptop's. */
+  timezone?: string;
+  mapping?: ColumnMapping;
+};
+
+export type ImportPreview = {
+  fileName: string;
+  size: number;
+  format: ImportFormat;
+  encoding: Encoding | null;
+  delimiter: Delimiter | null;
+  preset: string;
+  presetLabel: string;
+  /** Column names for tabular files (and generic JSON); null when a structured preset reads the file itself. */
+  columns: string[] | null;
+  mapping: ColumnMapping;
+  dateOrder: DateOrder;
+  timezone: string;
+  /** Lines skipped before the header (report metadata above a Brandwatch header). */
+  skippedLines: number;
+  sample: { rowNumber: number; mention: Partial<Mention> | null; error: string | null }[];
+};
+
+export type ImportBatchStatus = 'running' | 'complete' | 'failed' | 'cancelled' | 'undone';
+
+export type ImportBatch = {
+  id: string;
+  incidentId: string;
+  fileName: string;
+  fileSize: number;
+  sha256: string;
+  format: ImportFormat;
+  preset: string | null;
+  encoding: string | null;
+  delimiter: string | null;
+  status: ImportBatchStatus;
+  rows: number;
+  imported: number;
+  duplicates: number;
+  rejected: number;
+  error: string | null;
+  createdBy: string;
+  startedAt: number;
+  finishedAt: number | null;
+  undoneAt: number | null;
+  undoneBy: string | null;
+};
+
+/** The per-file line the CLI prints with --json and the UI shows after an import. */
+export type ImportSummary = {
+  file: string;
+  format: ImportFormat;
+  preset: string | null;
+  encoding: string | null;
+  delimiter: string | null;
+  rows: number;
+  imported: number;
+  duplicates: number;
+  rejected: number;
+  batchId: string;
+  ms: number;
+  status: ImportBatchStatus;
+  error: string | null;
+};
+
+export type QuarantineStatus = 'open' | 'fixed' | 'dismissed';
+
+export type QuarantinedRow = {
+  id: number;
+  batchId: string;
+  incidentId: string;
+  fileName: string;
+  rowNumber: number;
+  reason: string;
+  /** The row as read: column -> value for tabular rows, the original text when it could not be parsed. */
+  raw: Record<string, string> | string;
+  status: QuarantineStatus;
+  createdAt: number;
+  resolvedAt: number | null;
+  resolvedBy: string | null;
+  mentionId: number | null;
+};
+
+export type ImportJob = {
+  jobId: string;
+  incidentId: string;
+  fileName: string;
+  rows: number;
+  bytes: number;
+  totalBytes: number;
+  etaMs: number | null;
+};
+
+export const SORTS = ['time', 'reach', 'engagement'] as const;
+export type MentionSort = (typeof SORTS)[number];

@@ -1,0 +1,285 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { createCore } from '../../electron/core/app-core';
+import { FirebreakError } from '../../shared/errors';
+import type { FirebreakEvent } from '../../shared/events';
+import { ANN, countRows, tempDir, testCore } from './helpers';
+import { fixture, importFile, mentionsOf, newIncident } from './import-helpers';
+
+const csv = (dir: string, name: string, lines: string[]) => {
+  const file = path.join(dir, name);
+  fs.writeFileSync(file, lines.join('\n') + '\n');
+  return file;
+};
+
+async function rejects(promise: Promise<unknown>, pattern: RegExp) {
+  await assert.rejects(promise, (err: unknown) => err instanceof FirebreakError && pattern.test(err.message));
+}
+
+describe('import: dedup', () => {
+  it('re-importing the same export adds nothing; an overlapping one adds only what is new', async () => {
+    const core = testCore();
+    const incident = newIncident(core);
+    const dir = tempDir();
+    assert.equal((await importFile(core, incident, fixture('brandwatch.csv'))).imported, 4);
+    const again = await importFile(core, incident, fixture('brandwatch.csv'));
+    assert.deepEqual([again.imported, again.duplicates], [0, 4]);
+    // Same posts shared differently: http/www/utm/trailing slash variants, plus one new post.
+    const overlap = csv(dir, 'other-tool.csv', [
+      'date,author,text,url',
+      '2026-11-20 22:05:31,Daily Example,Northwind says no recall,http://www.news.example.com/northwind-recall/?utm_medium=x',
+      '2026-11-21 08:00:00,carla,Still love Northwind,https://twitter.com/carla/status/1859000000000000004',
+      '2026-11-21 09:00:00,dora,A new post,https://x.com/dora/status/1859000000000000999',
+    ]);
+    const s = await importFile(core, incident, overlap);
+    assert.deepEqual([s.imported, s.duplicates], [1, 2]);
+    assert.equal(mentionsOf(core, incident).length, 5);
+  });
+
+  it('without id or URL, the same author, minute and text is one mention', async () => {
+    const core = testCore();
+    const incident = newIncident(core);
+    const file = csv(tempDir(), 'no-ids.csv', ['date,author,text', '2026-11-21 10:00:05,Ann,Hello  World', '2026-11-21 10:00:40,ann,hello world', '2026-11-21 10:01:00,Ann,Hello World']);
+    const s = await importFile(core, incident, file);
+    assert.deepEqual([s.imported, s.duplicates], [2, 1]);
+  });
+
+  it('the same post in two incidents is kept in both', async () => {
+    const core = testCore();
+    const a = newIncident(core, 'A');
+    const b = newIncident(core, 'B');
+    await importFile(core, a, fixture('pulsar.csv'));
+    assert.equal((await importFile(core, b, fixture('pulsar.csv'))).imported, 2);
+  });
+});
+
+describe('import: bad input', () => {
+  const cases: [string, RegExp][] = [
+    ['empty.csv', /empty\.csv: the file is empty/],
+    ['binary.csv', /binary\.csv: looks like a binary file/],
+    ['truncated.xlsx', /truncated\.xlsx: is not a readable XLSX/],
+    ['not-mentions.json', /not-mentions\.json: is JSON but not a list of mentions/],
+  ];
+  for (const [file, message] of cases) {
+    it(`${file} is refused with a clear message and nothing is written`, async () => {
+      const core = testCore();
+      const incident = newIncident(core);
+      await rejects(importFile(core, incident, fixture(file)), message);
+      assert.equal(countRows(core, 'mentions'), 0);
+      assert.equal(countRows(core, 'import_batches'), 0);
+    });
+  }
+
+  it('a header without rows fails clearly and leaves no mentions', async () => {
+    const core = testCore();
+    const incident = newIncident(core);
+    const s = await importFile(core, incident, fixture('header-only.csv'));
+    assert.equal(s.status, 'failed');
+    assert.match(s.error ?? '', /header-only\.csv: has a header but no rows/);
+  });
+
+  it('a file that is not what its name says: a ZIP named .csv', async () => {
+    const core = testCore();
+    const file = path.join(tempDir(), 'export.csv');
+    fs.copyFileSync(fixture('brandwatch.xlsx'), file);
+    await rejects(core.imports.preview(file), /export\.csv: is a ZIP archive, not a CSV file/);
+  });
+
+  it('rows with the wrong number of fields are quarantined with their row number; the others import', async () => {
+    const core = testCore();
+    const incident = newIncident(core);
+    const s = await importFile(core, incident, fixture('inconsistent-columns.csv'));
+    assert.deepEqual([s.status, s.imported, s.rejected], ['complete', 2, 2]);
+    const q = core.imports.listQuarantine({ incidentId: incident, limit: 10, offset: 0 }).rows;
+    assert.deepEqual(q.map((r) => [r.fileName, r.rowNumber, r.reason]), [
+      ['inconsistent-columns.csv', 3, 'has 2 fields where the header has 3'],
+      ['inconsistent-columns.csv', 4, 'has 5 fields where the header has 3'],
+    ]);
+    assert.deepEqual(q[0].raw, { date: '2026-11-21 10:01', author: 'Bob', text: '' });
+  });
+
+  it('an unclosed quote at the end quarantines that row with the reason', async () => {
+    const core = testCore();
+    const incident = newIncident(core);
+    const s = await importFile(core, incident, fixture('unclosed-quote.csv'));
+    assert.deepEqual([s.imported, s.rejected], [1, 1]);
+    const [q] = core.imports.listQuarantine({ incidentId: incident, limit: 10, offset: 0 }).rows;
+    assert.equal(q.rowNumber, 3);
+    assert.match(q.reason, /quote that is never closed/);
+    assert.match(String(q.raw), /this quote never closes/);
+  });
+
+  it('invalid UTF-8 bytes quarantine their row, not the file', async () => {
+    const core = testCore();
+    const incident = newIncident(core);
+    const s = await importFile(core, incident, fixture('invalid-utf8.csv'));
+    assert.deepEqual([s.encoding, s.imported, s.rejected], ['utf-8', 2, 1]);
+    const [q] = core.imports.listQuarantine({ incidentId: incident, limit: 10, offset: 0 }).rows;
+    assert.deepEqual([q.rowNumber, q.reason], [3, "contains bytes that are not valid UTF-8 (is the file's encoding right?)"]);
+    assert.equal(mentionsOf(core, incident)[0].text, 'Сок Northwind ✓ нормальный');
+  });
+
+  it('a 10 MB field is quarantined with its size; the rows around it import', async () => {
+    const core = testCore();
+    const incident = newIncident(core);
+    const file = csv(tempDir(), 'huge-field.csv', ['date,author,text', '2026-11-21 10:00,Ann,before', `2026-11-21 10:01,Bob,"${'x'.repeat(10 * 1024 * 1024)}"`, '2026-11-21 10:02,Cy,after']);
+    const s = await importFile(core, incident, file);
+    assert.deepEqual([s.imported, s.rejected], [2, 1]);
+    const [q] = core.imports.listQuarantine({ incidentId: incident, limit: 10, offset: 0 }).rows;
+    assert.match(q.reason, /text is 10,485,760 characters, over the 1,000,000 limit/);
+  });
+
+  it('unreadable dates are quarantined, and a corrected row can be retried into the same batch', async () => {
+    const core = testCore();
+    const incident = newIncident(core);
+    const s = await importFile(core, incident, fixture('bad-dates.csv'));
+    assert.deepEqual([s.imported, s.rejected], [1, 2]);
+    const [noReal, noDate] = core.imports.listQuarantine({ incidentId: incident, limit: 10, offset: 0 }).rows;
+    assert.match(noReal.reason, /cannot read the date "yesterday"/);
+    assert.equal(noDate.reason, 'no date');
+    await assert.rejects(async () => core.imports.retryQuarantined(noReal.id, { date: 'still wrong', author: 'Bob', text: 'no real date' }, ANN), /still cannot be read/);
+    const fixed = core.imports.retryQuarantined(noReal.id, { date: '2026-11-21 11:00', author: 'Bob', text: 'no real date' }, ANN);
+    assert.equal(fixed.row.status, 'fixed');
+    assert.ok(fixed.mentionId);
+    assert.equal(mentionsOf(core, incident).length, 2);
+    assert.equal(core.imports.batches(incident)[0].imported, 2);
+    assert.equal(core.imports.dismissQuarantined(noDate.id, ANN).status, 'dismissed');
+    const exported = core.imports.exportQuarantine(incident);
+    assert.match(exported, /bad-dates\.csv,4,no date,dismissed/);
+  });
+
+  it('the quarantine export defuses spreadsheet formulas', async () => {
+    const core = testCore();
+    const incident = newIncident(core);
+    await importFile(core, incident, csv(tempDir(), 'formula.csv', ['date,author,text', 'never,=cmd|calc,@SUM(1)']));
+    const exported = core.imports.exportQuarantine(incident);
+    assert.match(exported, /'=cmd\|calc/);
+    assert.match(exported, /'@SUM\(1\)/);
+  });
+});
+
+describe('import: batches', () => {
+  it('lists each batch with its file, size, SHA-256, format, who and counts; undo removes exactly its new mentions', async () => {
+    const core = testCore();
+    const incident = newIncident(core);
+    const dir = tempDir();
+    const first = await importFile(core, incident, fixture('pulsar.csv'));
+    const overlap = csv(dir, 'more.csv', ['ID,Search,Source,Application,Title,Content,Date,Parent,Language,URL,Domain,User Name,User Followers,Sentiment,Visibility,Engagement',
+      'p-1,Northwind,twitter,,,Northwind juice recall rumours are fake news?,2026-11-21T13:00:00+00:00,,en,https://x.com/dan/status/1859000000000000301,x.com,Dan,1200,-0.4,3400,21',
+      'p-3,Northwind,twitter,,,Brand new complaint about Northwind,2026-11-21T14:00:00+00:00,,en,https://x.com/zed/status/1859000000000000303,x.com,Zed,10,-0.9,50,1']);
+    const second = await importFile(core, incident, overlap);
+    const batches = core.imports.batches(incident);
+    assert.equal(batches.length, 2);
+    const b = batches.find((x) => x.id === first.batchId)!;
+    assert.equal(b.fileName, 'pulsar.csv');
+    assert.equal(b.fileSize, fs.statSync(fixture('pulsar.csv')).size);
+    assert.match(b.sha256, /^[0-9a-f]{64}$/);
+    assert.deepEqual([b.format, b.preset, b.createdBy, b.status, b.imported], ['csv', 'pulsar', 'Ann Lee', 'complete', 2]);
+
+    core.imports.undo(second.batchId, ANN);
+    assert.deepEqual(mentionsOf(core, incident).map((m) => m.nativeId), ['p-1', 'p-2']);
+    assert.equal(core.mentions.search({ incidentId: incident, query: 'brand new complaint' }, { sort: 'time', direction: 'desc', offset: 0, limit: 10 }).total, 0, 'full-text entries go too');
+    assert.equal(core.imports.batches(incident).find((x) => x.id === second.batchId)!.status, 'undone');
+    await assert.rejects(async () => core.imports.undo(second.batchId, ANN), /Only a completed import can be undone/);
+  });
+
+  it('a cancelled import leaves the mentions as they were', async () => {
+    const core = testCore();
+    const incident = newIncident(core);
+    await importFile(core, incident, fixture('pulsar.csv'));
+    const rows = Array.from({ length: 60_000 }, (_, i) => `2026-11-21 10:${String(i % 60).padStart(2, '0')},user${i},"Mention number ${i}, with a comma",https://x.com/u/status/${i}`);
+    const big = csv(tempDir(), 'big.csv', ['date,author,text,url', ...rows]);
+    const progress: FirebreakEvent[] = [];
+    const stop = core.events.subscribe((e) => {
+      if (e.type === 'import.progress') {
+        progress.push(e);
+        core.imports.cancel(e.job.jobId);
+      }
+    });
+    const started = await core.imports.start({ file: big, incidentId: incident, actor: ANN, options: { timezone: 'UTC' } });
+    const summary = await started.done;
+    stop();
+    assert.equal(summary.status, 'cancelled');
+    assert.ok(progress.length >= 1, 'progress was reported');
+    assert.equal(mentionsOf(core, incident).length, 2);
+    assert.equal(countRows(core, 'mentions_fts'), 2);
+    assert.equal(core.imports.batches(incident).find((b) => b.id === started.batchId)!.status, 'cancelled');
+  });
+
+  it('an import that fails half-way is removed whole and says why', async () => {
+    const core = testCore();
+    const incident = newIncident(core);
+    const good = Array.from({ length: 5000 }, (_, i) => `2026-11-21 10:00,u${i},fine ${i}`);
+    const file = path.join(tempDir(), 'runaway.csv');
+    fs.writeFileSync(file, ['date,author,text', ...good, `2026-11-21 11:00,bad,"${'y'.repeat(65_000_000)}`].join('\n'));
+    const summary = await importFile(core, incident, file);
+    assert.equal(summary.status, 'failed');
+    assert.match(summary.error ?? '', /runaway\.csv: row 5002: a quoted field runs on/);
+    assert.equal(countRows(core, 'mentions'), 0);
+  });
+
+  it('an import interrupted by a crash is rolled back at the next start', async () => {
+    const dir = tempDir();
+    const core = createCore({ dataDir: dir });
+    const incident = newIncident(core);
+    const s = await importFile(core, incident, fixture('pulsar.csv'));
+    core.db.prepare("UPDATE import_batches SET status = 'running' WHERE id = ?").run(s.batchId); // as if cut off
+    core.close();
+    const again = createCore({ dataDir: dir });
+    try {
+      assert.equal(countRows(again, 'mentions'), 0);
+      const batch = again.imports.batches(incident)[0];
+      assert.equal(batch.status, 'failed');
+      assert.match(batch.error ?? '', /interrupted/);
+    } finally {
+      again.close();
+    }
+  });
+});
+
+describe('mention explorer', () => {
+  it('searches full text case-insensitively in Cyrillic, Greek and Persian, and filters', async () => {
+    const core = testCore();
+    const incident = newIncident(core);
+    for (const f of ['generic-cp1251.csv', 'meltwater.tsv', 'generic-cp1256.csv', 'brandwatch.csv']) await importFile(core, incident, fixture(f));
+    const find = (filter: object, sort: 'time' | 'reach' = 'time') => core.mentions.search({ incidentId: incident, ...filter }, { sort, direction: 'desc', offset: 0, limit: 50 });
+    assert.deepEqual(find({ query: 'СОК' }).rows.map((m) => m.text).sort(), ['Отличный сок, всё в порядке', 'Сок Northwind — ужасный сервис, больше не куплю']);
+    assert.equal(find({ query: 'ΑΠΑΡΆΔΕΚΤΟ' }).total, 1);
+    assert.equal(find({ query: 'خراب' }).total, 1);
+    assert.equal(find({ query: 'north' }).total >= 4, true, 'prefix match');
+    assert.equal(find({ query: '"poisoned batch"' }).total, 1);
+    assert.equal(find({ query: 'AND OR "' }).total >= 0, true, 'stray operators are not a syntax error');
+    assert.equal(find({ platforms: ['x'], sentiment: ['negative'] }).total, 3);
+    assert.equal(find({ langs: ['el'] }).total, 2);
+    assert.equal(find({ hasUrl: false }).total, 0);
+    assert.equal(find({ author: 'annak' }).total, 1);
+    assert.equal(find({ from: Date.UTC(2026, 10, 21), to: Date.UTC(2026, 10, 21, 12) }).total, 2);
+    assert.equal(find({}, 'reach').rows[0].reach, 120000);
+    const facets = core.mentions.facets(incident);
+    assert.equal(facets.total, 10);
+    assert.ok(facets.platforms.some((p) => p.value === 'vk' && p.count === 2));
+    const detail = core.mentions.get(find({ author: 'annak' }).rows[0].id);
+    assert.equal(detail.batch.fileName, 'brandwatch.csv');
+    assert.equal((detail.raw.values as string[])[detail.raw.columns!.indexOf('Query Name')], 'Northwind');
+  });
+
+  it('previews a file: format, encoding, delimiter, tool, mapping, skipped metadata lines and sample rows', async () => {
+    const core = testCore();
+    const p = await core.imports.preview(fixture('brandwatch.csv'), { timezone: 'UTC' });
+    assert.deepEqual([p.format, p.encoding, p.delimiter, p.preset, p.skippedLines, p.dateOrder], ['csv', 'utf-8', ',', 'brandwatch', 4, 'day-first']);
+    assert.equal(p.mapping.text, 'Full Text');
+    assert.equal(p.sample.length, 4);
+    assert.equal(p.sample[0].mention?.author, 'Anna K');
+  });
+
+  it('a saved mapping becomes a named preset for the next export', async () => {
+    const core = testCore();
+    const incident = newIncident(core);
+    core.imports.savePreset({ name: 'Forum export', basePreset: 'generic', options: { mapping: { text: 'message', date: 'created_at', author: 'user.name' }, timezone: 'UTC' } }, ANN);
+    const s = await importFile(core, incident, fixture('generic.jsonl'), { preset: 'Forum export' });
+    assert.equal(s.imported, 2);
+    assert.equal(mentionsOf(core, incident)[1].author, 'Ines');
+  });
+});

@@ -1,0 +1,21 @@
+import path from 'node:path';
+import type { Core } from '../../electron/core/app-core';
+import type { ImportOptions, Mention } from '../../shared/mentions';
+import { ANN } from './helpers';
+
+export const FIXTURES = path.resolve(__dirname, '..', 'fixtures', 'imports');
+export const fixture = (name: string) => path.join(FIXTURES, name);
+
+export function newIncident(core: Core, title = 'Import target'): string {
+  return core.incidents.create({ title, organisation: '', description: '', status: 'active', level: null, crisisType: null, phase: 'during', owner: '', detectedAt: null }, ANN).id;
+}
+
+/** Imports through the real service and waits for the end, as the CLI does. */
+export async function importFile(core: Core, incidentId: string, file: string, options: ImportOptions = {}) {
+  const started = await core.imports.start({ file, incidentId, options: { timezone: 'UTC', ...options }, actor: ANN });
+  return started.done;
+}
+
+export function mentionsOf(core: Core, incidentId: string, batchId?: string): Mention[] {
+  return core.mentions.search({ incidentId, batchId }, { sort: 'time', direction: 'asc', offset: 0, limit: 500 }).rows;
+}
