@@ -40,7 +40,8 @@ export type MentionFacets = {
 };
 
 export type MentionsApi = {
-  'mentions.search': (q: In<'mentions.search'>) => { rows: Mention[]; total: number };
+  /** `total` is exact up to 10,000; past that `totalCapped` is true and the UI shows "10,000+". */
+  'mentions.search': (q: In<'mentions.search'>) => { rows: Mention[]; total: number; totalCapped: boolean };
   'mentions.facets': (q: In<'mentions.facets'>) => MentionFacets;
   'mentions.get': (q: In<'mentions.get'>) => MentionDetail;
 };

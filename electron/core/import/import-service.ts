@@ -19,6 +19,13 @@ type Job = ImportJob & { cancelled: boolean; startedAt: number; lastEmit: number
 export type StartImport = { file: string; incidentId: string; options?: ImportOptions; actor: Actor; displayName?: string };
 
 const PROGRESS_EVERY_MS = 250;
+/**
+ * Rows per write transaction: each commit rewrites the index pages it touched, so bigger is faster (measured:
+ * 2,500-row commits cost 25% more), but the room waits for a transaction to end and memory holds the pending
+ * rows; 10,000 was as fast as 20,000 with 150 MB less peak memory.
+ */
+const ROWS_PER_TRANSACTION = 10_000;
+const MS_PER_TRANSACTION = 250;
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 class Cancelled extends Error {}
@@ -217,6 +224,7 @@ export class ImportService {
     const counts = { rows: 0, imported: 0, duplicates: 0, rejected: 0 };
     const ctx: FinaliseContext = { order: source.info.dateOrder, timezone: source.timezone };
     const writer = new MentionWriter(this.db, job.incidentId, batchId);
+    const textCell = source.info.columns && source.info.mapping.text ? source.info.columns.indexOf(source.info.mapping.text) : -1;
     const hash = sha256File(file);
     const writeBlock = this.db.transaction((rows: SourceRow[]) => {
       const good: NewMention[] = [];
@@ -225,7 +233,7 @@ export class ImportService {
         const result = this.finalise(row, ctx);
         if ('mention' in result) {
           good.push(result.mention);
-          raws.push(row.raw);
+          raws.push(withoutTextCell(row.raw, textCell, result.mention.text));
           continue;
         }
         counts.rejected++;
@@ -241,13 +249,22 @@ export class ImportService {
     let status: ImportSummary['status'] = 'complete';
     let error: string | null = null;
     try {
+      let pending: SourceRow[] = [];
+      let since = this.now();
+      const flush = async () => {
+        writeBlock(pending);
+        pending = [];
+        since = this.now();
+        this.progress(job, counts.rows, source.bytesRead());
+        await yieldToEventLoop(); // let the room's other requests in between transactions
+        if (job.cancelled) throw new Cancelled();
+      };
       for await (const rows of source.batches()) {
         if (job.cancelled) throw new Cancelled();
-        writeBlock(rows);
-        this.progress(job, counts.rows, source.bytesRead());
-        await yieldToEventLoop();
-        if (job.cancelled) throw new Cancelled();
+        pending = pending.length ? pending.concat(rows) : rows;
+        if (pending.length >= ROWS_PER_TRANSACTION || this.now() - since >= MS_PER_TRANSACTION) await flush();
       }
+      if (pending.length) await flush();
       if (counts.rows === 0) throw new FirebreakError('BAD_REQUEST', `${job.fileName}: has a header but no rows`);
       this.repo.finish(batchId, 'complete', this.now(), { sha256: await hash });
     } catch (err) {
@@ -294,6 +311,17 @@ export class ImportService {
     job.lastEmit = this.now();
     this.events.publish({ type: 'import.progress', incidentId: job.incidentId, job: publicJob(job) });
   }
+}
+
+/**
+ * The text cell is kept verbatim in the mention's text column, so the raw row need not repeat it (it is most of the
+ * row's bytes, and bytes are what an import pays for). A null marks where it was; the detail pane restores it.
+ */
+function withoutTextCell(raw: unknown, textCell: number, text: string): unknown {
+  if (textCell < 0 || !Array.isArray(raw) || raw[textCell] !== text) return raw;
+  const copy = raw.slice();
+  copy[textCell] = null;
+  return copy;
 }
 
 function publicJob(j: Job): ImportJob {

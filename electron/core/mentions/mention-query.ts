@@ -16,7 +16,10 @@ export type MentionFilter = {
   batchId?: string;
 };
 
-export type MentionPage = { rows: Mention[]; total: number };
+/** `total` is exact up to COUNT_CAP; `totalCapped` says there are more (counting a million rows costs seconds). */
+export type MentionPage = { rows: Mention[]; total: number; totalCapped: boolean };
+
+export const COUNT_CAP = 10_000;
 
 /**
  * Turns what a person types into an FTS5 query: each word must appear (prefix match), quotes keep phrases.
@@ -87,8 +90,9 @@ export class MentionQuery {
     const rows = this.db
       .prepare(`SELECT ${MENTION_COLUMNS} FROM mentions m WHERE ${sql} ORDER BY ${SORT_SQL[page.sort]} ${dir}, m.id ${dir} LIMIT @limit OFFSET @offset`)
       .all({ ...params, limit: page.limit, offset: page.offset }) as MentionRow[];
-    const total = this.db.prepare(`SELECT COUNT(*) FROM mentions m WHERE ${sql}`).pluck().get(params) as number;
-    return { rows: rows.map(toMention), total };
+    const counted = this.db.prepare(`SELECT COUNT(*) FROM (SELECT 1 FROM mentions m WHERE ${sql} LIMIT ${COUNT_CAP + 1})`).pluck().get(params) as number;
+    const totalCapped = counted > COUNT_CAP;
+    return { rows: rows.map(toMention), total: Math.min(counted, COUNT_CAP), totalCapped };
   }
 
   /** Values present in the incident, for the filter menus. */
@@ -101,13 +105,18 @@ export class MentionQuery {
 
   get(id: number): MentionDetail {
     const row = this.db
-      .prepare(`SELECT ${MENTION_COLUMNS}, m.raw, b.columns AS batch_columns, b.file_name, b.format, b.preset
+      .prepare(`SELECT ${MENTION_COLUMNS}, m.raw, b.columns AS batch_columns, b.mapping, b.file_name, b.format, b.preset
         FROM mentions m JOIN import_batches b ON b.id = m.batch_id WHERE m.id = ?`)
-      .get(id) as (MentionRow & { raw: string | null; batch_columns: string | null; file_name: string; format: string; preset: string | null }) | undefined;
+      .get(id) as (MentionRow & { raw: string | null; batch_columns: string | null; mapping: string; file_name: string; format: string; preset: string | null }) | undefined;
     if (!row) throw new FirebreakError('NOT_FOUND', `No mention with id ${id}.`);
+    const columns = row.batch_columns ? (JSON.parse(row.batch_columns) as string[]) : null;
+    const values = row.raw ? (JSON.parse(row.raw) as unknown) : null;
+    // The importer leaves the text cell out of the raw row (it is the text column, verbatim): put it back.
+    const textCell = columns ? columns.indexOf((JSON.parse(row.mapping) as { text?: string }).text ?? '') : -1;
+    if (Array.isArray(values) && textCell >= 0 && values[textCell] === null) values[textCell] = row.text;
     return {
       ...toMention(row),
-      raw: { columns: row.batch_columns ? (JSON.parse(row.batch_columns) as string[]) : null, values: row.raw ? (JSON.parse(row.raw) as unknown) : null },
+      raw: { columns, values },
       batch: { fileName: row.file_name, format: row.format, preset: row.preset },
     };
   }

@@ -1,0 +1,97 @@
+/**
+ * npm run bench:import — imports a generated 1,000,000-row multilingual CSV into a fresh incident and compares
+ * the row rate with the sqlite3 shell's `.import` of the same file into a bare table; then times the explorer's
+ * queries at that size. Prints figures; asserts nothing. ROWS=200000 for a quicker run.
+ */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createCore } from '../../electron/core/app-core';
+import { generateMentionsCsv } from './generate-mentions';
+
+const ROWS = Number(process.env.ROWS ?? 1_000_000);
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'firebreak-bench-'));
+const csv = path.join(dir, 'mentions.csv');
+const actor = { name: 'Bench', role: '' };
+
+function peakRssMb(): number {
+  const status = fs.readFileSync('/proc/self/status', 'utf8');
+  return Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+function timeQuery(fn: () => unknown, runs = 7): number {
+  fn(); // warm
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = process.hrtime.bigint();
+    fn();
+    times.push(Number(process.hrtime.bigint() - t) / 1e6);
+  }
+  return median(times);
+}
+
+function sqliteImportSeconds(): number | null {
+  try {
+    execFileSync('sqlite3', ['--version'], { stdio: 'ignore' });
+  } catch {
+    return null;
+  }
+  const db = path.join(dir, 'reference.sqlite');
+  const t = process.hrtime.bigint();
+  execFileSync('sqlite3', [db, '.mode csv', `.import ${csv} mentions`], { stdio: 'inherit' });
+  return Number(process.hrtime.bigint() - t) / 1e9;
+}
+
+async function main() {
+  console.log(`generating ${ROWS.toLocaleString('en')} mentions...`);
+  await generateMentionsCsv(csv, ROWS);
+  const sizeMb = fs.statSync(csv).size / 1e6;
+  console.log(`file: ${sizeMb.toFixed(0)} MB`);
+  const rssBefore = peakRssMb();
+
+  const core = createCore({ dataDir: path.join(dir, 'data') });
+  const incident = core.incidents.create({ title: 'Bench', organisation: '', description: '', status: 'active', level: null, crisisType: null, phase: 'during', owner: '', detectedAt: null }, actor);
+  let rssPeak = 0;
+  const sampler = setInterval(() => (rssPeak = Math.max(rssPeak, process.memoryUsage().rss / 1e6)), 100);
+  const t0 = process.hrtime.bigint();
+  const summary = await (await core.imports.start({ file: csv, incidentId: incident.id, actor, options: { timezone: 'UTC' } })).done;
+  const oursSeconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  clearInterval(sampler);
+  if (summary.status !== 'complete' || summary.imported !== ROWS) throw new Error(`import did not complete: ${JSON.stringify(summary)}`);
+
+  const refSeconds = sqliteImportSeconds();
+  const oursRate = ROWS / oursSeconds;
+  console.log(`\nimport (parse, map, dedup keys, FTS, indexes): ${oursSeconds.toFixed(2)} s, ${Math.round(oursRate).toLocaleString('en')} rows/s`);
+  console.log(`peak RSS during import: ${Math.round(Math.max(rssPeak, peakRssMb() - 0))} MB (process peak ${Math.round(peakRssMb())} MB, before import ${Math.round(rssBefore)} MB)`);
+
+  const filter = { incidentId: incident.id };
+  const page = { sort: 'time' as const, direction: 'desc' as const, offset: 0, limit: 100 };
+  const queries: [string, () => unknown][] = [
+    ['newest page (100)', () => core.mentions.search(filter, page)],
+    ['full-text search "возврат" + count, first page', () => core.mentions.search({ ...filter, query: 'возврат' }, page)],
+    ['full-text search "Northwind refund"', () => core.mentions.search({ ...filter, query: 'Northwind refund' }, page)],
+    ['filtered page: x + negative + 7 days', () => core.mentions.search({ ...filter, platforms: ['x'], sentiment: ['negative'], from: Date.UTC(2026, 8, 1), to: Date.UTC(2026, 8, 8) }, page)],
+    ['filtered page: lang=fa, sorted by reach', () => core.mentions.search({ ...filter, langs: ['fa'] }, { ...page, sort: 'reach' })],
+    ['facets (platforms, languages, span)', () => core.mentions.facets(incident.id)],
+  ];
+  console.log(`\nexplorer at ${ROWS.toLocaleString('en')} mentions (median of 7, warm):`);
+  for (const [name, fn] of queries) console.log(`  ${name}: ${timeQuery(fn).toFixed(1)} ms`);
+  core.close();
+
+  if (refSeconds === null) {
+    console.log('\nsqlite3 shell not found (apt-get install sqlite3): no reference rate');
+  } else {
+    const refRate = ROWS / refSeconds;
+    console.log(`\nsqlite3 .import reference: ${refSeconds.toFixed(2)} s, ${Math.round(refRate).toLocaleString('en')} rows/s`);
+    console.log(`import_rate_ratio=${(oursRate / refRate).toFixed(3)}`);
+  }
+  fs.rmSync(dir, { recursive: true, force: true });
+}
+
+void main();
