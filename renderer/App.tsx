@@ -13,9 +13,17 @@ function useLiveUpdates() {
   useEffect(
     () =>
       subscribe((event) => {
-        const { route, loadIncidents, loadCurrent } = useStore.getState();
-        void loadIncidents().catch(() => undefined);
-        if (route.name === 'incident' && event.incidentId === route.id) void loadCurrent(route.id).catch(() => undefined);
+        const state = useStore.getState();
+        const here = state.route.name === 'incident' && state.route.id === event.incidentId;
+        if (event.type === 'import.progress') return state.onImportProgress(event.job);
+        if (event.type === 'import.finished') return state.onImportFinished(event.jobId, event.summary);
+        if (event.type === 'mentions.changed') {
+          if (here && state.explorerIncident === event.incidentId) void state.refreshExplorer().catch(() => undefined);
+          if (here) void state.loadBatches(event.incidentId).catch(() => undefined);
+          return;
+        }
+        void state.loadIncidents().catch(() => undefined);
+        if (here) void state.loadCurrent(event.incidentId).catch(() => undefined);
       }),
     [],
   );
@@ -32,7 +40,7 @@ export function App() {
   useLiveUpdates();
   return (
     <ThemeRoot>
-      <AppShell>{route.name === 'incident' ? <IncidentDetailPage id={route.id} /> : <IncidentListPage />}</AppShell>
+      <AppShell>{route.name === 'incident' ? <IncidentDetailPage id={route.id} tab={route.tab} /> : <IncidentListPage />}</AppShell>
       {!actor && <FirstRunDialog />}
       <NoticeBar />
     </ThemeRoot>

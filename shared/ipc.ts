@@ -8,4 +8,6 @@ export type PreloadBridge = {
   invoke(envelope: { method: string; arg: unknown; actor: unknown }): Promise<unknown>;
   onEvent(listener: (event: unknown) => void): () => void;
   openExternal(url: string): Promise<boolean>;
+  /** The path of a file the user picked or dropped (Electron's webUtils); the page itself never sees paths. */
+  pathForFile(file: File): string;
 };

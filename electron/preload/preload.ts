@@ -1,6 +1,6 @@
 // Sandboxed preload: it may import only `electron`, so channel names are repeated from shared/ipc.ts
 // (type-only imports are erased by the compiler).
-import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
 import type { PreloadBridge } from '../../shared/ipc';
 
 const IPC_INVOKE = 'firebreak:invoke';
@@ -15,6 +15,7 @@ const bridge: PreloadBridge = {
     return () => ipcRenderer.off(IPC_EVENT, handler);
   },
   openExternal: (url) => ipcRenderer.invoke(IPC_OPEN_EXTERNAL, url),
+  pathForFile: (file) => webUtils.getPathForFile(file),
 };
 
 contextBridge.exposeInMainWorld('firebreak', Object.freeze(bridge));

@@ -26,7 +26,7 @@ export function createHandlers(core: Core): Handlers {
       schemaVersion: core.schemaVersion(),
       mode: ctx.mode,
     }),
-    'demo.load': () => loadDemoCrisis(incidents),
+    'demo.load': () => loadDemoCrisis(core),
     'incidents.list': (q) => incidents.list(q),
     'incidents.get': (q) => incidents.get(q.id),
     'incidents.history': (q) => incidents.history(q.id),

@@ -37,8 +37,7 @@ export function createImportHandlers(core: Core, actorOf: (ctx: CallContext) => 
   return {
     'import.preview': async (q, ctx) => {
       const source = resolveSource(core, q.source, ctx);
-      const preview = await imports.preview(source.file, q.options);
-      return source.name ? { ...preview, fileName: source.name } : preview;
+      return imports.preview(source.file, q.options, source.name);
     },
     'import.start': async (q, ctx) => {
       const source = resolveSource(core, q.source, ctx);

@@ -62,3 +62,29 @@ export async function openExternal(url: string): Promise<void> {
   const { isSafeExternalUrl } = await import('../../shared/security');
   if (isSafeExternalUrl(url)) window.open(url, '_blank', 'noopener,noreferrer');
 }
+
+export type ImportSource = { path: string } | { uploadId: string };
+
+/**
+ * Hands a picked file to the back end: its path in the desktop app, an upload in room mode (the browser may be on
+ * another laptop, and the room server never reads paths it is sent).
+ */
+export async function sourceForFile(file: File): Promise<ImportSource> {
+  const path = window.firebreak?.pathForFile(file);
+  if (path) return { path };
+  const headers: Record<string, string> = { 'Content-Type': 'application/octet-stream' };
+  const res = await fetch(`api/upload?name=${encodeURIComponent(file.name)}`, { method: 'PUT', headers, body: file });
+  const result = (await res.json()) as Result<{ uploadId: string }>;
+  if (!result.ok) throw new ApiCallError(result.error);
+  return { uploadId: result.value.uploadId };
+}
+
+/** Saves text the back end produced (e.g. the quarantine as CSV) through the browser's download. */
+export function downloadText(fileName: string, text: string, type = 'text/csv;charset=utf-8'): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}

@@ -1,10 +1,12 @@
 import { create } from 'zustand';
+import { createImportsSlice, type ImportsSlice } from './imports-slice';
 import { createIncidentsSlice, type IncidentsSlice } from './incidents-slice';
+import { createMentionsSlice, type MentionsSlice } from './mentions-slice';
 import { createNoticeSlice, type NoticeSlice } from './notice-slice';
 import { createRouteSlice, type RouteSlice } from './route-slice';
 import { createSessionSlice, type SessionSlice } from './session-slice';
 
-export type StoreState = SessionSlice & RouteSlice & NoticeSlice & IncidentsSlice;
+export type StoreState = SessionSlice & RouteSlice & NoticeSlice & IncidentsSlice & ImportsSlice & MentionsSlice;
 
 /** One store built from feature slices; components select narrowly. */
 export const useStore = create<StoreState>()((...a) => ({
@@ -12,4 +14,6 @@ export const useStore = create<StoreState>()((...a) => ({
   ...createRouteSlice(...a),
   ...createNoticeSlice(...a),
   ...createIncidentsSlice(...a),
+  ...createImportsSlice(...a),
+  ...createMentionsSlice(...a),
 }));

@@ -1,16 +1,22 @@
 import type { StateCreator } from 'zustand';
 import type { StoreState } from './index';
 
-export type Route = { name: 'incidents' } | { name: 'incident'; id: string };
+export const INCIDENT_TABS = ['overview', 'mentions', 'imports'] as const;
+export type IncidentTab = (typeof INCIDENT_TABS)[number];
 
-/** `#/incidents/<id>` so a reload (or a bookmark in room mode) lands on the same incident. */
+export type Route = { name: 'incidents' } | { name: 'incident'; id: string; tab: IncidentTab };
+
+/** `#/incidents/<id>/<tab>` so a reload (or a bookmark in room mode) lands on the same incident and tab. */
 export function parseHash(hash: string): Route {
-  const match = /^#\/incidents\/([\w-]+)/.exec(hash);
-  return match ? { name: 'incident', id: match[1] } : { name: 'incidents' };
+  const match = /^#\/incidents\/([\w-]+)(?:\/(\w+))?/.exec(hash);
+  if (!match) return { name: 'incidents' };
+  const tab = (INCIDENT_TABS as readonly string[]).includes(match[2] ?? '') ? (match[2] as IncidentTab) : 'overview';
+  return { name: 'incident', id: match[1], tab };
 }
 
 function toHash(route: Route): string {
-  return route.name === 'incident' ? `#/incidents/${route.id}` : '#/';
+  if (route.name !== 'incident') return '#/';
+  return route.tab === 'overview' ? `#/incidents/${route.id}` : `#/incidents/${route.id}/${route.tab}`;
 }
 
 export type RouteSlice = { route: Route; navigate(route: Route): void; syncFromHash(): void };

@@ -1,17 +1,26 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { Actor, Incident } from '../../../shared/domain';
+import type { ImportService } from '../import/import-service';
 import type { IncidentService } from '../incidents/incident-service';
+import { demoMentionsCsv } from './demo-mentions';
 
 const HOUR = 3_600_000;
 
-/** The demo scribe; demo history is attributed to named team members so the record reads like a real one. */
+/** Demo history is attributed to named team members so the record reads like a real one. */
 const LEAD: Actor = { name: 'Maria Ivanova', role: 'Incident lead' };
 const SCRIBE: Actor = { name: 'Nikos Papadopoulos', role: 'Scribe' };
+const MONITOR: Actor = { name: 'Leila Ahmadi', role: 'Monitor' };
+
+export const DEMO_EXPORT_NAME = 'northwind-brandwatch-export.csv';
 
 /**
  * A realistic crisis so a newcomer sees a populated room at once. Idempotent: returns the existing demo.
- * Later capabilities (mentions, team, statements, review) extend this with their own data.
+ * Each capability extends it with its own data (mentions come through the real importer).
  */
-export function loadDemoCrisis(incidents: IncidentService, now: number = Date.now()): Incident {
+export async function loadDemoCrisis(services: { incidents: IncidentService; imports: ImportService }, now: number = Date.now()): Promise<Incident> {
+  const { incidents } = services;
   const existing = incidents.findDemo();
   if (existing) return existing;
 
@@ -36,5 +45,19 @@ export function loadDemoCrisis(incidents: IncidentService, now: number = Date.no
   // The monitor saw the first posts earlier than the alert time; the correction keeps the original in history.
   incidents.setTime(created.id, 'detectedAt', now - 22 * HOUR, SCRIBE, 'First post found in the monitoring export');
   incidents.setStatus(created.id, 'active', LEAD, 'Volume tripled in two hours; war room convened');
-  return incidents.update(created.id, { level: 3 }, LEAD);
+  const incident = incidents.update(created.id, { level: 3 }, LEAD);
+  await importDemoMentions(services.imports, incident.id, now);
+  return incidents.get(incident.id);
+}
+
+async function importDemoMentions(imports: ImportService, incidentId: string, now: number): Promise<void> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'firebreak-demo-'));
+  const file = path.join(dir, DEMO_EXPORT_NAME);
+  try {
+    fs.writeFileSync(file, '\ufeff' + demoMentionsCsv(now));
+    const started = await imports.start({ file, incidentId, actor: MONITOR, options: { timezone: 'UTC' } });
+    await started.done;
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 }

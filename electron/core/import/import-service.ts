@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import type { Actor } from '../../../shared/domain';
 import { FirebreakError } from '../../../shared/errors';
@@ -56,8 +55,8 @@ export class ImportService {
     }
   }
 
-  async preview(file: string, options: ImportOptions = {}): Promise<ImportPreview> {
-    const source = await openSource(file, this.resolveOptions(options));
+  async preview(file: string, options: ImportOptions = {}, displayName?: string): Promise<ImportPreview> {
+    const source = await openSource(file, this.resolveOptions(options), displayName);
     const ctx: FinaliseContext = { order: source.info.dateOrder, timezone: source.timezone };
     const sample: ImportPreview['sample'] = [];
     for await (const batch of source.batches()) {
@@ -75,8 +74,8 @@ export class ImportService {
   async start(input: StartImport): Promise<{ job: ImportJob; batchId: string; done: Promise<ImportSummary> }> {
     this.incidents.get(input.incidentId);
     const options = this.resolveOptions(input.options ?? {});
-    const source = await openSource(input.file, options);
-    const fileName = input.displayName ?? path.basename(input.file);
+    const source = await openSource(input.file, options, input.displayName);
+    const fileName = source.info.fileName;
     const batchId = randomUUID();
     const startedAt = this.now();
     this.repo.insert({

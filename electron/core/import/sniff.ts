@@ -11,8 +11,9 @@ export const HEAD_BYTES = 256 * 1024;
 
 export type Head = { fileName: string; size: number; bytes: Buffer };
 
-export async function readHead(file: string): Promise<Head> {
-  const fileName = path.basename(file);
+/** `name` is what the user called the file (an upload is stored under an id): it names errors and hints the format. */
+export async function readHead(file: string, name = path.basename(file)): Promise<Head> {
+  const fileName = name;
   let handle: fs.promises.FileHandle;
   try {
     handle = await fs.promises.open(file, 'r');

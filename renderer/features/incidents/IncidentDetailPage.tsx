@@ -1,12 +1,15 @@
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import EditIcon from '@mui/icons-material/Edit';
 import EditCalendarIcon from '@mui/icons-material/EditCalendar';
-import { Box, Button, Card, CardContent, Grid, IconButton, Stack, Tooltip, Typography } from '@mui/material';
+import { Box, Button, Card, CardContent, Grid, IconButton, Stack, Tab, Tabs, Tooltip, Typography } from '@mui/material';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { INCIDENT_TIME_FIELDS, STATUS_TRANSITIONS, type Incident, type IncidentStatus, type IncidentTimeField } from '../../../shared/domain';
+import { INCIDENT_TIME_FIELDS, STATUS_TRANSITIONS, type Incident, type IncidentChange, type IncidentStatus, type IncidentTimeField } from '../../../shared/domain';
 import { formatTime } from '../../format';
 import { useStore } from '../../store';
+import { INCIDENT_TABS, type IncidentTab } from '../../store/route-slice';
+import { ImportsTab } from '../import/ImportsTab';
+import { MentionExplorer } from '../mentions/MentionExplorer';
 import { useErrorText } from '../common/use-error-text';
 import { IncidentFormDialog } from './IncidentFormDialog';
 import { IncidentHistory } from './IncidentHistory';
@@ -52,9 +55,8 @@ function Field({ label, value, testId, user }: { label: string; value: string; t
   );
 }
 
-export function IncidentDetailPage({ id }: { id: string }) {
+export function IncidentDetailPage({ id, tab }: { id: string; tab: IncidentTab }) {
   const { t } = useTranslation();
-  const language = useStore((s) => s.language);
   const current = useStore((s) => s.current);
   const history = useStore((s) => s.currentHistory);
   const loadCurrent = useStore((s) => s.loadCurrent);
@@ -91,6 +93,26 @@ export function IncidentDetailPage({ id }: { id: string }) {
         </Tooltip>
       </Stack>
       <StatusActions incident={incident} />
+      <Tabs value={tab} onChange={(_e, next: IncidentTab) => navigate({ name: 'incident', id, tab: next })} aria-label={incident.title}>
+        {INCIDENT_TABS.map((name) => (
+          <Tab key={name} value={name} label={t(`tabs.${name}`)} data-testid={`tab-${name}`} />
+        ))}
+      </Tabs>
+      {tab === 'mentions' && <MentionExplorer incidentId={id} />}
+      {tab === 'imports' && <ImportsTab incidentId={id} />}
+      {tab === 'overview' && <IncidentOverview incident={incident} history={history} onCorrect={setCorrecting} />}
+      {editing && <IncidentFormDialog incident={incident} onClose={() => setEditing(false)} />}
+      {correcting && <TimeCorrectionDialog incident={incident} field={correcting} onClose={() => setCorrecting(null)} />}
+    </Stack>
+  );
+}
+
+/** The incident's fields, its times (each correctable) and its change history. */
+function IncidentOverview({ incident, history, onCorrect: setCorrecting }: { incident: Incident; history: IncidentChange[]; onCorrect: (f: IncidentTimeField) => void }) {
+  const { t } = useTranslation();
+  const language = useStore((s) => s.language);
+  return (
+    <>
       <Card variant="outlined">
         <CardContent>
           <Grid container spacing={2}>
@@ -138,8 +160,6 @@ export function IncidentDetailPage({ id }: { id: string }) {
           <IncidentHistory changes={history} />
         </CardContent>
       </Card>
-      {editing && <IncidentFormDialog incident={incident} onClose={() => setEditing(false)} />}
-      {correcting && <TimeCorrectionDialog incident={incident} field={correcting} onClose={() => setCorrecting(null)} />}
-    </Stack>
+    </>
   );
 }

@@ -144,7 +144,7 @@ export function IncidentListPage() {
                 divider
                 component="a"
                 href={`#/incidents/${i.id}`}
-                onClick={() => navigate({ name: 'incident', id: i.id })}
+                onClick={() => navigate({ name: 'incident', id: i.id, tab: 'overview' })}
                 data-testid="incident-row"
               >
                 <ListItemText
@@ -168,7 +168,7 @@ export function IncidentListPage() {
           incident={null}
           onClose={(saved) => {
             setCreating(false);
-            if (saved) navigate({ name: 'incident', id: saved.id });
+            if (saved) navigate({ name: 'incident', id: saved.id, tab: 'overview' });
           }}
         />
       )}

@@ -37,7 +37,7 @@ export function AppShell({ children }: { children: ReactNode }) {
     try {
       const demo = await loadDemo();
       notify('success', t('app.demoLoaded'));
-      navigate({ name: 'incident', id: demo.id });
+      navigate({ name: 'incident', id: demo.id, tab: 'overview' });
     } catch (err) {
       notify('error', errorText(err));
     }

@@ -12,8 +12,8 @@ import { xlsxSource } from './xlsx-source';
 export type OpenedSource = Source & { timezone: string };
 
 /** Detects everything about a file (format, encoding, delimiter, header, tool) and opens it for streaming. */
-export async function openSource(file: string, options: ImportOptions = {}): Promise<OpenedSource> {
-  const head = await readHead(file);
+export async function openSource(file: string, options: ImportOptions = {}, displayName?: string): Promise<OpenedSource> {
+  const head = await readHead(file, displayName);
   const timezone = options.timezone ?? laptopTimezone();
   if (!isValidTimezone(timezone)) throw fileError(head.fileName, `unknown time zone "${timezone}"`);
   const sniffed = sniffFormat(head, options.encoding);

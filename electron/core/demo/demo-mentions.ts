@@ -1,0 +1,94 @@
+/**
+ * The demo crisis's monitoring export: a Brandwatch-style CSV written relative to `now`, so the spike always sits
+ * where the demo incident says it was detected. Deterministic (seeded), multilingual, with two broken rows so
+ * the quarantine has something to show.
+ */
+const HOUR = 3_600_000;
+
+const VOICES: { lang: string; country: string; neg: string[]; neu: string[]; pos: string[] }[] = [
+  {
+    lang: 'en', country: 'United Kingdom',
+    neg: ['Found something floating in my Northwind Orange. Never again. #northwind', 'Is Northwind poisoning people?? Watch this video', 'Northwind customer service hung up on me. Disgusting.', 'Retailers should pull Northwind from the shelves until they explain'],
+    neu: ['Has Northwind said anything about the bottle video yet?', 'Northwind batch numbers: how to check yours', 'Looking for the Northwind hotline number'],
+    pos: ['Drank Northwind for years, never had a problem', 'Northwind replied quickly and refunded me, fair play'],
+  },
+  {
+    lang: 'ru', country: 'Russia',
+    neg: ['Сок Northwind с посторонним предметом, это просто ужас', 'Northwind молчит, а видео уже у всех в ленте', 'Больше никогда не куплю Northwind'],
+    neu: ['Кто-нибудь знает, какая партия Northwind под подозрением?', 'Northwind обещает проверку партии'],
+    pos: ['Northwind быстро ответили и вернули деньги'],
+  },
+  {
+    lang: 'uk', country: 'Ukraine',
+    neg: ['Сік Northwind — жах, більше не куплю', 'Чому Northwind досі мовчить про це відео?'],
+    neu: ['Northwind перевіряє партію, чекаємо результатів'],
+    pos: ['Northwind відповіли на мій лист, дякую'],
+  },
+  {
+    lang: 'el', country: 'Greece',
+    neg: ['Απαράδεκτο, βρήκα ξένο σώμα στο χυμό Northwind', 'Η Northwind πρέπει να απαντήσει άμεσα'],
+    neu: ['Ποια παρτίδα της Northwind αφορά το βίντεο;'],
+    pos: ['Η Northwind μου απάντησε γρήγορα'],
+  },
+  {
+    lang: 'fa', country: 'Iran',
+    neg: ['آب‌میوه Northwind خراب بود، دیگر نمی‌خرم', 'چرا Northwind درباره این ویدیو چیزی نمی‌گوید؟'],
+    neu: ['کسی می‌داند کدام سری Northwind مشکل دارد؟'],
+    pos: ['پشتیبانی Northwind سریع پاسخ داد'],
+  },
+];
+const PAGE_TYPES = ['X', 'X', 'X', 'Instagram', 'Facebook', 'Telegram', 'News', 'Reddit'];
+const DOMAINS: Record<string, string> = { X: 'x.com', Instagram: 'instagram.com', Facebook: 'facebook.com', Telegram: 't.me', News: 'news.example.com', Reddit: 'reddit.com' };
+
+function seeded(seed: number) {
+  let s = seed >>> 0;
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 4294967296;
+  };
+}
+
+const quote = (s: string) => `"${s.replace(/"/g, '""')}"`;
+const stamp = (ms: number) => new Date(ms).toISOString().replace('T', ' ').slice(0, 19) + '.0';
+
+/** Mentions per hour: a quiet baseline, then the video goes viral 22 hours ago and slowly cools down. */
+function perHour(hoursAgo: number): number {
+  if (hoursAgo > 22) return 2;
+  const sinceSpike = 22 - hoursAgo;
+  return Math.round(4 + 46 * Math.exp(-((sinceSpike - 3) ** 2) / 8) + 10 * Math.exp(-sinceSpike / 10));
+}
+
+export function demoMentionsCsv(now: number): string {
+  const random = seeded(2026);
+  const pick = <T,>(xs: T[]) => xs[Math.floor(random() * xs.length)];
+  const header = 'Query Id,Query Name,Date,Title,Snippet,Full Text,Url,Domain,Sentiment,Page Type,Language,Country,Author,Full Name,Resource Id,Likes,Comments,Shares,X Followers,Engagement Score,Reach (new)';
+  const lines = ['Report:,Northwind crisis monitoring', 'Brand:,Northwind Juice Co.', `Exported:,${stamp(now)}`, '', header];
+  let n = 0;
+  for (let hoursAgo = 48; hoursAgo >= 1; hoursAgo--) {
+    for (let k = 0; k < perHour(hoursAgo); k++) {
+      n++;
+      const at = now - hoursAgo * HOUR + Math.floor(random() * HOUR);
+      const voice = pick(VOICES);
+      const inSpike = hoursAgo <= 22;
+      const roll = random();
+      const sentiment = inSpike ? (roll < 0.62 ? 'negative' : roll < 0.9 ? 'neutral' : 'positive') : roll < 0.2 ? 'negative' : roll < 0.75 ? 'neutral' : 'positive';
+      const text = pick(sentiment === 'negative' ? voice.neg : sentiment === 'neutral' ? voice.neu : voice.pos);
+      const page = pick(PAGE_TYPES);
+      const handle = `${voice.lang}_user${Math.floor(random() * 400)}`;
+      const influencer = random() < 0.03;
+      const followers = influencer ? 150_000 + Math.floor(random() * 400_000) : Math.floor(random() * 3000);
+      const id = `18590${String(n).padStart(14, '0')}`;
+      const url = page === 'News' ? `https://news.example.com/${voice.lang}/northwind-${n}` : `https://${DOMAINS[page]}/${handle}/status/${id}`;
+      const likes = Math.floor(random() * (influencer ? 5000 : 80));
+      lines.push([
+        2001, 'Northwind', stamp(at), page === 'News' ? quote(text.slice(0, 40)) : '', '', quote(text), url, DOMAINS[page], sentiment, page,
+        voice.lang, voice.country, handle, quote(handle.replace('_', ' ')), page === 'News' ? '' : id, likes, Math.floor(likes / 6),
+        Math.floor(likes / 4), followers, likes * 2, followers * 3,
+      ].join(','));
+    }
+  }
+  // Two rows the monitoring tool exported badly: they wait in the quarantine to be fixed.
+  lines.push(`2001,Northwind,yesterday evening,,,"Northwind bottle video is everywhere",https://x.com/late_post/status/1859099999999999998,x.com,negative,X,en,United Kingdom,late_post,Late Post,,3,0,1,120,4,360`);
+  lines.push(`2001,Northwind,${stamp(now - 2 * HOUR)},,,"Northwind statement when?"`);
+  return lines.join('\r\n') + '\r\n';
+}

@@ -1,0 +1,181 @@
+import { Alert, Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, LinearProgress, Stack, TextField, Typography } from '@mui/material';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PresetList } from '../../../shared/api/imports';
+import type { ImportOptions, ImportPreview, ImportSummary } from '../../../shared/mentions';
+import { call, sourceForFile, type ImportSource } from '../../api/client';
+import { useStore } from '../../store';
+import { useErrorText } from '../common/use-error-text';
+import { ImportPreviewPanel } from './ImportPreviewPanel';
+
+type Phase = { name: 'preview' } | { name: 'running'; jobId: string } | { name: 'done' };
+
+function summaryText(t: ReturnType<typeof useTranslation>['t'], s: ImportSummary): string {
+  if (s.status === 'cancelled') return t('importer.summaryCancelled', { file: s.file });
+  if (s.status === 'failed') return t('importer.summaryFailed', { file: s.file, error: s.error ?? '' });
+  return t('importer.summary', { file: s.file, imported: s.imported, duplicates: s.duplicates, rejected: s.rejected });
+}
+
+function JobProgress({ jobId, totalName }: { jobId: string; totalName: string }) {
+  const { t } = useTranslation();
+  const job = useStore((s) => s.jobs[jobId]);
+  const percent = job && job.totalBytes ? Math.min(100, (job.bytes / job.totalBytes) * 100) : undefined;
+  return (
+    <Stack spacing={1} data-testid="import-progress">
+      <Typography>{t('importer.running', { file: totalName })}</Typography>
+      <LinearProgress variant={percent === undefined ? 'indeterminate' : 'determinate'} value={percent} />
+      {job && (
+        <Typography variant="body2" color="text.secondary">
+          {t('importer.progress', { rows: job.rows.toLocaleString() })}
+          {job.etaMs !== null ? ` · ${t('importer.eta', { seconds: Math.ceil(job.etaMs / 1000) })}` : ''}
+        </Typography>
+      )}
+    </Stack>
+  );
+}
+
+/** Imports the chosen files one by one: preview and adjust, then import with progress, then the next. */
+export function ImportDialog({ incidentId, files, onClose }: { incidentId: string; files: File[]; onClose: () => void }) {
+  const { t } = useTranslation();
+  const errorText = useErrorText();
+  const notify = useStore((s) => s.notify);
+  const [index, setIndex] = useState(0);
+  const [source, setSource] = useState<ImportSource | null>(null);
+  const [options, setOptions] = useState<ImportOptions>({});
+  const [preview, setPreview] = useState<ImportPreview | null>(null);
+  const [presets, setPresets] = useState<PresetList | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [phase, setPhase] = useState<Phase>({ name: 'preview' });
+  const [summaries, setSummaries] = useState<ImportSummary[]>([]);
+  const [presetName, setPresetName] = useState('');
+  const file = files[index];
+  const runningJob = phase.name === 'running' ? phase.jobId : null;
+  const finished = useStore((s) => (runningJob ? s.finished[runningJob] : undefined));
+
+  useEffect(() => {
+    void call('import.presets', {}).then(setPresets, () => undefined);
+  }, []);
+
+  // A new file: send it (upload in room mode), then preview it with fresh options.
+  useEffect(() => {
+    if (!file) return;
+    setSource(null);
+    setPreview(null);
+    setOptions({});
+    setError(null);
+    sourceForFile(file).then(setSource, (err: unknown) => setError(errorText(err)));
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per file
+  }, [file]);
+
+  useEffect(() => {
+    if (!source) return;
+    let stale = false;
+    call('import.preview', { source, options }).then(
+      (p) => {
+        if (stale) return;
+        setPreview(p);
+        setError(null);
+      },
+      (err: unknown) => {
+        if (!stale) setError(errorText(err));
+      },
+    );
+    return () => {
+      stale = true;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- preview again when the source or an option changes
+  }, [source, options]);
+
+  const next = () => {
+    if (index + 1 < files.length) {
+      setIndex(index + 1);
+      setPhase({ name: 'preview' });
+    } else setPhase({ name: 'done' });
+  };
+
+  useEffect(() => {
+    if (!finished) return;
+    setSummaries((s) => [...s, finished]);
+    next();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- react to the job's end only
+  }, [finished]);
+
+  const start = async () => {
+    if (!source) return;
+    try {
+      const { job } = await call('import.start', { incidentId, source, options });
+      setPhase({ name: 'running', jobId: job.jobId });
+    } catch (err) {
+      setError(errorText(err));
+    }
+  };
+
+  const savePreset = async () => {
+    if (!preview || !presetName.trim()) return;
+    try {
+      setPresets(await call('import.savePreset', { name: presetName.trim(), basePreset: options.preset ?? preview.preset, options: { ...options, mapping: options.mapping ?? preview.mapping } }));
+      notify('success', t('importer.presetSaved', { name: presetName.trim() }));
+      setPresetName('');
+    } catch (err) {
+      notify('error', errorText(err));
+    }
+  };
+
+  return (
+    <Dialog open fullWidth maxWidth="lg" aria-labelledby="import-title" data-testid="import-dialog">
+      <DialogTitle id="import-title">{t('importer.title')}</DialogTitle>
+      <DialogContent dividers>
+        <Stack spacing={2}>
+          {summaries.map((s) => (
+            <Alert key={s.batchId} severity={s.status === 'complete' ? (s.rejected ? 'warning' : 'success') : 'error'} data-testid="import-summary">
+              {summaryText(t, s)}
+            </Alert>
+          ))}
+          {phase.name !== 'done' && file && (
+            <Typography variant="subtitle1" dir="auto">
+              {t('importer.fileOf', { index: index + 1, count: files.length, name: file.name })}
+            </Typography>
+          )}
+          {error && phase.name === 'preview' && (
+            <Alert severity="error" data-testid="import-error">
+              {error}
+            </Alert>
+          )}
+          {phase.name === 'preview' && preview && <ImportPreviewPanel preview={preview} options={options} presets={presets} onChange={setOptions} />}
+          {phase.name === 'preview' && preview && (
+            <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+              <TextField size="small" label={t('importer.presetName')} value={presetName} onChange={(e) => setPresetName(e.target.value)} />
+              <Button onClick={savePreset} disabled={!presetName.trim()}>
+                {t('importer.savePreset')}
+              </Button>
+            </Stack>
+          )}
+          {runningJob && <JobProgress jobId={runningJob} totalName={file?.name ?? ''} />}
+          {phase.name === 'preview' && !preview && !error && <LinearProgress />}
+        </Stack>
+      </DialogContent>
+      <DialogActions>
+        {phase.name === 'preview' && (
+          <>
+            {files.length > 1 && <Button onClick={next}>{t('importer.skip')}</Button>}
+            <Box sx={{ flexGrow: 1 }} />
+            <Button onClick={onClose}>{t('importer.close')}</Button>
+            <Button variant="contained" onClick={start} disabled={!preview} data-testid="import-start">
+              {t('importer.start')}
+            </Button>
+          </>
+        )}
+        {runningJob && (
+          <Button color="warning" onClick={() => void call('import.cancel', { jobId: runningJob })} data-testid="import-cancel">
+            {t('importer.cancel')}
+          </Button>
+        )}
+        {phase.name === 'done' && (
+          <Button variant="contained" onClick={onClose} data-testid="import-close">
+            {t('importer.close')}
+          </Button>
+        )}
+      </DialogActions>
+    </Dialog>
+  );
+}

@@ -1,0 +1,92 @@
+import { Button, Checkbox, FormControlLabel, MenuItem, Stack, TextField } from '@mui/material';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { SORTS, type MentionSort } from '../../../shared/mentions';
+import { fromLocalInput, toLocalInput } from '../../format';
+import { useStore } from '../../store';
+
+const SENTIMENTS = ['negative', 'neutral', 'positive', 'unrated'] as const;
+const SORT_LABEL: Record<MentionSort, string> = { time: 'explorer.sortTime', reach: 'explorer.sortReach', engagement: 'explorer.sortEngagement' };
+
+export function ExplorerFilters() {
+  const { t } = useTranslation();
+  const filter = useStore((s) => s.filter);
+  const sort = useStore((s) => s.sort);
+  const facets = useStore((s) => s.facets);
+  const batches = useStore((s) => s.batches);
+  const setFilter = useStore((s) => s.setMentionFilter);
+  const setSort = useStore((s) => s.setSort);
+  const [query, setQuery] = useState(filter.query ?? '');
+
+  useEffect(() => {
+    const timer = setTimeout(() => {
+      if ((filter.query ?? '') !== query) void setFilter({ query: query || undefined });
+    }, 250);
+    return () => clearTimeout(timer);
+  }, [query, filter.query, setFilter]);
+
+  const multi = (value: string[] | undefined) => value ?? [];
+  return (
+    <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap', rowGap: 1, alignItems: 'center' }}>
+      <TextField
+        size="small"
+        label={t('explorer.search')}
+        placeholder={t('explorer.searchHint')}
+        value={query}
+        onChange={(e) => setQuery(e.target.value)}
+        sx={{ minWidth: 240 }}
+        slotProps={{ htmlInput: { 'data-testid': 'mention-search', type: 'search', dir: 'auto' } }}
+      />
+      <TextField size="small" select label={t('explorer.platform')} sx={{ minWidth: 140 }} value={multi(filter.platforms)} onChange={(e) => void setFilter({ platforms: (e.target.value as unknown as string[]).filter(Boolean) })} slotProps={{ select: { multiple: true } }}>
+        {facets?.platforms.map((p) => (
+          <MenuItem key={p.value} value={p.value}>
+            {p.value} ({p.count})
+          </MenuItem>
+        ))}
+      </TextField>
+      <TextField size="small" select label={t('explorer.language')} sx={{ minWidth: 130 }} value={multi(filter.langs)} onChange={(e) => void setFilter({ langs: (e.target.value as unknown as string[]).filter((v) => v !== undefined) })} slotProps={{ select: { multiple: true } }}>
+        {facets?.langs.map((l) => (
+          <MenuItem key={l.value} value={l.value}>
+            {l.value || '—'} ({l.count})
+          </MenuItem>
+        ))}
+      </TextField>
+      <TextField size="small" select label={t('explorer.sentiment')} sx={{ minWidth: 140 }} value={multi(filter.sentiment)} onChange={(e) => void setFilter({ sentiment: e.target.value as unknown as (typeof SENTIMENTS)[number][] })} slotProps={{ select: { multiple: true, SelectDisplayProps: { 'data-testid': 'sentiment-filter' } as object } }}>
+        {SENTIMENTS.map((s) => (
+          <MenuItem key={s} value={s} data-testid={`sentiment-${s}`}>
+            {t(`explorer.sentimentValue.${s}`)}
+          </MenuItem>
+        ))}
+      </TextField>
+      <TextField size="small" type="datetime-local" label={t('explorer.from')} value={toLocalInput(filter.from ?? null)} onChange={(e) => void setFilter({ from: fromLocalInput(e.target.value) ?? undefined })} slotProps={{ inputLabel: { shrink: true } }} />
+      <TextField size="small" type="datetime-local" label={t('explorer.to')} value={toLocalInput(filter.to ?? null)} onChange={(e) => void setFilter({ to: fromLocalInput(e.target.value) ?? undefined })} slotProps={{ inputLabel: { shrink: true } }} />
+      <TextField size="small" label={t('explorer.author')} value={filter.author ?? ''} onChange={(e) => void setFilter({ author: e.target.value || undefined })} sx={{ width: 150 }} />
+      <TextField size="small" select label={t('explorer.batch')} value={filter.batchId ?? ''} onChange={(e) => void setFilter({ batchId: e.target.value || undefined })} sx={{ minWidth: 140 }}>
+        <MenuItem value="">{t('explorer.any')}</MenuItem>
+        {batches
+          .filter((b) => b.status === 'complete')
+          .map((b) => (
+            <MenuItem key={b.id} value={b.id}>
+              {b.fileName}
+            </MenuItem>
+          ))}
+      </TextField>
+      <FormControlLabel control={<Checkbox checked={filter.hasUrl === true} onChange={(e) => void setFilter({ hasUrl: e.target.checked ? true : undefined })} />} label={t('explorer.hasUrl')} />
+      <TextField size="small" select label={t('explorer.sort')} value={sort} onChange={(e) => void setSort(e.target.value as MentionSort)} sx={{ minWidth: 130 }}>
+        {SORTS.map((s) => (
+          <MenuItem key={s} value={s}>
+            {t(SORT_LABEL[s])}
+          </MenuItem>
+        ))}
+      </TextField>
+      <Button
+        onClick={() => {
+          setQuery('');
+          void setFilter({ query: undefined, platforms: undefined, langs: undefined, sentiment: undefined, from: undefined, to: undefined, author: undefined, hasUrl: undefined, batchId: undefined });
+        }}
+      >
+        {t('explorer.clear')}
+      </Button>
+    </Stack>
+  );
+}

@@ -1,0 +1,94 @@
+import CloseIcon from '@mui/icons-material/Close';
+import OpenInNewIcon from '@mui/icons-material/OpenInNew';
+import { Box, Button, Card, CardContent, IconButton, Stack, Table, TableBody, TableCell, TableRow, Typography } from '@mui/material';
+import { useTranslation } from 'react-i18next';
+import type { MentionDetail } from '../../../shared/mentions';
+import { isSafeExternalUrl } from '../../../shared/security';
+import { openExternal } from '../../api/client';
+import { formatTime } from '../../format';
+import { useStore } from '../../store';
+
+function rawPairs(raw: MentionDetail['raw']): [string, string][] {
+  if (raw.columns && Array.isArray(raw.values)) return raw.columns.map((c, i) => [c, String((raw.values as unknown[])[i] ?? '')]);
+  return [['json', JSON.stringify(raw.values, null, 2)]];
+}
+
+/** Every canonical field, where it came from, the row exactly as exported, and the original link. */
+export function MentionDetailPane({ mention }: { mention: MentionDetail }) {
+  const { t } = useTranslation();
+  const language = useStore((s) => s.language);
+  const close = useStore((s) => s.selectMention);
+  const n = (v: number | null) => (v === null ? '—' : v.toLocaleString(language));
+  const fields: [string, string][] = [
+    [t('mention.platform'), mention.platform],
+    [t('mention.author'), [mention.author, mention.authorHandle && mention.authorHandle !== mention.author ? `@${mention.authorHandle}` : null].filter(Boolean).join(' ') || '—'],
+    [t('mention.published'), formatTime(mention.publishedAt, language)],
+    [t('mention.publishedRaw'), mention.publishedRaw ?? '—'],
+    [t('mention.sentiment'), mention.sourceSentimentRaw ? `${mention.sourceSentimentRaw} (${mention.sourceSentiment})` : '—'],
+    [t('mention.followers'), n(mention.authorFollowers)],
+    [t('mention.reach'), n(mention.reach)],
+    [t('mention.engagement'), n(mention.engagement)],
+    [t('mention.likes'), n(mention.likes)],
+    [t('mention.comments'), n(mention.comments)],
+    [t('mention.shares'), n(mention.shares)],
+    [t('mention.views'), n(mention.views)],
+    [t('mention.lang'), mention.lang ?? '—'],
+    [t('mention.country'), mention.country ?? '—'],
+    [t('mention.nativeId'), mention.nativeId ?? '—'],
+    [t('mention.file'), `${mention.batch.fileName} (${mention.batch.preset ?? mention.batch.format})`],
+  ];
+  return (
+    <Card variant="outlined" data-testid="mention-detail" sx={{ height: '100%', overflow: 'auto' }}>
+      <CardContent>
+        <Stack direction="row" sx={{ alignItems: 'flex-start', justifyContent: 'space-between' }}>
+          <Typography variant="subtitle1" dir="auto" sx={{ fontWeight: 600 }}>
+            {mention.title ?? mention.author ?? mention.platform}
+          </Typography>
+          <IconButton size="small" onClick={() => void close(null)} aria-label={t('explorer.closeDetail')}>
+            <CloseIcon />
+          </IconButton>
+        </Stack>
+        <Typography dir="auto" sx={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', my: 1 }} data-testid="mention-text">
+          {mention.text}
+        </Typography>
+        {mention.url && isSafeExternalUrl(mention.url) && (
+          <Button size="small" startIcon={<OpenInNewIcon />} onClick={() => void openExternal(mention.url!)} data-testid="open-original">
+            {t('explorer.openOriginal')}
+          </Button>
+        )}
+        <Typography variant="overline" component="h3">
+          {t('explorer.fields')}
+        </Typography>
+        <Table size="small">
+          <TableBody>
+            {fields.map(([k, v]) => (
+              <TableRow key={k}>
+                <TableCell sx={{ color: 'text.secondary', width: '40%' }}>{k}</TableCell>
+                <TableCell dir="auto" sx={{ overflowWrap: 'anywhere' }}>
+                  {v}
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+        <Typography variant="overline" component="h3">
+          {t('explorer.rawRow')}
+        </Typography>
+        <Box data-testid="mention-raw">
+          <Table size="small">
+            <TableBody>
+              {rawPairs(mention.raw).map(([k, v], i) => (
+                <TableRow key={`${k}-${i}`}>
+                  <TableCell sx={{ color: 'text.secondary', width: '40%', overflowWrap: 'anywhere' }}>{k}</TableCell>
+                  <TableCell dir="auto" sx={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', fontFamily: k === 'json' ? 'monospace' : undefined, fontSize: 12 }}>
+                    {v}
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </Box>
+      </CardContent>
+    </Card>
+  );
+}

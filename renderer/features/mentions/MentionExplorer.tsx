@@ -1,0 +1,79 @@
+import { Box, Card, Stack, Typography } from '@mui/material';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { PAGE_SIZE } from '../../store/mentions-slice';
+import { useStore } from '../../store';
+import { ExplorerFilters } from './ExplorerFilters';
+import { MentionDetailPane } from './MentionDetailPane';
+import { MentionRowView } from './MentionRowView';
+
+const ROW_HEIGHT = 76;
+
+/** A virtualised list over any number of mentions: only the visible rows exist in the DOM, pages load on demand. */
+export function MentionExplorer({ incidentId }: { incidentId: string }) {
+  const { t } = useTranslation();
+  const language = useStore((s) => s.language);
+  const total = useStore((s) => s.total);
+  const capped = useStore((s) => s.totalCapped);
+  const pages = useStore((s) => s.pages);
+  const facets = useStore((s) => s.facets);
+  const selected = useStore((s) => s.selectedMention);
+  const openExplorer = useStore((s) => s.openExplorer);
+  const ensurePage = useStore((s) => s.ensurePage);
+  const selectMention = useStore((s) => s.selectMention);
+  const loadBatches = useStore((s) => s.loadBatches);
+  const scroller = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    void openExplorer(incidentId);
+    void loadBatches(incidentId);
+  }, [incidentId, openExplorer, loadBatches]);
+
+  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer's functions are not memoised, by design
+  const virtualizer = useVirtualizer({ count: total, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 10 });
+  const items = virtualizer.getVirtualItems();
+
+  useEffect(() => {
+    const needed = new Set(items.map((i) => Math.floor(i.index / PAGE_SIZE)));
+    for (const page of needed) void ensurePage(page);
+  }, [items, ensurePage]);
+
+  return (
+    <Stack spacing={1} sx={{ height: 'calc(100vh - 230px)', minHeight: 420 }}>
+      <ExplorerFilters />
+      <Typography variant="body2" color="text.secondary" data-testid="mention-count">
+        {capped ? t('explorer.countCapped', { count: total.toLocaleString(language) }) : t('explorer.count', { count: total, formatParams: { count: { lng: language } } })}
+      </Typography>
+      <Stack direction="row" spacing={1} sx={{ flex: 1, minHeight: 0 }}>
+        <Card variant="outlined" sx={{ flex: 3, minWidth: 0 }}>
+          {total === 0 ? (
+            <Box sx={{ p: 4, textAlign: 'center' }}>
+              <Typography color="text.secondary" data-testid="mentions-empty">
+                {facets?.total ? t('explorer.empty') : t('explorer.emptyIncident')}
+              </Typography>
+            </Box>
+          ) : (
+            <Box ref={scroller} sx={{ height: '100%', overflow: 'auto' }} data-testid="mention-list">
+              <Box sx={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+                {items.map((item) => {
+                  const mention = pages[Math.floor(item.index / PAGE_SIZE)]?.[item.index % PAGE_SIZE];
+                  return (
+                    <Box key={item.key} sx={{ position: 'absolute', top: 0, insetInlineStart: 0, width: '100%', height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}>
+                      {mention ? <MentionRowView mention={mention} language={language} selected={selected?.id === mention.id} onClick={() => void selectMention(mention.id)} /> : <Box sx={{ p: 2, color: 'text.disabled' }}>…</Box>}
+                    </Box>
+                  );
+                })}
+              </Box>
+            </Box>
+          )}
+        </Card>
+        {selected && (
+          <Box sx={{ flex: 2, minWidth: 0 }}>
+            <MentionDetailPane mention={selected} />
+          </Box>
+        )}
+      </Stack>
+    </Stack>
+  );
+}

@@ -1,0 +1,94 @@
+import path from 'node:path';
+import { expect, openAs, test } from './fixtures';
+
+const fixture = (name: string) => path.resolve(__dirname, '..', 'fixtures', 'imports', name);
+
+test('import an export through the UI, explore it, and undo it', async ({ page, room }) => {
+  const incident = await room.api<{ id: string }>('incidents.create', { title: 'Import via UI' });
+  await openAs(page, room);
+  await page.goto(`${room.url}#/incidents/${incident.id}/imports`);
+  await page.getByTestId('import-file-input').setInputFiles(fixture('brandwatch.csv'));
+
+  const preview = page.getByTestId('import-preview');
+  await expect(preview.getByTestId('preview-preset')).toContainText('Brandwatch');
+  await expect(preview.getByTestId('preview-encoding')).toContainText('utf-8');
+  await expect(preview.getByTestId('preview-sample')).toContainText('Anna K');
+  await page.getByTestId('import-start').click();
+  await expect(page.getByTestId('import-summary')).toContainText('brandwatch.csv: 4 new, 0 duplicates, 0 quarantined');
+  await page.getByTestId('import-close').click();
+  await expect(page.getByTestId('batch-counts')).toHaveText('4 / 0 / 0');
+
+  await page.getByTestId('tab-mentions').click();
+  await expect(page.getByTestId('mention-row')).toHaveCount(4);
+  await page.getByTestId('mention-search').fill('"poisoned batch"');
+  await expect(page.getByTestId('mention-row')).toHaveCount(1);
+  await page.getByTestId('mention-row').first().click();
+  await expect(page.getByTestId('mention-text')).toHaveText('Is this real? "Poisoned batch"\nwho sells this');
+  await expect(page.getByTestId('mention-raw')).toContainText('Query Name');
+  await expect(page.getByTestId('open-original')).toBeVisible();
+
+  await page.getByTestId('tab-imports').click();
+  page.once('dialog', (d) => void d.accept());
+  await page.getByTestId('batch-undo').click();
+  await expect(page.getByTestId('batch-row')).toContainText('Undone');
+  await page.getByTestId('tab-mentions').click();
+  await expect(page.getByTestId('mentions-empty')).toBeVisible();
+});
+
+test('bad rows wait in the quarantine and can be fixed from the UI', async ({ page, room }) => {
+  const incident = await room.api<{ id: string }>('incidents.create', { title: 'Quarantine via UI' });
+  await openAs(page, room);
+  await page.goto(`${room.url}#/incidents/${incident.id}/imports`);
+  await page.getByTestId('import-file-input').setInputFiles(fixture('inconsistent-columns.csv'));
+  await expect(page.getByTestId('preview-sample')).toContainText('will be quarantined');
+  await page.getByTestId('import-start').click();
+  await expect(page.getByTestId('import-summary')).toContainText('2 new, 0 duplicates, 2 quarantined');
+  await page.getByTestId('import-close').click();
+
+  const rows = page.getByTestId('quarantine-row');
+  await expect(rows).toHaveCount(2);
+  await expect(rows.first().getByTestId('quarantine-reason')).toHaveText('has 2 fields where the header has 3');
+  await rows.first().getByTestId('quarantine-fix').click();
+  await rows.first().getByTestId('quarantine-field-text').fill('Bob finally said something');
+  await rows.first().getByTestId('quarantine-retry').click();
+  await expect(rows).toHaveCount(1);
+  await expect(page.getByTestId('batch-counts')).toHaveText('3 / 0 / 1');
+  await page.getByTestId('tab-mentions').click();
+  await page.getByTestId('mention-search').fill('finally');
+  await expect(page.getByTestId('mention-row')).toHaveCount(1);
+});
+
+test('a legacy-encoded export is detected and can be overridden in the preview', async ({ page, room }) => {
+  const incident = await room.api<{ id: string }>('incidents.create', { title: 'Encodings via UI' });
+  await openAs(page, room);
+  await page.goto(`${room.url}#/incidents/${incident.id}/imports`);
+  await page.getByTestId('import-file-input').setInputFiles(fixture('generic-cp1251.csv'));
+  await expect(page.getByTestId('preview-encoding')).toContainText('windows-1251');
+  await expect(page.getByTestId('preview-sample')).toContainText('Сок Northwind');
+  await page.getByTestId('encoding-select').click();
+  await page.getByTestId('encoding-windows-1252').click();
+  await expect(page.getByTestId('preview-sample')).not.toContainText('Сок Northwind');
+});
+
+test('a file that is not an export is refused with its name and the reason', async ({ page, room }) => {
+  const incident = await room.api<{ id: string }>('incidents.create', { title: 'Bad file via UI' });
+  await openAs(page, room);
+  await page.goto(`${room.url}#/incidents/${incident.id}/imports`);
+  await page.getByTestId('import-file-input').setInputFiles(fixture('binary.csv'));
+  await expect(page.getByTestId('import-error')).toContainText('binary.csv: looks like a binary file');
+});
+
+test('the demo crisis has mentions in five languages, readable in a right-to-left UI', async ({ page, room }) => {
+  await openAs(page, room);
+  await page.getByTestId('load-demo').click();
+  await page.getByTestId('tab-mentions').click();
+  await expect(page.getByTestId('mention-count')).toContainText('454');
+  await page.getByTestId('sentiment-filter').click();
+  await page.getByTestId('sentiment-negative').click();
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('mention-count')).not.toContainText('454');
+  await page.getByTestId('language-button').click();
+  await page.getByTestId('language-fa').click();
+  await expect(page.getByTestId('tab-mentions')).toHaveText('اشاره‌ها');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+});
