@@ -133,7 +133,7 @@ export class ImportService {
       throw new FirebreakError('INVALID_TRANSITION', `Only a completed import can be undone; this one is ${batch.status}.`);
     }
     this.db.transaction(() => {
-      deleteBatchMentions(this.db, batchId);
+      deleteBatchMentions(this.db, batch.incidentId, batchId);
       this.repo.deleteQuarantine(batchId);
       this.repo.markUndone(batchId, this.now(), actor.name);
     })();
@@ -293,8 +293,9 @@ export class ImportService {
 
   /** Takes a batch's mentions and quarantined rows out again; the batch stays listed with why it ended. */
   private discard(batchId: string, status: 'failed' | 'cancelled', error: string | null): void {
+    const { incidentId } = this.batch(batchId);
     this.db.transaction(() => {
-      deleteBatchMentions(this.db, batchId);
+      deleteBatchMentions(this.db, incidentId, batchId);
       this.repo.deleteQuarantine(batchId);
       this.repo.updateCounts(batchId, { rows: 0, imported: 0, duplicates: 0, rejected: 0 });
       this.repo.finish(batchId, status, this.now(), { error });

@@ -1,5 +1,6 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { NewMention } from '../import/draft';
+import { FacetCounts } from './facet-counts';
 
 const HOUR = 3_600_000;
 
@@ -12,8 +13,10 @@ export class MentionWriter {
   private readonly insert: Statement;
   private readonly maxId: Statement;
   private readonly fillFts: Statement;
+  private readonly facets: FacetCounts;
 
   constructor(db: Database, private readonly incidentId: string, private readonly batchId: string) {
+    this.facets = new FacetCounts(db);
     this.insert = db.prepare(`INSERT OR IGNORE INTO mentions (incident_id, batch_id, dedup_key, platform, native_id, url,
       author, author_handle, author_followers, title, text, lang, published_at, published_raw, hour, source_sentiment,
       source_sentiment_raw, reach, engagement, likes, comments, shares, views, country, raw)
@@ -36,12 +39,14 @@ export class MentionWriter {
       return r.changes === 1 ? Number(r.lastInsertRowid) : 0;
     });
     this.fillFts.run(before, this.batchId);
+    this.facets.add(this.incidentId, mentions.filter((_m, i) => ids[i] > 0));
     return ids;
   }
 }
 
-/** Removes every mention of a batch and its full-text entries (undo, cancel, failure). */
-export function deleteBatchMentions(db: Database, batchId: string): number {
+/** Removes every mention of a batch, its full-text entries and its facet counts (undo, cancel, failure). */
+export function deleteBatchMentions(db: Database, incidentId: string, batchId: string): number {
+  new FacetCounts(db).removeBatch(incidentId, batchId);
   db.prepare(`INSERT INTO mentions_fts (mentions_fts, rowid, title, text, author)
     SELECT 'delete', id, title, text, author FROM mentions WHERE batch_id = ?`).run(batchId);
   return db.prepare('DELETE FROM mentions WHERE batch_id = ?').run(batchId).changes;
