@@ -35,6 +35,18 @@ test('import an export through the UI, explore it, and undo it', async ({ page, 
   await expect(page.getByTestId('mentions-empty')).toBeVisible();
 });
 
+test('several files at once: import all with the detected settings', async ({ page, room }) => {
+  const incident = await room.api<{ id: string }>('incidents.create', { title: 'Many files via UI' });
+  await openAs(page, room);
+  await page.goto(`${room.url}#/incidents/${incident.id}/imports`);
+  await page.getByTestId('import-file-input').setInputFiles([fixture('pulsar.csv'), fixture('x-api-v2.json'), fixture('meltwater.tsv')]);
+  await page.getByTestId('import-all').click();
+  await expect(page.getByTestId('import-summary')).toHaveCount(3);
+  await expect(page.getByTestId('import-summary').nth(2)).toContainText('meltwater.tsv: 2 new');
+  await page.getByTestId('import-close').click();
+  await expect(page.getByTestId('batch-row')).toHaveCount(3);
+});
+
 test('bad rows wait in the quarantine and can be fixed from the UI', async ({ page, room }) => {
   const incident = await room.api<{ id: string }>('incidents.create', { title: 'Quarantine via UI' });
   await openAs(page, room);

@@ -265,6 +265,21 @@ describe('mention explorer', () => {
     assert.equal((detail.raw.values as string[])[detail.raw.columns!.indexOf('Query Name')], 'Northwind');
   });
 
+  it('finds the newest matches of a common word the same way whichever plan answers', async () => {
+    const core = testCore();
+    const incident = newIncident(core);
+    const start = Date.UTC(2026, 10, 1);
+    const lines = Array.from({ length: 3000 }, (_, i) => `${new Date(start + ((i * 7919) % 3000) * 60_000).toISOString()},u${i},Northwind common word ${i}${i % 1000 === 0 ? ' rare' : ''}`);
+    await importFile(core, incident, csv(tempDir(), 'many.csv', ['date,author,text', ...lines]));
+    const page = (query: string) => core.mentions.search({ incidentId: incident, query }, { sort: 'time', direction: 'desc', offset: 0, limit: 5 });
+    const common = page('common'); // > 2,000 matches: walks the time index
+    assert.equal(common.total, 3000);
+    assert.deepEqual(common.rows.map((m) => m.publishedAt), [2999, 2998, 2997, 2996, 2995].map((k) => start + k * 60_000));
+    const rare = page('rare'); // few matches: sorts them
+    assert.equal(rare.total, 3);
+    assert.ok(rare.rows[0].publishedAt >= rare.rows[1].publishedAt && rare.rows[1].publishedAt >= rare.rows[2].publishedAt);
+  });
+
   it('previews a file: format, encoding, delimiter, tool, mapping, skipped metadata lines and sample rows', async () => {
     const core = testCore();
     const p = await core.imports.preview(fixture('brandwatch.csv'), { timezone: 'UTC' });

@@ -48,6 +48,8 @@ export function ImportDialog({ incidentId, files, onClose }: { incidentId: strin
   const [phase, setPhase] = useState<Phase>({ name: 'preview' });
   const [summaries, setSummaries] = useState<ImportSummary[]>([]);
   const [presetName, setPresetName] = useState('');
+  /** "Import all remaining": each next file starts as soon as its preview is ready, with what was detected. */
+  const [auto, setAuto] = useState(false);
   const file = files[index];
   const runningJob = phase.name === 'running' ? phase.jobId : null;
   const finished = useStore((s) => (runningJob ? s.finished[runningJob] : undefined));
@@ -110,6 +112,11 @@ export function ImportDialog({ incidentId, files, onClose }: { incidentId: strin
     }
   };
 
+  useEffect(() => {
+    if (auto && preview && phase.name === 'preview') void start();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- start once per loaded preview
+  }, [auto, preview]);
+
   const savePreset = async () => {
     if (!preview || !presetName.trim()) return;
     try {
@@ -158,6 +165,11 @@ export function ImportDialog({ incidentId, files, onClose }: { incidentId: strin
         {phase.name === 'preview' && (
           <>
             {files.length > 1 && <Button onClick={next}>{t('importer.skip')}</Button>}
+            {files.length - index > 1 && (
+              <Button onClick={() => setAuto(true)} disabled={!preview} data-testid="import-all">
+                {t('importer.startAll')}
+              </Button>
+            )}
             <Box sx={{ flexGrow: 1 }} />
             <Button onClick={onClose}>{t('importer.close')}</Button>
             <Button variant="contained" onClick={start} disabled={!preview} data-testid="import-start">
