@@ -9,6 +9,7 @@ import { MentionWriter, deleteBatchMentions } from '../mentions/mention-writer';
 import { BatchRepo, type BatchRecord } from './batch-repo';
 import { RowError, finaliseDraft, type FinaliseContext, type MentionDraft, type NewMention } from './draft';
 import { sha256File } from './file-hash';
+import { compactRaw, verbatimCells } from './raw-row';
 import { toQuarantineCsv } from './quarantine-csv';
 import { openSource, type OpenedSource } from './sources/open-source';
 import type { SourceRow } from './sources/source';
@@ -223,7 +224,7 @@ export class ImportService {
     const counts = { rows: 0, imported: 0, duplicates: 0, rejected: 0 };
     const ctx: FinaliseContext = { order: source.info.dateOrder, timezone: source.timezone };
     const writer = new MentionWriter(this.db, job.incidentId, batchId);
-    const textCell = source.info.columns && source.info.mapping.text ? source.info.columns.indexOf(source.info.mapping.text) : -1;
+    const verbatim = verbatimCells(source.info.columns, source.info.mapping);
     const hash = sha256File(file);
     const writeBlock = this.db.transaction((rows: SourceRow[]) => {
       const good: NewMention[] = [];
@@ -232,7 +233,7 @@ export class ImportService {
         const result = this.finalise(row, ctx);
         if ('mention' in result) {
           good.push(result.mention);
-          raws.push(withoutTextCell(row.raw, textCell, result.mention.text));
+          raws.push(compactRaw(row.raw, verbatim, result.mention));
           continue;
         }
         counts.rejected++;
@@ -311,17 +312,6 @@ export class ImportService {
     job.lastEmit = this.now();
     this.events.publish({ type: 'import.progress', incidentId: job.incidentId, job: publicJob(job) });
   }
-}
-
-/**
- * The text cell is kept verbatim in the mention's text column, so the raw row need not repeat it (it is most of the
- * row's bytes, and bytes are what an import pays for). A null marks where it was; the detail pane restores it.
- */
-function withoutTextCell(raw: unknown, textCell: number, text: string): unknown {
-  if (textCell < 0 || !Array.isArray(raw) || raw[textCell] !== text) return raw;
-  const copy = raw.slice();
-  copy[textCell] = null;
-  return copy;
 }
 
 function publicJob(j: Job): ImportJob {

@@ -6,6 +6,7 @@ import { decodeAll } from './decode';
 import { bomLengthFor, detectEncoding, looksBinary } from './encoding';
 import { fileError } from './import-error';
 import { recognisePreset } from './presets/tabular';
+import { lastRecordEnd } from './sources/csv-source';
 
 export const HEAD_BYTES = 256 * 1024;
 
@@ -70,46 +71,58 @@ function looksLikeJsonLines(text: string): boolean {
   }
 }
 
-export type CsvLayout = { delimiter: Delimiter; newline: '\r\n' | '\n' | '\r'; headerLine: number; columns: string[] };
+export type CsvLayout = {
+  delimiter: Delimiter;
+  newline: '\r\n' | '\n' | '\r';
+  /** Records (not lines: a cell may span lines) before the header, blank ones not counted. */
+  headerRecord: number;
+  columns: string[];
+};
 
-/** Complete lines of the sampled head (the last one may be cut by the sample boundary). */
-function headLines(text: string): string[] {
-  const lines = text.split(/\r\n|\n|\r/);
-  if (lines.length > 1) lines.pop();
-  return lines.slice(0, 200);
-}
-
-function fieldsOf(line: string, delimiter: string): string[] {
-  return (Papa.parse<string[]>(line, { delimiter, header: false }).data[0] ?? []).map((c) => c.trim());
+/** The complete records of the sampled head, split by a delimiter (blank records dropped, as the importer does). */
+export function headRecords(text: string, delimiter: string, newline: CsvLayout['newline'], limit = 1000): string[][] {
+  const end = lastRecordEnd(text, newline);
+  const complete = end < 0 ? text : text.slice(0, end);
+  return Papa.parse<string[]>(complete, { delimiter, newline, skipEmptyLines: 'greedy', preview: limit }).data;
 }
 
 /**
- * Finds the delimiter and the header row. The delimiter is the one that splits the sampled lines into the same
- * number (> 1) of fields most consistently; the header is the first line a known tool's header matches, else the
- * first line with the usual field count (report metadata above it is skipped).
+ * Finds the delimiter and the header record. The delimiter is the one that splits the sampled records into the
+ * same number (> 1) of fields most consistently; the header is the first record a known tool's header matches,
+ * else the first with the usual field count (report metadata above it is skipped).
  */
 export function sniffCsv(fileName: string, text: string, delimiterOverride?: Delimiter): CsvLayout {
-  const newline = text.includes('\r\n') ? '\r\n' : text.includes('\n') ? '\n' : '\r';
-  const lines = headLines(text).slice(0, 60);
-  const nonEmpty = lines.filter((l) => l.trim() !== '');
-  if (nonEmpty.length === 0) throw fileError(fileName, 'the file has no rows');
+  const newline = lineEnding(text);
+  if (text.trim() === '') throw fileError(fileName, 'the file has no rows');
   const candidates = delimiterOverride ? [delimiterOverride] : DELIMITERS;
-  let best: { delimiter: Delimiter; count: number; score: number } | null = null;
+  let best: { delimiter: Delimiter; count: number; score: number; records: string[][] } | null = null;
   for (const delimiter of candidates) {
-    const counts = nonEmpty.map((l) => fieldsOf(l, delimiter).length);
+    const records = headRecords(text, delimiter, newline, 60);
+    const counts = records.map((r) => r.length);
     const modal = mode(counts);
     const score = counts.filter((c) => c === modal).length * (modal > 1 ? 1 : 0);
-    if (!best || score > best.score) best = { delimiter, count: modal, score };
+    if (!best || score > best.score) best = { delimiter, count: modal, score, records };
   }
   if (!best || best.score === 0) {
-    if (nonEmpty.length === 1 && !delimiterOverride) throw fileError(fileName, 'has a single column and no delimiter (, ; tab |) could be found');
-    best = { delimiter: delimiterOverride ?? ',', count: 1, score: 1 };
+    if (!delimiterOverride && (best?.records.length ?? 0) <= 1) throw fileError(fileName, 'has a single column and no delimiter (, ; tab |) could be found');
+    best = { delimiter: delimiterOverride ?? ',', count: 1, score: 1, records: best?.records ?? [] };
   }
-  const { delimiter, count } = best;
-  let headerLine = lines.findIndex((l) => recognisePreset(fieldsOf(l, delimiter)) !== null);
-  if (headerLine < 0) headerLine = lines.findIndex((l) => l.trim() !== '' && fieldsOf(l, delimiter).length === count);
-  const columns = uniqueNames(fieldsOf(lines[headerLine], delimiter));
-  return { delimiter, newline, headerLine, columns };
+  const trimmed = best.records.map((r) => r.map((c) => c.trim()));
+  let headerRecord = trimmed.findIndex((r) => recognisePreset(r) !== null);
+  if (headerRecord < 0) headerRecord = trimmed.findIndex((r) => r.length === best.count);
+  return { delimiter: best.delimiter, newline, headerRecord, columns: uniqueNames(trimmed[headerRecord]) };
+}
+
+/**
+ * The line ending of the first line. Not "is there a CRLF anywhere": a cell may hold a line break of another
+ * kind (Alt+Enter in Excel), and a file's own rows end the way its header does.
+ */
+function lineEnding(text: string): CsvLayout['newline'] {
+  const lf = text.indexOf('\n');
+  const cr = text.indexOf('\r');
+  if (lf < 0) return '\r';
+  if (cr >= 0 && cr === lf - 1) return '\r\n';
+  return cr >= 0 && cr < lf ? '\r' : '\n';
 }
 
 function mode(values: number[]): number {

@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
-import type { MentionDetail, MentionSort, Mention } from '../../../shared/mentions';
+import type { ColumnMapping, MentionDetail, MentionSort, Mention } from '../../../shared/mentions';
+import { expandRaw } from '../import/raw-row';
 import { FirebreakError } from '../../../shared/errors';
 import { MENTION_COLUMNS, toMention, type MentionRow } from './mention-row';
 
@@ -125,12 +126,10 @@ export class MentionQuery {
       .get(id) as (MentionRow & { raw: string | null; batch_columns: string | null; mapping: string; file_name: string; format: string; preset: string | null }) | undefined;
     if (!row) throw new FirebreakError('NOT_FOUND', `No mention with id ${id}.`);
     const columns = row.batch_columns ? (JSON.parse(row.batch_columns) as string[]) : null;
-    const values = row.raw ? (JSON.parse(row.raw) as unknown) : null;
-    // The importer leaves the text cell out of the raw row (it is the text column, verbatim): put it back.
-    const textCell = columns ? columns.indexOf((JSON.parse(row.mapping) as { text?: string }).text ?? '') : -1;
-    if (Array.isArray(values) && textCell >= 0 && values[textCell] === null) values[textCell] = row.text;
+    const mention = toMention(row);
+    const values = expandRaw(row.raw ? (JSON.parse(row.raw) as unknown) : null, columns, JSON.parse(row.mapping) as ColumnMapping, mention);
     return {
-      ...toMention(row),
+      ...mention,
       raw: { columns, values },
       batch: { fileName: row.file_name, format: row.format, preset: row.preset },
     };

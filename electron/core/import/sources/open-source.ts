@@ -1,9 +1,8 @@
-import Papa from 'papaparse';
 import type { DateOrder, ImportOptions } from '../../../../shared/mentions';
 import { inferDateOrder, isValidTimezone, laptopTimezone } from '../dates';
 import { fileError } from '../import-error';
 import { GENERIC, mappingFor, recognisePreset, tabularPresetById } from '../presets/tabular';
-import { readHead, sniffCsv, sniffFormat } from '../sniff';
+import { headRecords, readHead, sniffCsv, sniffFormat, type CsvLayout } from '../sniff';
 import { csvSource } from './csv-source';
 import { jsonlSource, jsonSource } from './json-source';
 import type { Source } from './source';
@@ -47,7 +46,7 @@ export async function openSource(file: string, options: ImportOptions = {}, disp
       presetLabel: preset.label,
       columns: layout.columns,
       mapping,
-      skippedLines: layout.headerLine,
+      skippedLines: layout.headerRecord,
       dateOrder,
     },
   });
@@ -55,9 +54,9 @@ export async function openSource(file: string, options: ImportOptions = {}, disp
 }
 
 /** Values of one column in the sampled head, to let the file's own dates decide day-first vs month-first. */
-function sampleColumn(text: string, layout: { delimiter: string; headerLine: number; columns: string[] }, column: string | undefined): string[] {
+function sampleColumn(text: string, layout: CsvLayout, column: string | undefined): string[] {
   const i = column ? layout.columns.indexOf(column) : -1;
   if (i < 0) return [];
-  const rows = Papa.parse<string[]>(text, { delimiter: layout.delimiter, preview: layout.headerLine + 1000 }).data.slice(layout.headerLine + 1);
+  const rows = headRecords(text, layout.delimiter, layout.newline).slice(layout.headerRecord + 1);
   return rows.map((r) => r[i] ?? '').filter(Boolean);
 }
