@@ -115,8 +115,10 @@ export class MentionQuery {
     const group = (facet: string) =>
       this.db.prepare('SELECT value, count FROM mention_facets WHERE incident_id = ? AND facet = ? ORDER BY count DESC LIMIT 100').all(incidentId, facet) as { value: string; count: number }[];
     const platforms = group('platform');
-    const span = this.db.prepare('SELECT MIN(published_at) AS first, MAX(published_at) AS last FROM mentions WHERE incident_id = ?').get(incidentId) as { first: number | null; last: number | null };
-    return { platforms, langs: group('lang'), total: platforms.reduce((n, p) => n + p.count, 0), ...span };
+    // Separate MIN and MAX: together in one SELECT, SQLite scans the incident instead of reading two index ends.
+    const first = this.db.prepare('SELECT MIN(published_at) FROM mentions WHERE incident_id = ?').pluck().get(incidentId) as number | null;
+    const last = this.db.prepare('SELECT MAX(published_at) FROM mentions WHERE incident_id = ?').pluck().get(incidentId) as number | null;
+    return { platforms, langs: group('lang'), total: platforms.reduce((n, p) => n + p.count, 0), first, last };
   }
 
   get(id: number): MentionDetail {

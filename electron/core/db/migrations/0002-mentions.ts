@@ -67,9 +67,9 @@ CREATE VIRTUAL TABLE mentions_fts USING fts5 (
   title, text, author, content = 'mentions', content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2'
 );
 -- FTS5 flushes a segment whenever 1 MB of terms is pending (the default), so a 20,000-row import transaction
--- made dozens of tiny segments that automerge kept rewriting. 64 MB: one segment per transaction (measured: the
+-- made dozens of tiny segments that automerge kept rewriting. 32 MB: one segment per transaction (measured: the
 -- full-text part of an import ~3x faster). Persisted in the table's config.
-INSERT INTO mentions_fts (mentions_fts, rank) VALUES ('hashsize', 67108864);
+INSERT INTO mentions_fts (mentions_fts, rank) VALUES ('hashsize', 33554432);
 
 -- Per-incident counts by platform and language, kept by the importer: the filter menus need them at once, and a
 -- GROUP BY over a million mentions takes seconds.
