@@ -8,7 +8,6 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createCore } from '../../electron/core/app-core';
-import { generateMentionsCsv } from './generate-mentions';
 
 const ROWS = Number(process.env.ROWS ?? 1_000_000);
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'firebreak-bench-'));
@@ -50,7 +49,7 @@ function sqliteImportSeconds(): number | null {
 
 async function main() {
   console.log(`generating ${ROWS.toLocaleString('en')} mentions...`);
-  await generateMentionsCsv(csv, ROWS);
+  execFileSync(process.execPath, ['--import', 'tsx', path.join(__dirname, 'generate-mentions.ts'), csv, String(ROWS)], { stdio: 'inherit' });
   const sizeMb = fs.statSync(csv).size / 1e6;
   console.log(`file: ${sizeMb.toFixed(0)} MB`);
   const rssBefore = peakRssMb();
@@ -58,7 +57,13 @@ async function main() {
   const core = createCore({ dataDir: path.join(dir, 'data') });
   const incident = core.incidents.create({ title: 'Bench', organisation: '', description: '', status: 'active', level: null, crisisType: null, phase: 'during', owner: '', detectedAt: null }, actor);
   let rssPeak = 0;
-  const sampler = setInterval(() => (rssPeak = Math.max(rssPeak, process.memoryUsage().rss / 1e6)), 100);
+  const heapPeak = { heapTotal: 0, external: 0 };
+  const sampler = setInterval(() => {
+    const m = process.memoryUsage();
+    rssPeak = Math.max(rssPeak, m.rss / 1e6);
+    heapPeak.heapTotal = Math.max(heapPeak.heapTotal, m.heapTotal / 1e6);
+    heapPeak.external = Math.max(heapPeak.external, m.external / 1e6);
+  }, 100);
   const t0 = process.hrtime.bigint();
   const summary = await (await core.imports.start({ file: csv, incidentId: incident.id, actor, options: { timezone: 'UTC' } })).done;
   const oursSeconds = Number(process.hrtime.bigint() - t0) / 1e9;
@@ -68,7 +73,7 @@ async function main() {
   const refSeconds = sqliteImportSeconds();
   const oursRate = ROWS / oursSeconds;
   console.log(`\nimport (parse, map, dedup keys, FTS, indexes): ${oursSeconds.toFixed(2)} s, ${Math.round(oursRate).toLocaleString('en')} rows/s`);
-  console.log(`peak RSS during import: ${Math.round(Math.max(rssPeak, peakRssMb() - 0))} MB (process peak ${Math.round(peakRssMb())} MB, before import ${Math.round(rssBefore)} MB)`);
+  console.log(`peak memory (RSS) of the importing process: ${Math.round(Math.max(rssPeak, peakRssMb()))} MB (${Math.round(rssBefore)} MB before the import; main-thread JS heap peak ${Math.round(heapPeak.heapTotal)} MB, external ${Math.round(heapPeak.external)} MB)`);
 
   const filter = { incidentId: incident.id };
   const page = { sort: 'time' as const, direction: 'desc' as const, offset: 0, limit: 100 };

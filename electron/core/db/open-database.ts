@@ -23,8 +23,8 @@ export function openDatabase(dataDir: string, options: OpenOptions = {}): Databa
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
     db.pragma('synchronous = NORMAL');
-    // Imports touch index pages all over the file; a 32 MB page cache keeps them hot between commits.
-    db.pragma('cache_size = -32768');
+    // 16 MB of page cache: larger measured no faster for imports, and memory is shared with the import worker.
+    db.pragma('cache_size = -16384');
     migrate(db, undefined, options.migrateUpTo);
     return db;
   } catch (err) {
