@@ -1,4 +1,4 @@
-import type { ColumnMapping, DateOrder, Delimiter, Encoding, ImportFormat, MappableField } from '../../../../shared/mentions';
+import type { ColumnMapping, ImportPreview, MappableField } from '../../../../shared/mentions';
 import type { MentionDraft } from '../draft';
 import { INVALID_BYTES_MARK } from '../text-stream';
 
@@ -14,19 +14,8 @@ export type SourceRow = {
   error: string | null;
 };
 
-export type SourceInfo = {
-  fileName: string;
-  size: number;
-  format: ImportFormat;
-  encoding: Encoding | null;
-  delimiter: Delimiter | null;
-  preset: string;
-  presetLabel: string;
-  columns: string[] | null;
-  mapping: ColumnMapping;
-  skippedLines: number;
-  dateOrder: DateOrder;
-};
+/** What a source knows about its file: the preview, less the time zone and the sample rows. */
+export type SourceInfo = Omit<ImportPreview, 'timezone' | 'sample'>;
 
 export type Source = {
   info: SourceInfo;
