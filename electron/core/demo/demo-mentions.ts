@@ -81,7 +81,7 @@ export function demoMentionsCsv(now: number): string {
       const url = page === 'News' ? `https://news.example.com/${voice.lang}/northwind-${n}` : `https://${DOMAINS[page]}/${handle}/status/${id}`;
       const likes = Math.floor(random() * (influencer ? 5000 : 80));
       lines.push([
-        2001, 'Northwind', stamp(at), page === 'News' ? quote(text.slice(0, 40)) : '', '', quote(text), url, DOMAINS[page], sentiment, page,
+        2001, 'Northwind', stamp(at), '', '', quote(text), url, DOMAINS[page], sentiment, page,
         voice.lang, voice.country, handle, quote(handle.replace('_', ' ')), page === 'News' ? '' : id, likes, Math.floor(likes / 6),
         Math.floor(likes / 4), followers, likes * 2, followers * 3,
       ].join(','));

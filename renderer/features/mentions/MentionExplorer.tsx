@@ -43,7 +43,7 @@ export function MentionExplorer({ incidentId }: { incidentId: string }) {
     <Stack spacing={1} sx={{ height: 'calc(100vh - 230px)', minHeight: 420 }}>
       <ExplorerFilters />
       <Typography variant="body2" color="text.secondary" data-testid="mention-count">
-        {capped ? t('explorer.countCapped', { count: total.toLocaleString(language) }) : t('explorer.count', { count: total, formatParams: { count: { lng: language } } })}
+        {capped ? t('explorer.countCapped', { count: total }) : t('explorer.count', { count: total })}
       </Typography>
       <Stack direction="row" spacing={1} sx={{ flex: 1, minHeight: 0 }}>
         <Card variant="outlined" sx={{ flex: 3, minWidth: 0 }}>

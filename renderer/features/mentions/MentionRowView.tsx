@@ -1,11 +1,14 @@
-import { Box, Chip, Stack, Typography } from '@mui/material';
+import { Box, Chip, Stack, Tooltip, Typography } from '@mui/material';
+import { useTranslation } from 'react-i18next';
 import type { Mention } from '../../../shared/mentions';
 import { formatTime } from '../../format';
 
-const tone = (s: number | null) => (s === null ? 'default' : s < -0.05 ? 'error' : s > 0.05 ? 'success' : 'default');
+const band = (s: number) => (s < -0.05 ? 'negative' : s > 0.05 ? 'positive' : 'neutral');
+const COLOR = { negative: 'error', neutral: 'default', positive: 'success' } as const;
 
 /** One line of the explorer. Text from outside is rendered as text, in its own direction. */
 export function MentionRowView({ mention, language, selected, onClick }: { mention: Mention; language: string; selected: boolean; onClick: () => void }) {
+  const { t } = useTranslation();
   return (
     <Box
       role="button"
@@ -23,7 +26,11 @@ export function MentionRowView({ mention, language, selected, onClick }: { menti
         <Typography variant="caption" color="text.secondary" noWrap>
           {formatTime(mention.publishedAt, language)}
         </Typography>
-        {mention.sourceSentiment !== null && <Chip size="small" color={tone(mention.sourceSentiment)} label={mention.sourceSentimentRaw ?? mention.sourceSentiment} />}
+        {mention.sourceSentiment !== null && (
+          <Tooltip title={mention.sourceSentimentRaw ?? ''}>
+            <Chip size="small" color={COLOR[band(mention.sourceSentiment)]} label={t(`explorer.sentimentValue.${band(mention.sourceSentiment)}`)} />
+          </Tooltip>
+        )}
         {mention.reach !== null && (
           <Typography variant="caption" color="text.secondary">
             ◉ {mention.reach.toLocaleString(language)}
