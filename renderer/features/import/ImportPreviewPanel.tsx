@@ -110,8 +110,8 @@ export function ImportPreviewPanel({ preview, options, presets, onChange }: { pr
             <TableRow>
               <TableCell>#</TableCell>
               <TableCell>{t('mention.published')}</TableCell>
-              <TableCell>{t('mention.author')}</TableCell>
-              <TableCell>{t('mention.platform')}</TableCell>
+              <TableCell>{t('mappable.author')}</TableCell>
+              <TableCell>{t('mappable.platform')}</TableCell>
               <TableCell>{t('mappable.text')}</TableCell>
             </TableRow>
           </TableHead>

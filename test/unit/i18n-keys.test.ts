@@ -1,0 +1,40 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { el } from '../../renderer/i18n/locales/el';
+import { en } from '../../renderer/i18n/locales/en';
+import { fa } from '../../renderer/i18n/locales/fa';
+import { ru } from '../../renderer/i18n/locales/ru';
+import { uk } from '../../renderer/i18n/locales/uk';
+
+const LOCALES = { en, ru, uk, fa, el } as Record<string, unknown>;
+const RENDERER = path.resolve(__dirname, '..', '..', 'renderer');
+
+function sourceFiles(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const full = path.join(dir, e.name);
+    if (e.isDirectory()) return sourceFiles(full);
+    return /\.(tsx?)$/.test(e.name) ? [full] : [];
+  });
+}
+
+function lookup(messages: unknown, key: string): unknown {
+  return key.split('.').reduce<unknown>((node, part) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined), messages);
+}
+
+describe('UI strings', () => {
+  // The compiler checks that every language has the keys English has; this checks the code asks only for keys that exist.
+  it('every key the renderer asks for exists in all five languages', () => {
+    const used = new Map<string, string>();
+    for (const file of sourceFiles(RENDERER)) {
+      for (const m of fs.readFileSync(file, 'utf8').matchAll(/\bt\(\s*'([A-Za-z0-9_.]+)'/g)) used.set(m[1], path.relative(RENDERER, file));
+    }
+    assert.ok(used.size > 100, `found ${used.size} keys`);
+    for (const [key, file] of used) {
+      for (const [lang, messages] of Object.entries(LOCALES)) {
+        assert.equal(typeof lookup(messages, key), 'string', `${key} (used in ${file}) is missing in ${lang}`);
+      }
+    }
+  });
+});
