@@ -140,6 +140,9 @@ describe('import: bad input', () => {
     assert.deepEqual([s.imported, s.rejected], [2, 1]);
     const [q] = core.imports.listQuarantine({ incidentId: incident, limit: 10, offset: 0 }).rows;
     assert.match(q.reason, /text is 10,485,760 characters, over the 1,000,000 limit/);
+    const kept = (q.raw as Record<string, string>).text;
+    assert.ok(kept.length < 100_100, 'the quarantine keeps a clipped copy of a runaway cell');
+    assert.match(kept, /… \[10,385,760 more characters not kept\]$/);
   });
 
   it('unreadable dates are quarantined, and a corrected row can be retried into the same batch', async () => {

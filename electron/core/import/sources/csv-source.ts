@@ -1,9 +1,9 @@
 import Papa from 'papaparse';
-import type { ColumnMapping, DateOrder, Encoding } from '../../../../shared/mentions';
+import type { Encoding } from '../../../../shared/mentions';
 import { fileError } from '../import-error';
 import type { CsvLayout } from '../sniff';
 import { INVALID_BYTES_MARK, readText } from '../text-stream';
-import { indexMapping, tabularRow, type Source, type SourceInfo, type SourceRow } from './source';
+import { clipCell, indexMapping, tabularRow, type Source, type SourceInfo, type SourceRow } from './source';
 
 /** One record may not exceed this; past it, the file is broken beyond resynchronising. */
 const MAX_RECORD_CHARS = 64_000_000;
@@ -36,7 +36,7 @@ function quotesBefore(sorted: number[], position: number): number {
 
 export type CsvSourceOptions = {
   file: string;
-  info: Omit<SourceInfo, 'mapping' | 'dateOrder'> & { mapping: ColumnMapping; dateOrder: DateOrder };
+  info: SourceInfo;
   encoding: Encoding;
   bomLength: number;
   layout: CsvLayout;
@@ -70,7 +70,7 @@ export function csvSource(o: CsvSourceOptions): Source {
       return result.data.map((cells, i) => {
         rowNumber++;
         const reason = broken.get(i);
-        if (reason) return { rowNumber, draft: null, raw: cells, quarantineRaw: () => cells.join(o.layout.delimiter).slice(0, 100_000), error: reason };
+        if (reason) return { rowNumber, draft: null, raw: cells, quarantineRaw: () => clipCell(cells.join(o.layout.delimiter)), error: reason };
         return tabularRow(rowNumber, cells, columns, fields, checkBytes);
       });
     };

@@ -1,9 +1,9 @@
-import type { ColumnMapping, DateOrder, Encoding } from '../../../../shared/mentions';
+import type { ColumnMapping, Encoding } from '../../../../shared/mentions';
 import { fileError } from '../import-error';
 import { genericObjects, recogniseJsonPreset, redditDraft, type JsonPreset } from '../presets/json';
 import { GENERIC, mappingFor } from '../presets/tabular';
 import { INVALID_BYTES_MARK, readText } from '../text-stream';
-import type { Source, SourceInfo, SourceRow } from './source';
+import { clipCell, type Source, type SourceInfo, type SourceRow } from './source';
 
 /** A JSON document is parsed whole; past this size we ask for JSON Lines or CSV instead of exhausting memory. */
 export const MAX_JSON_BYTES = 512 * 1024 * 1024;
@@ -27,7 +27,7 @@ export function columnsOf(objects: readonly Obj[]): string[] {
   return [...seen];
 }
 
-const toRecord = (flat: Record<string, unknown>) => Object.fromEntries(Object.entries(flat).map(([k, v]) => [k, v === null || v === undefined ? '' : String(v)]));
+const toRecord = (flat: Record<string, unknown>) => Object.fromEntries(Object.entries(flat).map(([k, v]) => [k, clipCell(v)]));
 
 /** One generic object as a row: mapped columns become the draft, the object itself is kept as raw. */
 export function objectRow(rowNumber: number, o: Obj, mapping: ColumnMapping): SourceRow {
@@ -123,13 +123,13 @@ export function jsonlSource(file: string, base: Base, encoding: Encoding, bomLen
     try {
       o = JSON.parse(line);
     } catch (err) {
-      return { rowNumber: n, draft: null, raw: line, quarantineRaw: () => line.slice(0, 100_000), error: `line ${n} is not valid JSON (${(err as Error).message})` };
+      return { rowNumber: n, draft: null, raw: line, quarantineRaw: () => clipCell(line), error: `line ${n} is not valid JSON (${(err as Error).message})` };
     }
     if (!o || typeof o !== 'object' || Array.isArray(o)) {
-      return { rowNumber: n, draft: null, raw: line, quarantineRaw: () => line.slice(0, 100_000), error: `line ${n} is not a JSON object` };
+      return { rowNumber: n, draft: null, raw: line, quarantineRaw: () => clipCell(line), error: `line ${n} is not a JSON object` };
     }
     if (line.includes(INVALID_BYTES_MARK)) {
-      return { rowNumber: n, draft: null, raw: o, quarantineRaw: () => line.slice(0, 100_000), error: 'contains bytes that are not valid UTF-8' };
+      return { rowNumber: n, draft: null, raw: o, quarantineRaw: () => clipCell(line), error: 'contains bytes that are not valid UTF-8' };
     }
     if (reddit) return { rowNumber: n, draft: redditDraft(o as Obj) ?? {}, raw: o, quarantineRaw: () => line, error: null };
     return objectRow(n, o as Obj, mapping);
@@ -155,5 +155,3 @@ export function jsonlSource(file: string, base: Base, encoding: Encoding, bomLen
     },
   };
 }
-
-export type { DateOrder };

@@ -35,11 +35,22 @@ export function indexMapping(mapping: ColumnMapping, columns: readonly string[])
   return index;
 }
 
+const MAX_QUARANTINE_CELL = 100_000;
+
+/**
+ * A cell as kept in the quarantine: the quarantine is listed in the UI and exported, so a runaway 10 MB cell is
+ * clipped there (with a visible marker) rather than sent around whole.
+ */
+export function clipCell(value: unknown): string {
+  const s = value === null || value === undefined ? '' : String(value);
+  return s.length <= MAX_QUARANTINE_CELL ? s : `${s.slice(0, MAX_QUARANTINE_CELL)}… [${(s.length - MAX_QUARANTINE_CELL).toLocaleString('en')} more characters not kept]`;
+}
+
 /** A row of cells as a draft (tabular files, generic JSON) plus the cells kept for quarantine. */
 export function tabularRow(rowNumber: number, cells: unknown[], columns: readonly string[], fields: FieldIndex, checkBytes: boolean): SourceRow {
   const draft: Record<string, unknown> = {};
   for (const [field, i] of fields) draft[field] = cells[i];
-  const asRecord = () => Object.fromEntries(columns.map((c, i) => [c, cells[i] === undefined || cells[i] === null ? '' : String(cells[i])]));
+  const asRecord = () => Object.fromEntries(columns.map((c, i) => [c, clipCell(cells[i])]));
   if (checkBytes && cells.some((c) => typeof c === 'string' && c.includes(INVALID_BYTES_MARK))) {
     return { rowNumber, draft: null, raw: cells, quarantineRaw: asRecord, error: "contains bytes that are not valid UTF-8 (is the file's encoding right?)" };
   }
