@@ -23,8 +23,11 @@ export function openDatabase(dataDir: string, options: OpenOptions = {}): Databa
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
     db.pragma('synchronous = NORMAL');
-    // 16 MB of page cache: larger measured no faster for imports, and memory is shared with the import worker.
+    // 16 MB of page cache: larger measured no faster for imports, and it counts against the import's memory budget.
     db.pragma('cache_size = -16384');
+    // Checkpoint every ~40 MB of WAL instead of 4 MB: an import otherwise spends its time in checkpoints and their
+    // fsyncs (measured: 10% faster imports; no further gain at 160 MB).
+    db.pragma('wal_autocheckpoint = 10000');
     migrate(db, undefined, options.migrateUpTo);
     return db;
   } catch (err) {
