@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createCore } from '../../electron/core/app-core';
+import { newIncidentSchema } from '../../shared/api/incidents';
 
 const ROWS = Number(process.env.ROWS ?? 1_000_000);
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'firebreak-bench-'));
@@ -55,7 +56,7 @@ async function main() {
   const rssBefore = peakRssMb();
 
   const core = createCore({ dataDir: path.join(dir, 'data') });
-  const incident = core.incidents.create({ title: 'Bench', organisation: '', description: '', status: 'active', level: null, crisisType: null, phase: 'during', owner: '', detectedAt: null }, actor);
+  const incident = core.incidents.create(newIncidentSchema.parse({ title: 'Bench' }), actor);
   let rssPeak = 0;
   const heapPeak = { heapTotal: 0, external: 0 };
   const sampler = setInterval(() => {

@@ -1,12 +1,18 @@
 import path from 'node:path';
-import { expect, openAs, test } from './fixtures';
+import type { Page } from '@playwright/test';
+import { expect, openAs, test, type Room } from './fixtures';
 
 const fixture = (name: string) => path.resolve(__dirname, '..', 'fixtures', 'imports', name);
 
-test('import an export through the UI, explore it, and undo it', async ({ page, room }) => {
-  const incident = await room.api<{ id: string }>('incidents.create', { title: 'Import via UI' });
+/** A fresh incident, signed in, on its Imports tab. */
+async function openImportsTab(page: Page, room: Room, title: string): Promise<void> {
+  const incident = await room.api<{ id: string }>('incidents.create', { title });
   await openAs(page, room);
   await page.goto(`${room.url}#/incidents/${incident.id}/imports`);
+}
+
+test('import an export through the UI, explore it, and undo it', async ({ page, room }) => {
+  await openImportsTab(page, room, 'Import via UI');
   await page.getByTestId('import-file-input').setInputFiles(fixture('brandwatch.csv'));
 
   const preview = page.getByTestId('import-preview');
@@ -36,9 +42,7 @@ test('import an export through the UI, explore it, and undo it', async ({ page, 
 });
 
 test('several files at once: import all with the detected settings', async ({ page, room }) => {
-  const incident = await room.api<{ id: string }>('incidents.create', { title: 'Many files via UI' });
-  await openAs(page, room);
-  await page.goto(`${room.url}#/incidents/${incident.id}/imports`);
+  await openImportsTab(page, room, 'Many files via UI');
   await page.getByTestId('import-file-input').setInputFiles([fixture('pulsar.csv'), fixture('x-api-v2.json'), fixture('meltwater.tsv')]);
   await page.getByTestId('import-all').click();
   await expect(page.getByTestId('import-summary')).toHaveCount(3);
@@ -48,9 +52,7 @@ test('several files at once: import all with the detected settings', async ({ pa
 });
 
 test('bad rows wait in the quarantine and can be fixed from the UI', async ({ page, room }) => {
-  const incident = await room.api<{ id: string }>('incidents.create', { title: 'Quarantine via UI' });
-  await openAs(page, room);
-  await page.goto(`${room.url}#/incidents/${incident.id}/imports`);
+  await openImportsTab(page, room, 'Quarantine via UI');
   await page.getByTestId('import-file-input').setInputFiles(fixture('inconsistent-columns.csv'));
   await expect(page.getByTestId('preview-sample')).toContainText('will be quarantined');
   await page.getByTestId('import-start').click();
@@ -71,9 +73,7 @@ test('bad rows wait in the quarantine and can be fixed from the UI', async ({ pa
 });
 
 test('a legacy-encoded export is detected and can be overridden in the preview', async ({ page, room }) => {
-  const incident = await room.api<{ id: string }>('incidents.create', { title: 'Encodings via UI' });
-  await openAs(page, room);
-  await page.goto(`${room.url}#/incidents/${incident.id}/imports`);
+  await openImportsTab(page, room, 'Encodings via UI');
   await page.getByTestId('import-file-input').setInputFiles(fixture('generic-cp1251.csv'));
   await expect(page.getByTestId('preview-encoding')).toContainText('windows-1251');
   await expect(page.getByTestId('preview-sample')).toContainText('Сок Northwind');
@@ -83,9 +83,7 @@ test('a legacy-encoded export is detected and can be overridden in the preview',
 });
 
 test('a file that is not an export is refused with its name and the reason', async ({ page, room }) => {
-  const incident = await room.api<{ id: string }>('incidents.create', { title: 'Bad file via UI' });
-  await openAs(page, room);
-  await page.goto(`${room.url}#/incidents/${incident.id}/imports`);
+  await openImportsTab(page, room, 'Bad file via UI');
   await page.getByTestId('import-file-input').setInputFiles(fixture('binary.csv'));
   await expect(page.getByTestId('import-error')).toContainText('binary.csv: looks like a binary file');
 });

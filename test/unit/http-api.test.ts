@@ -4,6 +4,7 @@ import http from 'node:http';
 import { after, before, describe, it } from 'node:test';
 import { createDispatcher } from '../../electron/transport/dispatch';
 import { ACTOR_HEADER, startRoomServer, type RoomServer } from '../../electron/transport/http-server';
+import { newIncidentSchema } from '../../shared/api/incidents';
 import type { ImportSummary } from '../../shared/mentions';
 import { ANN, countRows, testCore } from './helpers';
 import { fixture } from './import-helpers';
@@ -62,7 +63,7 @@ describe('room server HTTP API', () => {
   });
 
   it('imports a file uploaded from a browser, and refuses to read server paths', async () => {
-    const incident = core.incidents.create({ title: 'Upload target', organisation: '', description: '', status: 'active', level: null, crisisType: null, phase: 'during', owner: '', detectedAt: null }, ANN);
+    const incident = core.incidents.create(newIncidentSchema.parse({ title: 'Upload target' }), ANN);
     const upload = await fetch(new URL('api/upload?name=pulsar.csv', server.url), { method: 'PUT', headers: { 'Content-Type': 'application/octet-stream' }, body: fs.readFileSync(fixture('pulsar.csv')) });
     const { value } = (await upload.json()) as { value: { uploadId: string; size: number } };
     assert.equal(value.size, fs.statSync(fixture('pulsar.csv')).size);

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { Core } from '../../electron/core/app-core';
+import { newIncidentSchema } from '../../shared/api/incidents';
 import type { ImportOptions, Mention } from '../../shared/mentions';
 import { ANN } from './helpers';
 
@@ -7,7 +8,7 @@ export const FIXTURES = path.resolve(__dirname, '..', 'fixtures', 'imports');
 export const fixture = (name: string) => path.join(FIXTURES, name);
 
 export function newIncident(core: Core, title = 'Import target'): string {
-  return core.incidents.create({ title, organisation: '', description: '', status: 'active', level: null, crisisType: null, phase: 'during', owner: '', detectedAt: null }, ANN).id;
+  return core.incidents.create(newIncidentSchema.parse({ title }), ANN).id;
 }
 
 /** Imports through the real service and waits for the end, as the CLI does. */

@@ -1,11 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createCore } from '../../electron/core/app-core';
+import { newIncidentSchema } from '../../shared/api/incidents';
 import { FirebreakError } from '../../shared/errors';
 import { ANN, BOB, countRows, testCore } from './helpers';
 
 const HOUR = 3_600_000;
-const base = { organisation: '', description: '', status: 'active' as const, level: null, crisisType: null, phase: 'during' as const, owner: '', detectedAt: null };
+// Defaults as the dispatcher would fill them; each test sets the title and what it needs.
+const base = newIncidentSchema.parse({ title: 'untitled' });
 
 function rejectsWith(code: string, fn: () => unknown) {
   assert.throws(fn, (err: unknown) => err instanceof FirebreakError && err.code === code);
