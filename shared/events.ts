@@ -1,4 +1,5 @@
 import type { ImportJob, ImportSummary } from './mentions';
+import type { SentimentJob } from './sentiment';
 
 /** Push events from the back end; both the Electron window (IPC) and HTTP clients (SSE) receive them. */
 export type FirebreakEvent =
@@ -6,6 +7,10 @@ export type FirebreakEvent =
   | { type: 'incident.created'; incidentId: string }
   | { type: 'import.progress'; incidentId: string; job: ImportJob }
   | { type: 'import.finished'; incidentId: string; jobId: string; summary: ImportSummary }
-  | { type: 'mentions.changed'; incidentId: string };
+  | { type: 'mentions.changed'; incidentId: string }
+  | { type: 'sentiment.progress'; job: SentimentJob }
+  | { type: 'sentiment.models' }
+  | { type: 'alerts.changed'; incidentId: string }
+  | { type: 'timeline.changed'; incidentId: string };
 
 export type EventType = FirebreakEvent['type'];

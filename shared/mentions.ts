@@ -25,6 +25,18 @@ export type Mention = {
   shares: number | null;
   views: number | null;
   country: string | null;
+  /**
+   * The sentiment shown and counted (-1 / 0 / 1, null while unrated), by one rule: the analyst's correction, else
+   * the monitoring tool's value, else Firebreak's engine. The other two are kept beside it.
+   */
+  sentiment: number | null;
+  engineSentiment: number | null;
+  engineScore: number | null;
+  analystSentiment: number | null;
+  analystBy: string | null;
+  analystAt: number | null;
+  /** True when `lang` was detected by the engine rather than given by the export. */
+  langDetected: boolean;
 };
 
 /** The detail pane: every canonical field plus the row as it was in the file. */

@@ -7,6 +7,11 @@ import { ImportService } from './import/import-service';
 import { UploadStore } from './import/uploads';
 import { IncidentService } from './incidents/incident-service';
 import { MentionQuery } from './mentions/mention-query';
+import { AlertService } from './alerts/alert-service';
+import { DashboardQuery } from './analytics/dashboard-query';
+import { TopicRepo } from './analytics/topic-repo';
+import { SentimentService } from './sentiment/sentiment-service';
+import { TimelineRepo } from './timeline/timeline-repo';
 
 export type CoreOptions = OpenOptions & { dataDir: string; now?: () => number };
 
@@ -19,6 +24,13 @@ export type Core = {
   imports: ImportService;
   mentions: MentionQuery;
   uploads: UploadStore;
+  sentiment: SentimentService;
+  dashboard: DashboardQuery;
+  topics: TopicRepo;
+  alerts: AlertService;
+  timeline: TimelineRepo;
+  /** Background work of a long-running process (app, room server): scoring new mentions, re-checking alerts. */
+  startBackground(): void;
   schemaVersion(): number;
   close(): void;
 };
@@ -27,7 +39,13 @@ export function createCore(options: CoreOptions): Core {
   const dataDir = path.resolve(options.dataDir);
   const db = openDatabase(dataDir, options);
   const events = new EventBus();
+  const now = options.now ?? Date.now;
   const incidents = new IncidentService(db, events, options.now);
+  const timeline = new TimelineRepo(db, now);
+  const topics = new TopicRepo(db, now);
+  const alerts = new AlertService(db, events, timeline, now);
+  const sentiment = new SentimentService(db, events, now);
+  const stops: (() => void)[] = [recordImportsOnTimeline(events, timeline, now)];
   return {
     dataDir,
     db,
@@ -36,9 +54,32 @@ export function createCore(options: CoreOptions): Core {
     imports: new ImportService(db, events, incidents, options.now),
     mentions: new MentionQuery(db),
     uploads: new UploadStore(path.join(dataDir, 'uploads')),
+    sentiment,
+    dashboard: new DashboardQuery(db, topics, (incidentId) => alerts.settings(incidentId).followerThreshold),
+    topics,
+    alerts,
+    timeline,
+    startBackground: () => {
+      stops.push(sentiment.start(), alerts.start());
+    },
     schemaVersion: () => schemaVersion(db),
     close: () => {
+      for (const stop of stops.splice(0)) stop();
+      sentiment.stop();
       if (db.open) db.close();
     },
   };
+}
+
+/** A finished import is part of the incident's record. */
+function recordImportsOnTimeline(events: EventBus, timeline: TimelineRepo, now: () => number): () => void {
+  return events.subscribe((e) => {
+    if (e.type !== 'import.finished' || e.summary.status !== 'complete') return;
+    const s = e.summary;
+    timeline.add({
+      incidentId: e.incidentId, kind: 'import.finished', occurredAt: now(), author: 'Firebreak',
+      text: `Imported ${s.imported} mentions from ${s.file} (${s.duplicates} duplicates, ${s.rejected} quarantined).`, ref: { batchId: s.batchId },
+    });
+    events.publish({ type: 'timeline.changed', incidentId: e.incidentId });
+  });
 }

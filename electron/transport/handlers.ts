@@ -4,6 +4,7 @@ import { FirebreakError } from '../../shared/errors';
 import type { Core } from '../core/app-core';
 import { loadDemoCrisis } from '../core/demo/demo-crisis';
 import { appVersion } from '../core/version';
+import { createAnalyticsHandlers } from './analytics-handlers';
 import { createImportHandlers } from './import-handlers';
 
 export type CallContext = { actor?: Actor; mode: 'desktop' | 'room' | 'cli' };
@@ -39,5 +40,6 @@ export function createHandlers(core: Core): Handlers {
     'mentions.search': (q) => core.mentions.search(q.filter, q),
     'mentions.facets': (q) => core.mentions.facets(q.incidentId),
     'mentions.get': (q) => core.mentions.get(q.id),
+    ...createAnalyticsHandlers(core, actorOf),
   };
 }

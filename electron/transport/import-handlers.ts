@@ -12,7 +12,7 @@ type ImportMethods = Pick<Handlers, `import.${string}` & keyof Handlers> & Pick<
  * A path names a file on the machine running the back end: fine for the desktop app and the CLI, but over the
  * room server it would let any browser read that machine's files, so there the file must be uploaded.
  */
-function resolveSource(core: Core, source: ParsedArgOf<'import.start'>['source'], ctx: CallContext): { file: string; name?: string; uploadId?: string } {
+export function resolveSource(core: Core, source: ParsedArgOf<'import.start'>['source'], ctx: CallContext): { file: string; name?: string; uploadId?: string } {
   if ('uploadId' in source) {
     const upload = core.uploads.resolve(source.uploadId);
     return { file: upload.file, name: upload.name, uploadId: source.uploadId };

@@ -1,9 +1,13 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { Database } from 'better-sqlite3';
 import type { Actor, Incident } from '../../../shared/domain';
+import type { AlertService } from '../alerts/alert-service';
+import type { TopicRepo } from '../analytics/topic-repo';
 import type { ImportService } from '../import/import-service';
 import type { IncidentService } from '../incidents/incident-service';
+import type { SentimentService } from '../sentiment/sentiment-service';
 import { demoMentionsCsv } from './demo-mentions';
 
 const HOUR = 3_600_000;
@@ -19,7 +23,9 @@ export const DEMO_EXPORT_NAME = 'northwind-brandwatch-export.csv';
  * A realistic crisis so a newcomer sees a populated room at once. Idempotent: returns the existing demo.
  * Each capability extends it with its own data (mentions come through the real importer).
  */
-export async function loadDemoCrisis(services: { incidents: IncidentService; imports: ImportService }, now: number = Date.now()): Promise<Incident> {
+type DemoServices = { db: Database; incidents: IncidentService; imports: ImportService; sentiment: SentimentService; topics: TopicRepo; alerts: AlertService };
+
+export async function loadDemoCrisis(services: DemoServices, now: number = Date.now()): Promise<Incident> {
   const { incidents } = services;
   const existing = incidents.findDemo();
   if (existing) return existing;
@@ -47,6 +53,7 @@ export async function loadDemoCrisis(services: { incidents: IncidentService; imp
   incidents.setStatus(created.id, 'active', LEAD, 'Volume tripled in two hours; war room convened');
   const incident = incidents.update(created.id, { level: 3 }, LEAD);
   await importDemoMentions(services.imports, incident.id, now);
+  await demoSentimentAndAlerts(services, incident.id);
   return incidents.get(incident.id);
 }
 
@@ -60,4 +67,20 @@ async function importDemoMentions(imports: ImportService, incidentId: string, no
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** Share-of-voice topics, the engine's scores, two analyst corrections, and the alerts the spike raises. */
+async function demoSentimentAndAlerts(services: DemoServices, incidentId: string): Promise<void> {
+  const { topics, sentiment, alerts } = services;
+  topics.save(incidentId, undefined, { name: 'Northwind', kind: 'brand', terms: ['northwind', '#northwind'] }, LEAD.name);
+  topics.save(incidentId, undefined, { name: 'Southgate Juice', kind: 'competitor', terms: ['southgate'] }, LEAD.name);
+  topics.save(incidentId, undefined, { name: 'Poison claims', kind: 'topic', terms: ['#poisonedbatch', 'poisoning', 'отравление'] }, LEAD.name);
+  alerts.saveSettings(incidentId, { ...alerts.settings(incidentId), sensitivity: 'high', followerThreshold: 400_000 }, LEAD);
+  await sentiment.scoreAll();
+  const telegram = services.db
+    .prepare("SELECT id FROM mentions WHERE incident_id = ? AND platform = 'telegram' ORDER BY published_at DESC LIMIT 2")
+    .pluck()
+    .all(incidentId) as number[];
+  if (telegram.length) sentiment.correct(telegram, 'negative', MONITOR);
+  alerts.evaluate(incidentId);
 }

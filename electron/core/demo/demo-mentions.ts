@@ -9,13 +9,13 @@ const VOICES: { lang: string; country: string; neg: string[]; neu: string[]; pos
   {
     lang: 'en', country: 'United Kingdom',
     neg: ['Found something floating in my Northwind Orange. Never again. #northwind', 'Is Northwind poisoning people?? Watch this video', 'Northwind customer service hung up on me. Disgusting.', 'Retailers should pull Northwind from the shelves until they explain'],
-    neu: ['Has Northwind said anything about the bottle video yet?', 'Northwind batch numbers: how to check yours', 'Looking for the Northwind hotline number'],
+    neu: ['Switching to Southgate juice until Northwind explains', 'Has Northwind said anything about the bottle video yet?', 'Northwind batch numbers: how to check yours', 'Looking for the Northwind hotline number'],
     pos: ['Drank Northwind for years, never had a problem', 'Northwind replied quickly and refunded me, fair play'],
   },
   {
     lang: 'ru', country: 'Russia',
     neg: ['Сок Northwind с посторонним предметом, это просто ужас', 'Northwind молчит, а видео уже у всех в ленте', 'Больше никогда не куплю Northwind'],
-    neu: ['Кто-нибудь знает, какая партия Northwind под подозрением?', 'Northwind обещает проверку партии'],
+    neu: ['Перехожу на Southgate, пока Northwind молчит', 'Кто-нибудь знает, какая партия Northwind под подозрением?', 'Northwind обещает проверку партии'],
     pos: ['Northwind быстро ответили и вернули деньги'],
   },
   {
@@ -72,7 +72,9 @@ export function demoMentionsCsv(now: number): string {
       const inSpike = hoursAgo <= 22;
       const roll = random();
       const sentiment = inSpike ? (roll < 0.62 ? 'negative' : roll < 0.9 ? 'neutral' : 'positive') : roll < 0.2 ? 'negative' : roll < 0.75 ? 'neutral' : 'positive';
-      const text = pick(sentiment === 'negative' ? voice.neg : sentiment === 'neutral' ? voice.neu : voice.pos);
+      // A hashtag born with the video: the new-term alert should catch it taking over the negative mentions.
+      const tag = inSpike && sentiment === 'negative' && random() < 0.6 ? ' #poisonedbatch' : '';
+      const text = pick(sentiment === 'negative' ? voice.neg : sentiment === 'neutral' ? voice.neu : voice.pos) + tag;
       const page = pick(PAGE_TYPES);
       const handle = `${voice.lang}_user${Math.floor(random() * 400)}`;
       const influencer = random() < 0.03;
@@ -81,7 +83,8 @@ export function demoMentionsCsv(now: number): string {
       const url = page === 'News' ? `https://news.example.com/${voice.lang}/northwind-${n}` : `https://${DOMAINS[page]}/${handle}/status/${id}`;
       const likes = Math.floor(random() * (influencer ? 5000 : 80));
       lines.push([
-        2001, 'Northwind', stamp(at), '', '', quote(text), url, DOMAINS[page], sentiment, page,
+        // Brandwatch does not rate Telegram posts here: Firebreak's engine fills those in.
+        2001, 'Northwind', stamp(at), '', '', quote(text), url, DOMAINS[page], page === 'Telegram' ? '' : sentiment, page,
         voice.lang, voice.country, handle, quote(handle.replace('_', ' ')), page === 'News' ? '' : id, likes, Math.floor(likes / 6),
         Math.floor(likes / 4), followers, likes * 2, followers * 3,
       ].join(','));

@@ -29,7 +29,9 @@ export type MentionDraft = {
   country?: unknown;
 };
 
-export type NewMention = Omit<Mention, 'id' | 'incidentId' | 'batchId'> & { dedupKey: string };
+/** What an export gives; the engine's and analysts' fields are filled later. */
+export type NewMention = Omit<Mention, 'id' | 'incidentId' | 'batchId' | ScoredField> & { dedupKey: string };
+type ScoredField = 'sentiment' | 'engineSentiment' | 'engineScore' | 'analystSentiment' | 'analystBy' | 'analystAt' | 'langDetected';
 
 export type FinaliseContext = { order: DateOrder; timezone: string };
 

@@ -24,12 +24,20 @@ export type MentionRow = {
   shares: number | null;
   views: number | null;
   country: string | null;
+  sentiment: number | null;
+  engine_sentiment: number | null;
+  engine_score: number | null;
+  analyst_sentiment: number | null;
+  analyst_by: string | null;
+  analyst_at: number | null;
+  lang_detected: number;
 };
 
 /** Columns for lists: everything but the raw row, which only the detail pane needs. */
 export const MENTION_COLUMNS = `m.id, m.incident_id, m.batch_id, m.platform, m.native_id, m.url, m.author, m.author_handle,
   m.author_followers, m.title, m.text, m.lang, m.published_at, m.published_raw, m.source_sentiment, m.source_sentiment_raw,
-  m.reach, m.engagement, m.likes, m.comments, m.shares, m.views, m.country`;
+  m.reach, m.engagement, m.likes, m.comments, m.shares, m.views, m.country, m.sentiment, m.engine_sentiment, m.engine_score,
+  m.analyst_sentiment, m.analyst_by, m.analyst_at, m.lang_detected`;
 
 export function toMention(r: MentionRow): Mention {
   return {
@@ -56,5 +64,12 @@ export function toMention(r: MentionRow): Mention {
     shares: r.shares,
     views: r.views,
     country: r.country,
+    sentiment: r.sentiment,
+    engineSentiment: r.engine_sentiment,
+    engineScore: r.engine_score,
+    analystSentiment: r.analyst_sentiment,
+    analystBy: r.analyst_by,
+    analystAt: r.analyst_at,
+    langDetected: r.lang_detected === 1,
   };
 }

@@ -1,6 +1,6 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { NewMention } from '../import/draft';
-import { FacetCounts } from './facet-counts';
+import { MentionCounts, shownSentiment } from './mention-counts';
 
 const HOUR = 3_600_000;
 
@@ -13,14 +13,14 @@ export class MentionWriter {
   private readonly insert: Statement;
   private readonly maxId: Statement;
   private readonly fillFts: Statement;
-  private readonly facets: FacetCounts;
+  private readonly counts: MentionCounts;
 
   constructor(db: Database, private readonly incidentId: string, private readonly batchId: string) {
-    this.facets = new FacetCounts(db);
+    this.counts = new MentionCounts(db);
     this.insert = db.prepare(`INSERT OR IGNORE INTO mentions (incident_id, batch_id, dedup_key, platform, native_id, url,
       author, author_handle, author_followers, title, text, lang, published_at, published_raw, hour, source_sentiment,
-      source_sentiment_raw, reach, engagement, likes, comments, shares, views, country, raw)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+      source_sentiment_raw, reach, engagement, likes, comments, shares, views, country, raw, sentiment)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
     this.maxId = db.prepare('SELECT COALESCE(MAX(id), 0) AS id FROM mentions').pluck();
     this.fillFts = db.prepare(`INSERT INTO mentions_fts (rowid, title, text, author)
       SELECT id, title, text, author FROM mentions WHERE id > ? AND batch_id = ?`);
@@ -29,24 +29,28 @@ export class MentionWriter {
   /** Call inside a transaction. Returns the ids of new mentions (0 for a duplicate), in input order. */
   write(mentions: readonly NewMention[], raws: readonly unknown[]): number[] {
     const before = this.maxId.get() as number;
+    const shown = mentions.map((m) => shownSentiment(null, m.sourceSentiment, null));
     const ids = mentions.map((m, i) => {
       const r = this.insert.run(
         this.incidentId, this.batchId, m.dedupKey, m.platform, m.nativeId, m.url, m.author, m.authorHandle,
         m.authorFollowers, m.title, m.text, m.lang, m.publishedAt, m.publishedRaw, Math.floor(m.publishedAt / HOUR),
         m.sourceSentiment, m.sourceSentimentRaw, m.reach, m.engagement, m.likes, m.comments, m.shares, m.views, m.country,
-        JSON.stringify(raws[i]),
+        JSON.stringify(raws[i]), shown[i],
       );
       return r.changes === 1 ? Number(r.lastInsertRowid) : 0;
     });
     this.fillFts.run(before, this.batchId);
-    this.facets.add(this.incidentId, mentions.filter((_m, i) => ids[i] > 0));
+    this.counts.add(
+      this.incidentId,
+      mentions.flatMap((m, i) => (ids[i] > 0 ? [{ platform: m.platform, lang: m.lang, publishedAt: m.publishedAt, sentiment: shown[i] }] : [])),
+    );
     return ids;
   }
 }
 
-/** Removes every mention of a batch, its full-text entries and its facet counts (undo, cancel, failure). */
+/** Removes every mention of a batch, its full-text entries and its counts (undo, cancel, failure). */
 export function deleteBatchMentions(db: Database, incidentId: string, batchId: string): number {
-  new FacetCounts(db).removeBatch(incidentId, batchId);
+  new MentionCounts(db).removeBatch(incidentId, batchId);
   db.prepare(`INSERT INTO mentions_fts (mentions_fts, rowid, title, text, author)
     SELECT 'delete', id, title, text, author FROM mentions WHERE batch_id = ?`).run(batchId);
   return db.prepare('DELETE FROM mentions WHERE batch_id = ?').run(batchId).changes;

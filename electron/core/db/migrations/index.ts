@@ -1,5 +1,6 @@
 import * as m0001 from './0001-init';
 import * as m0002 from './0002-mentions';
+import * as m0003 from './0003-sentiment';
 
 export type Migration = { id: number; name: string; sql: string };
 
@@ -7,4 +8,5 @@ export type Migration = { id: number; name: string; sql: string };
 export const MIGRATIONS: readonly Migration[] = [
   { id: 1, ...m0001 },
   { id: 2, ...m0002 },
+  { id: 3, ...m0003 },
 ];

@@ -1,0 +1,41 @@
+import type { Database } from 'better-sqlite3';
+import type { Topic, TopicKind } from '../../../shared/analytics';
+import { FirebreakError } from '../../../shared/errors';
+
+type Row = { id: number; incident_id: string; name: string; kind: TopicKind; terms: string };
+const toTopic = (r: Row): Topic => ({ id: r.id, incidentId: r.incident_id, name: r.name, kind: r.kind, terms: JSON.parse(r.terms) as string[] });
+
+/** The brand, competitors and topics of an incident, each a set of words and hashtags. */
+export class TopicRepo {
+  constructor(private readonly db: Database, private readonly now: () => number) {}
+
+  list(incidentId: string): Topic[] {
+    return (this.db.prepare('SELECT * FROM incident_topics WHERE incident_id = ? ORDER BY kind, id').all(incidentId) as Row[]).map(toTopic);
+  }
+
+  save(incidentId: string, id: number | undefined, topic: Omit<Topic, 'id' | 'incidentId'>, by: string): Topic {
+    const terms = JSON.stringify([...new Set(topic.terms.map((t) => t.trim()).filter(Boolean))]);
+    if (id === undefined) {
+      const r = this.db
+        .prepare('INSERT INTO incident_topics (incident_id, name, kind, terms, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?)')
+        .run(incidentId, topic.name, topic.kind, terms, by, this.now());
+      id = Number(r.lastInsertRowid);
+    } else if (this.db.prepare('UPDATE incident_topics SET name = ?, kind = ?, terms = ? WHERE id = ? AND incident_id = ?').run(topic.name, topic.kind, terms, id, incidentId).changes === 0) {
+      throw new FirebreakError('NOT_FOUND', `No topic with id ${id} in this incident.`);
+    }
+    return toTopic(this.db.prepare('SELECT * FROM incident_topics WHERE id = ?').get(id) as Row);
+  }
+
+  remove(id: number): { removed: boolean; incidentId: string | null } {
+    const row = this.db.prepare('SELECT incident_id FROM incident_topics WHERE id = ?').get(id) as { incident_id: string } | undefined;
+    if (!row) return { removed: false, incidentId: null };
+    this.db.prepare('DELETE FROM incident_topics WHERE id = ?').run(id);
+    return { removed: true, incidentId: row.incident_id };
+  }
+}
+
+/** A topic's words as one FTS5 expression: any of them, each a quoted phrase (a hashtag matches its word). */
+export function topicFts(terms: readonly string[]): string | null {
+  const parts = terms.map((t) => t.replace(/^#/, '').replace(/"/g, ' ').trim()).filter(Boolean).map((t) => `"${t}"`);
+  return parts.length ? parts.join(' OR ') : null;
+}

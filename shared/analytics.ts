@@ -1,0 +1,84 @@
+/** Counts by shown sentiment; `unrated` = no tool value and not scored yet. */
+export type SentimentCounts = { negative: number; neutral: number; positive: number; unrated: number };
+
+export const BUCKETS = { '5m': 300_000, '1h': 3_600_000, '1d': 86_400_000 } as const;
+export type BucketSize = keyof typeof BUCKETS;
+
+export type VolumePoint = SentimentCounts & { t: number };
+
+export type Breakdown = SentimentCounts & { value: string };
+
+export type Dashboard = {
+  bucket: BucketSize;
+  volume: VolumePoint[];
+  platforms: Breakdown[];
+  langs: Breakdown[];
+  total: number;
+  /** `rollup` when the filter allows the pre-aggregated counts, `mentions` when it needs the rows (text, author, ...). */
+  source: 'rollup' | 'mentions';
+};
+
+export const TOPIC_KINDS = ['brand', 'competitor', 'topic'] as const;
+export type TopicKind = (typeof TOPIC_KINDS)[number];
+export type Topic = { id: number; incidentId: string; name: string; kind: TopicKind; terms: string[] };
+export type ShareOfVoice = { topics: (SentimentCounts & { id: number; name: string; kind: TopicKind; total: number })[] };
+
+export type TopAuthor = { author: string; handle: string | null; platform: string; mentions: number; reach: number | null; followers: number | null; influencer: boolean; repeat: boolean };
+export type TopAuthors = { byReach: TopAuthor[]; byFollowers: TopAuthor[]; negatives: number; sampled: boolean };
+
+export type TermLift = { term: string; hashtag: boolean; count: number; share: number; baselineCount: number; baselineShare: number; z: number };
+export type TopTerms = { terms: TermLift[]; negatives: number; baseline: { kind: 'before' | 'rest'; mentions: number }; sampled: boolean };
+
+export const SENSITIVITIES = ['low', 'medium', 'high'] as const;
+export type Sensitivity = (typeof SENSITIVITIES)[number];
+
+export type AlertSettings = {
+  sensitivity: Sensitivity;
+  /** Fewer mentions than this in a window never alarm. */
+  minCount: number;
+  /** Window compared against the `baselineWindows` before it. */
+  windowMinutes: number;
+  baselineWindows: number;
+  /** An author with at least this many followers posting a negative mention raises an alert. */
+  followerThreshold: number;
+  newTerms: boolean;
+};
+
+export const DEFAULT_ALERT_SETTINGS: AlertSettings = {
+  sensitivity: 'medium',
+  minCount: 20,
+  windowMinutes: 60,
+  baselineWindows: 12,
+  followerThreshold: 100_000,
+  newTerms: true,
+};
+
+export const ALERT_KINDS = ['volume', 'negative_share', 'influencer', 'new_term'] as const;
+export type AlertKind = (typeof ALERT_KINDS)[number];
+
+export type Alert = {
+  id: number;
+  incidentId: string;
+  kind: AlertKind;
+  windowStart: number;
+  windowEnd: number;
+  observed: number;
+  baseline: number | null;
+  detail: { z?: number; author?: string; platform?: string; followers?: number; term?: string; share?: number; mentionId?: number };
+  /** The explorer filter that shows the mentions behind the alert. */
+  filter: { from?: number; to?: number; sentiment?: ('negative' | 'neutral' | 'positive' | 'unrated')[]; author?: string; query?: string };
+  raisedAt: number;
+  acknowledgedBy: string | null;
+  acknowledgedAt: number | null;
+};
+
+export type TimelineEntry = {
+  id: number;
+  incidentId: string;
+  kind: string;
+  occurredAt: number;
+  author: string;
+  text: string;
+  ref: { alertId?: number; batchId?: string } | null;
+  createdAt: number;
+};

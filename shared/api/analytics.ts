@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { SENSITIVITIES, TOPIC_KINDS, type Alert, type AlertSettings, type Dashboard, type ShareOfVoice, type TimelineEntry, type Topic, type TopAuthors, type TopTerms } from '../analytics';
+import { mentionFilterSchema } from './mentions';
+
+const id = z.string().min(1).max(64);
+const chartQuery = z.strictObject({
+  filter: mentionFilterSchema,
+  /** The viewer's offset from UTC, so day buckets start at local midnight. */
+  tzOffsetMinutes: z.number().int().min(-900).max(900).default(0),
+});
+const topic = z.strictObject({
+  name: z.string().trim().min(1).max(100),
+  kind: z.enum(TOPIC_KINDS),
+  terms: z.array(z.string().trim().min(1).max(100)).min(1).max(50),
+});
+
+export const alertSettingsSchema = z.strictObject({
+  sensitivity: z.enum(SENSITIVITIES),
+  minCount: z.number().int().min(1).max(1_000_000),
+  windowMinutes: z.number().int().min(5).max(1440).multipleOf(5),
+  baselineWindows: z.number().int().min(2).max(96),
+  followerThreshold: z.number().int().min(1).max(10_000_000_000),
+  newTerms: z.boolean(),
+});
+
+export const analyticsSchemas = {
+  'analytics.dashboard': chartQuery,
+  'analytics.shareOfVoice': chartQuery,
+  'analytics.topAuthors': chartQuery,
+  'analytics.topTerms': chartQuery,
+  'topics.list': z.strictObject({ incidentId: id }),
+  'topics.save': z.strictObject({ incidentId: id, id: z.number().int().positive().optional(), topic }),
+  'topics.remove': z.strictObject({ id: z.number().int().positive() }),
+  'alerts.list': z.strictObject({ incidentId: id }),
+  'alerts.acknowledge': z.strictObject({ id: z.number().int().positive() }),
+  'alerts.settings': z.strictObject({ incidentId: id }),
+  'alerts.saveSettings': z.strictObject({ incidentId: id, settings: alertSettingsSchema }),
+  'alerts.evaluate': z.strictObject({ incidentId: id }),
+  'timeline.list': z.strictObject({ incidentId: id }),
+};
+
+type In<K extends keyof typeof analyticsSchemas> = z.input<(typeof analyticsSchemas)[K]>;
+
+export type AnalyticsApi = {
+  'analytics.dashboard': (q: In<'analytics.dashboard'>) => Dashboard;
+  'analytics.shareOfVoice': (q: In<'analytics.shareOfVoice'>) => ShareOfVoice;
+  'analytics.topAuthors': (q: In<'analytics.topAuthors'>) => TopAuthors;
+  'analytics.topTerms': (q: In<'analytics.topTerms'>) => TopTerms;
+  'topics.list': (q: In<'topics.list'>) => Topic[];
+  'topics.save': (q: In<'topics.save'>) => Topic;
+  'topics.remove': (q: In<'topics.remove'>) => { removed: boolean };
+  'alerts.list': (q: In<'alerts.list'>) => Alert[];
+  'alerts.acknowledge': (q: In<'alerts.acknowledge'>) => Alert;
+  'alerts.settings': (q: In<'alerts.settings'>) => AlertSettings;
+  'alerts.saveSettings': (q: In<'alerts.saveSettings'>) => AlertSettings;
+  /** Runs the detectors now (they also run after every import and scoring pass); returns the alerts raised. */
+  'alerts.evaluate': (q: In<'alerts.evaluate'>) => Alert[];
+  'timeline.list': (q: In<'timeline.list'>) => TimelineEntry[];
+};
