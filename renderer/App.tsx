@@ -14,12 +14,17 @@ function useLiveUpdates() {
     () =>
       subscribe((event) => {
         const state = useStore.getState();
+        if (event.type === 'sentiment.progress' || event.type === 'sentiment.models') return void state.loadSentimentStatus().catch(() => undefined);
         const here = state.route.name === 'incident' && state.route.id === event.incidentId;
+        const tab = state.route.name === 'incident' ? state.route.tab : null;
+        if (event.type === 'alerts.changed') return here ? void state.loadAlerts(event.incidentId).catch(() => undefined) : undefined;
+        if (event.type === 'timeline.changed') return here ? void state.loadTimeline(event.incidentId).catch(() => undefined) : undefined;
         if (event.type === 'import.progress') return state.onImportProgress(event.job);
         if (event.type === 'import.finished') return state.onImportFinished(event.jobId, event.summary);
         if (event.type === 'mentions.changed') {
           if (here && state.explorerIncident === event.incidentId) void state.refreshExplorer().catch(() => undefined);
           if (here) void state.loadBatches(event.incidentId).catch(() => undefined);
+          if (here && tab === 'dashboard') void state.loadDashboard(event.incidentId).catch(() => undefined);
           return;
         }
         void state.loadIncidents().catch(() => undefined);

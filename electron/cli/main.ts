@@ -19,6 +19,8 @@ Commands:
   incident list [--status S] [--search TEXT] [--archived] [--json]
   import FILE... --incident ID [--preset NAME] [--encoding NAME] [--delimiter C] [--timezone TZ]
                  [--day-first|--month-first] [--json]   import mention exports (one JSON summary per file)
+  sentiment [--lang CODE] --json         JSON Lines {"text": ...} on stdin -> {"label","score","lang"} per line,
+                                         with the models learned in the data directory
 
 Every command takes --data-dir DIR (default: $FIREBREAK_DATA_DIR, else the desktop app's folder)
 and --as NAME (who is acting; default: your login name).`;
@@ -47,6 +49,7 @@ export async function main(argv: string[]): Promise<number> {
     if (command === 'demo') return await withSession(rest, {}, (s) => demo(s));
     if (command === 'incident') return await incident(rest);
     if (command === 'import') return await importFiles(rest);
+    if (command === 'sentiment') return await sentiment(rest);
     throw new UsageError(`unknown command "${command}"`);
   } catch (err) {
     if (err instanceof UsageError) {
@@ -137,6 +140,7 @@ async function serve(args: string[]): Promise<number> {
   });
   console.log(`Firebreak room server: ${server.url}`);
   console.log(`Data directory: ${core.dataDir}`);
+  core.startBackground();
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
     process.once('SIGINT', stop);
@@ -176,6 +180,43 @@ async function importFiles(args: string[]): Promise<number> {
       }
     }
     return failed ? 1 : 0;
+  });
+}
+
+/** Scores JSON Lines from stdin; one output line per input line, in order, so outputs pair with inputs by position. */
+async function sentiment(args: string[]): Promise<number> {
+  return withSession(args, { lang: { type: 'string' } }, async (s, v) => {
+    const lang = v.lang as string | undefined;
+    if (lang !== undefined && !/^[a-z]{2,3}$/.test(lang)) throw new UsageError('--lang takes a language code such as en, ru, uk, fa, el');
+    const engine = await s.core.sentiment.engine();
+    const { createInterface } = await import('node:readline');
+    let n = 0;
+    let bad = 0;
+    let out: string[] = [];
+    for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
+      n++;
+      if (!line.trim()) continue;
+      let text: unknown;
+      try {
+        text = (JSON.parse(line) as { text?: unknown }).text;
+      } catch {
+        text = undefined;
+      }
+      if (typeof text !== 'string') {
+        bad++;
+        out.push(JSON.stringify({ error: `line ${n}: expected a JSON object with a "text" string` }));
+      } else {
+        const c = engine.classify(text, lang);
+        out.push(JSON.stringify({ label: c.label, score: c.score, lang: c.lang }));
+      }
+      if (out.length >= 1000) {
+        process.stdout.write(out.join('\n') + '\n');
+        out = [];
+      }
+    }
+    if (out.length) process.stdout.write(out.join('\n') + '\n');
+    if (bad) console.error(`firebreak: ${bad} line(s) could not be read`);
+    return bad ? 1 : 0;
   });
 }
 

@@ -47,6 +47,7 @@ function start(): void {
   const appRoot = app.getAppPath();
   core = createCore({ dataDir: dataDirFromArgs(), nativeBinding: electronNativeBinding(appRoot, app.isPackaged) });
   const dispatch = createDispatcher(core, 'desktop');
+  core.startBackground();
 
   serveRenderer(defaultRendererDir());
   hardenWebContents();

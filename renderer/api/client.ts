@@ -88,3 +88,11 @@ export function downloadText(fileName: string, text: string, type = 'text/csv;ch
   a.click();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
+
+/** Saves a chart (a data: URL from chart.js) as a PNG file. */
+export function downloadDataUrl(fileName: string, dataUrl: string): void {
+  const a = document.createElement('a');
+  a.href = dataUrl;
+  a.download = fileName;
+  a.click();
+}

@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { createAnalyticsSlice, type AnalyticsSlice } from './analytics-slice';
 import { createImportsSlice, type ImportsSlice } from './imports-slice';
 import { createIncidentsSlice, type IncidentsSlice } from './incidents-slice';
 import { createMentionsSlice, type MentionsSlice } from './mentions-slice';
@@ -6,7 +7,7 @@ import { createNoticeSlice, type NoticeSlice } from './notice-slice';
 import { createRouteSlice, type RouteSlice } from './route-slice';
 import { createSessionSlice, type SessionSlice } from './session-slice';
 
-export type StoreState = SessionSlice & RouteSlice & NoticeSlice & IncidentsSlice & ImportsSlice & MentionsSlice;
+export type StoreState = SessionSlice & RouteSlice & NoticeSlice & IncidentsSlice & ImportsSlice & MentionsSlice & AnalyticsSlice;
 
 /** One store built from feature slices; components select narrowly. */
 export const useStore = create<StoreState>()((...a) => ({
@@ -16,4 +17,5 @@ export const useStore = create<StoreState>()((...a) => ({
   ...createIncidentsSlice(...a),
   ...createImportsSlice(...a),
   ...createMentionsSlice(...a),
+  ...createAnalyticsSlice(...a),
 }));

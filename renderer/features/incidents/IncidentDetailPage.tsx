@@ -8,7 +8,10 @@ import { INCIDENT_TIME_FIELDS, STATUS_TRANSITIONS, type Incident, type IncidentC
 import { formatTime } from '../../format';
 import { useStore } from '../../store';
 import { INCIDENT_TABS, type IncidentTab } from '../../store/route-slice';
+import { AlertBanner } from '../alerts/AlertBanner';
+import { DashboardTab } from '../dashboard/DashboardTab';
 import { ImportsTab } from '../import/ImportsTab';
+import { TimelineCard } from '../timeline/TimelineCard';
 import { MentionExplorer } from '../mentions/MentionExplorer';
 import { useErrorText } from '../common/use-error-text';
 import { IncidentFormDialog } from './IncidentFormDialog';
@@ -93,11 +96,13 @@ export function IncidentDetailPage({ id, tab }: { id: string; tab: IncidentTab }
         </Tooltip>
       </Stack>
       <StatusActions incident={incident} />
+      <AlertBanner incidentId={id} />
       <Tabs value={tab} onChange={(_e, next: IncidentTab) => navigate({ name: 'incident', id, tab: next })} aria-label={incident.title}>
         {INCIDENT_TABS.map((name) => (
           <Tab key={name} value={name} label={t(`tabs.${name}`)} data-testid={`tab-${name}`} />
         ))}
       </Tabs>
+      {tab === 'dashboard' && <DashboardTab incidentId={id} />}
       {tab === 'mentions' && <MentionExplorer incidentId={id} />}
       {tab === 'imports' && <ImportsTab incidentId={id} />}
       {tab === 'overview' && <IncidentOverview incident={incident} history={history} onCorrect={setCorrecting} />}
@@ -152,6 +157,7 @@ function IncidentOverview({ incident, history, onCorrect: setCorrecting }: { inc
           </Grid>
         </CardContent>
       </Card>
+      <TimelineCard incidentId={incident.id} />
       <Card variant="outlined">
         <CardContent>
           <Typography variant="h6" component="h2">

@@ -7,6 +7,7 @@ import { isSafeExternalUrl } from '../../../shared/security';
 import { openExternal } from '../../api/client';
 import { formatTime } from '../../format';
 import { useStore } from '../../store';
+import { SentimentCorrection } from './SentimentCorrection';
 
 function rawPairs(raw: MentionDetail['raw']): [string, string][] {
   if (raw.columns && Array.isArray(raw.values)) return raw.columns.map((c, i) => [c, String((raw.values as unknown[])[i] ?? '')]);
@@ -32,7 +33,7 @@ export function MentionDetailPane({ mention }: { mention: MentionDetail }) {
     [t('mappable.comments'), n(mention.comments)],
     [t('mappable.shares'), n(mention.shares)],
     [t('mappable.views'), n(mention.views)],
-    [t('mappable.lang'), mention.lang ?? '—'],
+    [t('mappable.lang'), mention.lang ? `${mention.lang}${mention.langDetected ? ` (${t('sentiment.detected')})` : ''}` : '—'],
     [t('mappable.country'), mention.country ?? '—'],
     [t('mappable.nativeId'), mention.nativeId ?? '—'],
     [t('mention.file'), `${mention.batch.fileName} (${mention.batch.preset ?? mention.batch.format})`],
@@ -51,6 +52,7 @@ export function MentionDetailPane({ mention }: { mention: MentionDetail }) {
         <Typography dir="auto" sx={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', my: 1 }} data-testid="mention-text">
           {mention.text}
         </Typography>
+        <SentimentCorrection mention={mention} />
         {mention.url && isSafeExternalUrl(mention.url) && (
           <Button size="small" startIcon={<OpenInNewIcon />} onClick={() => void openExternal(mention.url!)} data-testid="open-original">
             {t('explorer.openOriginal')}

@@ -1,6 +1,8 @@
-import { Box, Card, Stack, Typography } from '@mui/material';
+import { Box, Button, Card, Stack, Typography } from '@mui/material';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { SENTIMENT_LABELS } from '../../../shared/sentiment';
+import { useErrorText } from '../common/use-error-text';
 import { useTranslation } from 'react-i18next';
 import { PAGE_SIZE } from '../../store/mentions-slice';
 import { useStore } from '../../store';
@@ -24,6 +26,25 @@ export function MentionExplorer({ incidentId }: { incidentId: string }) {
   const selectMention = useStore((s) => s.selectMention);
   const loadBatches = useStore((s) => s.loadBatches);
   const scroller = useRef<HTMLDivElement>(null);
+  const correct = useStore((s) => s.correctSentiment);
+  const refresh = useStore((s) => s.refreshExplorer);
+  const notify = useStore((s) => s.notify);
+  const errorText = useErrorText();
+  const [checked, setChecked] = useState<ReadonlySet<number>>(new Set());
+  const check = (id: number, on: boolean) => setChecked((prev) => {
+    const next = new Set(prev);
+    if (on) next.add(id);
+    else next.delete(id);
+    return next;
+  });
+  const bulk = (label: (typeof SENTIMENT_LABELS)[number]) =>
+    void correct([...checked], label)
+      .then(() => {
+        notify('success', t('sentiment.bulkDone', { count: checked.size }));
+        setChecked(new Set());
+        return refresh();
+      })
+      .catch((err: unknown) => notify('error', errorText(err)));
 
   useEffect(() => {
     void openExplorer(incidentId);
@@ -42,9 +63,24 @@ export function MentionExplorer({ incidentId }: { incidentId: string }) {
   return (
     <Stack spacing={1} sx={{ height: 'calc(100vh - 230px)', minHeight: 420 }}>
       <ExplorerFilters />
-      <Typography variant="body2" color="text.secondary" data-testid="mention-count">
-        {capped ? t('explorer.countCapped', { count: total }) : t('explorer.count', { count: total })}
-      </Typography>
+      <Stack direction="row" spacing={1} sx={{ alignItems: 'center', minHeight: 32 }}>
+        <Typography variant="body2" color="text.secondary" data-testid="mention-count">
+          {capped ? t('explorer.countCapped', { count: total }) : t('explorer.count', { count: total })}
+        </Typography>
+        {checked.size > 0 && (
+          <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }} data-testid="bulk-bar">
+            <Typography variant="body2">{t('sentiment.selected', { count: checked.size })}</Typography>
+            {SENTIMENT_LABELS.map((label) => (
+              <Button key={label} size="small" variant="outlined" onClick={() => bulk(label)} data-testid={`bulk-${label}`}>
+                {t(`explorer.sentimentValue.${label}`)}
+              </Button>
+            ))}
+            <Button size="small" onClick={() => setChecked(new Set())}>
+              {t('sentiment.clearSelection')}
+            </Button>
+          </Stack>
+        )}
+      </Stack>
       <Stack direction="row" spacing={1} sx={{ flex: 1, minHeight: 0 }}>
         <Card variant="outlined" sx={{ flex: 3, minWidth: 0 }}>
           {total === 0 ? (
@@ -60,7 +96,7 @@ export function MentionExplorer({ incidentId }: { incidentId: string }) {
                   const mention = pages[Math.floor(item.index / PAGE_SIZE)]?.[item.index % PAGE_SIZE];
                   return (
                     <Box key={item.key} sx={{ position: 'absolute', top: 0, insetInlineStart: 0, width: '100%', height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}>
-                      {mention ? <MentionRowView mention={mention} language={language} selected={selected?.id === mention.id} onClick={() => void selectMention(mention.id)} /> : <Box sx={{ p: 2, color: 'text.disabled' }}>…</Box>}
+                      {mention ? <MentionRowView mention={mention} language={language} selected={selected?.id === mention.id} onClick={() => void selectMention(mention.id)} checked={checked.has(mention.id)} onCheck={(on) => check(mention.id, on)} /> : <Box sx={{ p: 2, color: 'text.disabled' }}>…</Box>}
                     </Box>
                   );
                 })}

@@ -1,14 +1,17 @@
-import { Box, Chip, Stack, Tooltip, Typography } from '@mui/material';
+import { Box, Checkbox, Chip, Stack, Tooltip, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import type { Mention } from '../../../shared/mentions';
+import { sentimentName } from '../../../shared/sentiment';
 import { formatTime } from '../../format';
+import { shownSource } from './SentimentCorrection';
 
-const band = (s: number) => (s < -0.05 ? 'negative' : s > 0.05 ? 'positive' : 'neutral');
 const COLOR = { negative: 'error', neutral: 'default', positive: 'success' } as const;
 
 /** One line of the explorer. Text from outside is rendered as text, in its own direction. */
-export function MentionRowView({ mention, language, selected, onClick }: { mention: Mention; language: string; selected: boolean; onClick: () => void }) {
+export function MentionRowView({ mention, language, selected, onClick, checked, onCheck }: { mention: Mention; language: string; selected: boolean; onClick: () => void; checked: boolean; onCheck: (on: boolean) => void }) {
   const { t } = useTranslation();
+  const shown = sentimentName(mention.sentiment);
+  const source = shownSource(mention);
   return (
     <Box
       role="button"
@@ -19,6 +22,7 @@ export function MentionRowView({ mention, language, selected, onClick }: { menti
       sx={{ px: 1.5, py: 1, height: '100%', borderBottom: 1, borderColor: 'divider', cursor: 'pointer', bgcolor: selected ? 'action.selected' : undefined, '&:hover': { bgcolor: 'action.hover' }, overflow: 'hidden' }}
     >
       <Stack direction="row" spacing={1} sx={{ alignItems: 'center', mb: 0.5 }}>
+        <Checkbox size="small" sx={{ p: 0 }} checked={checked} onClick={(e) => e.stopPropagation()} onChange={(e) => onCheck(e.target.checked)} slotProps={{ input: { 'aria-label': t('sentiment.select'), 'data-testid': 'mention-check' } as object }} />
         <Chip size="small" label={mention.platform} variant="outlined" />
         <Typography variant="body2" sx={{ fontWeight: 600 }} dir="auto" noWrap>
           {mention.author ?? '—'}
@@ -26,9 +30,9 @@ export function MentionRowView({ mention, language, selected, onClick }: { menti
         <Typography variant="caption" color="text.secondary" noWrap>
           {formatTime(mention.publishedAt, language)}
         </Typography>
-        {mention.sourceSentiment !== null && (
-          <Tooltip title={mention.sourceSentimentRaw ?? ''}>
-            <Chip size="small" color={COLOR[band(mention.sourceSentiment)]} label={t(`explorer.sentimentValue.${band(mention.sourceSentiment)}`)} />
+        {shown && source && (
+          <Tooltip title={t(`sentiment.source.${source}`)}>
+            <Chip size="small" color={COLOR[shown]} variant={source === 'analyst' ? 'filled' : 'outlined'} label={t(`explorer.sentimentValue.${shown}`)} data-testid="row-sentiment" />
           </Tooltip>
         )}
         {mention.reach !== null && (

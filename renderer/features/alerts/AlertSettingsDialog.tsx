@@ -1,0 +1,46 @@
+import { Button, Checkbox, Dialog, DialogActions, DialogContent, DialogTitle, FormControlLabel, MenuItem, Stack, TextField } from '@mui/material';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DEFAULT_ALERT_SETTINGS, SENSITIVITIES, type AlertSettings, type Sensitivity } from '../../../shared/analytics';
+import { useStore } from '../../store';
+import { useErrorText } from '../common/use-error-text';
+
+/** Per-incident thresholds; saving re-checks the stream with them. */
+export function AlertSettingsDialog({ incidentId, onClose }: { incidentId: string; onClose(): void }) {
+  const { t } = useTranslation();
+  const current = useStore((s) => s.alertSettings) ?? DEFAULT_ALERT_SETTINGS;
+  const save = useStore((s) => s.saveAlertSettings);
+  const notify = useStore((s) => s.notify);
+  const errorText = useErrorText();
+  const [s, setS] = useState<AlertSettings>(current);
+  const num = (key: keyof AlertSettings, label: string, step = 1) => (
+    <TextField size="small" type="number" label={label} value={s[key] as number} onChange={(e) => setS({ ...s, [key]: Math.max(step, Math.round(Number(e.target.value) / step) * step) })} slotProps={{ htmlInput: { min: step, step, 'data-testid': `alert-${key}` } }} />
+  );
+  return (
+    <Dialog open onClose={onClose} fullWidth maxWidth="xs">
+      <DialogTitle>{t('alerts.settings')}</DialogTitle>
+      <DialogContent>
+        <Stack spacing={2} sx={{ pt: 1 }}>
+          <TextField size="small" select label={t('alerts.sensitivity')} value={s.sensitivity} onChange={(e) => setS({ ...s, sensitivity: e.target.value as Sensitivity })} slotProps={{ select: { SelectDisplayProps: { 'data-testid': 'alert-sensitivity' } as object } }}>
+            {SENSITIVITIES.map((v) => (
+              <MenuItem key={v} value={v} data-testid={`sensitivity-${v}`}>
+                {t(`alerts.sensitivityValue.${v}`)}
+              </MenuItem>
+            ))}
+          </TextField>
+          {num('minCount', t('alerts.minCount'))}
+          {num('windowMinutes', t('alerts.windowMinutes'), 5)}
+          {num('baselineWindows', t('alerts.baselineWindows'))}
+          {num('followerThreshold', t('alerts.followerThreshold'))}
+          <FormControlLabel control={<Checkbox checked={s.newTerms} onChange={(e) => setS({ ...s, newTerms: e.target.checked })} />} label={t('alerts.newTerms')} />
+        </Stack>
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={onClose}>{t('form.cancel')}</Button>
+        <Button variant="contained" data-testid="alert-settings-save" onClick={() => void save(incidentId, s).then(onClose, (err: unknown) => notify('error', errorText(err)))}>
+          {t('form.save')}
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
+}

@@ -1,0 +1,96 @@
+import type { StateCreator } from 'zustand';
+import type { Alert, AlertSettings, Dashboard, ShareOfVoice, TimelineEntry, Topic, TopAuthors, TopTerms } from '../../shared/analytics';
+import type { SentimentLabelName, SentimentStatus, TrainingOutcome } from '../../shared/sentiment';
+import { call, type ImportSource } from '../api/client';
+import type { ExplorerFilter } from './mentions-slice';
+import type { StoreState } from './index';
+
+export type DashboardData = { dashboard: Dashboard; shareOfVoice: ShareOfVoice; topAuthors: TopAuthors; topTerms: TopTerms };
+
+/** The dashboard (same filter as the explorer), alerts, topics, the timeline and the sentiment engine's state. */
+export type AnalyticsSlice = {
+  dashboardData: DashboardData | null;
+  alerts: Alert[];
+  alertSettings: AlertSettings | null;
+  topics: Topic[];
+  timeline: TimelineEntry[];
+  sentimentStatus: SentimentStatus | null;
+  loadDashboard(incidentId: string): Promise<void>;
+  loadAlerts(incidentId: string): Promise<void>;
+  acknowledgeAlert(id: number): Promise<void>;
+  saveAlertSettings(incidentId: string, settings: AlertSettings): Promise<void>;
+  saveTopic(incidentId: string, topic: Omit<Topic, 'id' | 'incidentId'>, id?: number): Promise<void>;
+  removeTopic(incidentId: string, id: number): Promise<void>;
+  loadTimeline(incidentId: string): Promise<void>;
+  loadSentimentStatus(): Promise<void>;
+  trainSentiment(lang?: string): Promise<TrainingOutcome[]>;
+  importLabels(source: ImportSource): Promise<{ rows: number }>;
+  correctSentiment(mentionIds: number[], label: SentimentLabelName): Promise<void>;
+  /** From a chart or an alert to the mentions behind it: the explorer with exactly that filter. */
+  showMentions(incidentId: string, filter: ExplorerFilter): Promise<void>;
+};
+
+export const createAnalyticsSlice: StateCreator<StoreState, [], [], AnalyticsSlice> = (set, get) => ({
+  dashboardData: null,
+  alerts: [],
+  alertSettings: null,
+  topics: [],
+  timeline: [],
+  sentimentStatus: null,
+  loadDashboard: async (incidentId) => {
+    if (get().explorerIncident !== incidentId) set({ explorerIncident: incidentId, filter: {}, selectedMention: null });
+    const q = { filter: { ...get().filter, incidentId }, tzOffsetMinutes: -new Date().getTimezoneOffset() };
+    const [dashboard, shareOfVoice, topAuthors, topTerms, topics, facets] = await Promise.all([
+      call('analytics.dashboard', q),
+      call('analytics.shareOfVoice', q),
+      call('analytics.topAuthors', q),
+      call('analytics.topTerms', q),
+      call('topics.list', { incidentId }),
+      call('mentions.facets', { incidentId }),
+    ]);
+    set({ dashboardData: { dashboard, shareOfVoice, topAuthors, topTerms }, topics, facets });
+  },
+  loadAlerts: async (incidentId) => {
+    const [alerts, alertSettings] = await Promise.all([call('alerts.list', { incidentId }), call('alerts.settings', { incidentId })]);
+    set({ alerts, alertSettings });
+  },
+  acknowledgeAlert: async (id) => {
+    const alert = await call('alerts.acknowledge', { id });
+    set({ alerts: get().alerts.map((a) => (a.id === id ? alert : a)) });
+  },
+  saveAlertSettings: async (incidentId, settings) => {
+    set({ alertSettings: await call('alerts.saveSettings', { incidentId, settings }) });
+    await call('alerts.evaluate', { incidentId });
+    await get().loadAlerts(incidentId);
+  },
+  saveTopic: async (incidentId, topic, id) => {
+    await call('topics.save', { incidentId, topic, ...(id ? { id } : {}) });
+    await get().loadDashboard(incidentId);
+  },
+  removeTopic: async (incidentId, id) => {
+    await call('topics.remove', { id });
+    await get().loadDashboard(incidentId);
+  },
+  loadTimeline: async (incidentId) => set({ timeline: await call('timeline.list', { incidentId }) }),
+  loadSentimentStatus: async () => set({ sentimentStatus: await call('sentiment.status', {}) }),
+  trainSentiment: async (lang) => {
+    const outcomes = await call('sentiment.train', lang ? { lang } : {});
+    await get().loadSentimentStatus();
+    return outcomes;
+  },
+  importLabels: async (source) => {
+    const result = await call('sentiment.importLabels', { source });
+    await get().loadSentimentStatus();
+    return result;
+  },
+  correctSentiment: async (mentionIds, label) => {
+    await call('sentiment.correct', { mentionIds, label });
+    const selected = get().selectedMention;
+    if (selected && mentionIds.includes(selected.id)) await get().selectMention(selected.id);
+  },
+  showMentions: async (incidentId, filter) => {
+    set({ explorerIncident: incidentId, filter, selectedMention: null });
+    get().navigate({ name: 'incident', id: incidentId, tab: 'mentions' });
+    await get().refreshExplorer();
+  },
+});

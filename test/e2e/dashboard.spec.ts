@@ -1,0 +1,93 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { expect, openAs, test } from './fixtures';
+
+test('the demo dashboard shows the spike, alerts can be acknowledged and lead to their mentions', async ({ page, room }) => {
+  await openAs(page, room);
+  await page.getByTestId('load-demo').click();
+  await expect(page.getByTestId('incident-title')).toContainText('Northwind');
+
+  // Alerts on every tab; acknowledging one writes it on the timeline with who did it.
+  const banner = page.getByTestId('alert-banner');
+  await expect(banner.getByTestId('alert-volume')).toBeVisible();
+  await banner.getByTestId('alert-volume').getByTestId('alert-ack').click();
+  await expect(banner.getByTestId('alert-volume')).toHaveCount(0);
+  await expect(page.getByTestId('timeline-alert.acknowledged')).toContainText('Ann Lee');
+  await expect(page.getByTestId('timeline-alert.raised').first()).toBeVisible();
+
+  await page.getByTestId('tab-dashboard').click();
+  await expect(page.getByTestId('dashboard-total')).toContainText('454');
+  for (const chart of ['volume', 'negative-share', 'platforms', 'languages', 'share-of-voice']) {
+    await expect(page.getByTestId(`chart-${chart}`).locator('canvas')).toBeVisible();
+  }
+  await expect(page.getByTestId('top-terms')).toContainText('poisonedbatch');
+  await expect(page.getByTestId('authors-by-followers').locator('tbody tr').first()).toContainText('influencer');
+
+  // Save a chart as PNG.
+  const download = page.waitForEvent('download');
+  await page.getByTestId('png-volume').click();
+  expect((await download).suggestedFilename()).toBe('firebreak-volume.png');
+
+  // A click on a term opens exactly those mentions in the explorer.
+  await page.getByTestId('top-terms').getByText(/^#poisonedbatch/).click();
+  await expect(page).toHaveURL(/\/mentions$/);
+  await expect(page.getByTestId('mention-row').first()).toContainText('#poisonedbatch');
+  const count = await page.getByTestId('mention-count').textContent();
+  expect(Number(count?.replace(/\D/g, ''))).toBeGreaterThan(50);
+});
+
+test('an analyst corrects sentiment one by one and in bulk; the correction wins and is kept', async ({ page, room }) => {
+  const incident = await room.api<{ id: string }>('incidents.create', { title: 'Corrections' });
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'fb-e2e-')), 'posts.csv');
+  fs.writeFileSync(file, 'id,date,text,sentiment\n1,2026-11-20 10:00,Great service thank you,positive\n2,2026-11-20 10:05,Worst company ever,negative\n3,2026-11-20 10:10,Opening hours changed,\n');
+  await openAs(page, room);
+  await page.goto(`${room.url}#/incidents/${incident.id}/imports`);
+  await page.getByTestId('import-file-input').setInputFiles(file);
+  await page.getByTestId('import-start').click();
+  await expect(page.getByTestId('import-summary')).toContainText('3 new');
+  await page.getByTestId('import-close').click();
+
+  await page.getByTestId('tab-mentions').click();
+  const first = page.getByTestId('mention-row').filter({ hasText: 'Great service' });
+  await first.click();
+  await expect(page.getByTestId('shown-sentiment')).toContainText('monitoring tool');
+  await page.getByTestId('correct-negative').click();
+  await expect(page.getByTestId('shown-sentiment')).toContainText('Negative');
+  await expect(page.getByTestId('shown-sentiment')).toContainText('analyst');
+
+  // Bulk: select two rows, mark them neutral.
+  await page.getByTestId('mention-row').filter({ hasText: 'Worst company' }).getByTestId('mention-check').check();
+  await page.getByTestId('mention-row').filter({ hasText: 'Opening hours' }).getByTestId('mention-check').check();
+  await page.getByTestId('bulk-neutral').click();
+  await expect(page.getByTestId('bulk-bar')).toHaveCount(0);
+  await page.getByTestId('sentiment-filter').click();
+  await page.getByTestId('sentiment-neutral').click();
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('mention-row')).toHaveCount(2);
+
+  // The labels are in the engine's panel, per language.
+  await page.getByTestId('tab-dashboard').click();
+  await expect(page.getByTestId('sentiment-lang-en')).toContainText('3');
+});
+
+test('a labelled file trains a model; a broken one is refused with its row', async ({ page, room }) => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fb-e2e-'));
+  const good = path.join(dir, 'labels.csv');
+  const rows = ['text,label'];
+  for (let i = 0; i < 60; i++) {
+    // Domain words no lexicon knows: only learning from the labels can tell these apart.
+    rows.push(`"Glass shard inside bottle ${i}",negative`, `"Refund arrived within hours ${i}",positive`, `"Store opens at ${i} o'clock",neutral`);
+  }
+  fs.writeFileSync(good, rows.join('\n'));
+  const bad = path.join(dir, 'bad-labels.csv');
+  fs.writeFileSync(bad, 'text,label\nFine,positive\nHmm,maybe\n');
+  const incident = await room.api<{ id: string }>('incidents.create', { title: 'Training' });
+  await openAs(page, room);
+  await page.goto(`${room.url}#/incidents/${incident.id}/dashboard`);
+  await page.getByTestId('labels-file-input').setInputFiles(bad);
+  await expect(page.getByTestId('notice')).toContainText('bad-labels.csv: row 3');
+  await page.getByTestId('labels-file-input').setInputFiles(good);
+  await expect(page.getByTestId('sentiment-lang-en')).toContainText('180');
+  await expect(page.getByTestId('sentiment-lang-en')).toContainText('Learned model v1');
+});
