@@ -44,7 +44,7 @@ async function main() {
   const engine = await SentimentEngine.load();
   const files = fs.readdirSync(DATA).filter((f) => f.endsWith('.jsonl')).sort();
   console.log(`data: ${DATA}`);
-  console.log('lang | test | majority acc / F1 | lexicon acc / F1 | ' + SIZES.filter((n) => n > 0).map((n) => `learned N=${n} acc / F1`).join(' | ') + ' | language detected');
+  console.log('lang | test | majority acc / F1 | lexicon acc / F1 | ' + SIZES.filter((n) => n > 0).map((n) => `learned N=${n} acc / F1`).join(' | ') + ' | language detected (full / first 25 chars)');
   for (const file of files) {
     const lang = path.basename(file, '.jsonl');
     const rows = shuffled(read(path.join(DATA, file)), 7);
@@ -68,7 +68,8 @@ async function main() {
       cells.push(`${pct(learned.accuracy)} / ${pct(learned.macroF1)} (${Math.round(ms)} ms, app uses ${used})`);
     }
     const detected = test.filter((r) => engine.detector.detect(r.text) === lang).length / test.length;
-    console.log(`${lang} | ${test.length} | ${cells.join(' | ')} | ${pct(detected)}%`);
+    const snippets = test.filter((r) => engine.detector.detect(r.text.slice(0, 25)) === lang).length / test.length;
+    console.log(`${lang} | ${test.length} | ${cells.join(' | ')} | ${pct(detected)}% / ${pct(snippets)}%`);
   }
 }
 

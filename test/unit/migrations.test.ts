@@ -53,4 +53,26 @@ describe('migrations', () => {
     assert.equal(db.prepare("SELECT name FROM sqlite_master WHERE name = 't1'").get(), undefined);
     db.close();
   });
+
+  it('0003 gives existing mentions their shown sentiment and builds the chart rollup from them', () => {
+    const db = new BetterSqlite3(path.join(tempDir(), 'm3.sqlite'));
+    migrate(db, MIGRATIONS, 2);
+    db.prepare(`INSERT INTO incidents (id, title, status, phase, created_at, created_by, updated_at) VALUES ('i', 'Old', 'active', 'during', 1, 'Ann', 1)`).run();
+    db.prepare(`INSERT INTO import_batches (id, incident_id, file_name, file_size, format, mapping, options, status, created_by, started_at)
+      VALUES ('b', 'i', 'f.csv', 1, 'csv', '{}', '{}', 'complete', 'Ann', 1)`).run();
+    const insert = db.prepare(`INSERT INTO mentions (incident_id, batch_id, dedup_key, platform, text, lang, published_at, hour, source_sentiment)
+      VALUES ('i', 'b', ?, 'x', 't', 'en', ?, 0, ?)`);
+    insert.run('k1', 600_000, -0.8);
+    insert.run('k2', 610_000, 0.5);
+    insert.run('k3', 620_000, null);
+    migrate(db, MIGRATIONS);
+    assert.deepEqual(db.prepare('SELECT sentiment FROM mentions ORDER BY id').pluck().all(), [-1, 1, null]);
+    assert.deepEqual(db.prepare('SELECT bucket, sentiment, n FROM mention_rollup ORDER BY sentiment').all(), [
+      { bucket: 2, sentiment: -1, n: 1 },
+      { bucket: 2, sentiment: 1, n: 1 },
+      { bucket: 2, sentiment: 2, n: 1 },
+    ]);
+    assert.equal(db.prepare('SELECT COUNT(*) FROM mentions INDEXED BY mentions_unscored WHERE engine_sentiment IS NULL').pluck().get(), 3, 'all wait for the engine');
+    db.close();
+  });
 });

@@ -34,25 +34,42 @@ export class LanguageDetector {
   }
 
   detect(text: string): string | null {
-    const s = normaliseText(text.slice(0, 2000));
+    // Links and @handles are Latin whatever the language: leave them out, or a short Russian tweet reads as English.
+    const s = normaliseText(text.slice(0, 2000)).replace(/https?:\/\/\S+|[@#][\p{L}\p{N}_]+/gu, ' ');
     const c = scriptCounts(s);
     if (c.letters === 0) return null;
-    if (c.greek * 2 > c.letters) return 'el';
-    if (c.arabic * 2 > c.letters) return /[پچژگی]/.test(s) ? 'fa' : this.pick(this.any, s);
-    if (c.cyrillic * 2 > c.letters) {
+    const main = Math.max(c.latin, c.cyrillic, c.greek, c.arabic);
+    if (main * 3 < c.letters) return this.pick(this.any, s); // mostly another script (CJK, Hebrew, ...)
+    if (main === c.greek) return 'el';
+    if (main === c.arabic) return /[پچژگی]/.test(s) ? 'fa' : this.pick(this.any, s);
+    if (main === c.cyrillic) {
       // ё is folded by normaliseText, so look for it in the original
       const uk = /[іїєґ]/.test(s);
       const ru = /[ыэъ]/.test(s) || /[ёЁ]/.test(text);
       if (uk !== ru) return uk ? 'uk' : 'ru';
-      return this.pick(this.cyrillic, s);
+      return wordVote(s) ?? this.pick(this.cyrillic, s);
     }
-    if (c.latin * 2 > c.letters) return this.pick(this.latin, s);
-    return this.pick(this.any, s);
+    return this.pick(this.latin, s);
   }
 
   private pick(detector: EldInstance, s: string): string | null {
     return detector.detect(s).language || null;
   }
+}
+
+// Common words only one of the two languages has (none of them a word of the other): on short texts they decide
+// where letters cannot ("Дякую, все чудово" has no і/ї/є/ґ, and eld alone called it Russian).
+const UK_WORDS = new Set(['дякую', 'що', 'це', 'як', 'але', 'дуже', 'вже', 'чому', 'треба', 'немає', 'також', 'щоб', 'якщо', 'або', 'мене', 'мені', 'ще', 'де', 'чудово', 'гарно', 'жахливо', 'було', 'буде']);
+const RU_WORDS = new Set(['что', 'это', 'как', 'очень', 'уже', 'нет', 'спасибо', 'когда', 'сейчас', 'надо', 'почему', 'тоже', 'также', 'который', 'или', 'если', 'где', 'вот', 'меня', 'мне', 'ещё', 'еще', 'был', 'была', 'будет', 'хорошо', 'ужасно']);
+
+function wordVote(s: string): 'uk' | 'ru' | null {
+  let uk = 0;
+  let ru = 0;
+  for (const w of s.split(/[^\p{L}]+/u)) {
+    if (UK_WORDS.has(w)) uk++;
+    else if (RU_WORDS.has(w)) ru++;
+  }
+  return uk > ru ? 'uk' : ru > uk ? 'ru' : null;
 }
 
 /** Letters per script in one pass (this runs for every mention, so no regex per script). */

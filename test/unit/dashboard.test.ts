@@ -1,0 +1,103 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { createDispatcher } from '../../electron/transport/dispatch';
+import { ANN, tempDir, testCore } from './helpers';
+import { importFile, newIncident } from './import-helpers';
+
+const T0 = Date.UTC(2026, 10, 1, 8, 0);
+const MIN = 60_000;
+
+/** 12 mentions over three hours with known counts per hour, platform, language and sentiment. */
+async function seeded() {
+  const core = testCore();
+  const id = newIncident(core, 'Charts');
+  const rows = [
+    // minute, platform, lang, sentiment, author, followers, reach, text
+    [0, 'twitter', 'en', 'negative', 'ann', 10, 100, 'Northwind bottle dirty'],
+    [10, 'twitter', 'en', 'negative', 'ann', 10, 200, 'Northwind dirty again'],
+    [20, 'twitter', 'en', 'negative', 'ann', 10, 300, 'Northwind never again'],
+    [30, 'facebook', 'ru', 'neutral', 'bob', 5000, 50, 'Northwind вопрос'],
+    [70, 'twitter', 'en', 'positive', 'cat', 20, 10, 'Southgate is nice'],
+    [80, 'twitter', 'en', 'negative', 'big', 900000, 5000, 'Northwind dirty bottle #recall'],
+    [90, 'facebook', 'ru', 'negative', 'dan', 30, 40, 'Northwind ужас #recall'],
+    [100, 'twitter', 'en', 'neutral', 'eve', 1, 1, 'Southgate and Northwind'],
+    [130, 'twitter', 'en', 'negative', 'fox', 2, 2, 'dirty dirty #recall'],
+    [140, 'twitter', 'en', 'negative', 'fox', 2, 2, 'still dirty #recall'],
+    [150, 'facebook', 'ru', 'positive', 'gus', 3, 3, 'Northwind молодцы'],
+    [170, 'twitter', 'en', 'neutral', 'hal', 4, 4, 'waiting'],
+  ] as const;
+  const lines = ['id,date,platform,lang,sentiment,author,followers,reach,text'];
+  rows.forEach(([minute, platform, lang, s, author, followers, reach, text], i) => {
+    lines.push(`${i + 1},${new Date(T0 + minute * MIN).toISOString()},${platform},${lang},${s},${author},${followers},${reach},"${text}"`);
+  });
+  const file = path.join(tempDir(), 'charts.csv');
+  fs.writeFileSync(file, lines.join('\n'));
+  await importFile(core, id, file);
+  return { core, id };
+}
+
+describe('dashboard aggregates', () => {
+  it('volume by sentiment in adaptive buckets; the rollup and the mentions give the same answer', async () => {
+    const { core, id } = await seeded();
+    const d = core.dashboard.dashboard({ incidentId: id }, 0);
+    assert.equal(d.source, 'rollup');
+    assert.equal(d.bucket, '5m', 'under 12 hours of data: 5-minute buckets');
+    assert.equal(d.total, 12);
+    const hourly = core.dashboard.dashboard({ incidentId: id, from: T0, to: T0 + 24 * 60 * MIN }, 0);
+    assert.equal(hourly.bucket, '1h');
+    assert.deepEqual(hourly.volume.map((p) => [p.t, p.negative, p.neutral, p.positive]), [
+      [T0, 3, 1, 0],
+      [T0 + 60 * MIN, 2, 1, 1],
+      [T0 + 120 * MIN, 2, 1, 1],
+    ]);
+    // An author filter cannot use the rollup: the same figures come from the mentions themselves.
+    const viaRows = core.dashboard.dashboard({ incidentId: id, from: T0, to: T0 + 24 * 60 * MIN, author: 'fox' }, 0);
+    assert.equal(viaRows.source, 'mentions');
+    assert.deepEqual(viaRows.volume.map((p) => p.negative), [2]);
+    assert.deepEqual(d.platforms.map((p) => [p.value, p.negative, p.neutral, p.positive]), [['x', 6, 2, 1], ['facebook', 1, 1, 1]]);
+    assert.deepEqual(d.langs.map((p) => p.value), ['en', 'ru']);
+    const filtered = core.dashboard.dashboard({ incidentId: id, platforms: ['facebook'], sentiment: ['negative'] }, 0);
+    assert.equal(filtered.total, 1);
+  });
+
+  it('day buckets start at the viewer\'s midnight', async () => {
+    const { core, id } = await seeded();
+    const span = { incidentId: id, from: T0 - 20 * 86_400_000, to: T0 + 86_400_000 };
+    const utc = core.dashboard.dashboard(span, 0);
+    const tehran = core.dashboard.dashboard(span, 210); // UTC+3:30
+    assert.equal(utc.bucket, '1d');
+    assert.equal(utc.volume.at(-1)!.t, Date.UTC(2026, 10, 1));
+    assert.equal(tehran.volume.at(-1)!.t, Date.UTC(2026, 10, 1) - 210 * MIN);
+  });
+
+  it('share of voice per topic with tone, top negative authors, and new words against the baseline', async () => {
+    const { core, id } = await seeded();
+    core.topics.save(id, undefined, { name: 'Northwind', kind: 'brand', terms: ['northwind'] }, ANN.name);
+    core.topics.save(id, undefined, { name: 'Southgate', kind: 'competitor', terms: ['#southgate', 'southgate'] }, ANN.name);
+    const sov = core.dashboard.shareOfVoice({ incidentId: id });
+    assert.deepEqual(sov.topics.map((t) => [t.name, t.total, t.negative, t.positive]), [['Northwind', 8, 5, 1], ['Southgate', 2, 0, 1]]);
+
+    const authors = core.dashboard.topAuthors({ incidentId: id });
+    assert.equal(authors.negatives, 7);
+    assert.deepEqual(authors.byReach.slice(0, 2).map((a) => [a.author, a.reach, a.influencer]), [['big', 5000, true], ['ann', 600, false]]);
+    assert.equal(authors.byReach.find((a) => a.author === 'ann')?.repeat, true);
+
+    const terms = core.dashboard.topTerms({ incidentId: id, from: T0 + 60 * MIN, to: T0 + 180 * MIN });
+    assert.equal(terms.baseline.kind, 'rest', 'the hour before holds too few mentions for a baseline');
+    assert.equal(terms.terms[0].term, 'recall');
+    assert.equal(terms.terms[0].hashtag, true);
+  });
+
+  it('over the contract: a chart query validates its filter, and the room server refuses label files by path', async () => {
+    const { core, id } = await seeded();
+    const room = createDispatcher(core, 'room');
+    const bad = await room('analytics.dashboard', { filter: { incidentId: id, sentiment: ['angry'] } }, ANN);
+    assert.equal(bad.ok, false);
+    const byPath = await room('sentiment.importLabels', { source: { path: '/etc/passwd' } }, ANN);
+    assert.deepEqual(byPath.ok ? null : byPath.error.code, 'FORBIDDEN');
+    const ok = await room('analytics.topTerms', { filter: { incidentId: id } }, ANN);
+    assert.equal(ok.ok, true);
+  });
+});
