@@ -9,32 +9,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { createCore } from '../../electron/core/app-core';
 import { newIncidentSchema } from '../../shared/api/incidents';
+import { peakRssMb, timeQuery } from './bench-utils';
 
 const ROWS = Number(process.env.ROWS ?? 1_000_000);
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'firebreak-bench-'));
 const csv = path.join(dir, 'mentions.csv');
 const actor = { name: 'Bench', role: '' };
-
-function peakRssMb(): number {
-  const status = fs.readFileSync('/proc/self/status', 'utf8');
-  return Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
-
-function timeQuery(fn: () => unknown, runs = 7): number {
-  fn(); // warm
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t = process.hrtime.bigint();
-    fn();
-    times.push(Number(process.hrtime.bigint() - t) / 1e6);
-  }
-  return median(times);
-}
 
 function sqliteImportSeconds(): number | null {
   try {

@@ -2,9 +2,11 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
+import { splitRange } from '../../electron/core/analytics/range-counts';
 import { createDispatcher } from '../../electron/transport/dispatch';
 import { ANN, tempDir, testCore } from './helpers';
 import { importFile, newIncident } from './import-helpers';
+import { assertRollupMatches } from './rollup-helpers';
 
 const T0 = Date.UTC(2026, 10, 1, 8, 0);
 const MIN = 60_000;
@@ -62,6 +64,22 @@ describe('dashboard aggregates', () => {
     assert.equal(filtered.total, 1);
   });
 
+  it('any time range is counted exactly: whole days and hours from the rollups, the uneven ends from the mentions', async () => {
+    const H = 60 * MIN;
+    assert.deepEqual(splitRange(10 * MIN, 2 * 24 * H + 70 * MIN, [24 * H, H]).map((p) => [p.unit, p.from / MIN, p.to / MIN]), [
+      [0, 10, 60], [H, 60, 1440], [24 * H, 1440, 2880], [H, 2880, 2940], [0, 2940, 2950],
+    ]);
+    const { core, id } = await seeded();
+    for (const [a, b] of [[T0 + 7 * MIN, T0 + 133 * MIN], [T0 - 3 * 24 * H + 5 * MIN, T0 + 95 * MIN], [T0 + 61 * MIN, T0 + 62 * MIN]]) {
+      const d = core.dashboard.dashboard({ incidentId: id, from: a, to: b }, 0);
+      const expected = core.db
+        .prepare('SELECT platform AS value, SUM(sentiment = -1) AS negative, COUNT(*) AS n FROM mentions WHERE published_at >= ? AND published_at < ? GROUP BY 1 ORDER BY n DESC')
+        .all(a, b) as { value: string; negative: number; n: number }[];
+      assert.deepEqual(d.platforms.map((p) => ({ value: p.value, negative: p.negative, n: p.negative + p.neutral + p.positive + p.unrated })), expected);
+      assert.equal(d.total, expected.reduce((n, r) => n + r.n, 0));
+    }
+  });
+
   it('day buckets start at the viewer\'s midnight', async () => {
     const { core, id } = await seeded();
     const span = { incidentId: id, from: T0 - 20 * 86_400_000, to: T0 + 86_400_000 };
@@ -78,9 +96,17 @@ describe('dashboard aggregates', () => {
     core.topics.save(id, undefined, { name: 'Southgate', kind: 'competitor', terms: ['#southgate', 'southgate'] }, ANN.name);
     const sov = core.dashboard.shareOfVoice({ incidentId: id });
     assert.deepEqual(sov.topics.map((t) => [t.name, t.total, t.negative, t.positive]), [['Northwind', 8, 5, 1], ['Southgate', 2, 0, 1]]);
+    // A correction moves the topic's counts too; a range with uneven ends gives the same as the mentions.
+    const southgatePositive = core.db.prepare("SELECT id FROM mentions WHERE text = 'Southgate is nice'").pluck().get() as number;
+    core.sentiment.correct([southgatePositive], 'negative', ANN);
+    assertRollupMatches(core);
+    const later = core.dashboard.shareOfVoice({ incidentId: id, from: T0 + 65 * MIN, to: T0 + 175 * MIN });
+    assert.deepEqual(later.topics.map((t) => [t.name, t.total, t.negative]), [['Northwind', 4, 2], ['Southgate', 2, 1]]);
+    const searched = core.dashboard.shareOfVoice({ incidentId: id, query: 'dirty' });
+    assert.deepEqual(searched.topics.map((t) => t.total), [3, 0]);
 
     const authors = core.dashboard.topAuthors({ incidentId: id });
-    assert.equal(authors.negatives, 7);
+    assert.equal(authors.negatives, 8, "seven from the export, one from the correction above");
     assert.deepEqual(authors.byReach.slice(0, 2).map((a) => [a.author, a.reach, a.influencer]), [['big', 5000, true], ['ann', 600, false]]);
     assert.equal(authors.byReach.find((a) => a.author === 'ann')?.repeat, true);
 

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { loadDemoCrisis } from '../../electron/core/demo/demo-crisis';
 import { testCore } from './helpers';
+import { assertRollupMatches } from './rollup-helpers';
 
 describe('demo crisis', () => {
   it('creates a populated, active, classified incident with a back-dated detection in its history', async () => {
@@ -37,5 +38,24 @@ describe('demo crisis', () => {
     const quietHour = count(core.clock.now - 30 * hour, core.clock.now - 29 * hour);
     const spikeHour = count(core.clock.now - 20 * hour, core.clock.now - 19 * hour);
     assert.ok(spikeHour > 10 * quietHour, `spike ${spikeHour} vs quiet ${quietHour}`);
+  });
+
+  it('scores the unrated mentions, sets up share of voice, and raises the spike\'s alerts on its timeline', async () => {
+    const core = testCore();
+    const demo = await loadDemoCrisis(core, core.clock.now);
+    assert.equal(core.sentiment.status().unscored, 0);
+    const unrated = core.db.prepare("SELECT COUNT(*) FROM mentions WHERE platform = 'telegram' AND source_sentiment IS NULL AND engine_sentiment IS NOT NULL").pluck().get() as number;
+    assert.ok(unrated > 10, `${unrated} Telegram mentions rated by the engine`);
+    assert.equal(core.db.prepare('SELECT COUNT(*) FROM mentions WHERE analyst_sentiment IS NOT NULL').pluck().get(), 2);
+    const kinds = new Set(core.alerts.list(demo.id).map((a) => a.kind));
+    assert.deepEqual([...kinds].sort(), ['influencer', 'negative_share', 'new_term', 'volume']);
+    const volume = core.alerts.list(demo.id).find((a) => a.kind === 'volume')!;
+    const hoursBefore = (core.clock.now - volume.windowStart) / 3_600_000;
+    assert.ok(hoursBefore > 21 && hoursBefore <= 23, `the volume alert sits at the spike, ${hoursBefore} h before now`);
+    assert.ok(core.timeline.list(demo.id).some((e) => e.kind === 'alert.raised'));
+    const sov = core.dashboard.shareOfVoice({ incidentId: demo.id });
+    assert.deepEqual(sov.topics.map((t) => t.name), ['Northwind', 'Southgate Juice', 'Poison claims']);
+    assert.ok(sov.topics[2].total > 50);
+    assertRollupMatches(core);
   });
 });

@@ -67,11 +67,15 @@ describe('migrations', () => {
     insert.run('k3', 620_000, null);
     migrate(db, MIGRATIONS);
     assert.deepEqual(db.prepare('SELECT sentiment FROM mentions ORDER BY id').pluck().all(), [-1, 1, null]);
-    assert.deepEqual(db.prepare('SELECT bucket, sentiment, n FROM mention_rollup ORDER BY sentiment').all(), [
-      { bucket: 2, sentiment: -1, n: 1 },
-      { bucket: 2, sentiment: 1, n: 1 },
-      { bucket: 2, sentiment: 2, n: 1 },
+    assert.deepEqual(db.prepare('SELECT size, bucket, sentiment, n FROM rollup_time ORDER BY size, sentiment').all(), [
+      { size: 300_000, bucket: 2, sentiment: -1, n: 1 },
+      { size: 300_000, bucket: 2, sentiment: 1, n: 1 },
+      { size: 300_000, bucket: 2, sentiment: 2, n: 1 },
+      { size: 3_600_000, bucket: 0, sentiment: -1, n: 1 },
+      { size: 3_600_000, bucket: 0, sentiment: 1, n: 1 },
+      { size: 3_600_000, bucket: 0, sentiment: 2, n: 1 },
     ]);
+    assert.equal(db.prepare('SELECT SUM(n) FROM rollup_day').pluck().get(), 3);
     assert.equal(db.prepare('SELECT COUNT(*) FROM mentions INDEXED BY mentions_unscored WHERE engine_sentiment IS NULL').pluck().get(), 3, 'all wait for the engine');
     db.close();
   });

@@ -156,8 +156,9 @@ describe('sentiment in the app', () => {
     const id = newIncident(core);
     const file = writeCsv(tempDir(), 'p.csv', ['id,date,text,sentiment', '1,2026-11-01 10:00,a,negative', '2,2026-11-01 10:07,b,positive']);
     const summary = await importFile(core, id, file);
-    assert.equal(countRows(core, 'mention_rollup'), 2);
+    assert.equal(countRows(core, 'rollup_hour'), 2);
+    assertRollupMatches(core);
     core.imports.undo(summary.batchId, ANN);
-    assert.equal(countRows(core, 'mention_rollup'), 0);
+    assert.equal(countRows(core, 'rollup_hour') + countRows(core, 'rollup_day') + countRows(core, 'rollup_time'), 0);
   });
 });

@@ -4,7 +4,7 @@ import type { Actor } from '../../../shared/domain';
 import { FirebreakError } from '../../../shared/errors';
 import { documentTerms, termLift } from '../analytics/term-lift';
 import type { EventBus } from '../events';
-import { ROLLUP_BUCKET_MS } from '../mentions/mention-counts';
+import { FIVE_MIN, HOUR } from '../mentions/mention-counts';
 import type { TimelineRepo } from '../timeline/timeline-repo';
 import { negativeShareSpikes, volumeSpikes, Z_THRESHOLD, type Window } from './spike-detector';
 
@@ -127,13 +127,17 @@ export class AlertService {
     return raised;
   }
 
-  /** The stream in windows of `size`, gaps filled with zeros, from the 5-minute rollup. (CAST: parameters bind as REAL.) */
+  /**
+   * The stream in windows of `size`, gaps filled with zeros, from the time rollup: hourly rows when the window is
+   * whole hours, 5-minute rows otherwise. (CAST: parameters bind as REAL, which would make the division fractional.)
+   */
   private windows(incidentId: string, size: number): Window[] {
+    const unit = size % HOUR === 0 ? HOUR : FIVE_MIN;
     const rows = this.db
-      .prepare(`SELECT CAST(bucket * ${ROLLUP_BUCKET_MS} / @size AS INTEGER) AS w, SUM(n) AS total, SUM(CASE WHEN sentiment = -1 THEN n ELSE 0 END) AS negative,
+      .prepare(`SELECT CAST(bucket * size / @size AS INTEGER) AS w, SUM(n) AS total, SUM(CASE WHEN sentiment = -1 THEN n ELSE 0 END) AS negative,
           SUM(CASE WHEN sentiment IN (-1, 0, 1) THEN n ELSE 0 END) AS rated
-        FROM mention_rollup WHERE incident_id = @incidentId GROUP BY w ORDER BY w`)
-      .all({ incidentId, size }) as { w: number; total: number; negative: number; rated: number }[];
+        FROM rollup_time WHERE incident_id = @incidentId AND scope = 0 AND size = @unit GROUP BY w ORDER BY w`)
+      .all({ incidentId, size, unit }) as { w: number; total: number; negative: number; rated: number }[];
     if (!rows.length) return [];
     const byWindow = new Map(rows.map((r) => [r.w, r]));
     const first = Math.max(rows[0].w, rows[rows.length - 1].w - MAX_WINDOWS);
@@ -166,7 +170,7 @@ export class AlertService {
   /** A term in at least a quarter of a window's negative mentions, and in almost none of the baseline's. */
   private newTerms(incidentId: string, windows: readonly Window[], s: AlertSettings): NewAlert[] {
     const texts = this.db.prepare(`SELECT text FROM mentions INDEXED BY mentions_by_time
-      WHERE incident_id = ? AND published_at >= ? AND published_at < ? AND sentiment = -1 ORDER BY published_at DESC LIMIT 5000`).pluck();
+      WHERE incident_id = ? AND published_at >= ? AND published_at < ? AND sentiment = -1 ORDER BY published_at DESC LIMIT 2000`).pluck();
     const size = s.windowMinutes * 60_000;
     const out: NewAlert[] = [];
     const startAt = Math.max(s.baselineWindows, windows.length - TERM_WINDOWS);
@@ -174,6 +178,9 @@ export class AlertService {
       const w = windows[i];
       // Half the minimum: a term is new only in the first window it appears in, usually the spike's first hour.
       if (w.negative < Math.max(3, s.minCount / 2)) continue;
+      // Reading words is the costly part: only where negative mentions rise well above their baseline.
+      const usual = windows.slice(i - s.baselineWindows, i).reduce((n, b) => n + b.negative, 0) / s.baselineWindows;
+      if (w.negative < 2 * usual) continue;
       const focus = documentTerms(texts.all(incidentId, w.start, w.start + size) as string[]);
       const base = documentTerms(texts.all(incidentId, w.start - s.baselineWindows * size, w.start) as string[]);
       for (const t of termLift(focus, base, { limit: 3 })) {

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { BUCKETS, type Breakdown, type BucketSize, type Dashboard, type SentimentCounts, type ShareOfVoice, type TopAuthor, type TopAuthors, type TopTerms } from '../../../shared/analytics';
-import { ROLLUP_BUCKET_MS } from '../mentions/mention-counts';
 import { filterSql, type MentionFilter } from '../mentions/mention-query';
+import { RangeCounts, rollupCompatible, type CountRow } from './range-counts';
 import { documentTerms, termLift } from './term-lift';
 import { topicFts, type TopicRepo } from './topic-repo';
 
@@ -13,67 +13,49 @@ const SENTIMENT_KEYS = ['negative', 'neutral', 'positive', 'unrated'] as const;
 const keyOf = (s: number | null) => (s === -1 ? 'negative' : s === 0 ? 'neutral' : s === 1 ? 'positive' : 'unrated');
 const empty = (): SentimentCounts => ({ negative: 0, neutral: 0, positive: 0, unrated: 0 });
 
-/** Filters the 5-minute rollup can answer: everything but text, author, link and batch. */
-function rollupCompatible(f: MentionFilter): boolean {
-  return !f.query && !f.author && f.hasUrl === undefined && !f.batchId;
-}
-
 export function bucketFor(spanMs: number): BucketSize {
   return spanMs <= 12 * BUCKETS['1h'] ? '5m' : spanMs <= 14 * BUCKETS['1d'] ? '1h' : '1d';
 }
 
 /** The dashboard's aggregates, computed in SQL: from the rollup when the filter allows it, from the mentions otherwise. */
 export class DashboardQuery {
-  constructor(private readonly db: Database, private readonly topics: TopicRepo, private readonly followerThreshold: (incidentId: string) => number) {}
+  private readonly counts: RangeCounts;
+
+  constructor(private readonly db: Database, private readonly topics: TopicRepo, private readonly followerThreshold: (incidentId: string) => number) {
+    this.counts = new RangeCounts(db);
+  }
 
   dashboard(f: MentionFilter, tzOffsetMinutes: number): Dashboard {
     const span = this.span(f);
     const bucket = bucketFor(span.last - span.first);
     const size = BUCKETS[bucket];
     const tz = bucket === '1d' ? tzOffsetMinutes * 60_000 : 0;
-    const useRollup = rollupCompatible(f);
-    // CAST: better-sqlite3 binds numbers as REAL, which would make the division fractional.
-    type Row = { b: number; s: number | null; n: number; platform: string; lang: string };
-    let rows: Row[];
-    if (useRollup) {
-      const { sql, params } = rollupWhere(f);
-      rows = this.db
-        .prepare(`SELECT CAST((bucket * ${ROLLUP_BUCKET_MS} + @tz) / @size AS INTEGER) AS b, CASE sentiment WHEN 2 THEN NULL ELSE sentiment END AS s, platform, lang, SUM(n) AS n
-          FROM mention_rollup WHERE ${sql} GROUP BY b, s, platform, lang`)
-        .all({ ...params, tz, size }) as Row[];
-    } else {
-      const { from, sql, params } = filterSql(f);
-      rows = this.db
-        .prepare(`SELECT CAST((m.published_at + @tz) / @size AS INTEGER) AS b, m.sentiment AS s, m.platform AS platform, COALESCE(m.lang, '') AS lang, COUNT(*) AS n
-          FROM ${from} WHERE ${sql} GROUP BY b, s, platform, lang`)
-        .all({ ...params, tz, size }) as Row[];
-    }
-    const byBucket = new Map<number, SentimentCounts>();
-    const platforms = new Map<string, SentimentCounts>();
-    const langs = new Map<string, SentimentCounts>();
-    let total = 0;
-    for (const r of rows) {
-      const k = keyOf(r.s);
-      for (const [map, key] of [[byBucket, r.b], [platforms, r.platform], [langs, r.lang]] as const) {
-        const c = (map as Map<typeof key, SentimentCounts>).get(key) ?? empty();
-        c[k] += r.n;
-        (map as Map<typeof key, SentimentCounts>).set(key, c);
+    const all = { id: 0, fts: null };
+    const series = this.counts.count(f, { by: 'time', size, tz }, all, span);
+    const group = (rows: CountRow[]) => {
+      const map = new Map<number | string, SentimentCounts>();
+      for (const r of rows) {
+        const c = map.get(r.k) ?? empty();
+        c[keyOf(r.s)] += r.n;
+        map.set(r.k, c);
       }
-      total += r.n;
-    }
-    return { bucket, volume: fillGaps(byBucket, size, tz), platforms: sorted(platforms), langs: sorted(langs), total, source: useRollup ? 'rollup' : 'mentions' };
+      return map;
+    };
+    const byBucket = group(series) as Map<number, SentimentCounts>;
+    const platforms = group(this.counts.count(f, { by: 'platform' }, all, span)) as Map<string, SentimentCounts>;
+    const langs = group(this.counts.count(f, { by: 'lang' }, all, span)) as Map<string, SentimentCounts>;
+    const total = series.reduce((n, r) => n + r.n, 0);
+    return { bucket, volume: fillGaps(byBucket, size, tz), platforms: sorted(platforms), langs: sorted(langs), total, source: rollupCompatible(f) ? 'rollup' : 'mentions' };
   }
 
+  /** Each topic's mentions by sentiment, from its own rollup scope (or its words joined to the search). */
   shareOfVoice(f: MentionFilter): ShareOfVoice {
+    const span = this.span(f);
     return {
       topics: this.topics.list(f.incidentId).map((topic) => {
         const counts = empty();
         const fts = topicFts(topic.terms);
-        if (fts) {
-          const { from, sql, params } = filterSql(f, { extraFts: fts });
-          const rows = this.db.prepare(`SELECT m.sentiment AS s, COUNT(*) AS n FROM ${from} WHERE ${sql} GROUP BY s`).all(params) as { s: number | null; n: number }[];
-          for (const r of rows) counts[keyOf(r.s)] += r.n;
-        }
+        if (fts) for (const r of this.counts.count(f, { by: 'none' }, { id: topic.id, fts }, span)) counts[keyOf(r.s)] += r.n;
         return { id: topic.id, name: topic.name, kind: topic.kind, ...counts, total: SENTIMENT_KEYS.reduce((n, k) => n + counts[k], 0) };
       }),
     };
@@ -131,27 +113,6 @@ export class DashboardQuery {
     const last = f.to ?? ((this.db.prepare('SELECT MAX(published_at) FROM mentions WHERE incident_id = ?').pluck().get(f.incidentId) as number | null) ?? first);
     return { first, last };
   }
-}
-
-function rollupWhere(f: MentionFilter): { sql: string; params: Record<string, unknown> } {
-  const clauses = ['incident_id = @incidentId'];
-  const params: Record<string, unknown> = { incidentId: f.incidentId };
-  const list = (name: string, column: string, values: (string | number)[] | undefined) => {
-    if (!values?.length) return;
-    clauses.push(`${column} IN (${values.map((v, i) => ((params[`${name}${i}`] = v), `@${name}${i}`)).join(', ')})`);
-  };
-  list('platform', 'platform', f.platforms);
-  list('lang', 'lang', f.langs);
-  list('sentiment', 'sentiment', f.sentiment?.map((s) => (s === 'negative' ? -1 : s === 'neutral' ? 0 : s === 'positive' ? 1 : 2)));
-  if (f.from !== undefined) {
-    clauses.push('bucket >= @fromBucket');
-    params.fromBucket = Math.floor(f.from / ROLLUP_BUCKET_MS);
-  }
-  if (f.to !== undefined) {
-    clauses.push('bucket < @toBucket');
-    params.toBucket = Math.ceil(f.to / ROLLUP_BUCKET_MS);
-  }
-  return { sql: clauses.join(' AND '), params };
 }
 
 function fillGaps(byBucket: Map<number, SentimentCounts>, size: number, tz: number) {

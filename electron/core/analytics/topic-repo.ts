@@ -1,6 +1,10 @@
 import type { Database } from 'better-sqlite3';
 import type { Topic, TopicKind } from '../../../shared/analytics';
 import { FirebreakError } from '../../../shared/errors';
+import { MentionCounts } from '../mentions/mention-counts';
+import { topicFts } from '../mentions/topic-scopes';
+
+export { topicFts };
 
 type Row = { id: number; incident_id: string; name: string; kind: TopicKind; terms: string };
 const toTopic = (r: Row): Topic => ({ id: r.id, incidentId: r.incident_id, name: r.name, kind: r.kind, terms: JSON.parse(r.terms) as string[] });
@@ -13,7 +17,12 @@ export class TopicRepo {
     return (this.db.prepare('SELECT * FROM incident_topics WHERE incident_id = ? ORDER BY kind, id').all(incidentId) as Row[]).map(toTopic);
   }
 
+  /** Saves a topic and counts its mentions again (one full-text query over the incident, in the same transaction). */
   save(incidentId: string, id: number | undefined, topic: Omit<Topic, 'id' | 'incidentId'>, by: string): Topic {
+    return this.db.transaction(() => this.write(incidentId, id, topic, by))();
+  }
+
+  private write(incidentId: string, id: number | undefined, topic: Omit<Topic, 'id' | 'incidentId'>, by: string): Topic {
     const terms = JSON.stringify([...new Set(topic.terms.map((t) => t.trim()).filter(Boolean))]);
     if (id === undefined) {
       const r = this.db
@@ -23,19 +32,16 @@ export class TopicRepo {
     } else if (this.db.prepare('UPDATE incident_topics SET name = ?, kind = ?, terms = ? WHERE id = ? AND incident_id = ?').run(topic.name, topic.kind, terms, id, incidentId).changes === 0) {
       throw new FirebreakError('NOT_FOUND', `No topic with id ${id} in this incident.`);
     }
-    return toTopic(this.db.prepare('SELECT * FROM incident_topics WHERE id = ?').get(id) as Row);
+    const saved = toTopic(this.db.prepare('SELECT * FROM incident_topics WHERE id = ?').get(id) as Row);
+    new MentionCounts(this.db).rebuildTopic(incidentId, { id: saved.id, fts: topicFts(saved.terms) });
+    return saved;
   }
 
   remove(id: number): { removed: boolean; incidentId: string | null } {
     const row = this.db.prepare('SELECT incident_id FROM incident_topics WHERE id = ?').get(id) as { incident_id: string } | undefined;
     if (!row) return { removed: false, incidentId: null };
+    new MentionCounts(this.db).rebuildTopic(row.incident_id, { id, fts: null });
     this.db.prepare('DELETE FROM incident_topics WHERE id = ?').run(id);
     return { removed: true, incidentId: row.incident_id };
   }
-}
-
-/** A topic's words as one FTS5 expression: any of them, each a quoted phrase (a hashtag matches its word). */
-export function topicFts(terms: readonly string[]): string | null {
-  const parts = terms.map((t) => t.replace(/^#/, '').replace(/"/g, ' ').trim()).filter(Boolean).map((t) => `"${t}"`);
-  return parts.length ? parts.join(' OR ') : null;
 }

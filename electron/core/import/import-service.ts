@@ -134,7 +134,7 @@ export class ImportService {
       throw new FirebreakError('INVALID_TRANSITION', `Only a completed import can be undone; this one is ${batch.status}.`);
     }
     this.db.transaction(() => {
-      deleteBatchMentions(this.db, batch.incidentId, batchId);
+      deleteBatchMentions(this.db, batch.incidentId, batchId, true);
       this.repo.deleteQuarantine(batchId);
       this.repo.markUndone(batchId, this.now(), actor.name);
     })();
@@ -162,7 +162,9 @@ export class ImportService {
     }
     const raw = batch.columns ? batch.columns.map((c) => record[c] ?? '') : record;
     const mentionId = this.db.transaction(() => {
-      const [newId] = new MentionWriter(this.db, batch.incidentId, batch.id).write([mention], [raw]);
+      const writer = new MentionWriter(this.db, batch.incidentId, batch.id);
+      const [newId] = writer.write([mention], [raw]);
+      writer.countCompleted(); // the batch is complete: its new mention joins the counts at once
       this.repo.resolveQuarantine(id, 'fixed', actor.name, this.now(), newId || null, record);
       if (newId) this.repo.adjustAfterRetry(batch.id);
       return newId;
@@ -266,7 +268,11 @@ export class ImportService {
       }
       if (pending.length) await flush();
       if (counts.rows === 0) throw new FirebreakError('BAD_REQUEST', `${job.fileName}: has a header but no rows`);
-      this.repo.finish(batchId, 'complete', this.now(), { sha256: await hash });
+      const sha256 = await hash;
+      this.db.transaction(() => {
+        this.repo.finish(batchId, 'complete', this.now(), { sha256 });
+        writer.countCompleted();
+      })();
     } catch (err) {
       status = err instanceof Cancelled ? 'cancelled' : 'failed';
       error = err instanceof Cancelled ? null : (err as Error).message;
@@ -296,7 +302,7 @@ export class ImportService {
   private discard(batchId: string, status: 'failed' | 'cancelled', error: string | null): void {
     const { incidentId } = this.batch(batchId);
     this.db.transaction(() => {
-      deleteBatchMentions(this.db, incidentId, batchId);
+      deleteBatchMentions(this.db, incidentId, batchId, false);
       this.repo.deleteQuarantine(batchId);
       this.repo.updateCounts(batchId, { rows: 0, imported: 0, duplicates: 0, rejected: 0 });
       this.repo.finish(batchId, status, this.now(), { error });

@@ -2,68 +2,155 @@ import type { Database, Statement } from 'better-sqlite3';
 
 /** What the counts are keyed by. `sentiment` is the shown value (-1/0/1), null while nobody has rated it. */
 export type Counted = { platform: string; lang: string | null; publishedAt: number; sentiment: number | null };
+/** A share-of-voice topic as the counts see it: its id (the rollup scope) and its FTS expression. */
+export type TopicScope = { id: number; fts: string };
 
-export const ROLLUP_BUCKET_MS = 300_000;
+export const FIVE_MIN = 300_000;
+export const HOUR = 3_600_000;
+export const DAY = 86_400_000;
 const UNRATED = 2;
 
+/** The three rollup tables, one row shape each: [table, key columns, key of a mention]. */
+const TABLES = [
+  { table: 'rollup_time', cols: ['size', 'bucket', 'sentiment'], key: (m: Counted, s: number) => [FIVE_MIN, Math.floor(m.publishedAt / FIVE_MIN), s] },
+  { table: 'rollup_time', cols: ['size', 'bucket', 'sentiment'], key: (m: Counted, s: number) => [HOUR, Math.floor(m.publishedAt / HOUR), s] },
+  { table: 'rollup_hour', cols: ['platform', 'lang', 'hour', 'sentiment'], key: (m: Counted, s: number) => [m.platform, m.lang ?? '', Math.floor(m.publishedAt / HOUR), s] },
+  { table: 'rollup_day', cols: ['day', 'platform', 'lang', 'sentiment'], key: (m: Counted, s: number) => [Math.floor(m.publishedAt / DAY), m.platform, m.lang ?? '', s] },
+] as const;
+
+/** The same rows as SQL over `m` (a mention), for counting whole batches and topics in one statement each. */
+const SELECTS = [
+  ['rollup_time', 'size, bucket, sentiment', `${FIVE_MIN}, m.published_at / ${FIVE_MIN}, COALESCE(m.sentiment, ${UNRATED})`],
+  ['rollup_time', 'size, bucket, sentiment', `${HOUR}, m.published_at / ${HOUR}, COALESCE(m.sentiment, ${UNRATED})`],
+  ['rollup_hour', 'platform, lang, hour, sentiment', `m.platform, COALESCE(m.lang, ''), m.published_at / ${HOUR}, COALESCE(m.sentiment, ${UNRATED})`],
+  ['rollup_day', 'day, platform, lang, sentiment', `m.published_at / ${DAY}, m.platform, COALESCE(m.lang, ''), COALESCE(m.sentiment, ${UNRATED})`],
+] as const;
+
 /**
- * Keeps the pre-computed counts in step with the mentions: per-incident facets (filter menus) and the 5-minute
- * rollup (charts, alerts). Every writer of mentions calls it inside its own transaction: a GROUP BY over a
- * million mentions takes seconds, the rollup answers in milliseconds.
+ * Keeps the pre-computed counts in step with the mentions: per-incident facets (filter menus) block by block,
+ * and the chart rollups per completed import (one GROUP BY per table, in the transaction that completes it),
+ * per sentiment change, and per topic. A GROUP BY over a million mentions takes seconds; the rollups answer in
+ * milliseconds.
  */
 export class MentionCounts {
   private readonly facet: Statement;
-  private readonly rollup: Statement;
+  private readonly upserts: Statement[];
+  private readonly deletes: Statement[];
 
   constructor(private readonly db: Database) {
     this.facet = db.prepare(`INSERT INTO mention_facets (incident_id, facet, value, count) VALUES (?, ?, ?, ?)
       ON CONFLICT (incident_id, facet, value) DO UPDATE SET count = count + excluded.count`);
-    this.rollup = db.prepare(`INSERT INTO mention_rollup (incident_id, bucket, platform, lang, sentiment, n) VALUES (?, ?, ?, ?, ?, ?)
-      ON CONFLICT (incident_id, bucket, platform, lang, sentiment) DO UPDATE SET n = n + excluded.n`);
+    this.upserts = TABLES.map(({ table, cols }) =>
+      db.prepare(`INSERT INTO ${table} (incident_id, scope, ${cols.join(', ')}, n) VALUES (${Array(cols.length + 3).fill('?').join(', ')})
+        ON CONFLICT DO UPDATE SET n = n + excluded.n`),
+    );
+    this.deletes = TABLES.map(({ table, cols }) =>
+      db.prepare(`DELETE FROM ${table} WHERE incident_id = ? AND scope = ? AND ${cols.map((c) => `${c} = ?`).join(' AND ')} AND n <= 0`),
+    );
   }
 
-  add(incidentId: string, mentions: Iterable<Counted>, sign: 1 | -1 = 1): void {
-    const facets = new Map<string, number>();
-    const rollup = new Map<string, number>();
-    const bump = (map: Map<string, number>, key: string, n: number) => map.set(key, (map.get(key) ?? 0) + n);
+  /** Filter-menu counts for mentions an import block added (sign 1) or an undo removes (-1). */
+  addFacets(incidentId: string, mentions: Iterable<{ platform: string; lang: string | null }>, sign: 1 | -1 = 1): void {
+    const tally = new Map<string, number>();
     for (const m of mentions) {
-      const lang = m.lang ?? '';
-      bump(facets, `platform\u0000${m.platform}`, sign);
-      bump(facets, `lang\u0000${lang}`, sign);
-      bump(rollup, `${Math.floor(m.publishedAt / ROLLUP_BUCKET_MS)}\u0000${m.platform}\u0000${lang}\u0000${m.sentiment ?? UNRATED}`, sign);
+      for (const key of [`platform\u0000${m.platform}`, `lang\u0000${m.lang ?? ''}`]) tally.set(key, (tally.get(key) ?? 0) + sign);
     }
-    for (const [key, n] of facets) {
-      if (n === 0) continue;
+    for (const [key, n] of tally) {
       const [facet, value] = key.split('\u0000');
-      this.facet.run(incidentId, facet, value, n);
-    }
-    for (const [key, n] of rollup) {
-      if (n === 0) continue;
-      const [bucket, platform, lang, sentiment] = key.split('\u0000');
-      this.rollup.run(incidentId, Number(bucket), platform, lang, Number(sentiment), n);
+      if (n !== 0) this.facet.run(incidentId, facet, value, n);
     }
   }
 
-  /** A mention's shown sentiment or language changed (scoring, an analyst's correction). */
-  move(incidentId: string, changes: Iterable<{ before: Counted; after: Counted }>): void {
-    const list = [...changes];
-    this.add(incidentId, list.map((c) => c.before), -1);
-    this.add(incidentId, list.map((c) => c.after), 1);
+  /** Counts (or, with -1, uncounts) a whole completed batch, for the incident and for each topic. */
+  countBatch(incidentId: string, batchId: string, topics: readonly TopicScope[], sign: 1 | -1, ids?: { first: number; last: number }): void {
+    const range = ids ? 'm.id BETWEEN @first AND @last AND ' : '';
+    const params = { incidentId, batchId, sign, ...(ids ?? {}) };
+    this.insertGrouped(`mentions m WHERE ${range}m.batch_id = @batchId`, 0, params);
+    for (const t of topics) {
+      const ftsRange = ids ? 'f.rowid BETWEEN @first AND @last AND ' : '';
+      this.insertGrouped(`mentions_fts f JOIN mentions m ON m.id = f.rowid WHERE mentions_fts MATCH @fts AND ${ftsRange}m.batch_id = @batchId`, t.id, { ...params, fts: t.fts });
+    }
+    if (sign < 0) this.prune(incidentId);
+  }
+
+  /** A topic's counts from scratch (created or its words changed), over the incident's completed imports. */
+  rebuildTopic(incidentId: string, topic: TopicScope | { id: number; fts: null }): void {
+    for (const table of ['rollup_time', 'rollup_hour', 'rollup_day']) this.db.prepare(`DELETE FROM ${table} WHERE incident_id = ? AND scope = ?`).run(incidentId, topic.id);
+    if (!topic.fts) return;
+    this.insertGrouped(
+      `mentions_fts f JOIN mentions m ON m.id = f.rowid JOIN import_batches b ON b.id = m.batch_id
+        WHERE mentions_fts MATCH @fts AND m.incident_id = @incidentId AND b.status = 'complete'`,
+      topic.id,
+      { incidentId, sign: 1, fts: topic.fts },
+    );
+  }
+
+  /**
+   * Mentions whose shown sentiment or language changed (scoring, an analyst's correction). Each change moves a
+   * count from the old key to the new one, in the incident's counts and in those of the topics the mention is in.
+   */
+  move(incidentId: string, changes: readonly { id: number; before: Counted; after: Counted }[], topics: readonly TopicScope[]): void {
+    if (!changes.length) return;
+    const ids = changes.map((c) => c.id);
+    const lo = Math.min(...ids);
+    const hi = Math.max(...ids);
+    const scopes: { id: number; members: Set<number> | null }[] = [{ id: 0, members: null }];
+    for (const t of topics) {
+      const rows = this.db.prepare('SELECT rowid FROM mentions_fts WHERE mentions_fts MATCH ? AND rowid BETWEEN ? AND ?').pluck().all(t.fts, lo, hi) as number[];
+      scopes.push({ id: t.id, members: new Set(rows) });
+    }
+    const deltas = TABLES.map(() => new Map<string, number>());
+    const bump = (scope: number, m: Counted, sign: number) => {
+      TABLES.forEach((t, i) => {
+        const key = JSON.stringify([scope, ...t.key(m, m.sentiment ?? UNRATED)]);
+        deltas[i].set(key, (deltas[i].get(key) ?? 0) + sign);
+      });
+    };
+    for (const c of changes) {
+      for (const scope of scopes) {
+        if (scope.members && !scope.members.has(c.id)) continue;
+        bump(scope.id, c.before, -1);
+        bump(scope.id, c.after, 1);
+      }
+    }
+    deltas.forEach((map, i) => {
+      for (const [key, n] of map) {
+        if (n === 0) continue;
+        const values = JSON.parse(key) as unknown[];
+        this.upserts[i].run(incidentId, ...values, n);
+        // Only the keys just lowered can have reached zero: a prune over the whole incident would scan it.
+        if (n < 0) this.deletes[i].run(incidentId, ...values);
+      }
+    });
+    const langMoves = changes.filter((c) => c.before.lang !== c.after.lang);
+    if (langMoves.length) {
+      this.addFacets(incidentId, langMoves.map((c) => c.before), -1);
+      this.addFacets(incidentId, langMoves.map((c) => c.after), 1);
+      this.db.prepare('DELETE FROM mention_facets WHERE incident_id = ? AND count <= 0').run(incidentId);
+    }
+  }
+
+  /** Before a batch's mentions are deleted: facets always (they count block by block), rollups if it was counted. */
+  removeBatch(incidentId: string, batchId: string, counted: boolean, topics: readonly TopicScope[]): void {
+    const rows = this.db.prepare('SELECT platform, lang FROM mentions WHERE batch_id = ?').iterate(batchId) as Iterable<{ platform: string; lang: string | null }>;
+    this.addFacets(incidentId, rows, -1);
+    if (counted) this.countBatch(incidentId, batchId, topics, -1);
     this.prune(incidentId);
   }
 
-  /** Before a batch's mentions are deleted: take them off the counts. */
-  removeBatch(incidentId: string, batchId: string): void {
-    const rows = this.db
-      .prepare('SELECT platform, lang, published_at AS publishedAt, sentiment FROM mentions WHERE batch_id = ?')
-      .iterate(batchId) as Iterable<Counted>;
-    this.add(incidentId, rows, -1);
-    this.prune(incidentId);
+  private insertGrouped(from: string, scope: number, params: Record<string, unknown>): void {
+    for (const [table, cols, exprs] of SELECTS) {
+      // The WHERE is part of `from`; SQLite needs one before ON CONFLICT in INSERT ... SELECT.
+      this.db
+        .prepare(`INSERT INTO ${table} (incident_id, scope, ${cols}, n) SELECT @incidentId, ${scope}, ${exprs}, @sign * COUNT(*) FROM ${from}
+          GROUP BY ${cols.split(', ').map((_c, i) => i + 3).join(', ')} ON CONFLICT DO UPDATE SET n = n + excluded.n`)
+        .run(params);
+    }
   }
 
   private prune(incidentId: string): void {
     this.db.prepare('DELETE FROM mention_facets WHERE incident_id = ? AND count <= 0').run(incidentId);
-    this.db.prepare('DELETE FROM mention_rollup WHERE incident_id = ? AND n <= 0').run(incidentId);
+    for (const table of ['rollup_time', 'rollup_hour', 'rollup_day']) this.db.prepare(`DELETE FROM ${table} WHERE incident_id = ? AND n <= 0`).run(incidentId);
   }
 }
 

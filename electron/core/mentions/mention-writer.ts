@@ -1,6 +1,7 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { NewMention } from '../import/draft';
 import { MentionCounts, shownSentiment } from './mention-counts';
+import { topicScopes } from './topic-scopes';
 
 const HOUR = 3_600_000;
 
@@ -14,8 +15,10 @@ export class MentionWriter {
   private readonly maxId: Statement;
   private readonly fillFts: Statement;
   private readonly counts: MentionCounts;
+  private first: number | null = null;
+  private last: number | null = null;
 
-  constructor(db: Database, private readonly incidentId: string, private readonly batchId: string) {
+  constructor(private readonly db: Database, private readonly incidentId: string, private readonly batchId: string) {
     this.counts = new MentionCounts(db);
     this.insert = db.prepare(`INSERT OR IGNORE INTO mentions (incident_id, batch_id, dedup_key, platform, native_id, url,
       author, author_handle, author_followers, title, text, lang, published_at, published_raw, hour, source_sentiment,
@@ -40,17 +43,28 @@ export class MentionWriter {
       return r.changes === 1 ? Number(r.lastInsertRowid) : 0;
     });
     this.fillFts.run(before, this.batchId);
-    this.counts.add(
-      this.incidentId,
-      mentions.flatMap((m, i) => (ids[i] > 0 ? [{ platform: m.platform, lang: m.lang, publishedAt: m.publishedAt, sentiment: shown[i] }] : [])),
-    );
+    this.counts.addFacets(this.incidentId, mentions.filter((_m, i) => ids[i] > 0));
+    for (const id of ids) {
+      if (id === 0) continue;
+      this.first ??= id;
+      this.last = id;
+    }
     return ids;
+  }
+
+  /**
+   * Adds the whole batch to the chart counts: call once, in the transaction that marks it complete (a batch that
+   * never completes is never counted, so removing it never uncounts anything).
+   */
+  countCompleted(): void {
+    if (this.first === null || this.last === null) return;
+    new MentionCounts(this.db).countBatch(this.incidentId, this.batchId, topicScopes(this.db, this.incidentId), 1, { first: this.first, last: this.last });
   }
 }
 
-/** Removes every mention of a batch, its full-text entries and its counts (undo, cancel, failure). */
-export function deleteBatchMentions(db: Database, incidentId: string, batchId: string): number {
-  new MentionCounts(db).removeBatch(incidentId, batchId);
+/** Removes every mention of a batch, its full-text entries and its counts (undo: `counted`; cancel, failure: not). */
+export function deleteBatchMentions(db: Database, incidentId: string, batchId: string, counted: boolean): number {
+  new MentionCounts(db).removeBatch(incidentId, batchId, counted, topicScopes(db, incidentId));
   db.prepare(`INSERT INTO mentions_fts (mentions_fts, rowid, title, text, author)
     SELECT 'delete', id, title, text, author FROM mentions WHERE batch_id = ?`).run(batchId);
   return db.prepare('DELETE FROM mentions WHERE batch_id = ?').run(batchId).changes;

@@ -1,5 +1,6 @@
 import type { Database, Statement } from 'better-sqlite3';
 import { MentionCounts, shownSentiment, type Counted } from '../mentions/mention-counts';
+import { topicScopes } from '../mentions/topic-scopes';
 import type { SentimentEngine } from './engine';
 import { SENTIMENTS } from './labels';
 
@@ -8,7 +9,9 @@ type Row = {
   title: string | null; text: string; source_sentiment: number | null; analyst_sentiment: number | null; sentiment: number | null;
 };
 
-const COLUMNS = 'id, incident_id, platform, lang, lang_detected, published_at, title, text, source_sentiment, analyst_sentiment, sentiment';
+const COLUMNS = 'm.id, m.incident_id, m.platform, m.lang, m.lang_detected, m.published_at, m.title, m.text, m.source_sentiment, m.analyst_sentiment, m.sentiment';
+// Mentions of an import still running are left for later: their batch is counted, with their values, when it completes.
+const COMPLETE = "JOIN import_batches b ON b.id = m.batch_id AND b.status = 'complete'";
 export const CHUNK = 2000;
 
 /**
@@ -24,13 +27,13 @@ export class MentionScorer {
   constructor(private readonly db: Database) {
     this.update = db.prepare('UPDATE mentions SET engine_sentiment = ?, engine_score = ?, lang = ?, lang_detected = ?, sentiment = ? WHERE id = ?');
     // INDEXED BY: the partial index is the queue; without it the planner may walk the whole table.
-    this.unscored = db.prepare(`SELECT ${COLUMNS} FROM mentions INDEXED BY mentions_unscored WHERE engine_sentiment IS NULL ORDER BY id LIMIT ${CHUNK}`);
-    this.after = db.prepare(`SELECT ${COLUMNS} FROM mentions WHERE id > ? ORDER BY id LIMIT ${CHUNK}`);
+    this.unscored = db.prepare(`SELECT ${COLUMNS} FROM mentions m INDEXED BY mentions_unscored ${COMPLETE} WHERE m.engine_sentiment IS NULL ORDER BY m.id LIMIT ${CHUNK}`);
+    this.after = db.prepare(`SELECT ${COLUMNS} FROM mentions m ${COMPLETE} WHERE m.id > ? ORDER BY m.id LIMIT ${CHUNK}`);
     this.counts = new MentionCounts(db);
   }
 
   countUnscored(): number {
-    return this.db.prepare('SELECT COUNT(*) FROM mentions INDEXED BY mentions_unscored WHERE engine_sentiment IS NULL').pluck().get() as number;
+    return this.db.prepare(`SELECT COUNT(*) FROM mentions m INDEXED BY mentions_unscored ${COMPLETE} WHERE m.engine_sentiment IS NULL`).pluck().get() as number;
   }
 
   /** Scores the next chunk of never-scored mentions; returns the incidents touched and how many were scored. */
@@ -48,7 +51,7 @@ export class MentionScorer {
   }
 
   private apply(engine: SentimentEngine, rows: Row[]): { scored: number; incidents: Set<string> } {
-    const moved = new Map<string, { before: Counted; after: Counted }[]>();
+    const moved = new Map<string, { id: number; before: Counted; after: Counted }[]>();
     for (const r of rows) {
       // A language the engine detected earlier is detected again (a better model may know better); an export's stays.
       const given = r.lang_detected ? null : r.lang;
@@ -60,13 +63,14 @@ export class MentionScorer {
       if (shown !== r.sentiment || lang !== r.lang) {
         const list = moved.get(r.incident_id) ?? [];
         list.push({
+          id: r.id,
           before: { platform: r.platform, lang: r.lang, publishedAt: r.published_at, sentiment: r.sentiment },
           after: { platform: r.platform, lang, publishedAt: r.published_at, sentiment: shown },
         });
         moved.set(r.incident_id, list);
       }
     }
-    for (const [incidentId, changes] of moved) this.counts.move(incidentId, changes);
+    for (const [incidentId, changes] of moved) this.counts.move(incidentId, changes, topicScopes(this.db, incidentId));
     return { scored: rows.length, incidents: new Set(rows.map((r) => r.incident_id)) };
   }
 }

@@ -4,6 +4,7 @@ import { FirebreakError } from '../../../shared/errors';
 import { sentimentValue, type SentimentJob, type SentimentLabelName, type SentimentStatus, type TrainingOutcome } from '../../../shared/sentiment';
 import type { EventBus } from '../events';
 import { MentionCounts, shownSentiment, type Counted } from '../mentions/mention-counts';
+import { topicScopes } from '../mentions/topic-scopes';
 import { SentimentEngine, type Classification } from './engine';
 import { readLabelFile } from './label-file';
 import { CORE_LANGS } from './language';
@@ -102,20 +103,22 @@ export class SentimentService {
   correct(mentionIds: readonly number[], label: SentimentLabelName, actor: Actor): { updated: number } {
     const value = sentimentValue(label);
     const at = this.now();
-    const touched = new Map<string, { before: Counted; after: Counted }[]>();
+    const touched = new Map<string, { id: number; before: Counted; after: Counted }[]>();
     const langs = new Set<string>();
     this.db.transaction(() => {
-      const read = this.db.prepare(`SELECT id, incident_id, platform, lang, published_at, title, text, source_sentiment, engine_sentiment, sentiment
-        FROM mentions WHERE id = ?`);
+      const read = this.db.prepare(`SELECT m.id, m.incident_id, m.platform, m.lang, m.published_at, m.title, m.text, m.source_sentiment,
+        m.engine_sentiment, m.sentiment, b.status = 'complete' AS counted FROM mentions m JOIN import_batches b ON b.id = m.batch_id WHERE m.id = ?`);
       const write = this.db.prepare('UPDATE mentions SET analyst_sentiment = ?, analyst_by = ?, analyst_at = ?, sentiment = ? WHERE id = ?');
       const labels: Parameters<SentimentRepo['addLabels']>[0] = [];
       for (const id of new Set(mentionIds)) {
-        const m = read.get(id) as { id: number; incident_id: string; platform: string; lang: string | null; published_at: number; title: string | null; text: string; source_sentiment: number | null; engine_sentiment: number | null; sentiment: number | null } | undefined;
+        const m = read.get(id) as { id: number; incident_id: string; platform: string; lang: string | null; published_at: number; title: string | null; text: string; source_sentiment: number | null; engine_sentiment: number | null; sentiment: number | null; counted: number } | undefined;
         if (!m) throw new FirebreakError('NOT_FOUND', `No mention with id ${id}.`);
         const shown = shownSentiment(value, m.source_sentiment, m.engine_sentiment);
         write.run(value, actor.name, at, shown, id);
         const list = touched.get(m.incident_id) ?? [];
-        list.push({
+        // A mention of an import still running is counted, as it is then, when that import completes.
+        if (m.counted) list.push({
+          id,
           before: { platform: m.platform, lang: m.lang, publishedAt: m.published_at, sentiment: m.sentiment },
           after: { platform: m.platform, lang: m.lang, publishedAt: m.published_at, sentiment: shown },
         });
@@ -126,7 +129,7 @@ export class SentimentService {
       }
       this.repo.addLabels(labels, actor.name, at);
       const counts = new MentionCounts(this.db);
-      for (const [incidentId, changes] of touched) counts.move(incidentId, changes);
+      for (const [incidentId, changes] of touched) counts.move(incidentId, changes, topicScopes(this.db, incidentId));
     })();
     for (const incidentId of touched.keys()) this.events.publish({ type: 'mentions.changed', incidentId });
     for (const lang of langs) this.scheduleAutoTrain(lang, actor);

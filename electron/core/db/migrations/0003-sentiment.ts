@@ -2,7 +2,7 @@ export const name = 'sentiment-analytics-alerts';
 
 /**
  * Three sentiments kept side by side (the tool's, the engine's, the analyst's) and the one shown, `sentiment`,
- * derived by one rule: analyst, else tool, else engine (-1 / 0 / 1). Charts read pre-aggregated 5-minute buckets.
+ * derived by one rule: analyst, else tool, else engine (-1 / 0 / 1). Charts read pre-aggregated counts.
  */
 export const sql = `
 ALTER TABLE mentions ADD COLUMN engine_sentiment INTEGER;  -- -1/0/1, NULL until scored
@@ -50,19 +50,33 @@ CREATE TABLE sentiment_models (
   trained_at INTEGER NOT NULL
 );
 
--- Mentions per 5 minutes x platform x language x shown sentiment, kept by every writer in the same transaction.
-CREATE TABLE mention_rollup (
-  incident_id TEXT NOT NULL REFERENCES incidents (id),
-  bucket INTEGER NOT NULL,     -- published_at / 300000
-  platform TEXT NOT NULL,
-  lang TEXT NOT NULL,
-  sentiment INTEGER NOT NULL,  -- -1/0/1, 2 = not rated yet
-  n INTEGER NOT NULL,
-  PRIMARY KEY (incident_id, bucket, platform, lang, sentiment)
+-- Pre-computed counts for charts and alerts, kept in step with every writer. scope 0 = all of the incident's
+-- mentions, otherwise a share-of-voice topic's id. sentiment: -1/0/1, 2 = not rated yet. Only mentions of completed
+-- imports are counted (an import adds its counts when it completes, in the same transaction).
+-- Each table answers one shape of question without reading more than a few tens of thousands of rows at 1M mentions:
+-- rollup_time: the volume series when no platform or language is filtered (5-minute and hourly buckets);
+-- rollup_hour: series and breakdowns by platform and language, per hour (keyed so a platform/language filter seeks);
+-- rollup_day: breakdowns over long ranges, per UTC day.
+CREATE TABLE rollup_time (
+  incident_id TEXT NOT NULL, scope INTEGER NOT NULL, size INTEGER NOT NULL, bucket INTEGER NOT NULL, sentiment INTEGER NOT NULL, n INTEGER NOT NULL,
+  PRIMARY KEY (incident_id, scope, size, bucket, sentiment)
 ) WITHOUT ROWID;
-INSERT INTO mention_rollup (incident_id, bucket, platform, lang, sentiment, n)
-  SELECT incident_id, published_at / 300000, platform, COALESCE(lang, ''), COALESCE(sentiment, 2), COUNT(*)
-  FROM mentions GROUP BY 1, 2, 3, 4, 5;
+CREATE TABLE rollup_hour (
+  incident_id TEXT NOT NULL, scope INTEGER NOT NULL, platform TEXT NOT NULL, lang TEXT NOT NULL, hour INTEGER NOT NULL, sentiment INTEGER NOT NULL, n INTEGER NOT NULL,
+  PRIMARY KEY (incident_id, scope, platform, lang, hour, sentiment)
+) WITHOUT ROWID;
+CREATE TABLE rollup_day (
+  incident_id TEXT NOT NULL, scope INTEGER NOT NULL, day INTEGER NOT NULL, platform TEXT NOT NULL, lang TEXT NOT NULL, sentiment INTEGER NOT NULL, n INTEGER NOT NULL,
+  PRIMARY KEY (incident_id, scope, day, platform, lang, sentiment)
+) WITHOUT ROWID;
+INSERT INTO rollup_time SELECT m.incident_id, 0, 300000, m.published_at / 300000, COALESCE(m.sentiment, 2), COUNT(*)
+  FROM mentions m JOIN import_batches b ON b.id = m.batch_id WHERE b.status = 'complete' GROUP BY 1, 4, 5;
+INSERT INTO rollup_time SELECT m.incident_id, 0, 3600000, m.published_at / 3600000, COALESCE(m.sentiment, 2), COUNT(*)
+  FROM mentions m JOIN import_batches b ON b.id = m.batch_id WHERE b.status = 'complete' GROUP BY 1, 4, 5;
+INSERT INTO rollup_hour SELECT m.incident_id, 0, m.platform, COALESCE(m.lang, ''), m.published_at / 3600000, COALESCE(m.sentiment, 2), COUNT(*)
+  FROM mentions m JOIN import_batches b ON b.id = m.batch_id WHERE b.status = 'complete' GROUP BY 1, 3, 4, 5, 6;
+INSERT INTO rollup_day SELECT m.incident_id, 0, m.published_at / 86400000, m.platform, COALESCE(m.lang, ''), COALESCE(m.sentiment, 2), COUNT(*)
+  FROM mentions m JOIN import_batches b ON b.id = m.batch_id WHERE b.status = 'complete' GROUP BY 1, 3, 4, 5, 6;
 
 -- Brand, competitors and topics for share of voice: a name and the words/hashtags that define it.
 CREATE TABLE incident_topics (

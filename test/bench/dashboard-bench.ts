@@ -1,0 +1,63 @@
+/**
+ * npm run bench:dashboard — imports a generated 1,000,000-mention export, lets the engine score it, then times
+ * every dashboard query (median of 7 warm runs) with no filter, common filters, and a text search; and the alert
+ * evaluation. Prints figures; asserts nothing. ROWS=200000 for a quicker run.
+ */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createCore } from '../../electron/core/app-core';
+import type { MentionFilter } from '../../electron/core/mentions/mention-query';
+import { newIncidentSchema } from '../../shared/api/incidents';
+import { peakRssMb, timeQuery } from './bench-utils';
+
+const ROWS = Number(process.env.ROWS ?? 1_000_000);
+const DAY = 86_400_000;
+
+async function main() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'firebreak-bench-'));
+  const csv = path.join(dir, 'mentions.csv');
+  const actor = { name: 'Bench', role: '' };
+  console.log(`generating ${ROWS.toLocaleString('en')} mentions...`);
+  execFileSync(process.execPath, ['--import', 'tsx', path.join(__dirname, 'generate-mentions.ts'), csv, String(ROWS)], { stdio: 'inherit' });
+  const core = createCore({ dataDir: path.join(dir, 'data') });
+  const incidentId = core.incidents.create(newIncidentSchema.parse({ title: 'Dashboard bench' }), actor).id;
+  let t = performance.now();
+  const started = await core.imports.start({ file: csv, incidentId, actor, options: { timezone: 'UTC' } });
+  const summary = await started.done;
+  console.log(`import: ${summary.imported.toLocaleString('en')} mentions in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+  t = performance.now();
+  await core.sentiment.scoreAll();
+  const scoreSeconds = (performance.now() - t) / 1000;
+  console.log(`background scoring (engine + rollup updates): ${scoreSeconds.toFixed(1)} s, ${Math.round(ROWS / scoreSeconds).toLocaleString('en')} mentions/s`);
+  core.topics.save(incidentId, undefined, { name: 'Northwind', kind: 'brand', terms: ['northwind'] }, actor.name);
+  core.topics.save(incidentId, undefined, { name: 'Recall', kind: 'topic', terms: ['recall', 'отзыв', 'ανάκληση'] }, actor.name);
+  core.topics.save(incidentId, undefined, { name: 'Southgate', kind: 'competitor', terms: ['southgate'] }, actor.name);
+
+  const first = Date.UTC(2026, 7, 1);
+  const filters: [string, MentionFilter][] = [
+    ['no filter (90 days)', { incidentId }],
+    ['platform + language', { incidentId, platforms: ['x', 'telegram'], langs: ['ru', 'uk'] }],
+    ['last 7 days, negative', { incidentId, from: first + 83 * DAY, to: first + 90 * DAY, sentiment: ['negative'] }],
+    ['text search "refund" (needs the rows)', { incidentId, query: 'refund' }],
+  ];
+  const tz = 120;
+  console.log(`\ndashboard at ${ROWS.toLocaleString('en')} mentions, ms (median of 7, warm):`);
+  console.log('filter | volume+breakdowns | share of voice (3 topics) | top authors | top terms');
+  for (const [label, f] of filters) {
+    const cells = [
+      timeQuery(() => core.dashboard.dashboard(f, tz)),
+      timeQuery(() => core.dashboard.shareOfVoice(f)),
+      timeQuery(() => core.dashboard.topAuthors(f)),
+      timeQuery(() => core.dashboard.topTerms(f)),
+    ].map((ms) => ms.toFixed(1));
+    console.log(`${label} | ${cells.join(' | ')}`);
+  }
+  console.log(`alert evaluation (all detectors over the whole stream): ${timeQuery(() => core.alerts.evaluate(incidentId), 3).toFixed(0)} ms`);
+  console.log(`peak memory: ${Math.round(peakRssMb())} MB`);
+  core.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+}
+
+void main();
