@@ -24,7 +24,8 @@ export type Topic = { id: number; incidentId: string; name: string; kind: TopicK
 export type ShareOfVoice = { topics: (SentimentCounts & { id: number; name: string; kind: TopicKind; total: number })[] };
 
 export type TopAuthor = { author: string; handle: string | null; platform: string; mentions: number; reach: number | null; followers: number | null; influencer: boolean; repeat: boolean };
-export type TopAuthors = { byReach: TopAuthor[]; byFollowers: TopAuthor[]; negatives: number; sampled: boolean };
+/** `negatives`: all negative mentions in the filter; `sample`: how many of the newest were grouped (`sampled` when fewer). */
+export type TopAuthors = { byReach: TopAuthor[]; byFollowers: TopAuthor[]; negatives: number; sample: number; sampled: boolean };
 
 export type TermLift = { term: string; hashtag: boolean; count: number; share: number; baselineCount: number; baselineShare: number; z: number };
 export type TopTerms = { terms: TermLift[]; negatives: number; baseline: { kind: 'before' | 'rest'; mentions: number }; sampled: boolean };

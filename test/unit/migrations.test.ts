@@ -74,6 +74,9 @@ describe('migrations', () => {
       { size: 3_600_000, bucket: 0, sentiment: -1, n: 1 },
       { size: 3_600_000, bucket: 0, sentiment: 1, n: 1 },
       { size: 3_600_000, bucket: 0, sentiment: 2, n: 1 },
+      { size: 86_400_000, bucket: 0, sentiment: -1, n: 1 },
+      { size: 86_400_000, bucket: 0, sentiment: 1, n: 1 },
+      { size: 86_400_000, bucket: 0, sentiment: 2, n: 1 },
     ]);
     assert.equal(db.prepare('SELECT SUM(n) FROM rollup_day').pluck().get(), 3);
     assert.equal(db.prepare('SELECT COUNT(*) FROM mentions INDEXED BY mentions_unscored WHERE engine_sentiment IS NULL').pluck().get(), 3, 'all wait for the engine');

@@ -6,12 +6,20 @@ import { documentTerms, termLift } from './term-lift';
 import { topicFts, type TopicRepo } from './topic-repo';
 
 /** At most this many of the newest matching mentions feed top authors and top terms (bounded time at any size). */
-export const SAMPLE = 20_000;
-const TERM_SAMPLE = 5_000;
+export const AUTHOR_SAMPLE = 5_000;
+const TERM_SAMPLE = 2_000;
 const MAX_POINTS = 2_000;
 const SENTIMENT_KEYS = ['negative', 'neutral', 'positive', 'unrated'] as const;
 const keyOf = (s: number | null) => (s === -1 ? 'negative' : s === 0 ? 'neutral' : s === 1 ? 'positive' : 'unrated');
 const empty = (): SentimentCounts => ({ negative: 0, neutral: 0, positive: 0, unrated: 0 });
+
+/**
+ * Samples are the newest mentions, except under a text search: sorting every match of a common word by time reads
+ * each of them (a second at 1M), so there the sample is the first matches in import order.
+ */
+function newestFirst(f: MentionFilter): string {
+  return f.query ? '' : 'ORDER BY m.published_at DESC';
+}
 
 export function bucketFor(spanMs: number): BucketSize {
   return spanMs <= 12 * BUCKETS['1h'] ? '5m' : spanMs <= 14 * BUCKETS['1d'] ? '1h' : '1d';
@@ -31,6 +39,7 @@ export class DashboardQuery {
     const size = BUCKETS[bucket];
     const tz = bucket === '1d' ? tzOffsetMinutes * 60_000 : 0;
     const all = { id: 0, fts: null };
+    if (!rollupCompatible(f)) return this.fromMentions(f, bucket, tz);
     const series = this.counts.count(f, { by: 'time', size, tz }, all, span);
     const group = (rows: CountRow[]) => {
       const map = new Map<number | string, SentimentCounts>();
@@ -45,7 +54,33 @@ export class DashboardQuery {
     const platforms = group(this.counts.count(f, { by: 'platform' }, all, span)) as Map<string, SentimentCounts>;
     const langs = group(this.counts.count(f, { by: 'lang' }, all, span)) as Map<string, SentimentCounts>;
     const total = series.reduce((n, r) => n + r.n, 0);
-    return { bucket, volume: fillGaps(byBucket, size, tz), platforms: sorted(platforms), langs: sorted(langs), total, source: rollupCompatible(f) ? 'rollup' : 'mentions' };
+    return { bucket, volume: fillGaps(byBucket, size, tz), platforms: sorted(platforms), langs: sorted(langs), total, source: 'rollup' };
+  }
+
+  /** A filter the rollups cannot answer (text, author, ...): one pass over the matching mentions for all three charts. */
+  private fromMentions(f: MentionFilter, bucket: BucketSize, tz: number): Dashboard {
+    const size = BUCKETS[bucket];
+    const { from, sql, params } = filterSql(f);
+    const rows = this.db
+      .prepare(`SELECT CAST((m.published_at + ${tz}) / ${size} AS INTEGER) AS b, m.platform AS platform, COALESCE(m.lang, '') AS lang, m.sentiment AS s, COUNT(*) AS n
+        FROM ${from} WHERE ${sql} GROUP BY 1, 2, 3, 4`)
+      .all(params) as { b: number; platform: string; lang: string; s: number | null; n: number }[];
+    const byBucket = new Map<number, SentimentCounts>();
+    const platforms = new Map<string, SentimentCounts>();
+    const langs = new Map<string, SentimentCounts>();
+    const add = <K,>(map: Map<K, SentimentCounts>, key: K, s: number | null, n: number) => {
+      const c = map.get(key) ?? empty();
+      c[keyOf(s)] += n;
+      map.set(key, c);
+    };
+    let total = 0;
+    for (const r of rows) {
+      add(byBucket, r.b, r.s, r.n);
+      add(platforms, r.platform, r.s, r.n);
+      add(langs, r.lang, r.s, r.n);
+      total += r.n;
+    }
+    return { bucket, volume: fillGaps(byBucket, size, tz), platforms: sorted(platforms), langs: sorted(langs), total, source: 'mentions' };
   }
 
   /** Each topic's mentions by sentiment, from its own rollup scope (or its words joined to the search). */
@@ -61,22 +96,39 @@ export class DashboardQuery {
     };
   }
 
-  /** Who is behind the negative mentions: the newest SAMPLE of them, grouped by account. */
+  /**
+   * Who is behind the negative mentions: the newest AUTHOR_SAMPLE of them, grouped by account. Reading mentions
+   * themselves is what costs (about 15 µs each at 1M), so the sample is what keeps this under 100 ms.
+   */
   topAuthors(f: MentionFilter): TopAuthors {
     const { from, sql, params } = filterSql({ ...f, sentiment: ['negative'] });
     const threshold = this.followerThreshold(f.incidentId);
-    const rows = this.db
-      .prepare(`SELECT COALESCE(author, author_handle) AS author, MAX(author_handle) AS handle, platform, COUNT(*) AS mentions,
-          SUM(reach) AS reach, MAX(author_followers) AS followers
-        FROM (SELECT m.author, m.author_handle, m.platform, m.reach, m.author_followers FROM ${from} WHERE ${sql}
-          ORDER BY m.published_at DESC LIMIT ${SAMPLE})
-        WHERE COALESCE(author, author_handle) IS NOT NULL GROUP BY COALESCE(author_handle, author), platform`)
-      .all(params) as Omit<TopAuthor, 'influencer' | 'repeat'>[];
-    const negatives = this.db.prepare(`SELECT COUNT(*) FROM (SELECT 1 FROM ${from} WHERE ${sql} LIMIT ${SAMPLE + 1})`).pluck().get(params) as number;
-    const authors = rows.map((r) => ({ ...r, influencer: (r.followers ?? 0) >= threshold, repeat: r.mentions >= 3 }));
+    const sample = this.db
+      .prepare(`SELECT m.author, m.author_handle AS handle, m.platform, m.reach, m.author_followers AS followers FROM ${from} WHERE ${sql}
+        ${newestFirst(f)} LIMIT ${AUTHOR_SAMPLE}`)
+      .all(params) as { author: string | null; handle: string | null; platform: string; reach: number | null; followers: number | null }[];
+    const byAccount = new Map<string, TopAuthor>();
+    for (const m of sample) {
+      const name = m.author ?? m.handle;
+      if (name === null) continue;
+      const key = `${m.platform}\u0000${m.handle ?? m.author}`;
+      const a = byAccount.get(key) ?? { author: name, handle: m.handle, platform: m.platform, mentions: 0, reach: null, followers: null, influencer: false, repeat: false };
+      a.mentions++;
+      if (m.reach !== null) a.reach = (a.reach ?? 0) + m.reach;
+      if (m.followers !== null) a.followers = Math.max(a.followers ?? 0, m.followers);
+      byAccount.set(key, a);
+    }
+    const authors = [...byAccount.values()].map((a) => ({ ...a, influencer: (a.followers ?? 0) >= threshold, repeat: a.mentions >= 3 }));
     const top = (key: 'reach' | 'followers') =>
       authors.filter((a) => a[key] !== null).sort((a, b) => (b[key] ?? 0) - (a[key] ?? 0) || b.mentions - a.mentions).slice(0, 10);
-    return { byReach: top('reach'), byFollowers: top('followers'), negatives: Math.min(negatives, SAMPLE), sampled: negatives > SAMPLE };
+    const negatives = this.negatives(f, sample.length);
+    return { byReach: top('reach'), byFollowers: top('followers'), negatives, sample: sample.length, sampled: negatives > sample.length };
+  }
+
+  /** Negative mentions in the filter: exact from the rollups when they can answer, else what the sample saw (or more). */
+  private negatives(f: MentionFilter, seen: number): number {
+    if (!rollupCompatible(f)) return seen;
+    return this.counts.count({ ...f, sentiment: ['negative'] }, { by: 'none' }, { id: 0, fts: null }, this.span(f)).reduce((n, r) => n + r.n, 0);
   }
 
   /**
@@ -86,7 +138,7 @@ export class DashboardQuery {
   topTerms(f: MentionFilter): TopTerms {
     const texts = (filter: MentionFilter) => {
       const { from, sql, params } = filterSql(filter);
-      return this.db.prepare(`SELECT m.text FROM ${from} WHERE ${sql} ORDER BY m.published_at DESC LIMIT ${TERM_SAMPLE + 1}`).pluck().all(params) as string[];
+      return this.db.prepare(`SELECT m.text FROM ${from} WHERE ${sql} ${newestFirst(filter)} LIMIT ${TERM_SAMPLE}`).pluck().all(params) as string[];
     };
     const negative = texts({ ...f, sentiment: ['negative'] });
     const span = this.span(f);
@@ -97,13 +149,13 @@ export class DashboardQuery {
       baselineKind = 'rest';
       baseline = texts({ ...f, sentiment: ['neutral', 'positive', 'unrated'] });
     }
-    const focus = documentTerms(negative.slice(0, TERM_SAMPLE));
-    const base = documentTerms(baseline.slice(0, TERM_SAMPLE));
+    const focus = documentTerms(negative);
+    const base = documentTerms(baseline);
     return {
       terms: termLift(focus, base),
       negatives: focus.docs,
       baseline: { kind: baselineKind, mentions: base.docs },
-      sampled: negative.length > TERM_SAMPLE || baseline.length > TERM_SAMPLE,
+      sampled: negative.length === TERM_SAMPLE || baseline.length === TERM_SAMPLE,
     };
   }
 

@@ -41,21 +41,24 @@ export class RangeCounts {
     if (!rollupCompatible(f)) return this.fromMentions(f, g, scope, from, to, false);
     const dims = Boolean(f.platforms?.length || f.langs?.length);
     const units = this.units(g, dims);
+    const timeOnly = !dims && (g.by === 'time' || g.by === 'none');
     return splitRange(from, to, units).flatMap((p) => {
       if (p.unit === 0) return this.fromMentions(f, g, scope, p.from, p.to, true);
+      if (timeOnly) return this.fromRollup('rollup_time', 'bucket', p.unit, f, g, scope.id, p);
       if (p.unit === DAY) return this.fromRollup('rollup_day', 'day', DAY, f, g, scope.id, p);
-      if (!dims && (g.by === 'time' || g.by === 'none')) return this.fromRollup('rollup_time', 'bucket', p.unit, f, g, scope.id, p);
       return this.fromRollup('rollup_hour', 'hour', HOUR, f, g, scope.id, p);
     });
   }
 
-  /** Which rollup units can serve this grouping exactly. */
+  /**
+   * Which rollup units can serve this grouping exactly: never a unit longer than the chart's bucket, and for day
+   * buckets only units that fall into one local day (whole hours where the zone is whole hours from UTC, UTC days
+   * only in UTC).
+   */
   private units(g: Grouping, dims: boolean): number[] {
-    if (g.by !== 'time') return [DAY, HOUR];
-    // Whole hours fall into one local day only where the zone is a whole number of hours from UTC.
-    const hourAligned = g.tz % HOUR === 0;
-    if (!dims) return g.size === FIVE_MIN || !hourAligned ? [FIVE_MIN] : [HOUR];
-    return g.size === FIVE_MIN || !hourAligned ? [] : [HOUR];
+    if (g.by !== 'time') return dims ? [DAY, HOUR] : g.by === 'none' ? [DAY, HOUR, FIVE_MIN] : [DAY, HOUR];
+    const fits = (unit: number) => unit <= g.size && (unit < DAY || g.tz === 0) && (unit < HOUR || g.tz % HOUR === 0);
+    return (dims ? [HOUR] : [DAY, HOUR, FIVE_MIN]).filter(fits);
   }
 
   private fromRollup(table: string, unitColumn: string, unitMs: number, f: MentionFilter, g: Grouping, scope: number, p: Piece): CountRow[] {

@@ -14,6 +14,7 @@ const UNRATED = 2;
 const TABLES = [
   { table: 'rollup_time', cols: ['size', 'bucket', 'sentiment'], key: (m: Counted, s: number) => [FIVE_MIN, Math.floor(m.publishedAt / FIVE_MIN), s] },
   { table: 'rollup_time', cols: ['size', 'bucket', 'sentiment'], key: (m: Counted, s: number) => [HOUR, Math.floor(m.publishedAt / HOUR), s] },
+  { table: 'rollup_time', cols: ['size', 'bucket', 'sentiment'], key: (m: Counted, s: number) => [DAY, Math.floor(m.publishedAt / DAY), s] },
   { table: 'rollup_hour', cols: ['platform', 'lang', 'hour', 'sentiment'], key: (m: Counted, s: number) => [m.platform, m.lang ?? '', Math.floor(m.publishedAt / HOUR), s] },
   { table: 'rollup_day', cols: ['day', 'platform', 'lang', 'sentiment'], key: (m: Counted, s: number) => [Math.floor(m.publishedAt / DAY), m.platform, m.lang ?? '', s] },
 ] as const;
@@ -22,6 +23,7 @@ const TABLES = [
 const SELECTS = [
   ['rollup_time', 'size, bucket, sentiment', `${FIVE_MIN}, m.published_at / ${FIVE_MIN}, COALESCE(m.sentiment, ${UNRATED})`],
   ['rollup_time', 'size, bucket, sentiment', `${HOUR}, m.published_at / ${HOUR}, COALESCE(m.sentiment, ${UNRATED})`],
+  ['rollup_time', 'size, bucket, sentiment', `${DAY}, m.published_at / ${DAY}, COALESCE(m.sentiment, ${UNRATED})`],
   ['rollup_hour', 'platform, lang, hour, sentiment', `m.platform, COALESCE(m.lang, ''), m.published_at / ${HOUR}, COALESCE(m.sentiment, ${UNRATED})`],
   ['rollup_day', 'day, platform, lang, sentiment', `m.published_at / ${DAY}, m.platform, COALESCE(m.lang, ''), COALESCE(m.sentiment, ${UNRATED})`],
 ] as const;
@@ -68,7 +70,7 @@ export class MentionCounts {
     this.insertGrouped(`mentions m WHERE ${range}m.batch_id = @batchId`, 0, params);
     for (const t of topics) {
       const ftsRange = ids ? 'f.rowid BETWEEN @first AND @last AND ' : '';
-      this.insertGrouped(`mentions_fts f JOIN mentions m ON m.id = f.rowid WHERE mentions_fts MATCH @fts AND ${ftsRange}m.batch_id = @batchId`, t.id, { ...params, fts: t.fts });
+      this.insertGrouped(`mentions_fts f CROSS JOIN mentions m ON m.id = f.rowid WHERE mentions_fts MATCH @fts AND ${ftsRange}m.batch_id = @batchId`, t.id, { ...params, fts: t.fts });
     }
     if (sign < 0) this.prune(incidentId);
   }
@@ -77,12 +79,20 @@ export class MentionCounts {
   rebuildTopic(incidentId: string, topic: TopicScope | { id: number; fts: null }): void {
     for (const table of ['rollup_time', 'rollup_hour', 'rollup_day']) this.db.prepare(`DELETE FROM ${table} WHERE incident_id = ? AND scope = ?`).run(incidentId, topic.id);
     if (!topic.fts) return;
-    this.insertGrouped(
-      `mentions_fts f JOIN mentions m ON m.id = f.rowid JOIN import_batches b ON b.id = m.batch_id
-        WHERE mentions_fts MATCH @fts AND m.incident_id = @incidentId AND b.status = 'complete'`,
-      topic.id,
-      { incidentId, sign: 1, fts: topic.fts },
-    );
+    // One full-text pass into a narrow temporary table, then the four groupings from it. With no import running,
+    // every mention of the incident is counted, so the mentions' own rows need not be read: the time index holds
+    // every column the counts need (measured for a brand name in all of 1M mentions: 6.7 s reading rows, see README).
+    this.db.exec('CREATE TEMP TABLE IF NOT EXISTS topic_rows (published_at INTEGER, platform TEXT, lang TEXT, sentiment INTEGER)');
+    this.db.exec('DELETE FROM temp.topic_rows');
+    const running = this.db.prepare("SELECT COUNT(*) FROM import_batches WHERE incident_id = ? AND status = 'running'").pluck().get(incidentId) as number;
+    const select = running
+      ? `SELECT m.published_at, m.platform, m.lang, m.sentiment FROM mentions_fts f CROSS JOIN mentions m ON m.id = f.rowid
+          JOIN import_batches b ON b.id = m.batch_id WHERE mentions_fts MATCH @fts AND m.incident_id = @incidentId AND b.status = 'complete'`
+      : `SELECT m.published_at, m.platform, m.lang, m.sentiment FROM mentions m INDEXED BY mentions_by_time
+          WHERE m.incident_id = @incidentId AND m.id IN (SELECT rowid FROM mentions_fts WHERE mentions_fts MATCH @fts)`;
+    this.db.prepare(`INSERT INTO temp.topic_rows ${select}`).run({ incidentId, fts: topic.fts });
+    this.insertGrouped('temp.topic_rows m WHERE 1', topic.id, { incidentId, sign: 1 });
+    this.db.exec('DELETE FROM temp.topic_rows');
   }
 
   /**

@@ -53,7 +53,9 @@ export function filterSql(f: MentionFilter, opts: { ftsAs?: 'join' | 'in'; extra
   const fts = typed && opts.extraFts ? `(${opts.extraFts}) AND ${typed}` : (typed ?? opts.extraFts ?? null);
   let from = 'mentions m';
   if (fts && ftsAs === 'join') {
-    from = 'mentions_fts f JOIN mentions m ON m.id = f.rowid';
+    // CROSS JOIN keeps the search as the outer loop: with a time range, the planner otherwise walks the time index
+    // and runs the search once per mention (measured at 1M: over two minutes for one chart).
+    from = 'mentions_fts f CROSS JOIN mentions m ON m.id = f.rowid';
     clauses.push('mentions_fts MATCH @fts');
   }
   if (fts && ftsAs === 'in') {

@@ -53,7 +53,8 @@ export function AuthorsAndTerms({ incidentId, authors, terms }: { incidentId: st
             {t('dashboard.topAuthors')}
           </Typography>
           <Typography variant="caption" color="text.secondary">
-            {authors.sampled ? t('dashboard.sampled', { count: authors.negatives }) : t('dashboard.negatives', { count: authors.negatives })}
+            {t('dashboard.negatives', { count: authors.negatives })}
+            {authors.sampled && ` · ${t('dashboard.sampled', { count: authors.sample })}`}
           </Typography>
           <Stack direction="row" spacing={2} sx={{ flexWrap: 'wrap', rowGap: 2 }}>
             <AuthorTable title={t('dashboard.byReach')} rows={authors.byReach} incidentId={incidentId} testId="authors-by-reach" />

@@ -54,7 +54,7 @@ CREATE TABLE sentiment_models (
 -- mentions, otherwise a share-of-voice topic's id. sentiment: -1/0/1, 2 = not rated yet. Only mentions of completed
 -- imports are counted (an import adds its counts when it completes, in the same transaction).
 -- Each table answers one shape of question without reading more than a few tens of thousands of rows at 1M mentions:
--- rollup_time: the volume series when no platform or language is filtered (5-minute and hourly buckets);
+-- rollup_time: totals and the volume series when no platform or language is filtered (5-minute, hour, UTC day);
 -- rollup_hour: series and breakdowns by platform and language, per hour (keyed so a platform/language filter seeks);
 -- rollup_day: breakdowns over long ranges, per UTC day.
 CREATE TABLE rollup_time (
@@ -72,6 +72,8 @@ CREATE TABLE rollup_day (
 INSERT INTO rollup_time SELECT m.incident_id, 0, 300000, m.published_at / 300000, COALESCE(m.sentiment, 2), COUNT(*)
   FROM mentions m JOIN import_batches b ON b.id = m.batch_id WHERE b.status = 'complete' GROUP BY 1, 4, 5;
 INSERT INTO rollup_time SELECT m.incident_id, 0, 3600000, m.published_at / 3600000, COALESCE(m.sentiment, 2), COUNT(*)
+  FROM mentions m JOIN import_batches b ON b.id = m.batch_id WHERE b.status = 'complete' GROUP BY 1, 4, 5;
+INSERT INTO rollup_time SELECT m.incident_id, 0, 86400000, m.published_at / 86400000, COALESCE(m.sentiment, 2), COUNT(*)
   FROM mentions m JOIN import_batches b ON b.id = m.batch_id WHERE b.status = 'complete' GROUP BY 1, 4, 5;
 INSERT INTO rollup_hour SELECT m.incident_id, 0, m.platform, COALESCE(m.lang, ''), m.published_at / 3600000, COALESCE(m.sentiment, 2), COUNT(*)
   FROM mentions m JOIN import_batches b ON b.id = m.batch_id WHERE b.status = 'complete' GROUP BY 1, 3, 4, 5, 6;
