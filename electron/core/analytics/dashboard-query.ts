@@ -7,7 +7,7 @@ import { topicFts, type TopicRepo } from './topic-repo';
 
 /** At most this many of the newest matching mentions feed top authors and top terms (bounded time at any size). */
 export const AUTHOR_SAMPLE = 5_000;
-const TERM_SAMPLE = 2_000;
+const TERM_SAMPLE = 1_500;
 const MAX_POINTS = 2_000;
 const SENTIMENT_KEYS = ['negative', 'neutral', 'positive', 'unrated'] as const;
 const keyOf = (s: number | null) => (s === -1 ? 'negative' : s === 0 ? 'neutral' : s === 1 ? 'positive' : 'unrated');

@@ -22,7 +22,9 @@ export function documentTerms(texts: Iterable<string>): { counts: Map<string, nu
     docs++;
     const seen = new Set<string>();
     for (const t of tokenize(normaliseText(text))) {
-      if (t.startsWith('@') || t.length < 3 || /^\d+$/.test(t) || stop.has(t.replace(/^#/, ''))) continue;
+      const first = t.charCodeAt(0);
+      if (first === 64 /* @ */ || t.length < 3 || seen.has(t)) continue;
+      if (stop.has(first === 35 /* # */ ? t.slice(1) : t) || (first >= 48 && first <= 57 && /^\d+$/.test(t))) continue;
       seen.add(t);
     }
     for (const t of seen) counts.set(t, (counts.get(t) ?? 0) + 1);

@@ -67,11 +67,17 @@ export class MentionCounts {
   countBatch(incidentId: string, batchId: string, topics: readonly TopicScope[], sign: 1 | -1, ids?: { first: number; last: number }): void {
     const range = ids ? 'm.id BETWEEN @first AND @last AND ' : '';
     const params = { incidentId, batchId, sign, ...(ids ?? {}) };
-    this.insertGrouped(`mentions m WHERE ${range}m.batch_id = @batchId`, 0, params);
+    // The batch's rows are read once into a narrow temporary table and grouped from there: grouping each rollup
+    // straight from the mentions read every wide row five times (measured at 1M: 3.5 s per grouping).
+    this.db.exec('CREATE TEMP TABLE IF NOT EXISTS batch_rows (id INTEGER PRIMARY KEY, published_at INTEGER, platform TEXT, lang TEXT, sentiment INTEGER)');
+    this.db.exec('DELETE FROM temp.batch_rows');
+    this.db.prepare(`INSERT INTO temp.batch_rows SELECT m.id, m.published_at, m.platform, m.lang, m.sentiment FROM mentions m WHERE ${range}m.batch_id = @batchId`).run(params);
+    this.insertGrouped('temp.batch_rows m WHERE 1', 0, params);
     for (const t of topics) {
       const ftsRange = ids ? 'f.rowid BETWEEN @first AND @last AND ' : '';
-      this.insertGrouped(`mentions_fts f CROSS JOIN mentions m ON m.id = f.rowid WHERE mentions_fts MATCH @fts AND ${ftsRange}m.batch_id = @batchId`, t.id, { ...params, fts: t.fts });
+      this.insertGrouped(`mentions_fts f CROSS JOIN temp.batch_rows m ON m.id = f.rowid WHERE ${ftsRange}mentions_fts MATCH @fts`, t.id, { ...params, fts: t.fts });
     }
+    this.db.exec('DELETE FROM temp.batch_rows');
     if (sign < 0) this.prune(incidentId);
   }
 
