@@ -151,6 +151,19 @@ describe('sentiment in the app', () => {
     assert.equal(countRows(core, 'sentiment_labels'), 0);
   });
 
+  it('two imports running at once into one incident are each counted once', async () => {
+    const core = testCore();
+    const id = newIncident(core);
+    const dir = tempDir();
+    const rows = (prefix: string, n: number) => ['id,date,text,sentiment', ...Array.from({ length: n }, (_v, i) => `${prefix}${i},2026-11-01 ${String(10 + (i % 12)).padStart(2, '0')}:${String(i % 60).padStart(2, '0')},${prefix} text ${i},${i % 3 ? 'negative' : 'positive'}`)];
+    const a = writeCsv(dir, 'a.csv', rows('a', 30_000));
+    const b = writeCsv(dir, 'b.csv', rows('b', 25_000));
+    const [sa, sb] = await Promise.all([core.imports.start({ file: a, incidentId: id, actor: ANN, options: { timezone: 'UTC' } }), core.imports.start({ file: b, incidentId: id, actor: ANN, options: { timezone: 'UTC' } })]);
+    const [ra, rb] = await Promise.all([sa.done, sb.done]);
+    assert.deepEqual([ra.imported, rb.imported], [30_000, 25_000]);
+    assertRollupMatches(core);
+  });
+
   it('undoing an import takes its mentions off the chart counts', async () => {
     const core = testCore();
     const id = newIncident(core);

@@ -64,14 +64,19 @@ export class MentionCounts {
   }
 
   /** Counts (or, with -1, uncounts) a whole completed batch, for the incident and for each topic. */
-  countBatch(incidentId: string, batchId: string, topics: readonly TopicScope[], sign: 1 | -1, ids?: { first: number; last: number }): void {
+  countBatch(incidentId: string, batchId: string, topics: readonly TopicScope[], sign: 1 | -1, ids?: { first: number; last: number; alone?: boolean }): void {
     const range = ids ? 'm.id BETWEEN @first AND @last AND ' : '';
-    const params = { incidentId, batchId, sign, ...(ids ?? {}) };
+    const params = { incidentId, batchId, sign, ...(ids ? { first: ids.first, last: ids.last } : {}) };
+    // A batch that wrote alone (no other import of the incident overlapped it) owns every id in its range: the time
+    // index then has all the columns needed, and reading it is ten times cheaper than reading the rows.
+    const source = ids?.alone
+      ? 'mentions m INDEXED BY mentions_by_time WHERE m.incident_id = @incidentId AND m.id BETWEEN @first AND @last'
+      : `mentions m WHERE ${range}m.batch_id = @batchId`;
     // The batch's rows are read once into a narrow temporary table and grouped from there: grouping each rollup
     // straight from the mentions read every wide row five times (measured at 1M: 3.5 s per grouping).
     this.db.exec('CREATE TEMP TABLE IF NOT EXISTS batch_rows (id INTEGER PRIMARY KEY, published_at INTEGER, platform TEXT, lang TEXT, sentiment INTEGER)');
     this.db.exec('DELETE FROM temp.batch_rows');
-    this.db.prepare(`INSERT INTO temp.batch_rows SELECT m.id, m.published_at, m.platform, m.lang, m.sentiment FROM mentions m WHERE ${range}m.batch_id = @batchId`).run(params);
+    this.db.prepare(`INSERT INTO temp.batch_rows SELECT m.id, m.published_at, m.platform, m.lang, m.sentiment FROM ${source}`).run(params);
     this.insertGrouped('temp.batch_rows m WHERE 1', 0, params);
     for (const t of topics) {
       const ftsRange = ids ? 'f.rowid BETWEEN @first AND @last AND ' : '';

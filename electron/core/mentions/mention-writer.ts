@@ -58,7 +58,23 @@ export class MentionWriter {
    */
   countCompleted(): void {
     if (this.first === null || this.last === null) return;
-    new MentionCounts(this.db).countBatch(this.incidentId, this.batchId, topicScopes(this.db, this.incidentId), 1, { first: this.first, last: this.last });
+    const ids = { first: this.first, last: this.last, alone: this.wroteAlone() };
+    new MentionCounts(this.db).countBatch(this.incidentId, this.batchId, topicScopes(this.db, this.incidentId), 1, ids);
+  }
+
+  /**
+   * No other import of the incident ran while this one did (so no other batch's mentions have ids in its range),
+   * and it is a large part of the incident (reading the incident's whole time index is then cheap by comparison).
+   */
+  private wroteAlone(): boolean {
+    const overlapping = this.db
+      .prepare(`SELECT COUNT(*) FROM import_batches o JOIN import_batches b ON b.id = @batchId WHERE o.incident_id = @incidentId AND o.id != b.id
+        AND o.status IN ('running', 'complete') AND o.started_at <= COALESCE(b.finished_at, @now) AND COALESCE(o.finished_at, @now) >= b.started_at`)
+      .pluck()
+      .get({ batchId: this.batchId, incidentId: this.incidentId, now: Number.MAX_SAFE_INTEGER }) as number;
+    if (overlapping > 0) return false;
+    const total = this.db.prepare("SELECT COALESCE(SUM(count), 0) FROM mention_facets WHERE incident_id = ? AND facet = 'platform'").pluck().get(this.incidentId) as number;
+    return (this.last! - this.first! + 1) * 5 >= total;
   }
 }
 
