@@ -29,6 +29,7 @@ function useLiveUpdates() {
         }
         void state.loadIncidents().catch(() => undefined);
         if (here) void state.loadCurrent(event.incidentId).catch(() => undefined);
+        if (here) void state.loadTimeline(event.incidentId).catch(() => undefined); // status and level changes are on it
       }),
     [],
   );

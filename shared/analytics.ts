@@ -73,13 +73,25 @@ export type Alert = {
   acknowledgedAt: number | null;
 };
 
+/** Entries people write; the rest (imports, alerts, status and level changes) are written by Firebreak. */
+export const TIMELINE_KINDS = ['observation', 'decision', 'action', 'public_update', 'note'] as const;
+export type TimelineKind = (typeof TIMELINE_KINDS)[number];
+
 export type TimelineEntry = {
   id: number;
   incidentId: string;
+  /** A person's kind (TIMELINE_KINDS) or a system kind such as `alert.raised`, `import.finished`, `incident.status`. */
   kind: string;
+  /** When it happened; corrected times keep the first value in `originalOccurredAt`. */
   occurredAt: number;
+  originalOccurredAt: number | null;
   author: string;
+  role: string;
   text: string;
-  ref: { alertId?: number; batchId?: string } | null;
+  tags: string[];
+  keyEvent: boolean;
+  ref: { alertId?: number; batchId?: string; field?: string; from?: string | null; to?: string | null; mentionIds?: number[] } | null;
   createdAt: number;
 };
+
+export type TimelineEdit = { field: string; oldValue: string | null; newValue: string | null; reason: string | null; editedBy: string; editedAt: number };

@@ -40,8 +40,8 @@ export function createCore(options: CoreOptions): Core {
   const db = openDatabase(dataDir, options);
   const events = new EventBus();
   const now = options.now ?? Date.now;
-  const incidents = new IncidentService(db, events, options.now);
   const timeline = new TimelineRepo(db, now);
+  const incidents = new IncidentService(db, events, options.now, timeline);
   const topics = new TopicRepo(db, now);
   const alerts = new AlertService(db, events, timeline, now);
   const sentiment = new SentimentService(db, events, now);

@@ -50,6 +50,23 @@ export function createAnalyticsHandlers(core: Core, actorOf: (ctx: CallContext) 
       return saved;
     },
     'alerts.evaluate': (q) => alerts.evaluate(core.incidents.get(q.incidentId).id),
-    'timeline.list': (q) => core.timeline.list(q.incidentId),
+    'timeline.list': (q) => core.timeline.list(q),
+    'timeline.add': (q, ctx) => {
+      const actor = actorOf(ctx);
+      core.incidents.get(q.incidentId);
+      const entry = core.timeline.add({
+        incidentId: q.incidentId, kind: q.kind, text: q.text, occurredAt: q.occurredAt, author: actor.name, role: actor.role,
+        tags: q.tags, keyEvent: q.keyEvent, ref: q.mentionIds?.length ? { mentionIds: q.mentionIds } : null,
+      });
+      core.events.publish({ type: 'timeline.changed', incidentId: q.incidentId });
+      return entry;
+    },
+    'timeline.update': (q, ctx) => {
+      const entry = core.timeline.update(q.id, q, actorOf(ctx));
+      core.events.publish({ type: 'timeline.changed', incidentId: entry.incidentId });
+      return entry;
+    },
+    'timeline.edits': (q) => core.timeline.edits(q.id),
+    'timeline.facets': (q) => core.timeline.facets(q.incidentId),
   };
 }

@@ -1,9 +1,12 @@
 import type { StateCreator } from 'zustand';
 import type { Alert, AlertSettings, Dashboard, ShareOfVoice, TimelineEntry, Topic, TopAuthors, TopTerms } from '../../shared/analytics';
+import type { ArgOf } from '../../shared/api';
 import type { SentimentLabelName, SentimentStatus, TrainingOutcome } from '../../shared/sentiment';
 import { call, type ImportSource } from '../api/client';
 import type { ExplorerFilter } from './mentions-slice';
 import type { StoreState } from './index';
+
+export type TimelineFilter = Omit<ArgOf<'timeline.list'>, 'incidentId'>;
 
 export type DashboardData = { dashboard: Dashboard; shareOfVoice: ShareOfVoice; topAuthors: TopAuthors; topTerms: TopTerms };
 
@@ -14,6 +17,9 @@ export type AnalyticsSlice = {
   alertSettings: AlertSettings | null;
   topics: Topic[];
   timeline: TimelineEntry[];
+  timelineFilter: TimelineFilter;
+  timelineIncident: string | null;
+  timelineFacets: { authors: string[]; tags: string[] };
   sentimentStatus: SentimentStatus | null;
   loadDashboard(incidentId: string): Promise<void>;
   loadAlerts(incidentId: string): Promise<void>;
@@ -22,6 +28,9 @@ export type AnalyticsSlice = {
   saveTopic(incidentId: string, topic: Omit<Topic, 'id' | 'incidentId'>, id?: number): Promise<void>;
   removeTopic(incidentId: string, id: number): Promise<void>;
   loadTimeline(incidentId: string): Promise<void>;
+  setTimelineFilter(filter: TimelineFilter): void;
+  addTimelineEntry(entry: ArgOf<'timeline.add'>): Promise<void>;
+  updateTimelineEntry(id: number, patch: Omit<ArgOf<'timeline.update'>, 'id'>): Promise<void>;
   loadSentimentStatus(): Promise<void>;
   trainSentiment(lang?: string): Promise<TrainingOutcome[]>;
   importLabels(source: ImportSource): Promise<{ rows: number }>;
@@ -36,6 +45,9 @@ export const createAnalyticsSlice: StateCreator<StoreState, [], [], AnalyticsSli
   alertSettings: null,
   topics: [],
   timeline: [],
+  timelineFilter: {},
+  timelineIncident: null,
+  timelineFacets: { authors: [], tags: [] },
   sentimentStatus: null,
   loadDashboard: async (incidentId) => {
     if (get().explorerIncident !== incidentId) set({ explorerIncident: incidentId, filter: {}, selectedMention: null });
@@ -71,7 +83,21 @@ export const createAnalyticsSlice: StateCreator<StoreState, [], [], AnalyticsSli
     await call('topics.remove', { id });
     await get().loadDashboard(incidentId);
   },
-  loadTimeline: async (incidentId) => set({ timeline: await call('timeline.list', { incidentId }) }),
+  loadTimeline: async (incidentId) => {
+    // Filters belong to the incident they were set on.
+    if (get().timelineIncident !== incidentId) set({ timelineIncident: incidentId, timelineFilter: {} });
+    const [timeline, timelineFacets] = await Promise.all([call('timeline.list', { ...get().timelineFilter, incidentId }), call('timeline.facets', { incidentId })]);
+    set({ timeline, timelineFacets });
+  },
+  setTimelineFilter: (timelineFilter) => set({ timelineFilter }),
+  addTimelineEntry: async (entry) => {
+    await call('timeline.add', entry);
+    await get().loadTimeline(entry.incidentId);
+  },
+  updateTimelineEntry: async (id, patch) => {
+    const entry = await call('timeline.update', { id, ...patch });
+    await get().loadTimeline(entry.incidentId);
+  },
   loadSentimentStatus: async () => set({ sentimentStatus: await call('sentiment.status', {}) }),
   trainSentiment: async (lang) => {
     const outcomes = await call('sentiment.train', lang ? { lang } : {});

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SENSITIVITIES, TOPIC_KINDS, type Alert, type AlertSettings, type Dashboard, type ShareOfVoice, type TimelineEntry, type Topic, type TopAuthors, type TopTerms } from '../analytics';
+import { SENSITIVITIES, TIMELINE_KINDS, TOPIC_KINDS, type Alert, type AlertSettings, type Dashboard, type ShareOfVoice, type TimelineEdit, type TimelineEntry, type Topic, type TopAuthors, type TopTerms } from '../analytics';
 import { mentionFilterSchema } from './mentions';
 
 const id = z.string().min(1).max(64);
@@ -36,7 +36,33 @@ export const analyticsSchemas = {
   'alerts.settings': z.strictObject({ incidentId: id }),
   'alerts.saveSettings': z.strictObject({ incidentId: id, settings: alertSettingsSchema }),
   'alerts.evaluate': z.strictObject({ incidentId: id }),
-  'timeline.list': z.strictObject({ incidentId: id }),
+  'timeline.list': z.strictObject({
+    incidentId: id,
+    kinds: z.array(z.string().max(40)).max(20).optional(),
+    author: z.string().max(200).optional(),
+    tag: z.string().max(50).optional(),
+    query: z.string().max(200).optional(),
+    keyOnly: z.boolean().optional(),
+  }),
+  'timeline.add': z.strictObject({
+    incidentId: id,
+    kind: z.enum(TIMELINE_KINDS),
+    text: z.string().trim().min(1).max(10_000),
+    /** When it happened, if not now (a scribe catching up). */
+    occurredAt: z.number().int().optional(),
+    tags: z.array(z.string().trim().min(1).max(50)).max(20).default([]),
+    keyEvent: z.boolean().default(false),
+    mentionIds: z.array(z.number().int().positive()).max(100).optional(),
+  }),
+  'timeline.update': z.strictObject({
+    id: z.number().int().positive(),
+    occurredAt: z.number().int().optional(),
+    keyEvent: z.boolean().optional(),
+    tags: z.array(z.string().trim().min(1).max(50)).max(20).optional(),
+    reason: z.string().max(500).optional(),
+  }),
+  'timeline.edits': z.strictObject({ id: z.number().int().positive() }),
+  'timeline.facets': z.strictObject({ incidentId: id }),
 };
 
 type In<K extends keyof typeof analyticsSchemas> = z.input<(typeof analyticsSchemas)[K]>;
@@ -56,4 +82,9 @@ export type AnalyticsApi = {
   /** Runs the detectors now (they also run after every import and scoring pass); returns the alerts raised. */
   'alerts.evaluate': (q: In<'alerts.evaluate'>) => Alert[];
   'timeline.list': (q: In<'timeline.list'>) => TimelineEntry[];
+  'timeline.add': (q: In<'timeline.add'>) => TimelineEntry;
+  /** Corrects the event time (the original is kept), the key-event flag or the tags; each change is recorded. */
+  'timeline.update': (q: In<'timeline.update'>) => TimelineEntry;
+  'timeline.edits': (q: In<'timeline.edits'>) => TimelineEdit[];
+  'timeline.facets': (q: In<'timeline.facets'>) => { authors: string[]; tags: string[] };
 };

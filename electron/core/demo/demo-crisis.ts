@@ -8,6 +8,7 @@ import type { TopicRepo } from '../analytics/topic-repo';
 import type { ImportService } from '../import/import-service';
 import type { IncidentService } from '../incidents/incident-service';
 import type { SentimentService } from '../sentiment/sentiment-service';
+import type { TimelineRepo } from '../timeline/timeline-repo';
 import { demoMentionsCsv } from './demo-mentions';
 
 const HOUR = 3_600_000;
@@ -23,7 +24,7 @@ export const DEMO_EXPORT_NAME = 'northwind-brandwatch-export.csv';
  * A realistic crisis so a newcomer sees a populated room at once. Idempotent: returns the existing demo.
  * Each capability extends it with its own data (mentions come through the real importer).
  */
-type DemoServices = { db: Database; incidents: IncidentService; imports: ImportService; sentiment: SentimentService; topics: TopicRepo; alerts: AlertService };
+type DemoServices = { db: Database; incidents: IncidentService; imports: ImportService; sentiment: SentimentService; topics: TopicRepo; alerts: AlertService; timeline: TimelineRepo };
 
 export async function loadDemoCrisis(services: DemoServices, now: number = Date.now()): Promise<Incident> {
   const { incidents } = services;
@@ -54,6 +55,7 @@ export async function loadDemoCrisis(services: DemoServices, now: number = Date.
   const incident = incidents.update(created.id, { level: 3 }, LEAD);
   await importDemoMentions(services.imports, incident.id, now);
   await demoSentimentAndAlerts(services, incident.id);
+  demoTimeline(services.timeline, incident.id, now);
   return incidents.get(incident.id);
 }
 
@@ -83,4 +85,18 @@ async function demoSentimentAndAlerts(services: DemoServices, incidentId: string
     .all(incidentId) as number[];
   if (telegram.length) sentiment.correct(telegram, 'negative', MONITOR);
   alerts.evaluate(incidentId);
+}
+
+/** What the team itself wrote while the crisis unfolded: the record an after-action review will read. */
+function demoTimeline(timeline: TimelineRepo, incidentId: string, now: number): void {
+  const entries: { at: number; who: Actor; kind: string; text: string; tags: string[]; key?: boolean }[] = [
+    { at: now - 21.5 * HOUR, who: MONITOR, kind: 'observation', text: 'TikTok video of a bottle with a foreign object is being reshared on X and Telegram; #poisonedbatch appears.', tags: ['video', 'monitoring'], key: true },
+    { at: now - 21 * HOUR, who: LEAD, kind: 'decision', text: 'War room convened. Holding statement within the hour; QA to check batch L-2211.', tags: ['war-room'], key: true },
+    { at: now - 20.5 * HOUR, who: LEAD, kind: 'action', text: 'Asked QA for the batch record and the retailer list for batch L-2211.', tags: ['qa'] },
+    { at: now - 20 * HOUR, who: SCRIBE, kind: 'public_update', text: 'Holding statement posted on X, Instagram and the website: we are investigating, product from batch L-2211 can be returned.', tags: ['statement'], key: true },
+    { at: now - 12 * HOUR, who: MONITOR, kind: 'note', text: 'Russian- and Ukrainian-language Telegram channels repeat the claim without new evidence.', tags: ['monitoring'] },
+  ];
+  for (const e of entries) {
+    timeline.add({ incidentId, kind: e.kind, occurredAt: e.at, author: e.who.name, role: e.who.role, text: e.text, tags: e.tags, keyEvent: e.key ?? false });
+  }
 }

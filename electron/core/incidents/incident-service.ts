@@ -19,6 +19,7 @@ type NewIncident = z.output<(typeof incidentSchemas)['incidents.create']>;
 type IncidentPatch = z.output<typeof incidentPatchSchema>;
 type Change = { field: string; oldValue: unknown; newValue: unknown; reason?: string | null };
 
+const TIMELINE_FIELDS = new Set(['status', 'level', 'crisisType']);
 const asText = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
 
 /** The rules of an incident's life: lifecycle, times that may be corrected, and a change record of everything. */
@@ -29,6 +30,8 @@ export class IncidentService {
     private readonly db: Database,
     private readonly events: EventBus,
     private readonly now: () => number = Date.now,
+    /** Status, level and crisis type changes are also events of the crisis: they go on its timeline. */
+    private readonly timeline?: { add(e: { incidentId: string; kind: string; author: string; role: string; text: string; occurredAt: number; ref: Record<string, unknown> }): unknown },
   ) {
     this.repo = new IncidentRepo(db);
   }
@@ -166,6 +169,14 @@ export class IncidentService {
 
   private record(incidentId: string, actor: Actor, at: number, changes: Change[]): void {
     for (const c of changes) {
+      if (this.timeline && TIMELINE_FIELDS.has(c.field)) {
+        const from = asText(c.oldValue);
+        const to = asText(c.newValue);
+        this.timeline.add({
+          incidentId, kind: `incident.${c.field}`, author: actor.name, role: actor.role, occurredAt: at,
+          text: `${c.field}: ${from ?? '-'} → ${to ?? '-'}${c.reason ? ` (${c.reason})` : ''}`, ref: { field: c.field, from, to },
+        });
+      }
       this.repo.addChange({
         incidentId,
         field: c.field,

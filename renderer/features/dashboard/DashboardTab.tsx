@@ -9,10 +9,12 @@ import { AuthorsAndTerms } from './AuthorsAndTerms';
 import { BreakdownChart } from './BreakdownChart';
 import './chart-setup';
 import { SentimentPanel } from './SentimentPanel';
+import { TimelineCard } from '../timeline/TimelineCard';
 import { TopicsDialog } from './TopicsDialog';
 import { VolumeCharts } from './VolumeChart';
 
-/** Every chart follows the explorer's filter; every bar and point opens the mentions behind it. */
+/** Every chart follows the explorer's filter; every bar and point opens the mentions behind it. The team's timeline
+ * sits beside the volume chart: what it did against what the public did. */
 export function DashboardTab({ incidentId }: { incidentId: string }) {
   const { t } = useTranslation();
   const data = useStore((s) => s.dashboardData);
@@ -45,7 +47,7 @@ export function DashboardTab({ incidentId }: { incidentId: string }) {
       </Stack>
       {data && d && (
         <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', lg: '1fr 1fr' } }}>
-          <VolumeCharts incidentId={incidentId} dashboard={d} />
+          <VolumeCharts incidentId={incidentId} dashboard={d} besideVolume={<TimelineCard incidentId={incidentId} />} />
           <BreakdownChart
             title={t('dashboard.platforms')}
             name="platforms"

@@ -1,5 +1,5 @@
 import type { Chart } from 'chart.js';
-import { useRef } from 'react';
+import { useRef, type ReactNode } from 'react';
 import { Bar, Line } from 'react-chartjs-2';
 import { useTranslation } from 'react-i18next';
 import { BUCKETS, type Dashboard } from '../../../shared/analytics';
@@ -13,7 +13,7 @@ function bucketLabel(t: number, bucket: Dashboard['bucket'], language: string): 
 }
 
 /** Volume stacked by sentiment with the net-sentiment line, and the negative share; a click opens that bucket's mentions. */
-export function VolumeCharts({ incidentId, dashboard }: { incidentId: string; dashboard: Dashboard }) {
+export function VolumeCharts({ incidentId, dashboard, besideVolume }: { incidentId: string; dashboard: Dashboard; besideVolume?: ReactNode }) {
   const { t } = useTranslation();
   const language = useStore((s) => s.language);
   const filter = useStore((s) => s.filter);
@@ -54,6 +54,7 @@ export function VolumeCharts({ incidentId, dashboard }: { incidentId: string; da
           }}
         />
       </ChartCard>
+      {besideVolume}
       <ChartCard title={t('dashboard.negativeShare')} name="negative-share" chart={shareRef as never}>
         <Line
           ref={shareRef}

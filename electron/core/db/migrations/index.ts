@@ -1,6 +1,7 @@
 import * as m0001 from './0001-init';
 import * as m0002 from './0002-mentions';
 import * as m0003 from './0003-sentiment';
+import * as m0004 from './0004-timeline';
 
 export type Migration = { id: number; name: string; sql: string };
 
@@ -9,4 +10,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { id: 1, ...m0001 },
   { id: 2, ...m0002 },
   { id: 3, ...m0003 },
+  { id: 4, ...m0004 },
 ];

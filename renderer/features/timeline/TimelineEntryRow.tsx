@@ -1,0 +1,65 @@
+import EditCalendarIcon from '@mui/icons-material/EditCalendar';
+import StarIcon from '@mui/icons-material/Star';
+import StarBorderIcon from '@mui/icons-material/StarBorder';
+import { Chip, IconButton, ListItem, ListItemText, Stack, Tooltip, Typography } from '@mui/material';
+import { useTranslation } from 'react-i18next';
+import type { Alert, TimelineEntry } from '../../../shared/analytics';
+import { formatTime } from '../../format';
+import { useStore } from '../../store';
+import { useAlertText } from '../alerts/AlertBanner';
+
+/** A system entry's line in the reader's language; people's entries are shown as written. */
+function useEntryText(): (e: TimelineEntry, alerts: Alert[]) => string {
+  const { t } = useTranslation();
+  const alertText = useAlertText();
+  return (e, alerts) => {
+    const alert = e.ref?.alertId ? alerts.find((a) => a.id === e.ref?.alertId) : undefined;
+    if (alert) return alertText(alert);
+    if (e.kind.startsWith('incident.') && e.ref?.field) {
+      const value = (v: string | null | undefined) => (v ? t(`${e.ref!.field}.${v}`, { defaultValue: v }) : t('fields.none'));
+      return t('timeline.changed', { field: t(`fields.${e.ref.field}`), from: value(e.ref.from), to: value(e.ref.to) });
+    }
+    return e.text;
+  };
+}
+
+export function TimelineEntryRow({ entry, onToggleKey, onCorrectTime }: { entry: TimelineEntry; onToggleKey(): void; onCorrectTime(): void }) {
+  const { t } = useTranslation();
+  const language = useStore((s) => s.language);
+  const alerts = useStore((s) => s.alerts);
+  const text = useEntryText();
+  const kindLabel = t(`timeline.kind.${entry.kind}`, { defaultValue: entry.kind });
+  return (
+    <ListItem disableGutters data-testid={`timeline-${entry.kind}`} sx={{ alignItems: 'flex-start' }}>
+      <Tooltip title={entry.keyEvent ? t('timeline.unmarkKey') : t('timeline.markKey')}>
+        <IconButton size="small" onClick={onToggleKey} aria-pressed={entry.keyEvent} aria-label={t('timeline.markKey')} data-testid="timeline-key">
+          {entry.keyEvent ? <StarIcon fontSize="small" color="warning" /> : <StarBorderIcon fontSize="small" />}
+        </IconButton>
+      </Tooltip>
+      <ListItemText
+        primary={<span dir="auto">{text(entry, alerts)}</span>}
+        secondary={
+          <Stack component="span" direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
+            <Typography component="span" variant="caption" data-testid="timeline-time">
+              {formatTime(entry.occurredAt, language)}
+              {entry.originalOccurredAt !== null && ` (${t('timeline.originally', { time: formatTime(entry.originalOccurredAt, language) })})`}
+            </Typography>
+            <Chip component="span" size="small" variant="outlined" label={kindLabel} />
+            <Typography component="span" variant="caption" dir="auto">
+              {entry.author}
+              {entry.role && ` · ${entry.role}`}
+            </Typography>
+            {entry.tags.map((tag) => (
+              <Chip key={tag} component="span" size="small" label={`#${tag}`} dir="auto" />
+            ))}
+          </Stack>
+        }
+      />
+      <Tooltip title={t('timeline.correctTime')}>
+        <IconButton size="small" onClick={onCorrectTime} aria-label={t('timeline.correctTime')} data-testid="timeline-correct-time">
+          <EditCalendarIcon fontSize="small" />
+        </IconButton>
+      </Tooltip>
+    </ListItem>
+  );
+}

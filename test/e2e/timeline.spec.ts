@@ -1,0 +1,42 @@
+import { expect, openAs, test } from './fixtures';
+
+test('a scribe writes the timeline from the keyboard; entries can be starred, filtered and back-dated', async ({ page, room }) => {
+  const incident = await room.api<{ id: string }>('incidents.create', { title: 'Timeline via UI' });
+  await openAs(page, room, 'Nikos P', 'Scribe');
+  await page.goto(`${room.url}#/incidents/${incident.id}`);
+  await expect(page.getByTestId('timeline-card')).toBeVisible();
+
+  // One keystroke: T focuses the timeline, Enter saves.
+  await page.locator('body').click();
+  await page.keyboard.press('t');
+  await expect(page.getByTestId('timeline-input')).toBeFocused();
+  await page.keyboard.type('Video reshared by a news account');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('timeline-observation')).toContainText('Video reshared by a news account');
+  await expect(page.getByTestId('timeline-observation')).toContainText('Nikos P · Scribe');
+
+  await page.getByTestId('timeline-kind').click();
+  await page.getByTestId('timeline-kind-decision').click();
+  await page.getByTestId('timeline-input').fill('Holding statement within the hour');
+  await page.getByTestId('timeline-tags').fill('statement');
+  await page.getByTestId('timeline-add').click();
+  const decision = page.getByTestId('timeline-decision');
+  await expect(decision).toContainText('#statement');
+
+  await decision.getByTestId('timeline-key').click();
+  await expect(decision.getByTestId('timeline-key')).toHaveAttribute('aria-pressed', 'true');
+  await page.getByText('Key events only').click();
+  await expect(page.getByTestId('timeline-observation')).toHaveCount(0);
+  await expect(decision).toBeVisible();
+  await page.getByText('Key events only').click();
+
+  // Back-dating keeps the original time on the entry.
+  await page.getByTestId('timeline-observation').getByTestId('timeline-correct-time').click();
+  await page.getByTestId('timeline-time-input').fill('2026-11-20T08:15');
+  await page.getByTestId('timeline-time-save').click();
+  await expect(page.getByTestId('timeline-observation').getByTestId('timeline-time')).toContainText('originally');
+
+  // Status changes are on the timeline too.
+  await page.getByTestId('status-action-contained').click();
+  await expect(page.getByTestId('timeline-incident.status')).toContainText('Contained');
+});
