@@ -69,6 +69,16 @@ test('an analyst corrects sentiment one by one and in bulk; the correction wins 
   // The labels are in the engine's panel, per language.
   await page.getByTestId('tab-dashboard').click();
   await expect(page.getByTestId('sentiment-lang-en')).toContainText('3');
+
+  // A mention quoted on the timeline links back to it.
+  await page.getByTestId('tab-mentions').click();
+  await page.getByTestId('mention-row').filter({ hasText: 'Worst company' }).click();
+  await page.getByTestId('mention-to-timeline').click();
+  await page.getByTestId('tab-overview').click();
+  const quoted = page.getByTestId('timeline-observation').filter({ hasText: 'Worst company ever' });
+  await expect(quoted).toBeVisible();
+  await quoted.getByTestId('timeline-mention').click();
+  await expect(page.getByTestId('mention-text')).toHaveText('Worst company ever');
 });
 
 test('a labelled file trains a model; a broken one is refused with its row', async ({ page, room }) => {

@@ -1,5 +1,6 @@
 import CloseIcon from '@mui/icons-material/Close';
 import OpenInNewIcon from '@mui/icons-material/OpenInNew';
+import PostAddIcon from '@mui/icons-material/PostAdd';
 import { Box, Button, Card, CardContent, IconButton, Stack, Table, TableBody, TableCell, TableRow, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import type { MentionDetail } from '../../../shared/mentions';
@@ -19,6 +20,17 @@ export function MentionDetailPane({ mention }: { mention: MentionDetail }) {
   const { t } = useTranslation();
   const language = useStore((s) => s.language);
   const close = useStore((s) => s.selectMention);
+  const addEntry = useStore((s) => s.addTimelineEntry);
+  const notify = useStore((s) => s.notify);
+  // An observation on the timeline quoting the mention and linked to it, at the time it was published.
+  const toTimeline = () => {
+    const who = [mention.author, mention.platform].filter(Boolean).join(', ');
+    const quote = mention.text.length > 280 ? `${mention.text.slice(0, 279)}…` : mention.text;
+    void addEntry({ incidentId: mention.incidentId, kind: 'observation', text: `${who}: ${quote}`, occurredAt: mention.publishedAt, mentionIds: [mention.id] }).then(
+      () => notify('success', t('timeline.addedFromMention')),
+      (err: unknown) => notify('error', String((err as Error).message)),
+    );
+  };
   const n = (v: number | null) => (v === null ? '—' : v.toLocaleString(language));
   const fields: [string, string][] = [
     [t('mappable.platform'), mention.platform],
@@ -53,11 +65,16 @@ export function MentionDetailPane({ mention }: { mention: MentionDetail }) {
           {mention.text}
         </Typography>
         <SentimentCorrection mention={mention} />
-        {mention.url && isSafeExternalUrl(mention.url) && (
-          <Button size="small" startIcon={<OpenInNewIcon />} onClick={() => void openExternal(mention.url!)} data-testid="open-original">
-            {t('explorer.openOriginal')}
+        <Stack direction="row" spacing={1}>
+          {mention.url && isSafeExternalUrl(mention.url) && (
+            <Button size="small" startIcon={<OpenInNewIcon />} onClick={() => void openExternal(mention.url!)} data-testid="open-original">
+              {t('explorer.openOriginal')}
+            </Button>
+          )}
+          <Button size="small" startIcon={<PostAddIcon />} onClick={toTimeline} data-testid="mention-to-timeline">
+            {t('timeline.fromMention')}
           </Button>
-        )}
+        </Stack>
         <Typography variant="overline" component="h3">
           {t('explorer.fields')}
         </Typography>

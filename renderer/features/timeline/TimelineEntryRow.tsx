@@ -28,6 +28,14 @@ export function TimelineEntryRow({ entry, onToggleKey, onCorrectTime }: { entry:
   const language = useStore((s) => s.language);
   const alerts = useStore((s) => s.alerts);
   const text = useEntryText();
+  const navigate = useStore((s) => s.navigate);
+  const selectMention = useStore((s) => s.selectMention);
+  const openMentionsTab = useStore((s) => s.openExplorer);
+  const openMention = async (incidentId: string, id: number) => {
+    navigate({ name: 'incident', id: incidentId, tab: 'mentions' });
+    await openMentionsTab(incidentId);
+    await selectMention(id);
+  };
   const kindLabel = t(`timeline.kind.${entry.kind}`, { defaultValue: entry.kind });
   return (
     <ListItem disableGutters data-testid={`timeline-${entry.kind}`} sx={{ alignItems: 'flex-start' }}>
@@ -52,6 +60,9 @@ export function TimelineEntryRow({ entry, onToggleKey, onCorrectTime }: { entry:
             {entry.tags.map((tag) => (
               <Chip key={tag} component="span" size="small" label={`#${tag}`} dir="auto" />
             ))}
+            {entry.ref?.mentionIds?.length ? (
+              <Chip component="span" size="small" color="primary" variant="outlined" label={t('timeline.openMention')} onClick={() => void openMention(entry.incidentId, entry.ref!.mentionIds![0])} data-testid="timeline-mention" />
+            ) : null}
           </Stack>
         }
       />

@@ -325,6 +325,9 @@ export const el: Messages = {
     reason: 'Αιτία (μένει στο ιστορικό)',
     originally: 'αρχικά {{time}}',
     changed: '{{field}}: {{from}} → {{to}}',
+    fromMention: 'Στο χρονολόγιο',
+    addedFromMention: 'Προστέθηκε στο χρονολόγιο ως παρατήρηση',
+    openMention: 'Η αναφορά',
     kind: {
       observation: 'Παρατήρηση',
       decision: 'Απόφαση',

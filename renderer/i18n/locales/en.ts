@@ -324,6 +324,9 @@ export const en = {
     reason: 'Reason (kept in the record)',
     originally: 'originally {{time}}',
     changed: '{{field}}: {{from}} → {{to}}',
+    fromMention: 'Add to timeline',
+    addedFromMention: 'Added to the timeline as an observation',
+    openMention: 'The mention',
     kind: {
       observation: 'Observation',
       decision: 'Decision',

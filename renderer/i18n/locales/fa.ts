@@ -325,6 +325,9 @@ export const fa: Messages = {
     reason: 'دلیل (در سابقه می‌ماند)',
     originally: 'در اصل {{time}}',
     changed: '{{field}}: {{from}} → {{to}}',
+    fromMention: 'افزودن به خط زمانی',
+    addedFromMention: 'به‌عنوان مشاهده به خط زمانی افزوده شد',
+    openMention: 'اشاره',
     kind: {
       observation: 'مشاهده',
       decision: 'تصمیم',

@@ -325,6 +325,9 @@ export const ru: Messages = {
     reason: 'Причина (сохранится в истории)',
     originally: 'изначально {{time}}',
     changed: '{{field}}: {{from}} → {{to}}',
+    fromMention: 'В хронику',
+    addedFromMention: 'Добавлено в хронику как наблюдение',
+    openMention: 'Упоминание',
     kind: {
       observation: 'Наблюдение',
       decision: 'Решение',

@@ -325,6 +325,9 @@ export const uk: Messages = {
     reason: 'Причина (збережеться в історії)',
     originally: 'спершу {{time}}',
     changed: '{{field}}: {{from}} → {{to}}',
+    fromMention: 'До хроніки',
+    addedFromMention: 'Додано до хроніки як спостереження',
+    openMention: 'Згадка',
     kind: {
       observation: 'Спостереження',
       decision: 'Рішення',
