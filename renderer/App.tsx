@@ -15,6 +15,8 @@ function useLiveUpdates() {
       subscribe((event) => {
         const state = useStore.getState();
         if (event.type === 'sentiment.progress' || event.type === 'sentiment.models') return void state.loadSentimentStatus().catch(() => undefined);
+        const current = state.route.name === 'incident' ? state.route.id : null;
+        if (event.type === 'team.changed') return current && (event.incidentId ?? current) === current ? void state.loadTeam(current).catch(() => undefined) : undefined;
         const here = state.route.name === 'incident' && state.route.id === event.incidentId;
         const tab = state.route.name === 'incident' ? state.route.tab : null;
         if (event.type === 'alerts.changed') return here ? void state.loadAlerts(event.incidentId).catch(() => undefined) : undefined;

@@ -5,15 +5,16 @@ import { incidentSchemas, type IncidentsApi } from './api/incidents';
 import { mentionSchemas, type MentionsApi } from './api/mentions';
 import { sentimentSchemas, type SentimentApi } from './api/sentiment';
 import { systemSchemas, type SystemApi } from './api/system';
+import { teamSchemas, type TeamApi } from './api/team';
 
 /** Every method the back end offers, one argument object each; both transports serve exactly this map. */
-export type Api = IncidentsApi & SystemApi & ImportsApi & MentionsApi & SentimentApi & AnalyticsApi;
+export type Api = IncidentsApi & SystemApi & ImportsApi & MentionsApi & SentimentApi & AnalyticsApi & TeamApi;
 export type Method = keyof Api;
 export type ArgOf<M extends Method> = Parameters<Api[M]>[0];
 export type ReturnOf<M extends Method> = ReturnType<Api[M]>;
 
 /** Argument schemas, checked at the dispatcher: the HTTP side is open to other processes. */
-export const apiSchemas = { ...incidentSchemas, ...systemSchemas, ...importSchemas, ...mentionSchemas, ...sentimentSchemas, ...analyticsSchemas };
+export const apiSchemas = { ...incidentSchemas, ...systemSchemas, ...importSchemas, ...mentionSchemas, ...sentimentSchemas, ...analyticsSchemas, ...teamSchemas };
 
 /** What a handler receives: the argument after validation and defaults. */
 export type ParsedArgOf<M extends Method> = z.output<(typeof apiSchemas)[M]>;

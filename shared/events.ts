@@ -11,6 +11,7 @@ export type FirebreakEvent =
   | { type: 'sentiment.progress'; job: SentimentJob }
   | { type: 'sentiment.models' }
   | { type: 'alerts.changed'; incidentId: string }
-  | { type: 'timeline.changed'; incidentId: string };
+  | { type: 'timeline.changed'; incidentId: string }
+  | { type: 'team.changed'; incidentId: string | null };
 
 export type EventType = FirebreakEvent['type'];

@@ -11,6 +11,7 @@ import { AlertService } from './alerts/alert-service';
 import { DashboardQuery } from './analytics/dashboard-query';
 import { TopicRepo } from './analytics/topic-repo';
 import { SentimentService } from './sentiment/sentiment-service';
+import { TeamService } from './team/team-service';
 import { TimelineRepo } from './timeline/timeline-repo';
 
 export type CoreOptions = OpenOptions & { dataDir: string; now?: () => number };
@@ -29,6 +30,7 @@ export type Core = {
   topics: TopicRepo;
   alerts: AlertService;
   timeline: TimelineRepo;
+  team: TeamService;
   /** Background work of a long-running process (app, room server): scoring new mentions, re-checking alerts. */
   startBackground(): void;
   schemaVersion(): number;
@@ -59,6 +61,7 @@ export function createCore(options: CoreOptions): Core {
     topics,
     alerts,
     timeline,
+    team: new TeamService(db, timeline, now),
     startBackground: () => {
       stops.push(sentiment.start(), alerts.start());
     },

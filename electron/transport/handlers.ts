@@ -6,6 +6,7 @@ import { loadDemoCrisis } from '../core/demo/demo-crisis';
 import { appVersion } from '../core/version';
 import { createAnalyticsHandlers } from './analytics-handlers';
 import { createImportHandlers } from './import-handlers';
+import { createTeamHandlers } from './team-handlers';
 
 export type CallContext = { actor?: Actor; mode: 'desktop' | 'room' | 'cli' };
 
@@ -41,5 +42,6 @@ export function createHandlers(core: Core): Handlers {
     'mentions.facets': (q) => core.mentions.facets(q.incidentId),
     'mentions.get': (q) => core.mentions.get(q.id),
     ...createAnalyticsHandlers(core, actorOf),
+    ...createTeamHandlers(core, actorOf),
   };
 }

@@ -6,8 +6,9 @@ import { createMentionsSlice, type MentionsSlice } from './mentions-slice';
 import { createNoticeSlice, type NoticeSlice } from './notice-slice';
 import { createRouteSlice, type RouteSlice } from './route-slice';
 import { createSessionSlice, type SessionSlice } from './session-slice';
+import { createTeamSlice, type TeamSlice } from './team-slice';
 
-export type StoreState = SessionSlice & RouteSlice & NoticeSlice & IncidentsSlice & ImportsSlice & MentionsSlice & AnalyticsSlice;
+export type StoreState = SessionSlice & RouteSlice & NoticeSlice & IncidentsSlice & ImportsSlice & MentionsSlice & AnalyticsSlice & TeamSlice;
 
 /** One store built from feature slices; components select narrowly. */
 export const useStore = create<StoreState>()((...a) => ({
@@ -18,4 +19,5 @@ export const useStore = create<StoreState>()((...a) => ({
   ...createImportsSlice(...a),
   ...createMentionsSlice(...a),
   ...createAnalyticsSlice(...a),
+  ...createTeamSlice(...a),
 }));

@@ -8,6 +8,7 @@ import type { TopicRepo } from '../analytics/topic-repo';
 import type { ImportService } from '../import/import-service';
 import type { IncidentService } from '../incidents/incident-service';
 import type { SentimentService } from '../sentiment/sentiment-service';
+import type { TeamService } from '../team/team-service';
 import type { TimelineRepo } from '../timeline/timeline-repo';
 import { demoMentionsCsv } from './demo-mentions';
 
@@ -24,7 +25,7 @@ export const DEMO_EXPORT_NAME = 'northwind-brandwatch-export.csv';
  * A realistic crisis so a newcomer sees a populated room at once. Idempotent: returns the existing demo.
  * Each capability extends it with its own data (mentions come through the real importer).
  */
-type DemoServices = { db: Database; incidents: IncidentService; imports: ImportService; sentiment: SentimentService; topics: TopicRepo; alerts: AlertService; timeline: TimelineRepo };
+type DemoServices = { db: Database; incidents: IncidentService; imports: ImportService; sentiment: SentimentService; topics: TopicRepo; alerts: AlertService; timeline: TimelineRepo; team: TeamService };
 
 export async function loadDemoCrisis(services: DemoServices, now: number = Date.now()): Promise<Incident> {
   const { incidents } = services;
@@ -56,6 +57,7 @@ export async function loadDemoCrisis(services: DemoServices, now: number = Date.
   await importDemoMentions(services.imports, incident.id, now);
   await demoSentimentAndAlerts(services, incident.id);
   demoTimeline(services.timeline, incident.id, now);
+  demoTeam(services.team, incident.id, now);
   return incidents.get(incident.id);
 }
 
@@ -99,4 +101,30 @@ function demoTimeline(timeline: TimelineRepo, incidentId: string, now: number): 
   for (const e of entries) {
     timeline.add({ incidentId, kind: e.kind, occurredAt: e.at, author: e.who.name, role: e.who.role, text: e.text, tags: e.tags, keyEvent: e.key ?? false });
   }
+}
+
+/**
+ * The team on the roster. Legal has a gap right now (the first lawyer's shift ended, the backup starts in an hour):
+ * exactly what the roster is there to show before a statement waits for an approver.
+ */
+function demoTeam(team: TeamService, incidentId: string, now: number): void {
+  const person = (name: string, title: string, phone: string, languages: string[]) =>
+    team.savePerson(undefined, { name, title, organisation: 'Northwind Juice Co.', phone, email: `${name.split(' ')[0].toLowerCase()}@northwind.example`, languages, notes: '' }, LEAD).id;
+  const maria = person(LEAD.name, 'Head of Communications', '+44 20 7946 0101', ['en', 'ru']);
+  const nikos = person(SCRIBE.name, 'PR Manager', '+30 21 0000 0102', ['el', 'en']);
+  const leila = person(MONITOR.name, 'Social Media Analyst', '+44 20 7946 0103', ['fa', 'en']);
+  const daniel = person('Daniel Brooks', 'Corporate Affairs Director', '+44 20 7946 0104', ['en']);
+  const olena = person('Olena Kovalenko', 'Community Manager', '+380 44 000 0105', ['uk', 'ru', 'en']);
+  const elena = person('Elena Costa', 'Legal Counsel', '+44 20 7946 0106', ['en', 'el']);
+  const tom = person('Tom Fischer', 'Senior Legal Counsel', '+49 30 0000 0107', ['en', 'de']);
+  const assign = (personId: string, roleId: string, rank: 'primary' | 'backup', shiftStart: number | null = null, shiftEnd: number | null = null, handover = '') =>
+    team.assign({ incidentId, personId, roleId, rank, shiftStart, shiftEnd, handover }, LEAD);
+  assign(maria, 'lead', 'primary');
+  assign(daniel, 'spokesperson', 'primary');
+  assign(maria, 'spokesperson', 'backup');
+  assign(elena, 'legal', 'primary', now - 21 * HOUR, now - HOUR, 'Holding statement approved; QA report on batch L-2211 expected tonight.');
+  assign(tom, 'legal', 'backup', now + HOUR, now + 13 * HOUR);
+  assign(leila, 'monitor', 'primary');
+  assign(olena, 'responder', 'primary');
+  assign(nikos, 'scribe', 'primary');
 }

@@ -11,6 +11,7 @@ import { INCIDENT_TABS, type IncidentTab } from '../../store/route-slice';
 import { AlertBanner } from '../alerts/AlertBanner';
 import { DashboardTab } from '../dashboard/DashboardTab';
 import { ImportsTab } from '../import/ImportsTab';
+import { TeamTab } from '../team/TeamTab';
 import { TimelineCard } from '../timeline/TimelineCard';
 import { MentionExplorer } from '../mentions/MentionExplorer';
 import { useErrorText } from '../common/use-error-text';
@@ -103,6 +104,7 @@ export function IncidentDetailPage({ id, tab }: { id: string; tab: IncidentTab }
         ))}
       </Tabs>
       {tab === 'dashboard' && <DashboardTab incidentId={id} />}
+      {tab === 'team' && <TeamTab incidentId={id} />}
       {tab === 'mentions' && <MentionExplorer incidentId={id} />}
       {tab === 'imports' && <ImportsTab incidentId={id} />}
       {tab === 'overview' && <IncidentOverview incident={incident} history={history} onCorrect={setCorrecting} />}

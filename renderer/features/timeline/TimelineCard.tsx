@@ -7,7 +7,7 @@ import { useStore } from '../../store';
 import { useErrorText } from '../common/use-error-text';
 import { TimelineEntryRow } from './TimelineEntryRow';
 
-const SYSTEM_KINDS = ['import.finished', 'alert.raised', 'alert.acknowledged', 'incident.status', 'incident.level', 'incident.crisisType'];
+const SYSTEM_KINDS = ['import.finished', 'alert.raised', 'alert.acknowledged', 'incident.status', 'incident.level', 'incident.crisisType', 'role.assigned', 'role.ended'];
 
 /** Corrects when an entry happened; the first time stays on the entry, the change and its reason in its record. */
 function CorrectTimeDialog({ entry, onClose }: { entry: TimelineEntry; onClose(): void }) {

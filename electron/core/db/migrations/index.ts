@@ -2,6 +2,7 @@ import * as m0001 from './0001-init';
 import * as m0002 from './0002-mentions';
 import * as m0003 from './0003-sentiment';
 import * as m0004 from './0004-timeline';
+import * as m0005 from './0005-team';
 
 export type Migration = { id: number; name: string; sql: string };
 
@@ -11,4 +12,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { id: 2, ...m0002 },
   { id: 3, ...m0003 },
   { id: 4, ...m0004 },
+  { id: 5, ...m0005 },
 ];
