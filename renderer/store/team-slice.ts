@@ -11,6 +11,7 @@ export type TeamSlice = {
   roster: RosterRow[];
   loadTeam(incidentId: string): Promise<void>;
   savePerson(person: ArgOf<'team.savePerson'>['person'], id?: string): Promise<Person>;
+  saveRole(incidentId: string, role: ArgOf<'team.saveRole'>['role'], id?: string): Promise<void>;
   assignRole(arg: ArgOf<'team.assign'>): Promise<void>;
   endAssignment(incidentId: string, id: number): Promise<void>;
 };
@@ -27,6 +28,10 @@ export const createTeamSlice: StateCreator<StoreState, [], [], TeamSlice> = (set
     const saved = await call('team.savePerson', { person, ...(id ? { id } : {}) });
     set({ people: await call('team.people', {}) });
     return saved;
+  },
+  saveRole: async (incidentId, role, id) => {
+    await call('team.saveRole', { role, ...(id ? { id } : {}) });
+    await get().loadTeam(incidentId);
   },
   assignRole: async (arg) => {
     await call('team.assign', arg);

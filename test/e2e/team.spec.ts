@@ -22,6 +22,16 @@ test('assign people to roles and see the roster, its gaps and the timeline', asy
   await page.keyboard.press('Escape');
   await spokesperson.getByTestId('assignment-end').click();
   await expect(spokesperson.getByTestId('roster-gap')).toBeVisible();
+  // The catalogue is the team's: make IT / security a required role and rename it.
+  await page.getByTestId('open-roles').click();
+  await page.getByTestId('role-edit-security').click();
+  await page.getByTestId('role-name').fill('IT security on call');
+  await page.getByTestId('role-required').click();
+  await page.getByTestId('role-save').click();
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('roster-security')).toContainText('IT security on call');
+  await expect(page.getByTestId('roster-gaps')).toContainText('6');
+
   await page.getByTestId('tab-overview').click();
   await expect(page.getByTestId('timeline-role.assigned')).toContainText('Daniel Brooks');
   await expect(page.getByTestId('timeline-role.ended')).toBeVisible();

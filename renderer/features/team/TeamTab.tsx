@@ -8,6 +8,7 @@ import { useStore } from '../../store';
 import { useErrorText } from '../common/use-error-text';
 import { AssignDialog } from './AssignDialog';
 import { PeopleDialog } from './PeopleDialog';
+import { RolesDialog } from './RolesDialog';
 import { useRoleDuties, useRoleName } from './role-text';
 
 /** Who holds which role now, who comes on shift next, and which required roles have nobody: the room's roster. */
@@ -21,7 +22,7 @@ export function TeamTab({ incidentId }: { incidentId: string }) {
   const errorText = useErrorText();
   const roleName = useRoleName();
   const roleDuties = useRoleDuties();
-  const [dialog, setDialog] = useState<{ kind: 'assign'; roleId?: string } | { kind: 'people' } | null>(null);
+  const [dialog, setDialog] = useState<{ kind: 'assign'; roleId?: string } | { kind: 'people' } | { kind: 'roles' } | null>(null);
 
   useEffect(() => {
     void load(incidentId).catch((err: unknown) => notify('error', errorText(err)));
@@ -54,6 +55,9 @@ export function TeamTab({ incidentId }: { incidentId: string }) {
             {t('team.roster')}
           </Typography>
           {gaps > 0 && <Chip color="error" label={t('team.gaps', { count: gaps })} data-testid="roster-gaps" />}
+          <Button onClick={() => setDialog({ kind: 'roles' })} data-testid="open-roles">
+            {t('team.roles')}
+          </Button>
           <Button onClick={() => setDialog({ kind: 'people' })} data-testid="open-people">
             {t('team.people')}
           </Button>
@@ -98,6 +102,7 @@ export function TeamTab({ incidentId }: { incidentId: string }) {
       </CardContent>
       {dialog?.kind === 'assign' && <AssignDialog incidentId={incidentId} roleId={dialog.roleId} onClose={() => setDialog(null)} />}
       {dialog?.kind === 'people' && <PeopleDialog onClose={() => setDialog(null)} />}
+      {dialog?.kind === 'roles' && <RolesDialog incidentId={incidentId} onClose={() => setDialog(null)} />}
     </Card>
   );
 }

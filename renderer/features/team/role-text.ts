@@ -1,13 +1,16 @@
 import { useTranslation } from 'react-i18next';
 import type { Role } from '../../../shared/team';
 
-/** Built-in roles in the reader's language; roles the team added keep the name they were given. */
+/**
+ * Built-in roles in the reader's language while they keep their seeded English text; once the team renames or
+ * re-describes one, or adds its own, the team's words are shown as written.
+ */
 export function useRoleName(): (role: Role) => string {
   const { t } = useTranslation();
-  return (role) => (role.builtin ? t(`roles.${role.id}.name`, { defaultValue: role.name }) : role.name);
+  return (role) => (role.builtin && role.name === t(`roles.${role.id}.name`, { lng: 'en' }) ? t(`roles.${role.id}.name`) : role.name);
 }
 
 export function useRoleDuties(): (role: Role) => string {
   const { t } = useTranslation();
-  return (role) => (role.builtin ? t(`roles.${role.id}.duties`, { defaultValue: role.duties }) : role.duties);
+  return (role) => (role.builtin && role.duties === t(`roles.${role.id}.duties`, { lng: 'en' }) ? t(`roles.${role.id}.duties`) : role.duties);
 }

@@ -408,6 +408,10 @@ export const el: Messages = {
     shiftEnd: 'Τέλος βάρδιας',
     handover: 'Σημειώσεις παράδοσης',
     end: 'Λήξη ανάθεσης',
+    roles: 'Ρόλοι',
+    duties: 'Καθήκοντα',
+    required: 'Υποχρεωτικός: κενό όταν δεν τον έχει κανείς',
+    addRole: 'Προσθήκη ρόλου',
     rank: {
       primary: 'κύριος',
       backup: 'αναπληρωτής',

@@ -407,6 +407,10 @@ export const en = {
     shiftEnd: 'Shift ends',
     handover: 'Hand-over notes',
     end: 'End this assignment',
+    roles: 'Roles',
+    duties: 'Duties',
+    required: 'Required: a gap when nobody holds it',
+    addRole: 'Add a role',
     rank: {
       primary: 'primary',
       backup: 'backup',

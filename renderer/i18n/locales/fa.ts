@@ -408,6 +408,10 @@ export const fa: Messages = {
     shiftEnd: 'پایان شیفت',
     handover: 'یادداشت‌های تحویل',
     end: 'پایان این واگذاری',
+    roles: 'نقش‌ها',
+    duties: 'وظایف',
+    required: 'الزامی: اگر کسی نباشد، کمبود نشان داده می‌شود',
+    addRole: 'افزودن نقش',
     rank: {
       primary: 'اصلی',
       backup: 'جانشین',

@@ -408,6 +408,10 @@ export const ru: Messages = {
     shiftEnd: 'Конец смены',
     handover: 'Заметки при передаче',
     end: 'Снять с роли',
+    roles: 'Роли',
+    duties: 'Обязанности',
+    required: 'Обязательная: пробел, если никого нет',
+    addRole: 'Добавить роль',
     rank: {
       primary: 'основной',
       backup: 'резерв',

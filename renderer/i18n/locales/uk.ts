@@ -408,6 +408,10 @@ export const uk: Messages = {
     shiftEnd: 'Кінець зміни',
     handover: 'Нотатки під час передачі',
     end: 'Зняти з ролі',
+    roles: 'Ролі',
+    duties: 'Обов\'язки',
+    required: 'Обов\'язкова: прогалина, якщо нікого немає',
+    addRole: 'Додати роль',
     rank: {
       primary: 'основний',
       backup: 'резерв',
