@@ -6,15 +6,16 @@ import { mentionSchemas, type MentionsApi } from './api/mentions';
 import { sentimentSchemas, type SentimentApi } from './api/sentiment';
 import { systemSchemas, type SystemApi } from './api/system';
 import { teamSchemas, type TeamApi } from './api/team';
+import { triageSchemas, type TriageApi } from './api/triage';
 
 /** Every method the back end offers, one argument object each; both transports serve exactly this map. */
-export type Api = IncidentsApi & SystemApi & ImportsApi & MentionsApi & SentimentApi & AnalyticsApi & TeamApi;
+export type Api = IncidentsApi & SystemApi & ImportsApi & MentionsApi & SentimentApi & AnalyticsApi & TeamApi & TriageApi;
 export type Method = keyof Api;
 export type ArgOf<M extends Method> = Parameters<Api[M]>[0];
 export type ReturnOf<M extends Method> = ReturnType<Api[M]>;
 
 /** Argument schemas, checked at the dispatcher: the HTTP side is open to other processes. */
-export const apiSchemas = { ...incidentSchemas, ...systemSchemas, ...importSchemas, ...mentionSchemas, ...sentimentSchemas, ...analyticsSchemas, ...teamSchemas };
+export const apiSchemas = { ...incidentSchemas, ...systemSchemas, ...importSchemas, ...mentionSchemas, ...sentimentSchemas, ...analyticsSchemas, ...teamSchemas, ...triageSchemas };
 
 /** What a handler receives: the argument after validation and defaults. */
 export type ParsedArgOf<M extends Method> = z.output<(typeof apiSchemas)[M]>;

@@ -12,6 +12,7 @@ export type FirebreakEvent =
   | { type: 'sentiment.models' }
   | { type: 'alerts.changed'; incidentId: string }
   | { type: 'timeline.changed'; incidentId: string }
-  | { type: 'team.changed'; incidentId: string | null };
+  | { type: 'team.changed'; incidentId: string | null }
+  | { type: 'triage.changed'; incidentId: string };
 
 export type EventType = FirebreakEvent['type'];

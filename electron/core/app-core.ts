@@ -13,6 +13,7 @@ import { TopicRepo } from './analytics/topic-repo';
 import { SentimentService } from './sentiment/sentiment-service';
 import { TeamService } from './team/team-service';
 import { TimelineRepo } from './timeline/timeline-repo';
+import { TriageService } from './triage/triage-service';
 
 export type CoreOptions = OpenOptions & { dataDir: string; now?: () => number };
 
@@ -31,6 +32,7 @@ export type Core = {
   alerts: AlertService;
   timeline: TimelineRepo;
   team: TeamService;
+  triage: TriageService;
   /** Background work of a long-running process (app, room server): scoring new mentions, re-checking alerts. */
   startBackground(): void;
   schemaVersion(): number;
@@ -62,6 +64,7 @@ export function createCore(options: CoreOptions): Core {
     alerts,
     timeline,
     team: new TeamService(db, timeline, now),
+    triage: new TriageService(db, timeline, (incidentId) => alerts.settings(incidentId).followerThreshold, now),
     startBackground: () => {
       stops.push(sentiment.start(), alerts.start());
     },

@@ -7,6 +7,7 @@ import { appVersion } from '../core/version';
 import { createAnalyticsHandlers } from './analytics-handlers';
 import { createImportHandlers } from './import-handlers';
 import { createTeamHandlers } from './team-handlers';
+import { createTriageHandlers } from './triage-handlers';
 
 export type CallContext = { actor?: Actor; mode: 'desktop' | 'room' | 'cli' };
 
@@ -43,5 +44,6 @@ export function createHandlers(core: Core): Handlers {
     'mentions.get': (q) => core.mentions.get(q.id),
     ...createAnalyticsHandlers(core, actorOf),
     ...createTeamHandlers(core, actorOf),
+    ...createTriageHandlers(core, actorOf),
   };
 }

@@ -3,6 +3,7 @@ import * as m0002 from './0002-mentions';
 import * as m0003 from './0003-sentiment';
 import * as m0004 from './0004-timeline';
 import * as m0005 from './0005-team';
+import * as m0006 from './0006-triage';
 
 export type Migration = { id: number; name: string; sql: string };
 
@@ -13,4 +14,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { id: 3, ...m0003 },
   { id: 4, ...m0004 },
   { id: 5, ...m0005 },
+  { id: 6, ...m0006 },
 ];

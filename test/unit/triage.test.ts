@@ -1,0 +1,79 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { createDispatcher } from '../../electron/transport/dispatch';
+import { ANN, BOB, tempDir, testCore } from './helpers';
+import { importFile, newIncident } from './import-helpers';
+
+const HOUR = 3_600_000;
+
+/** Four mentions whose order by priority is known: negativity, reach/followers, recency, influencer. */
+async function seeded() {
+  const core = testCore();
+  const id = newIncident(core, 'Triage');
+  const at = (hoursAgo: number) => new Date(core.clock.now - hoursAgo * HOUR).toISOString();
+  const file = path.join(tempDir(), 't.csv');
+  fs.writeFileSync(file, [
+    'id,date,text,sentiment,author,followers,reach',
+    `1,${at(1)},neutral small,neutral,a,10,10`,
+    `2,${at(1)},negative big,negative,b,1000000,5000000`,
+    `3,${at(30)},negative old small,negative,c,10,10`,
+    `4,${at(0.5)},positive fresh,positive,d,10,10`,
+  ].join('\n'));
+  await importFile(core, id, file);
+  const idOf = (text: string) => core.db.prepare('SELECT id FROM mentions WHERE text = ?').pluck().get(text) as number;
+  return { core, id, idOf };
+}
+
+describe('mention triage', () => {
+  it('orders the queue by an explainable priority', async () => {
+    const { core, id } = await seeded();
+    const queue = core.triage.queue({ incidentId: id }, { limit: 10 });
+    assert.deepEqual(queue.map((m) => m.text), ['negative big', 'negative old small', 'neutral small', 'positive fresh']);
+    const top = queue[0];
+    assert.deepEqual([top.parts.negativity, top.parts.influencer], [40, 10]);
+    assert.ok(top.parts.reach > 30 - 0.1 && top.parts.recency > 16);
+    assert.equal(top.priority, Math.round((top.parts.negativity + top.parts.reach + top.parts.recency + top.parts.influencer) * 10) / 10);
+  });
+
+  it('moves through its states, refuses a move it cannot make (all or none), and keeps every step', async () => {
+    const { core, id, idOf } = await seeded();
+    const big = idOf('negative big');
+    const small = idOf('neutral small');
+    core.triage.markRead(big, ANN);
+    core.triage.setState([big], 'needs_response', ANN, { assignee: 'Olena' });
+    assert.throws(() => core.triage.setState([small, big], 'read', BOB), /Mention \d+ is "needs_response" and cannot become "read"/);
+    assert.equal(core.db.prepare('SELECT triage_state FROM mentions WHERE id = ?').pluck().get(small), 'new', 'nothing moved');
+    core.clock.now += 10 * 60_000;
+    const reply = core.triage.respond(big, 'We are checking batch L-2211 and will update you within the hour.', undefined, BOB);
+    assert.equal(reply.by, 'Bob Stone');
+    const history = core.triage.history(big);
+    assert.deepEqual(history.events.map((e) => [e.fromState, e.toState, e.assignee, e.by]), [
+      ['new', 'read', null, 'Ann Lee'],
+      ['read', 'needs_response', 'Olena', 'Ann Lee'],
+      ['needs_response', 'responded', 'Olena', 'Bob Stone'],
+    ]);
+    assert.equal(history.responses[0].text, 'We are checking batch L-2211 and will update you within the hour.');
+    assert.throws(() => core.db.prepare('DELETE FROM triage_events').run(), /never deleted/);
+    assert.deepEqual(core.triage.queue({ incidentId: id }, { limit: 10 }).map((m) => m.text).includes('negative big'), false, 'answered: out of the queue');
+    assert.equal(core.triage.queue({ incidentId: id }, { states: ['responded'], limit: 10 })[0].triageAssignee, 'Olena');
+  });
+
+  it('escalation goes on the timeline, linked to the mentions; counts and overdue for the header', async () => {
+    const { core, id, idOf } = await seeded();
+    const dispatch = createDispatcher(core, 'cli');
+    const r = await dispatch('triage.setState', { mentionIds: [idOf('negative old small'), idOf('negative big')], state: 'escalated', note: 'Legal must see this' }, ANN);
+    assert.ok(r.ok);
+    const entry = core.timeline.list(id).find((e) => e.tags.includes('escalated'))!;
+    assert.match(entry.text, /Escalated 2 mentions: Legal must see this/);
+    assert.equal(entry.ref?.mentionIds?.length, 2);
+    await dispatch('triage.setState', { mentionIds: [idOf('neutral small')], state: 'needs_response' }, ANN);
+    assert.deepEqual(core.triage.counts(id, 3), { unread: 1, awaiting: 3, responded: 0, overdue: 0 });
+    core.clock.now += 31 * 60_000; // level 3: a response is due within 30 minutes
+    assert.equal(core.triage.counts(id, 3).overdue, 1);
+    assert.equal(core.triage.counts(id, 1).overdue, 0, 'level 1 allows two hours');
+    const bad = await dispatch('triage.setState', { mentionIds: [idOf('neutral small')], state: 'on_fire' }, ANN);
+    assert.equal(bad.ok ? null : bad.error.code, 'BAD_REQUEST');
+  });
+});
