@@ -19,6 +19,11 @@ function useLiveUpdates() {
         if (event.type === 'team.changed') return current && (event.incidentId ?? current) === current ? void state.loadTeam(current).catch(() => undefined) : undefined;
         const here = state.route.name === 'incident' && state.route.id === event.incidentId;
         const tab = state.route.name === 'incident' ? state.route.tab : null;
+        if (event.type === 'triage.changed') {
+          if (!here) return;
+          if (tab === 'triage') return void state.loadTriage(event.incidentId).catch(() => undefined);
+          return void state.loadTriageCounts(event.incidentId).catch(() => undefined);
+        }
         if (event.type === 'alerts.changed') return here ? void state.loadAlerts(event.incidentId).catch(() => undefined) : undefined;
         if (event.type === 'timeline.changed') return here ? void state.loadTimeline(event.incidentId).catch(() => undefined) : undefined;
         if (event.type === 'import.progress') return state.onImportProgress(event.job);
@@ -27,6 +32,7 @@ function useLiveUpdates() {
           if (here && state.explorerIncident === event.incidentId) void state.refreshExplorer().catch(() => undefined);
           if (here) void state.loadBatches(event.incidentId).catch(() => undefined);
           if (here && tab === 'dashboard') void state.loadDashboard(event.incidentId).catch(() => undefined);
+          if (here) void state.loadTriageCounts(event.incidentId).catch(() => undefined);
           return;
         }
         void state.loadIncidents().catch(() => undefined);

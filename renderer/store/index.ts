@@ -7,8 +7,9 @@ import { createNoticeSlice, type NoticeSlice } from './notice-slice';
 import { createRouteSlice, type RouteSlice } from './route-slice';
 import { createSessionSlice, type SessionSlice } from './session-slice';
 import { createTeamSlice, type TeamSlice } from './team-slice';
+import { createTriageSlice, type TriageSlice } from './triage-slice';
 
-export type StoreState = SessionSlice & RouteSlice & NoticeSlice & IncidentsSlice & ImportsSlice & MentionsSlice & AnalyticsSlice & TeamSlice;
+export type StoreState = SessionSlice & RouteSlice & NoticeSlice & IncidentsSlice & ImportsSlice & MentionsSlice & AnalyticsSlice & TeamSlice & TriageSlice;
 
 /** One store built from feature slices; components select narrowly. */
 export const useStore = create<StoreState>()((...a) => ({
@@ -20,4 +21,5 @@ export const useStore = create<StoreState>()((...a) => ({
   ...createMentionsSlice(...a),
   ...createAnalyticsSlice(...a),
   ...createTeamSlice(...a),
+  ...createTriageSlice(...a),
 }));

@@ -10,6 +10,7 @@ import type { IncidentService } from '../incidents/incident-service';
 import type { SentimentService } from '../sentiment/sentiment-service';
 import type { TeamService } from '../team/team-service';
 import type { TimelineRepo } from '../timeline/timeline-repo';
+import type { TriageService } from '../triage/triage-service';
 import { demoMentionsCsv } from './demo-mentions';
 
 const HOUR = 3_600_000;
@@ -25,7 +26,7 @@ export const DEMO_EXPORT_NAME = 'northwind-brandwatch-export.csv';
  * A realistic crisis so a newcomer sees a populated room at once. Idempotent: returns the existing demo.
  * Each capability extends it with its own data (mentions come through the real importer).
  */
-type DemoServices = { db: Database; incidents: IncidentService; imports: ImportService; sentiment: SentimentService; topics: TopicRepo; alerts: AlertService; timeline: TimelineRepo; team: TeamService };
+type DemoServices = { db: Database; incidents: IncidentService; imports: ImportService; sentiment: SentimentService; topics: TopicRepo; alerts: AlertService; timeline: TimelineRepo; team: TeamService; triage: TriageService };
 
 export async function loadDemoCrisis(services: DemoServices, now: number = Date.now()): Promise<Incident> {
   const { incidents } = services;
@@ -58,6 +59,7 @@ export async function loadDemoCrisis(services: DemoServices, now: number = Date.
   await demoSentimentAndAlerts(services, incident.id);
   demoTimeline(services.timeline, incident.id, now);
   demoTeam(services.team, incident.id, now);
+  demoTriage(services.triage, incident.id);
   return incidents.get(incident.id);
 }
 
@@ -127,4 +129,19 @@ function demoTeam(team: TeamService, incidentId: string, now: number): void {
   assign(leila, 'monitor', 'primary');
   assign(olena, 'responder', 'primary');
   assign(nikos, 'scribe', 'primary');
+}
+
+/** The top of the queue, worked through: replies recorded, one escalated to legal, some waiting with an owner. */
+function demoTriage(triage: TriageService, incidentId: string): void {
+  const top = triage.queue({ incidentId }, { limit: 8 });
+  const [a, b, c, d, e, f] = top.map((m) => m.id);
+  const RESPONDER: Actor = { name: 'Olena Kovalenko', role: 'Social-media responder' };
+  for (const id of [a, b, c, d, e, f]) if (id) triage.markRead(id, RESPONDER);
+  if (a) triage.setState([a], 'escalated', LEAD, { note: 'Claims a poisoned batch with a photo: legal and QA to check before we answer' });
+  if (b) {
+    triage.setState([b], 'needs_response', RESPONDER, { assignee: RESPONDER.name });
+    triage.respond(b, 'We are sorry to see this. Our quality team is checking batch L-2211 now; please send us the batch code by DM so we can help.', undefined, RESPONDER);
+  }
+  if (c && d) triage.setState([c, d], 'needs_response', RESPONDER, { assignee: RESPONDER.name });
+  if (e) triage.setState([e], 'no_action', MONITOR);
 }

@@ -12,6 +12,8 @@ import { AlertBanner } from '../alerts/AlertBanner';
 import { DashboardTab } from '../dashboard/DashboardTab';
 import { ImportsTab } from '../import/ImportsTab';
 import { TeamTab } from '../team/TeamTab';
+import { TriageCountsBar } from '../triage/TriageCounts';
+import { TriageTab } from '../triage/TriageTab';
 import { TimelineCard } from '../timeline/TimelineCard';
 import { MentionExplorer } from '../mentions/MentionExplorer';
 import { useErrorText } from '../common/use-error-text';
@@ -97,6 +99,7 @@ export function IncidentDetailPage({ id, tab }: { id: string; tab: IncidentTab }
         </Tooltip>
       </Stack>
       <StatusActions incident={incident} />
+      <TriageCountsBar incidentId={id} />
       <AlertBanner incidentId={id} />
       <Tabs value={tab} onChange={(_e, next: IncidentTab) => navigate({ name: 'incident', id, tab: next })} aria-label={incident.title}>
         {INCIDENT_TABS.map((name) => (
@@ -105,6 +108,7 @@ export function IncidentDetailPage({ id, tab }: { id: string; tab: IncidentTab }
       </Tabs>
       {tab === 'dashboard' && <DashboardTab incidentId={id} />}
       {tab === 'team' && <TeamTab incidentId={id} />}
+      {tab === 'triage' && <TriageTab incidentId={id} />}
       {tab === 'mentions' && <MentionExplorer incidentId={id} />}
       {tab === 'imports' && <ImportsTab incidentId={id} />}
       {tab === 'overview' && <IncidentOverview incident={incident} history={history} onCorrect={setCorrecting} />}

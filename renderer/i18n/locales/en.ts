@@ -113,7 +113,7 @@ export const en = {
     to: 'to',
     reason: 'Reason',
   },
-  tabs: { overview: 'Overview', dashboard: 'Dashboard', team: 'Team', mentions: 'Mentions', imports: 'Imports' },
+  tabs: { overview: 'Overview', dashboard: 'Dashboard', triage: 'Triage', team: 'Team', mentions: 'Mentions', imports: 'Imports' },
   importer: {
     button: 'Import mentions',
     title: 'Import mention exports',
@@ -427,6 +427,29 @@ export const en = {
     scribe: { name: 'Scribe', duties: 'Keeps the timeline: what happened, what was decided, by whom.' },
     media: { name: 'Media liaison', duties: 'Handles journalists and bloggers: requests, interviews, corrections.' },
     security: { name: 'IT / security contact', duties: 'Account access, leaks and technical facts; blocks and restores access.' },
+  },
+  triage: {
+    unread: 'Unread: {{count, number}}',
+    awaiting: 'Awaiting response: {{count, number}}',
+    responded: 'Responded: {{count, number}}',
+    overdue: 'Overdue: {{count, number}}',
+    open: 'Open',
+    keys: 'j / k move · n needs response · x no action · e escalate · a assign to me · r reply',
+    assignMe: 'Assign to me',
+    empty: 'Nothing waiting here.',
+    why: 'Priority {{priority}} = negativity {{negativity}} + reach {{reach}} + recency {{recency}} + influencer {{influencer}}',
+    escalationNote: 'Escalation note (goes on the timeline)',
+    reply: 'Reply as sent',
+    replyHint: 'Paste the reply you posted; Enter records it',
+    recordReply: 'Record the reply',
+    state: {
+      new: 'New',
+      read: 'Read',
+      needs_response: 'Needs response',
+      responded: 'Responded',
+      escalated: 'Escalated',
+      no_action: 'No action needed',
+    },
   },
 };
 

@@ -1,0 +1,219 @@
+import { Box, Button, Card, CardContent, Checkbox, Chip, List, ListItemButton, Stack, TextField, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { TRIAGE_STATES, TRIAGE_TRANSITIONS, type TriageItem, type TriageState } from '../../../shared/triage';
+import { formatTime } from '../../format';
+import { useStore } from '../../store';
+import { useErrorText } from '../common/use-error-text';
+import { ExplorerFilters } from '../mentions/ExplorerFilters';
+
+const KEYS: Record<string, TriageState> = { n: 'needs_response', x: 'no_action', e: 'escalated' };
+
+/**
+ * The triage queue, highest priority first, driven from the keyboard: j / k move, n needs response, x no action
+ * needed, e escalate, a assign to me, r write the reply (Enter records it). Nothing is ever deleted.
+ */
+export function TriageTab({ incidentId }: { incidentId: string }) {
+  const { t } = useTranslation();
+  const language = useStore((s) => s.language);
+  const actor = useStore((s) => s.actor);
+  const queue = useStore((s) => s.triageQueue);
+  const states = useStore((s) => s.triageStates);
+  const selected = useStore((s) => s.triageSelected);
+  const history = useStore((s) => s.triageHistory);
+  const filter = useStore((s) => s.filter);
+  const load = useStore((s) => s.loadTriage);
+  const setStates = useStore((s) => s.setTriageStates);
+  const select = useStore((s) => s.selectTriage);
+  const setState = useStore((s) => s.triageSetState);
+  const assign = useStore((s) => s.triageAssign);
+  const respond = useStore((s) => s.triageRespond);
+  const notify = useStore((s) => s.notify);
+  const errorText = useErrorText();
+  const [checked, setChecked] = useState<ReadonlySet<number>>(new Set());
+  const [reply, setReply] = useState('');
+  const [note, setNote] = useState('');
+  const replyBox = useRef<HTMLInputElement>(null);
+  const item = useStore((s) => s.triageSelectedItem);
+  const run = (p: Promise<unknown>) => p.catch((err: unknown) => notify('error', errorText(err)));
+
+  useEffect(() => {
+    void run(load(incidentId));
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- reload when the incident or the shared filter changes
+  }, [incidentId, filter]);
+
+  const move = (to: TriageState, ids = item ? [item.id] : []) => {
+    if (!ids.length) return;
+    void run(setState(incidentId, ids, to, to === 'escalated' && note ? { note } : {}).then(() => setNote('')));
+  };
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const target = e.target as HTMLElement | null;
+      if (e.ctrlKey || e.metaKey || e.altKey || target?.closest('input, textarea, [role="dialog"]')) return;
+      const index = queue.findIndex((m) => m.id === selected);
+      if (e.key === 'j' || e.key === 'k') {
+        const next = queue[Math.min(queue.length - 1, Math.max(0, index + (e.key === 'j' ? 1 : -1)))];
+        if (next) void run(select(next.id));
+      } else if (KEYS[e.key] && item) move(KEYS[e.key]);
+      else if (e.key === 'a' && item && actor) void run(assign(incidentId, [item.id], actor.name));
+      else if (e.key === 'r' && item) replyBox.current?.focus();
+      else return;
+      e.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  });
+
+  const toggle = (id: number, on: boolean) => setChecked((prev) => {
+    const next = new Set(prev);
+    if (on) next.add(id);
+    else next.delete(id);
+    return next;
+  });
+  const sendReply = () => {
+    if (!item || !reply.trim()) return;
+    void run(respond(incidentId, item.id, reply.trim()).then(() => setReply('')));
+  };
+
+  return (
+    <Stack spacing={1} data-testid="triage-tab">
+      <ExplorerFilters />
+      <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 1 }}>
+        <ToggleButtonGroup size="small" exclusive value={states ? states[0] : 'open'} onChange={(_e, v: string | null) => v && void run(setStates(incidentId, v === 'open' ? null : [v as TriageState]))}>
+          <ToggleButton value="open" data-testid="triage-show-open">{t('triage.open')}</ToggleButton>
+          {TRIAGE_STATES.map((s) => (
+            <ToggleButton key={s} value={s} data-testid={`triage-show-${s}`}>
+              {t(`triage.state.${s}`)}
+            </ToggleButton>
+          ))}
+        </ToggleButtonGroup>
+        <Typography variant="caption" color="text.secondary">
+          {t('triage.keys')}
+        </Typography>
+      </Stack>
+      {checked.size > 0 && (
+        <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }} data-testid="triage-bulk">
+          <Typography variant="body2">{t('sentiment.selected', { count: checked.size })}</Typography>
+          {(['needs_response', 'no_action', 'escalated'] as const).map((s) => (
+            <Button key={s} size="small" variant="outlined" onClick={() => (move(s, [...checked]), setChecked(new Set()))} data-testid={`triage-bulk-${s}`}>
+              {t(`triage.state.${s}`)}
+            </Button>
+          ))}
+          {actor && (
+            <Button size="small" onClick={() => void run(assign(incidentId, [...checked], actor.name).then(() => setChecked(new Set())))}>
+              {t('triage.assignMe')}
+            </Button>
+          )}
+        </Stack>
+      )}
+      <Stack direction="row" spacing={1} sx={{ minHeight: 420 }}>
+        <Card variant="outlined" sx={{ flex: 3, minWidth: 0, maxHeight: 'calc(100vh - 280px)', overflow: 'auto' }}>
+          {queue.length === 0 && (
+            <Typography color="text.secondary" sx={{ p: 3 }} data-testid="triage-empty">
+              {t('triage.empty')}
+            </Typography>
+          )}
+          <List dense disablePadding data-testid="triage-queue">
+            {queue.map((m) => (
+              <ListItemButton key={m.id} selected={m.id === selected} onClick={() => void run(select(m.id))} data-testid="triage-row" sx={{ alignItems: 'flex-start', borderBottom: 1, borderColor: 'divider' }}>
+                <Checkbox size="small" sx={{ p: 0.5 }} checked={checked.has(m.id)} onClick={(e) => e.stopPropagation()} onChange={(e) => toggle(m.id, e.target.checked)} slotProps={{ input: { 'aria-label': t('sentiment.select') } }} />
+                <Box sx={{ minWidth: 0, flex: 1 }}>
+                  <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+                    <Chip size="small" color={m.priority >= 60 ? 'error' : m.priority >= 40 ? 'warning' : 'default'} label={Math.round(m.priority)} data-testid="triage-priority" />
+                    <Chip size="small" variant="outlined" label={t(`triage.state.${m.triageState}`)} data-testid="triage-state" />
+                    <Typography variant="body2" sx={{ fontWeight: 600 }} noWrap dir="auto">
+                      {m.author ?? '—'}
+                    </Typography>
+                    <Typography variant="caption" color="text.secondary" noWrap>
+                      {m.platform} · {formatTime(m.publishedAt, language)}
+                      {m.triageAssignee && ` · ${m.triageAssignee}`}
+                    </Typography>
+                  </Stack>
+                  <Typography variant="body2" dir="auto" sx={{ display: '-webkit-box', WebkitLineClamp: 2, WebkitBoxOrient: 'vertical', overflow: 'hidden', overflowWrap: 'anywhere' }}>
+                    {m.text}
+                  </Typography>
+                </Box>
+              </ListItemButton>
+            ))}
+          </List>
+        </Card>
+        {item && <TriageDetail item={item} history={history} reply={reply} setReply={setReply} note={note} setNote={setNote} onMove={move} onReply={sendReply} replyBox={replyBox} />}
+      </Stack>
+    </Stack>
+  );
+}
+
+type DetailProps = {
+  item: TriageItem;
+  history: ReturnType<typeof useStore.getState>['triageHistory'];
+  reply: string;
+  setReply(v: string): void;
+  note: string;
+  setNote(v: string): void;
+  onMove(to: TriageState): void;
+  onReply(): void;
+  replyBox: React.RefObject<HTMLInputElement | null>;
+};
+
+/** One mention: why it ranks where it does, what can be done with it, its reply and its history. */
+function TriageDetail({ item, history, reply, setReply, note, setNote, onMove, onReply, replyBox }: DetailProps) {
+  const { t } = useTranslation();
+  const language = useStore((s) => s.language);
+  return (
+    <Card variant="outlined" sx={{ flex: 2, minWidth: 0, overflow: 'auto' }} data-testid="triage-detail">
+      <CardContent>
+        <Typography dir="auto" sx={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }} data-testid="triage-text">
+          {item.text}
+        </Typography>
+        <Typography variant="caption" color="text.secondary" component="p" sx={{ my: 1 }} data-testid="triage-why">
+          {t('triage.why', { priority: Math.round(item.priority), negativity: item.parts.negativity, reach: Math.round(item.parts.reach), recency: Math.round(item.parts.recency), influencer: item.parts.influencer })}
+        </Typography>
+        <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap', rowGap: 1, mb: 1 }}>
+          {TRIAGE_TRANSITIONS[item.triageState]
+            .filter((s) => s !== 'responded')
+            .map((s) => (
+              <Button key={s} size="small" variant="outlined" onClick={() => onMove(s)} data-testid={`triage-to-${s}`}>
+                {t(`triage.state.${s}`)}
+              </Button>
+            ))}
+        </Stack>
+        {TRIAGE_TRANSITIONS[item.triageState].includes('escalated') && (
+          <TextField size="small" fullWidth label={t('triage.escalationNote')} value={note} onChange={(e) => setNote(e.target.value)} sx={{ mb: 1 }} slotProps={{ htmlInput: { dir: 'auto' } }} />
+        )}
+        <TextField
+          size="small"
+          fullWidth
+          multiline
+          minRows={2}
+          inputRef={replyBox}
+          label={t('triage.reply')}
+          placeholder={t('triage.replyHint')}
+          value={reply}
+          onChange={(e) => setReply(e.target.value)}
+          onKeyDown={(e) => e.key === 'Enter' && !e.shiftKey && (e.preventDefault(), onReply())}
+          slotProps={{ htmlInput: { dir: 'auto', 'data-testid': 'triage-reply' } }}
+        />
+        <Button size="small" variant="contained" sx={{ mt: 1 }} disabled={!reply.trim()} onClick={onReply} data-testid="triage-reply-save">
+          {t('triage.recordReply')}
+        </Button>
+        {history && (
+          <Box sx={{ mt: 2 }} data-testid="triage-history">
+            {history.responses.map((r) => (
+              <Typography key={`r${r.id}`} variant="body2" dir="auto" sx={{ mb: 0.5 }}>
+                ↩ {r.text} <Typography component="span" variant="caption" color="text.secondary">— {r.by}, {r.platform}, {formatTime(r.at, language)}</Typography>
+              </Typography>
+            ))}
+            {history.events.map((e, i) => (
+              <Typography key={`e${i}`} variant="caption" color="text.secondary" component="div">
+                {formatTime(e.at, language)} · {e.by}: {t(`triage.state.${e.fromState}`)} → {t(`triage.state.${e.toState}`)}
+                {e.assignee && ` (${e.assignee})`}
+                {e.note && ` — ${e.note}`}
+              </Typography>
+            ))}
+          </Box>
+        )}
+      </CardContent>
+    </Card>
+  );
+}

@@ -1,0 +1,40 @@
+import { expect, openAs, test } from './fixtures';
+
+test('triage the demo queue from the keyboard: escalate, answer, and see the counts move', async ({ page, room }) => {
+  await openAs(page, room, 'Olena K', 'Social-media responder');
+  await page.getByTestId('load-demo').click();
+  await expect(page.getByTestId('incident-title')).toContainText('Northwind');
+  const awaiting = page.getByTestId('count-awaiting');
+  await expect(awaiting).toContainText('3'); // the demo's escalated one and two waiting for a reply
+
+  await page.getByTestId('tab-triage').click();
+  await page.getByTestId('triage-show-new').click(); // the ones nobody has opened yet
+  const rows = page.getByTestId('triage-row');
+  await expect(rows.first()).toBeVisible();
+  // j selects the top of the queue; its priority is explained; n: needs a response (it leaves the "new" list).
+  await page.locator('body').click();
+  await page.keyboard.press('j');
+  await expect(page.getByTestId('triage-why')).toContainText('Priority');
+  await page.keyboard.press('n');
+  await expect(awaiting).toContainText('4');
+
+  // The next one: r to write the reply, Enter records it.
+  await page.keyboard.press('j');
+  const firstText = await page.getByTestId('triage-text').textContent();
+  await page.keyboard.press('r');
+  await page.keyboard.type('Thank you, we are checking this batch now.');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('count-responded')).toContainText('2');
+
+  // The answered one is under "Responded", with its reply and history.
+  await page.getByTestId('triage-show-responded').click();
+  await rows.filter({ hasText: (firstText ?? '').slice(0, 30) }).first().click();
+  await expect(page.getByTestId('triage-history')).toContainText('Thank you, we are checking this batch now.');
+
+  // Escalation from the list lands on the timeline.
+  await page.getByTestId('triage-show-new').click();
+  await rows.nth(0).getByRole('checkbox').check();
+  await page.getByTestId('triage-bulk-escalated').click();
+  await page.getByTestId('tab-overview').click();
+  await expect(page.getByTestId('timeline-action').filter({ hasText: 'Escalated' }).first()).toBeVisible();
+});
