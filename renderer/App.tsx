@@ -25,7 +25,7 @@ function useLiveUpdates() {
           return void state.loadTriageCounts(event.incidentId).catch(() => undefined);
         }
         if (event.type === 'alerts.changed') return here ? void state.loadAlerts(event.incidentId).catch(() => undefined) : undefined;
-        if (event.type === 'timeline.changed') return here ? void state.loadTimeline(event.incidentId).catch(() => undefined) : undefined;
+        if (event.type === 'timeline.changed') return here ? void state.loadTimeline(event.incidentId).catch(() => undefined) : undefined; // and the update timer
         if (event.type === 'import.progress') return state.onImportProgress(event.job);
         if (event.type === 'import.finished') return state.onImportFinished(event.jobId, event.summary);
         if (event.type === 'mentions.changed') {

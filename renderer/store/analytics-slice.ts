@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { Alert, AlertSettings, Dashboard, ShareOfVoice, TimelineEntry, Topic, TopAuthors, TopTerms } from '../../shared/analytics';
 import type { ArgOf } from '../../shared/api';
+import type { UpdateTimer } from '../../shared/update-timer';
 import type { SentimentLabelName, SentimentStatus, TrainingOutcome } from '../../shared/sentiment';
 import { call, type ImportSource } from '../api/client';
 import type { ExplorerFilter } from './mentions-slice';
@@ -19,6 +20,8 @@ export type AnalyticsSlice = {
   timeline: TimelineEntry[];
   timelineFilter: TimelineFilter;
   timelineIncident: string | null;
+  updateTimer: UpdateTimer | null;
+  loadUpdateTimer(incidentId: string): Promise<void>;
   timelineFacets: { authors: string[]; tags: string[] };
   sentimentStatus: SentimentStatus | null;
   loadDashboard(incidentId: string): Promise<void>;
@@ -47,6 +50,8 @@ export const createAnalyticsSlice: StateCreator<StoreState, [], [], AnalyticsSli
   timeline: [],
   timelineFilter: {},
   timelineIncident: null,
+  updateTimer: null,
+  loadUpdateTimer: async (incidentId) => set({ updateTimer: await call('timeline.updateTimer', { incidentId }) }),
   timelineFacets: { authors: [], tags: [] },
   sentimentStatus: null,
   loadDashboard: async (incidentId) => {
@@ -86,8 +91,12 @@ export const createAnalyticsSlice: StateCreator<StoreState, [], [], AnalyticsSli
   loadTimeline: async (incidentId) => {
     // Filters belong to the incident they were set on.
     if (get().timelineIncident !== incidentId) set({ timelineIncident: incidentId, timelineFilter: {} });
-    const [timeline, timelineFacets] = await Promise.all([call('timeline.list', { ...get().timelineFilter, incidentId }), call('timeline.facets', { incidentId })]);
-    set({ timeline, timelineFacets });
+    const [timeline, timelineFacets, updateTimer] = await Promise.all([
+      call('timeline.list', { ...get().timelineFilter, incidentId }),
+      call('timeline.facets', { incidentId }),
+      call('timeline.updateTimer', { incidentId }),
+    ]);
+    set({ timeline, timelineFacets, updateTimer });
   },
   setTimelineFilter: (timelineFilter) => set({ timelineFilter }),
   addTimelineEntry: async (entry) => {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { SENSITIVITIES, TIMELINE_KINDS, TOPIC_KINDS, type Alert, type AlertSettings, type Dashboard, type ShareOfVoice, type TimelineEdit, type TimelineEntry, type Topic, type TopAuthors, type TopTerms } from '../analytics';
+import type { UpdateTimer } from '../update-timer';
 import { mentionFilterSchema } from './mentions';
 
 const id = z.string().min(1).max(64);
@@ -63,6 +64,7 @@ export const analyticsSchemas = {
   }),
   'timeline.edits': z.strictObject({ id: z.number().int().positive() }),
   'timeline.facets': z.strictObject({ incidentId: id }),
+  'timeline.updateTimer': z.strictObject({ incidentId: id }),
 };
 
 type In<K extends keyof typeof analyticsSchemas> = z.input<(typeof analyticsSchemas)[K]>;
@@ -87,4 +89,6 @@ export type AnalyticsApi = {
   'timeline.update': (q: In<'timeline.update'>) => TimelineEntry;
   'timeline.edits': (q: In<'timeline.edits'>) => TimelineEdit[];
   'timeline.facets': (q: In<'timeline.facets'>) => { authors: string[]; tags: string[] };
+  /** When the next public update is due (null unless the incident is active or contained); a public update on the timeline resets it. */
+  'timeline.updateTimer': (q: In<'timeline.updateTimer'>) => UpdateTimer | null;
 };

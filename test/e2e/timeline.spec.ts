@@ -40,3 +40,18 @@ test('a scribe writes the timeline from the keyboard; entries can be starred, fi
   await page.getByTestId('status-action-contained').click();
   await expect(page.getByTestId('timeline-incident.status')).toContainText('Contained');
 });
+
+test('the public-update timer shows on the incident, turns red when late, and resets with a public update', async ({ page, room }) => {
+  const incident = await room.api<{ id: string; openedAt: number }>('incidents.create', { title: 'Timer via UI', level: 4 });
+  const twoHoursAgo = incident.openedAt - 2 * 3_600_000;
+  await room.api('incidents.setTime', { id: incident.id, field: 'detectedAt', value: twoHoursAgo - 60_000, reason: 'seen earlier' });
+  await room.api('incidents.setTime', { id: incident.id, field: 'openedAt', value: twoHoursAgo, reason: 'opened earlier' });
+  await openAs(page, room);
+  await page.goto(`${room.url}#/incidents/${incident.id}`);
+  await expect(page.getByTestId('update-timer')).toContainText('Public update overdue by 1 h');
+  await page.getByTestId('timeline-kind').click();
+  await page.getByTestId('timeline-kind-public_update').click();
+  await page.getByTestId('timeline-input').fill('Statement posted on X and the website');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('update-timer')).toContainText('Next public update in');
+});

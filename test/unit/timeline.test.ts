@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { TimelineEntry } from '../../shared/analytics';
 import { createDispatcher } from '../../electron/transport/dispatch';
+import { updateTimer } from '../../shared/update-timer';
 import { ANN, BOB, testCore } from './helpers';
 import { newIncident } from './import-helpers';
 
@@ -84,5 +85,19 @@ describe('timeline', () => {
       ['incident.status', 'active', 'contained'],
     ]);
     assert.match(system.find((e) => e.kind === 'incident.status')!.text, /Spread stopped/);
+  });
+
+  it('the next public update is due by the level\'s cadence after the last one, and only while the crisis is live', async () => {
+    const { core, id, add } = await setup();
+    const opened = core.incidents.get(id).openedAt!;
+    const timer = () => updateTimer(core.incidents.get(id), core.timeline.lastPublicUpdate(id));
+    assert.deepEqual(timer(), { cadenceMinutes: 240, lastUpdateAt: null, dueAt: opened + 240 * MIN }, 'unclassified: every 4 hours from opening');
+    core.incidents.update(id, { level: 4 }, ANN);
+    assert.equal(timer()!.dueAt, opened + 60 * MIN, 'level 4: every hour');
+    await add({ kind: 'public_update', text: 'Holding statement', occurredAt: opened + 20 * MIN });
+    await add({ kind: 'note', text: 'not an update', occurredAt: opened + 50 * MIN });
+    assert.deepEqual([timer()!.lastUpdateAt, timer()!.dueAt], [opened + 20 * MIN, opened + 80 * MIN]);
+    core.incidents.setStatus(id, 'resolved', ANN);
+    assert.equal(timer(), null);
   });
 });

@@ -88,6 +88,11 @@ export class TimelineRepo {
       .all(id) as TimelineEdit[];
   }
 
+  /** When the last public update went out (by when it happened, so a back-dated entry counts from its time). */
+  lastPublicUpdate(incidentId: string): number | null {
+    return this.db.prepare("SELECT MAX(occurred_at) FROM timeline_entries WHERE incident_id = ? AND kind = 'public_update'").pluck().get(incidentId) as number | null;
+  }
+
   /** Distinct authors and tags of an incident's timeline, for the filter menus. */
   facets(incidentId: string): { authors: string[]; tags: string[] } {
     const authors = this.db.prepare('SELECT DISTINCT author FROM timeline_entries WHERE incident_id = ? ORDER BY author').pluck().all(incidentId) as string[];

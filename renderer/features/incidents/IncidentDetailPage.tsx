@@ -15,6 +15,7 @@ import { TeamTab } from '../team/TeamTab';
 import { TriageCountsBar } from '../triage/TriageCounts';
 import { TriageTab } from '../triage/TriageTab';
 import { TimelineCard } from '../timeline/TimelineCard';
+import { UpdateTimerChip } from '../timeline/UpdateTimerChip';
 import { MentionExplorer } from '../mentions/MentionExplorer';
 import { useErrorText } from '../common/use-error-text';
 import { IncidentFormDialog } from './IncidentFormDialog';
@@ -92,6 +93,7 @@ export function IncidentDetailPage({ id, tab }: { id: string; tab: IncidentTab }
           {incident.title}
         </Typography>
         <StatusChip status={incident.status} />
+        <UpdateTimerChip incidentId={id} />
         <Tooltip title={t('form.edit')}>
           <IconButton onClick={() => setEditing(true)} aria-label={t('form.edit')} data-testid="edit-incident">
             <EditIcon />

@@ -451,6 +451,12 @@ export const en = {
       no_action: 'No action needed',
     },
   },
+  updateTimer: {
+    dueIn: 'Next public update in {{h}} h {{m}} min',
+    overdue: 'Public update overdue by {{h}} h {{m}} min',
+    detail: 'Every {{cadence}} min at this level · last: {{last}} · due: {{due}}',
+    none: 'none yet',
+  },
 };
 
 type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };

@@ -452,4 +452,10 @@ export const uk: Messages = {
       no_action: 'Без дій',
     },
   },
+  updateTimer: {
+    dueIn: 'Наступна заява через {{h}} год {{m}} хв',
+    overdue: 'Заяву прострочено на {{h}} год {{m}} хв',
+    detail: 'Кожні {{cadence}} хв на цьому рівні · остання: {{last}} · термін: {{due}}',
+    none: 'ще не було',
+  },
 };
