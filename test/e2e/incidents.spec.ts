@@ -87,7 +87,7 @@ test('the demo crisis populates the room in one click', async ({ page, room }) =
   await openAs(page, room);
   await page.getByTestId('load-demo').click();
   await expect(page.getByTestId('incident-title')).toContainText('Northwind');
-  await expect(page.getByTestId('history-entry')).toHaveCount(6);
+  await expect(page.getByTestId('history-entry')).toHaveCount(7); // created, detected (back-dated), status, phase, opened, opened (back-dated), level
 });
 
 test('a change made on another laptop appears without reloading', async ({ page, room }) => {

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { loadDemoCrisis } from '../../electron/core/demo/demo-crisis';
+import { updateTimer } from '../../shared/update-timer';
 import { testCore } from './helpers';
 import { assertRollupMatches } from './rollup-helpers';
 
@@ -14,6 +15,10 @@ describe('demo crisis', () => {
     assert.equal(demo.crisisType, 'viral_activity');
     const fields = core.incidents.history(demo.id).map((c) => c.field);
     for (const f of ['created', 'detectedAt', 'status', 'level']) assert.ok(fields.includes(f), f);
+    // Opened when the room was convened, and its public updates are on time (next one due within two hours).
+    assert.equal(demo.openedAt, core.clock.now - 21 * 3_600_000);
+    const timer = updateTimer(demo, core.timeline.lastPublicUpdate(demo.id))!;
+    assert.ok(timer.dueAt > core.clock.now && timer.dueAt <= core.clock.now + 2 * 3_600_000);
   });
 
   it('is idempotent', async () => {

@@ -54,6 +54,8 @@ export async function loadDemoCrisis(services: DemoServices, now: number = Date.
   // The monitor saw the first posts earlier than the alert time; the correction keeps the original in history.
   incidents.setTime(created.id, 'detectedAt', now - 22 * HOUR, SCRIBE, 'First post found in the monitoring export');
   incidents.setStatus(created.id, 'active', LEAD, 'Volume tripled in two hours; war room convened');
+  // The room was convened 21 hours ago (the timeline says so); the app is loaded now.
+  incidents.setTime(created.id, 'openedAt', now - 21 * HOUR, SCRIBE, 'War room convened before Firebreak was opened');
   const incident = incidents.update(created.id, { level: 3 }, LEAD);
   await importDemoMentions(services.imports, incident.id, now);
   await demoSentimentAndAlerts(services, incident.id);
@@ -99,6 +101,8 @@ function demoTimeline(timeline: TimelineRepo, incidentId: string, now: number): 
     { at: now - 20.5 * HOUR, who: LEAD, kind: 'action', text: 'Asked QA for the batch record and the retailer list for batch L-2211.', tags: ['qa'] },
     { at: now - 20 * HOUR, who: SCRIBE, kind: 'public_update', text: 'Holding statement posted on X, Instagram and the website: we are investigating, product from batch L-2211 can be returned.', tags: ['statement'], key: true },
     { at: now - 12 * HOUR, who: MONITOR, kind: 'note', text: 'Russian- and Ukrainian-language Telegram channels repeat the claim without new evidence.', tags: ['monitoring'] },
+    // The latest public update: the level-3 cadence (every two hours) makes the next one due in about half an hour.
+    { at: now - 1.5 * HOUR, who: SCRIBE, kind: 'public_update', text: 'Update posted: first QA results on batch L-2211 show no contamination; full report tonight.', tags: ['statement'] },
   ];
   for (const e of entries) {
     timeline.add({ incidentId, kind: e.kind, occurredAt: e.at, author: e.who.name, role: e.who.role, text: e.text, tags: e.tags, keyEvent: e.key ?? false });

@@ -15,7 +15,7 @@ export function useAlertText(): (a: Alert) => string {
   return (a) =>
     t(`alerts.text.${a.kind}`, {
       observed: a.kind === 'negative_share' || a.kind === 'new_term' ? Math.round(a.observed * 100) : a.observed.toLocaleString(language),
-      baseline: a.kind === 'negative_share' || a.kind === 'new_term' ? Math.round((a.baseline ?? 0) * 100) : (a.baseline ?? 0).toLocaleString(language),
+      baseline: a.kind === 'negative_share' || a.kind === 'new_term' ? Math.round((a.baseline ?? 0) * 100) : (a.baseline ?? 0).toLocaleString(language, { maximumFractionDigits: 1 }),
       author: a.detail.author ?? '',
       platform: a.detail.platform ?? '',
       term: a.detail.term ?? '',

@@ -74,8 +74,12 @@ export function AuthorsAndTerms({ incidentId, authors, terms }: { incidentId: st
             {terms.terms.map((term) => (
               <Chip
                 key={term.term + String(term.hashtag)}
-                dir="auto"
-                label={`${term.hashtag ? '#' : ''}${term.term} · ${Math.round(term.share * 100)}% / ${Math.round(term.baselineShare * 100)}%`}
+                // The word in its own direction (bdi), so a Persian term does not pull the figures around it.
+                label={
+                  <>
+                    <bdi>{`${term.hashtag ? '#' : ''}${term.term}`}</bdi> · {Math.round(term.share * 100)}% / {Math.round(term.baselineShare * 100)}%
+                  </>
+                }
                 title={t('dashboard.termTip', { count: term.count, baseline: term.baselineCount })}
                 onClick={() => void showMentions(incidentId, { ...filter, query: term.term, sentiment: ['negative'] })}
                 color="error"

@@ -47,7 +47,7 @@ export function DashboardTab({ incidentId }: { incidentId: string }) {
       </Stack>
       {data && d && (
         <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', lg: '1fr 1fr' } }}>
-          <VolumeCharts incidentId={incidentId} dashboard={d} besideVolume={<TimelineCard incidentId={incidentId} />} />
+          <VolumeCharts incidentId={incidentId} dashboard={d} besideVolume={<TimelineCard incidentId={incidentId} compact />} />
           <BreakdownChart
             title={t('dashboard.platforms')}
             name="platforms"

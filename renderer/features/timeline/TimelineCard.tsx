@@ -45,7 +45,7 @@ function CorrectTimeDialog({ entry, onClose }: { entry: TimelineEntry; onClose()
  * The incident's single record, newest first: the team writes observations, decisions, actions and public updates
  * (press T anywhere in the incident, type, Enter); Firebreak adds imports, alerts and status changes.
  */
-export function TimelineCard({ incidentId }: { incidentId: string }) {
+export function TimelineCard({ incidentId, compact = false }: { incidentId: string; compact?: boolean }) {
   const { t } = useTranslation();
   const entries = useStore((s) => s.timeline);
   const facets = useStore((s) => s.timelineFacets);
@@ -148,7 +148,8 @@ export function TimelineCard({ incidentId }: { incidentId: string }) {
           <FormControlLabel control={<Checkbox checked={filter.keyOnly === true} onChange={(e) => setFilter({ ...filter, keyOnly: e.target.checked || undefined })} />} label={t('timeline.keyOnly')} />
         </Stack>
         {entries.length === 0 && <Typography color="text.secondary">{t('timeline.empty')}</Typography>}
-        <List dense data-testid="timeline">
+        {/* Beside a chart the list scrolls within the chart's height instead of stretching the row. */}
+        <List dense data-testid="timeline" sx={compact ? { maxHeight: 260, overflow: 'auto' } : undefined}>
           {entries.map((e) => (
             <TimelineEntryRow
               key={e.id}
