@@ -60,7 +60,7 @@ export const analyticsSchemas = {
     occurredAt: z.number().int().optional(),
     keyEvent: z.boolean().optional(),
     tags: z.array(z.string().trim().min(1).max(50)).max(20).optional(),
-    reason: z.string().max(500).optional(),
+    reason: z.string().max(2000).optional(),
   }),
   'timeline.edits': z.strictObject({ id: z.number().int().positive() }),
   'timeline.facets': z.strictObject({ incidentId: id }),

@@ -32,8 +32,8 @@ test('a scribe writes the timeline from the keyboard; entries can be starred, fi
 
   // Back-dating keeps the original time on the entry.
   await page.getByTestId('timeline-observation').getByTestId('timeline-correct-time').click();
-  await page.getByTestId('timeline-time-input').fill('2026-11-20T08:15');
-  await page.getByTestId('timeline-time-save').click();
+  await page.getByTestId('time-value').fill('2026-11-20T08:15');
+  await page.getByTestId('time-submit').click();
   await expect(page.getByTestId('timeline-observation').getByTestId('timeline-time')).toContainText('originally');
 
   // Status changes are on the timeline too.

@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { BUCKETS, type Breakdown, type BucketSize, type Dashboard, type SentimentCounts, type ShareOfVoice, type TopAuthor, type TopAuthors, type TopTerms } from '../../../shared/analytics';
+import { sentimentName } from '../../../shared/sentiment';
 import { filterSql, type MentionFilter } from '../mentions/mention-query';
 import { RangeCounts, rollupCompatible, type CountRow } from './range-counts';
 import { documentTerms, termLift } from './term-lift';
@@ -10,7 +11,7 @@ export const AUTHOR_SAMPLE = 5_000;
 const TERM_SAMPLE = 1_500;
 const MAX_POINTS = 2_000;
 const SENTIMENT_KEYS = ['negative', 'neutral', 'positive', 'unrated'] as const;
-const keyOf = (s: number | null) => (s === -1 ? 'negative' : s === 0 ? 'neutral' : s === 1 ? 'positive' : 'unrated');
+const keyOf = (s: number | null) => sentimentName(s) ?? 'unrated';
 const empty = (): SentimentCounts => ({ negative: 0, neutral: 0, positive: 0, unrated: 0 });
 
 /**

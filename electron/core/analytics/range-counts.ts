@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
-import { DAY, FIVE_MIN, HOUR } from '../mentions/mention-counts';
+import { sentimentValue } from '../../../shared/sentiment';
+import { DAY, FIVE_MIN, HOUR, UNRATED } from '../mentions/mention-counts';
 import { filterSql, type MentionFilter } from '../mentions/mention-query';
 
 export type Grouping = { by: 'time'; size: number; tz: number } | { by: 'platform' | 'lang' | 'none' };
@@ -26,7 +27,8 @@ export function splitRange(from: number, to: number, units: readonly number[]): 
   return [...splitRange(from, a, rest), { unit, from: a, to: b }, ...splitRange(b, to, rest)];
 }
 
-const SENTIMENT_CODE = { negative: -1, neutral: 0, positive: 1, unrated: 2 } as const;
+/** The rollups' sentiment column: -1/0/1, and UNRATED for mentions nobody has rated. */
+const code = (s: 'negative' | 'neutral' | 'positive' | 'unrated') => (s === 'unrated' ? UNRATED : sentimentValue(s));
 
 /**
  * Mention counts by sentiment and one grouping over a filter, from the rollups where they can answer and from the
@@ -79,13 +81,13 @@ export class RangeCounts {
       if (f.platforms?.length) list('platform', 'platform', f.platforms);
       if (f.langs?.length) list('lang', 'lang', f.langs);
     }
-    if (f.sentiment?.length) list('sentiment', 'sentiment', f.sentiment.map((s) => SENTIMENT_CODE[s]));
+    if (f.sentiment?.length) list('sentiment', 'sentiment', f.sentiment.map(code));
     const unitStart = table === 'rollup_time' ? `${unitColumn} * size` : `${unitColumn} * ${unitMs}`;
     const key = g.by === 'time' ? `CAST((${unitStart} + ${g.tz}) / ${g.size} AS INTEGER)` : g.by === 'none' ? '0' : g.by;
     const rows = this.db
       .prepare(`SELECT ${key} AS k, sentiment AS s, SUM(n) AS n FROM ${table} WHERE ${clauses.join(' AND ')} GROUP BY 1, 2`)
       .all(params) as CountRow[];
-    return rows.map((r) => (r.s === 2 ? { ...r, s: null } : r));
+    return rows.map((r) => (r.s === UNRATED ? { ...r, s: null } : r));
   }
 
   private fromMentions(f: MentionFilter, g: Grouping, scope: { id: number; fts: string | null }, from: number, to: number, edge: boolean): CountRow[] {

@@ -6,6 +6,7 @@ import type { ImportBatch, ImportJob, ImportOptions, ImportPreview, ImportSummar
 import type { EventBus } from '../events';
 import type { IncidentService } from '../incidents/incident-service';
 import { MentionWriter, deleteBatchMentions } from '../mentions/mention-writer';
+import { yieldToEventLoop } from '../yield';
 import { BatchRepo, type BatchRecord } from './batch-repo';
 import { RowError, finaliseDraft, type FinaliseContext, type MentionDraft, type NewMention } from './draft';
 import { sha256File } from './file-hash';
@@ -26,7 +27,6 @@ const PROGRESS_EVERY_MS = 250;
  */
 const ROWS_PER_TRANSACTION = 10_000;
 const MS_PER_TRANSACTION = 250;
-const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 class Cancelled extends Error {}
 

@@ -1,4 +1,7 @@
 import type { Database, Statement } from 'better-sqlite3';
+import { sentimentValue } from '../../../shared/sentiment';
+import { labelOfScore } from '../sentiment/labels';
+import { topicScopes } from './topic-scopes';
 
 /** What the counts are keyed by. `sentiment` is the shown value (-1/0/1), null while nobody has rated it. */
 export type Counted = { platform: string; lang: string | null; publishedAt: number; sentiment: number | null };
@@ -8,25 +11,45 @@ export type TopicScope = { id: number; fts: string };
 export const FIVE_MIN = 300_000;
 export const HOUR = 3_600_000;
 export const DAY = 86_400_000;
-const UNRATED = 2;
+/** The rollups' sentiment for mentions nobody has rated yet (a key column cannot be NULL). */
+export const UNRATED = 2;
 
-/** The three rollup tables, one row shape each: [table, key columns, key of a mention]. */
-const TABLES = [
-  { table: 'rollup_time', cols: ['size', 'bucket', 'sentiment'], key: (m: Counted, s: number) => [FIVE_MIN, Math.floor(m.publishedAt / FIVE_MIN), s] },
-  { table: 'rollup_time', cols: ['size', 'bucket', 'sentiment'], key: (m: Counted, s: number) => [HOUR, Math.floor(m.publishedAt / HOUR), s] },
-  { table: 'rollup_time', cols: ['size', 'bucket', 'sentiment'], key: (m: Counted, s: number) => [DAY, Math.floor(m.publishedAt / DAY), s] },
-  { table: 'rollup_hour', cols: ['platform', 'lang', 'hour', 'sentiment'], key: (m: Counted, s: number) => [m.platform, m.lang ?? '', Math.floor(m.publishedAt / HOUR), s] },
-  { table: 'rollup_day', cols: ['day', 'platform', 'lang', 'sentiment'], key: (m: Counted, s: number) => [Math.floor(m.publishedAt / DAY), m.platform, m.lang ?? '', s] },
-] as const;
+/**
+ * The rollups, each described once: its table, key columns, the key of one mention (for changes counted in
+ * JavaScript) and the same key as SQL over a mention `m` (for counting whole batches and topics in one statement).
+ */
+const ROLLUPS = [
+  ...[FIVE_MIN, HOUR, DAY].map((size) => ({
+    table: 'rollup_time',
+    cols: ['size', 'bucket', 'sentiment'],
+    key: (m: Counted, s: number) => [size, Math.floor(m.publishedAt / size), s],
+    sql: `${size}, m.published_at / ${size}, COALESCE(m.sentiment, ${UNRATED})`,
+  })),
+  {
+    table: 'rollup_hour',
+    cols: ['platform', 'lang', 'hour', 'sentiment'],
+    key: (m: Counted, s: number) => [m.platform, m.lang ?? '', Math.floor(m.publishedAt / HOUR), s],
+    sql: `m.platform, COALESCE(m.lang, ''), m.published_at / ${HOUR}, COALESCE(m.sentiment, ${UNRATED})`,
+  },
+  {
+    table: 'rollup_day',
+    cols: ['day', 'platform', 'lang', 'sentiment'],
+    key: (m: Counted, s: number) => [Math.floor(m.publishedAt / DAY), m.platform, m.lang ?? '', s],
+    sql: `m.published_at / ${DAY}, m.platform, COALESCE(m.lang, ''), COALESCE(m.sentiment, ${UNRATED})`,
+  },
+];
+const ROLLUP_TABLES = ['rollup_time', 'rollup_hour', 'rollup_day'];
 
-/** The same rows as SQL over `m` (a mention), for counting whole batches and topics in one statement each. */
-const SELECTS = [
-  ['rollup_time', 'size, bucket, sentiment', `${FIVE_MIN}, m.published_at / ${FIVE_MIN}, COALESCE(m.sentiment, ${UNRATED})`],
-  ['rollup_time', 'size, bucket, sentiment', `${HOUR}, m.published_at / ${HOUR}, COALESCE(m.sentiment, ${UNRATED})`],
-  ['rollup_time', 'size, bucket, sentiment', `${DAY}, m.published_at / ${DAY}, COALESCE(m.sentiment, ${UNRATED})`],
-  ['rollup_hour', 'platform, lang, hour, sentiment', `m.platform, COALESCE(m.lang, ''), m.published_at / ${HOUR}, COALESCE(m.sentiment, ${UNRATED})`],
-  ['rollup_day', 'day, platform, lang, sentiment', `m.published_at / ${DAY}, m.platform, COALESCE(m.lang, ''), COALESCE(m.sentiment, ${UNRATED})`],
-] as const;
+/** A mention whose shown sentiment or language changes: the count moves from its old key to its new one. */
+export type CountMove = { id: number; before: Counted; after: Counted };
+
+export function countMove(m: { id: number; platform: string; lang: string | null; published_at: number; sentiment: number | null }, after: { lang: string | null; sentiment: number | null }): CountMove {
+  return {
+    id: m.id,
+    before: { platform: m.platform, lang: m.lang, publishedAt: m.published_at, sentiment: m.sentiment },
+    after: { platform: m.platform, lang: after.lang, publishedAt: m.published_at, sentiment: after.sentiment },
+  };
+}
 
 /**
  * Keeps the pre-computed counts in step with the mentions: per-incident facets (filter menus) block by block,
@@ -42,11 +65,11 @@ export class MentionCounts {
   constructor(private readonly db: Database) {
     this.facet = db.prepare(`INSERT INTO mention_facets (incident_id, facet, value, count) VALUES (?, ?, ?, ?)
       ON CONFLICT (incident_id, facet, value) DO UPDATE SET count = count + excluded.count`);
-    this.upserts = TABLES.map(({ table, cols }) =>
+    this.upserts = ROLLUPS.map(({ table, cols }) =>
       db.prepare(`INSERT INTO ${table} (incident_id, scope, ${cols.join(', ')}, n) VALUES (${Array(cols.length + 3).fill('?').join(', ')})
         ON CONFLICT DO UPDATE SET n = n + excluded.n`),
     );
-    this.deletes = TABLES.map(({ table, cols }) =>
+    this.deletes = ROLLUPS.map(({ table, cols }) =>
       db.prepare(`DELETE FROM ${table} WHERE incident_id = ? AND scope = ? AND ${cols.map((c) => `${c} = ?`).join(' AND ')} AND n <= 0`),
     );
   }
@@ -88,7 +111,7 @@ export class MentionCounts {
 
   /** A topic's counts from scratch (created or its words changed), over the incident's completed imports. */
   rebuildTopic(incidentId: string, topic: TopicScope | { id: number; fts: null }): void {
-    for (const table of ['rollup_time', 'rollup_hour', 'rollup_day']) this.db.prepare(`DELETE FROM ${table} WHERE incident_id = ? AND scope = ?`).run(incidentId, topic.id);
+    for (const table of ROLLUP_TABLES) this.db.prepare(`DELETE FROM ${table} WHERE incident_id = ? AND scope = ?`).run(incidentId, topic.id);
     if (!topic.fts) return;
     // One full-text pass into a narrow temporary table, then the four groupings from it. With no import running,
     // every mention of the incident is counted, so the mentions' own rows need not be read: the time index holds
@@ -110,7 +133,7 @@ export class MentionCounts {
    * Mentions whose shown sentiment or language changed (scoring, an analyst's correction). Each change moves a
    * count from the old key to the new one, in the incident's counts and in those of the topics the mention is in.
    */
-  move(incidentId: string, changes: readonly { id: number; before: Counted; after: Counted }[], topics: readonly TopicScope[]): void {
+  move(incidentId: string, changes: readonly CountMove[], topics: readonly TopicScope[]): void {
     if (!changes.length) return;
     const ids = changes.map((c) => c.id);
     const lo = Math.min(...ids);
@@ -120,9 +143,9 @@ export class MentionCounts {
       const rows = this.db.prepare('SELECT rowid FROM mentions_fts WHERE mentions_fts MATCH ? AND rowid BETWEEN ? AND ?').pluck().all(t.fts, lo, hi) as number[];
       scopes.push({ id: t.id, members: new Set(rows) });
     }
-    const deltas = TABLES.map(() => new Map<string, number>());
+    const deltas = ROLLUPS.map(() => new Map<string, number>());
     const bump = (scope: number, m: Counted, sign: number) => {
-      TABLES.forEach((t, i) => {
+      ROLLUPS.forEach((t, i) => {
         const key = JSON.stringify([scope, ...t.key(m, m.sentiment ?? UNRATED)]);
         deltas[i].set(key, (deltas[i].get(key) ?? 0) + sign);
       });
@@ -151,6 +174,13 @@ export class MentionCounts {
     }
   }
 
+  /** Moves across incidents (a scoring chunk, a bulk correction): grouped by incident, each with its own topics. */
+  moveMany(changes: readonly (CountMove & { incidentId: string })[]): void {
+    const byIncident = new Map<string, CountMove[]>();
+    for (const c of changes) byIncident.set(c.incidentId, [...(byIncident.get(c.incidentId) ?? []), c]);
+    for (const [incidentId, list] of byIncident) this.move(incidentId, list, topicScopes(this.db, incidentId));
+  }
+
   /** Before a batch's mentions are deleted: facets always (they count block by block), rollups if it was counted. */
   removeBatch(incidentId: string, batchId: string, counted: boolean, topics: readonly TopicScope[]): void {
     const rows = this.db.prepare('SELECT platform, lang FROM mentions WHERE batch_id = ?').iterate(batchId) as Iterable<{ platform: string; lang: string | null }>;
@@ -160,24 +190,24 @@ export class MentionCounts {
   }
 
   private insertGrouped(from: string, scope: number, params: Record<string, unknown>): void {
-    for (const [table, cols, exprs] of SELECTS) {
+    for (const { table, cols, sql } of ROLLUPS) {
       // The WHERE is part of `from`; SQLite needs one before ON CONFLICT in INSERT ... SELECT.
       this.db
-        .prepare(`INSERT INTO ${table} (incident_id, scope, ${cols}, n) SELECT @incidentId, ${scope}, ${exprs}, @sign * COUNT(*) FROM ${from}
-          GROUP BY ${cols.split(', ').map((_c, i) => i + 3).join(', ')} ON CONFLICT DO UPDATE SET n = n + excluded.n`)
+        .prepare(`INSERT INTO ${table} (incident_id, scope, ${cols.join(', ')}, n) SELECT @incidentId, ${scope}, ${sql}, @sign * COUNT(*) FROM ${from}
+          GROUP BY ${cols.map((_c, i) => i + 3).join(', ')} ON CONFLICT DO UPDATE SET n = n + excluded.n`)
         .run(params);
     }
   }
 
   private prune(incidentId: string): void {
     this.db.prepare('DELETE FROM mention_facets WHERE incident_id = ? AND count <= 0').run(incidentId);
-    for (const table of ['rollup_time', 'rollup_hour', 'rollup_day']) this.db.prepare(`DELETE FROM ${table} WHERE incident_id = ? AND n <= 0`).run(incidentId);
+    for (const table of ROLLUP_TABLES) this.db.prepare(`DELETE FROM ${table} WHERE incident_id = ? AND n <= 0`).run(incidentId);
   }
 }
 
 /** The shown sentiment: the analyst's correction, else the monitoring tool's value, else the engine's. */
 export function shownSentiment(analyst: number | null, source: number | null, engine: number | null): number | null {
   if (analyst !== null) return analyst;
-  if (source !== null) return source > 0.05 ? 1 : source < -0.05 ? -1 : 0;
+  if (source !== null) return sentimentValue(labelOfScore(source));
   return engine;
 }

@@ -1,6 +1,6 @@
 import { featurize } from './features';
 import { classOf, labelOfScore, SENTIMENTS, type SentimentLabel } from './labels';
-import { LanguageDetector } from './language';
+import { baseLang, LanguageDetector } from './language';
 import { lexiconScore, loadLexicons, type Lexicon } from './lexicon';
 import { argmax, type SentimentModel } from './model';
 import { normaliseText, tokenize } from './tokens';
@@ -41,7 +41,7 @@ export class SentimentEngine {
 
   /** `lang` when the caller knows it (the export said so, or --lang); detected otherwise. */
   classify(text: string, lang?: string | null): Classification {
-    const language = (lang ? lang.toLowerCase().split(/[-_]/)[0] : null) || this.detector.detect(text);
+    const language = baseLang(lang) ?? this.detector.detect(text);
     const tokens = tokenize(normaliseText(text));
     const lex = lexiconScore(language ? this.lexicons.get(language) : undefined, tokens);
     const model = language ? this.models.get(language) : undefined;

@@ -1,9 +1,9 @@
+import { SENTIMENT_LABELS as SENTIMENTS, type SentimentLabelName as SentimentLabel } from '../../../shared/sentiment';
 import { normaliseSentiment } from '../import/sentiment-scale';
 
-/** Sentiment labels as the engine counts them: class index 0..2. */
-export const SENTIMENTS = ['negative', 'neutral', 'positive'] as const;
-export type SentimentLabel = (typeof SENTIMENTS)[number];
+export { SENTIMENTS, type SentimentLabel };
 
+/** Sentiment labels as the engine counts them: class index 0..2. */
 export const classOf = (label: SentimentLabel): number => SENTIMENTS.indexOf(label);
 
 /** A score in [-1, 1] read as a label, with the same neutral band the explorer uses for the tools' scores. */

@@ -3,6 +3,11 @@ import { normaliseText } from './tokens';
 /** Languages the UI names and the engine has a lexicon for; others are detected where eld knows them. */
 export const CORE_LANGS = ['en', 'ru', 'uk', 'fa', 'el'] as const;
 
+/** "en-US", "EN", "ru_RU" as exports write them, to the base code the lexicons and models are keyed by. */
+export function baseLang(lang: string | null | undefined): string | null {
+  return lang ? lang.toLowerCase().split(/[-_]/)[0] || null : null;
+}
+
 type EldResult = { language: string };
 type EldInstance = { detect(text: string): EldResult; setLanguageSubset(langs: string[] | false): unknown; load(size: string): Promise<boolean> };
 

@@ -1,7 +1,6 @@
 import type { Database } from 'better-sqlite3';
-import type { SentimentModelInfo } from '../../../shared/sentiment';
+import { sentimentName, sentimentValue, type SentimentModelInfo } from '../../../shared/sentiment';
 import type { SentimentLabel } from './labels';
-import { SENTIMENTS } from './labels';
 import type { LabelledText, TrainingResult } from './trainer';
 
 type ModelRow = {
@@ -27,7 +26,7 @@ export class SentimentRepo {
   addLabels(rows: { lang: string; text: string; label: SentimentLabel; source: 'analyst' | 'file'; mentionId?: number | null; fileName?: string | null }[], by: string, at: number): void {
     const insert = this.db.prepare(`INSERT INTO sentiment_labels (lang, text, label, source, mention_id, file_name, created_by, created_at)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
-    for (const r of rows) insert.run(r.lang, r.text, SENTIMENTS.indexOf(r.label) - 1, r.source, r.mentionId ?? null, r.fileName ?? null, by, at);
+    for (const r of rows) insert.run(r.lang, r.text, sentimentValue(r.label), r.source, r.mentionId ?? null, r.fileName ?? null, by, at);
   }
 
   /** File labels, and each mention's latest analyst label (a corrected correction counts once, as corrected). */
@@ -36,7 +35,7 @@ export class SentimentRepo {
       .prepare(`SELECT text, label FROM sentiment_labels WHERE lang = @lang AND (mention_id IS NULL OR id IN
         (SELECT MAX(id) FROM sentiment_labels WHERE lang = @lang AND mention_id IS NOT NULL GROUP BY mention_id)) ORDER BY id`)
       .all({ lang }) as { text: string; label: number }[];
-    return rows.map((r) => ({ text: r.text, label: SENTIMENTS[r.label + 1] }));
+    return rows.map((r) => ({ text: r.text, label: sentimentName(r.label)! }));
   }
 
   labelCounts(): { lang: string; analyst: number; file: number }[] {

@@ -1,3 +1,4 @@
+import { yieldToEventLoop } from '../yield';
 import { FEATURE_BITS, type SparseVector } from './features';
 
 const DIM = 1 << FEATURE_BITS;
@@ -23,7 +24,7 @@ export class SentimentModel {
     const steps = SentimentModel.steps(examples, opts);
     for (let r = steps.next(); ; r = steps.next()) {
       if (r.done) return r.value;
-      await new Promise<void>((resolve) => setImmediate(resolve));
+      await yieldToEventLoop();
     }
   }
 

@@ -1,8 +1,7 @@
 import type { Database, Statement } from 'better-sqlite3';
-import { MentionCounts, shownSentiment, type Counted } from '../mentions/mention-counts';
-import { topicScopes } from '../mentions/topic-scopes';
+import { countMove, MentionCounts, shownSentiment, type CountMove } from '../mentions/mention-counts';
 import type { SentimentEngine } from './engine';
-import { SENTIMENTS } from './labels';
+import { sentimentValue } from '../../../shared/sentiment';
 
 type Row = {
   id: number; incident_id: string; platform: string; lang: string | null; lang_detected: number; published_at: number;
@@ -51,26 +50,18 @@ export class MentionScorer {
   }
 
   private apply(engine: SentimentEngine, rows: Row[]): { scored: number; incidents: Set<string> } {
-    const moved = new Map<string, { id: number; before: Counted; after: Counted }[]>();
+    const moved: (CountMove & { incidentId: string })[] = [];
     for (const r of rows) {
       // A language the engine detected earlier is detected again (a better model may know better); an export's stays.
       const given = r.lang_detected ? null : r.lang;
       const c = engine.classify(r.title ? `${r.title}\n${r.text}` : r.text, given);
-      const value = SENTIMENTS.indexOf(c.label) - 1;
+      const value = sentimentValue(c.label);
       const lang = given ?? c.lang;
       const shown = shownSentiment(r.analyst_sentiment, r.source_sentiment, value);
       this.update.run(value, c.score, lang, given === null && lang !== null ? 1 : 0, shown, r.id);
-      if (shown !== r.sentiment || lang !== r.lang) {
-        const list = moved.get(r.incident_id) ?? [];
-        list.push({
-          id: r.id,
-          before: { platform: r.platform, lang: r.lang, publishedAt: r.published_at, sentiment: r.sentiment },
-          after: { platform: r.platform, lang, publishedAt: r.published_at, sentiment: shown },
-        });
-        moved.set(r.incident_id, list);
-      }
+      if (shown !== r.sentiment || lang !== r.lang) moved.push({ incidentId: r.incident_id, ...countMove(r, { lang, sentiment: shown }) });
     }
-    for (const [incidentId, changes] of moved) this.counts.move(incidentId, changes, topicScopes(this.db, incidentId));
+    this.counts.moveMany(moved);
     return { scored: rows.length, incidents: new Set(rows.map((r) => r.incident_id)) };
   }
 }

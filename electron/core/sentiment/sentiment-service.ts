@@ -3,17 +3,16 @@ import type { Actor } from '../../../shared/domain';
 import { FirebreakError } from '../../../shared/errors';
 import { sentimentValue, type SentimentJob, type SentimentLabelName, type SentimentStatus, type TrainingOutcome } from '../../../shared/sentiment';
 import type { EventBus } from '../events';
-import { MentionCounts, shownSentiment, type Counted } from '../mentions/mention-counts';
-import { topicScopes } from '../mentions/topic-scopes';
+import { countMove, MentionCounts, shownSentiment, type CountMove } from '../mentions/mention-counts';
 import { SentimentEngine, type Classification } from './engine';
 import { readLabelFile } from './label-file';
-import { CORE_LANGS } from './language';
+import { baseLang, CORE_LANGS } from './language';
+import { yieldToEventLoop } from '../yield';
 import { SentimentModel } from './model';
 import { SentimentRepo } from './model-repo';
 import { CHUNK, MentionScorer } from './scoring';
 import { MIN_LABELS, trainLanguage } from './trainer';
 
-const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 /** New analyst labels in a language before the app retrains it by itself. */
 const AUTO_TRAIN_AFTER = 25;
 const AUTO_TRAIN_DELAY_MS = 3000;
@@ -103,7 +102,8 @@ export class SentimentService {
   correct(mentionIds: readonly number[], label: SentimentLabelName, actor: Actor): { updated: number } {
     const value = sentimentValue(label);
     const at = this.now();
-    const touched = new Map<string, { id: number; before: Counted; after: Counted }[]>();
+    const moved: (CountMove & { incidentId: string })[] = [];
+    const incidents = new Set<string>();
     const langs = new Set<string>();
     this.db.transaction(() => {
       const read = this.db.prepare(`SELECT m.id, m.incident_id, m.platform, m.lang, m.published_at, m.title, m.text, m.source_sentiment,
@@ -115,23 +115,17 @@ export class SentimentService {
         if (!m) throw new FirebreakError('NOT_FOUND', `No mention with id ${id}.`);
         const shown = shownSentiment(value, m.source_sentiment, m.engine_sentiment);
         write.run(value, actor.name, at, shown, id);
-        const list = touched.get(m.incident_id) ?? [];
+        incidents.add(m.incident_id);
         // A mention of an import still running is counted, as it is then, when that import completes.
-        if (m.counted) list.push({
-          id,
-          before: { platform: m.platform, lang: m.lang, publishedAt: m.published_at, sentiment: m.sentiment },
-          after: { platform: m.platform, lang: m.lang, publishedAt: m.published_at, sentiment: shown },
-        });
-        touched.set(m.incident_id, list);
-        const lang = m.lang ? m.lang.toLowerCase().split(/[-_]/)[0] : 'und';
+        if (m.counted) moved.push({ incidentId: m.incident_id, ...countMove(m, { lang: m.lang, sentiment: shown }) });
+        const lang = baseLang(m.lang) ?? 'und';
         langs.add(lang);
         labels.push({ lang, text: m.title ? `${m.title}\n${m.text}` : m.text, label, source: 'analyst', mentionId: id });
       }
       this.repo.addLabels(labels, actor.name, at);
-      const counts = new MentionCounts(this.db);
-      for (const [incidentId, changes] of touched) counts.move(incidentId, changes, topicScopes(this.db, incidentId));
+      new MentionCounts(this.db).moveMany(moved);
     })();
-    for (const incidentId of touched.keys()) this.events.publish({ type: 'mentions.changed', incidentId });
+    for (const incidentId of incidents) this.events.publish({ type: 'mentions.changed', incidentId });
     for (const lang of langs) this.scheduleAutoTrain(lang, actor);
     return { updated: mentionIds.length };
   }
@@ -197,8 +191,11 @@ export class SentimentService {
   }
 
   private async drain(): Promise<void> {
-    const engine = await this.engine();
     for (let next = this.queue.shift(); next; next = this.queue.shift()) {
+      if (this.stopped || !this.db.open) return;
+      // The start-up check usually finds nothing to score: then the engine (~90 MB of n-grams) is not loaded at all.
+      if (next.kind === 'scoring' && this.scorer.countUnscored() === 0) continue;
+      const engine = await this.engine();
       if (this.stopped || !this.db.open) return;
       const touched = next.kind === 'scoring' ? await this.runScoring(engine) : await this.runRescoring(engine, next.langs);
       for (const incidentId of touched) this.events.publish({ type: 'mentions.changed', incidentId });

@@ -1,15 +1,15 @@
+import type { ModelScores } from '../../../shared/sentiment';
 import type { SentimentEngine } from './engine';
 import { classOf, type SentimentLabel } from './labels';
 import { scoreLabels } from './metrics';
 import { argmax, SentimentModel, type TrainingExample } from './model';
 
 export type LabelledText = { text: string; label: SentimentLabel };
-export type Scores = { accuracy: number; macroF1: number };
 export type TrainingResult = {
   lang: string;
   labels: number;
-  lexicon: Scores;
-  model: Scores;
+  lexicon: ModelScores;
+  model: ModelScores;
   /** True when the model beat the lexicon in cross-validation: only then is it used. */
   better: boolean;
   trained?: SentimentModel;

@@ -9,6 +9,7 @@ import { formatTime } from '../../format';
 import { useStore } from '../../store';
 import { INCIDENT_TABS, type IncidentTab } from '../../store/route-slice';
 import { AlertBanner } from '../alerts/AlertBanner';
+import { TimeCorrectionDialog } from '../common/TimeCorrectionDialog';
 import { DashboardTab } from '../dashboard/DashboardTab';
 import { ImportsTab } from '../import/ImportsTab';
 import { TeamTab } from '../team/TeamTab';
@@ -21,7 +22,6 @@ import { useErrorText } from '../common/use-error-text';
 import { IncidentFormDialog } from './IncidentFormDialog';
 import { IncidentHistory } from './IncidentHistory';
 import { StatusChip } from './StatusChip';
-import { TimeCorrectionDialog } from './TimeCorrectionDialog';
 
 function StatusActions({ incident }: { incident: Incident }) {
   const { t } = useTranslation();
@@ -72,6 +72,7 @@ export function IncidentDetailPage({ id, tab }: { id: string; tab: IncidentTab }
   const errorText = useErrorText();
   const [editing, setEditing] = useState(false);
   const [correcting, setCorrecting] = useState<IncidentTimeField | null>(null);
+  const setTime = useStore((s) => s.setTime);
 
   useEffect(() => {
     loadCurrent(id).catch((err: unknown) => notify('error', errorText(err)));
@@ -115,7 +116,15 @@ export function IncidentDetailPage({ id, tab }: { id: string; tab: IncidentTab }
       {tab === 'imports' && <ImportsTab incidentId={id} />}
       {tab === 'overview' && <IncidentOverview incident={incident} history={history} onCorrect={setCorrecting} />}
       {editing && <IncidentFormDialog incident={incident} onClose={() => setEditing(false)} />}
-      {correcting && <TimeCorrectionDialog incident={incident} field={correcting} onClose={() => setCorrecting(null)} />}
+      {correcting && (
+        <TimeCorrectionDialog
+          title={t('time.correctTitle', { field: t(`fields.${correcting}`) })}
+          initial={incident[correcting]}
+          allowClear
+          onSave={(value, reason) => setTime(incident.id, correcting, value, reason)}
+          onClose={() => setCorrecting(null)}
+        />
+      )}
     </Stack>
   );
 }

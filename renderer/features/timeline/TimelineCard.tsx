@@ -1,45 +1,13 @@
-import { Button, Card, CardContent, Checkbox, Dialog, DialogActions, DialogContent, DialogTitle, FormControlLabel, List, MenuItem, Stack, TextField, Typography } from '@mui/material';
+import { Button, Card, CardContent, Checkbox, FormControlLabel, List, MenuItem, Stack, TextField, Typography } from '@mui/material';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TIMELINE_KINDS, type TimelineEntry, type TimelineKind } from '../../../shared/analytics';
-import { fromLocalInput, toLocalInput } from '../../format';
 import { useStore } from '../../store';
+import { TimeCorrectionDialog } from '../common/TimeCorrectionDialog';
 import { useErrorText } from '../common/use-error-text';
 import { TimelineEntryRow } from './TimelineEntryRow';
 
 const SYSTEM_KINDS = ['import.finished', 'alert.raised', 'alert.acknowledged', 'incident.status', 'incident.level', 'incident.crisisType', 'role.assigned', 'role.ended'];
-
-/** Corrects when an entry happened; the first time stays on the entry, the change and its reason in its record. */
-function CorrectTimeDialog({ entry, onClose }: { entry: TimelineEntry; onClose(): void }) {
-  const { t } = useTranslation();
-  const update = useStore((s) => s.updateTimelineEntry);
-  const notify = useStore((s) => s.notify);
-  const errorText = useErrorText();
-  const [value, setValue] = useState(toLocalInput(entry.occurredAt));
-  const [reason, setReason] = useState('');
-  const save = () => {
-    const occurredAt = fromLocalInput(value);
-    if (occurredAt === null) return;
-    void update(entry.id, { occurredAt, reason: reason || undefined }).then(onClose, (err: unknown) => notify('error', errorText(err)));
-  };
-  return (
-    <Dialog open onClose={onClose}>
-      <DialogTitle>{t('timeline.correctTime')}</DialogTitle>
-      <DialogContent>
-        <Stack spacing={2} sx={{ pt: 1 }}>
-          <TextField type="datetime-local" label={t('timeline.when')} value={value} onChange={(e) => setValue(e.target.value)} slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': 'timeline-time-input' } }} />
-          <TextField label={t('timeline.reason')} value={reason} onChange={(e) => setReason(e.target.value)} slotProps={{ htmlInput: { dir: 'auto' } }} />
-        </Stack>
-      </DialogContent>
-      <DialogActions>
-        <Button onClick={onClose}>{t('form.cancel')}</Button>
-        <Button variant="contained" onClick={save} data-testid="timeline-time-save">
-          {t('form.save')}
-        </Button>
-      </DialogActions>
-    </Dialog>
-  );
-}
 
 /**
  * The incident's single record, newest first: the team writes observations, decisions, actions and public updates
@@ -160,7 +128,15 @@ export function TimelineCard({ incidentId, compact = false }: { incidentId: stri
           ))}
         </List>
       </CardContent>
-      {correcting && <CorrectTimeDialog entry={correcting} onClose={() => setCorrecting(null)} />}
+      {correcting && (
+        // The first time stays on the entry, the change and its reason in the entry's record.
+        <TimeCorrectionDialog
+          title={t('timeline.correctTime')}
+          initial={correcting.occurredAt}
+          onSave={(occurredAt, reason) => update(correcting.id, { occurredAt: occurredAt!, reason })}
+          onClose={() => setCorrecting(null)}
+        />
+      )}
     </Card>
   );
 }

@@ -321,8 +321,6 @@ export const el: Messages = {
     markKey: 'Σήμανση ως βασικό γεγονός',
     unmarkKey: 'Όχι πια βασικό γεγονός',
     correctTime: 'Διόρθωση ώρας',
-    when: 'Πότε συνέβη',
-    reason: 'Αιτία (μένει στο ιστορικό)',
     originally: 'αρχικά {{time}}',
     changed: '{{field}}: {{from}} → {{to}}',
     fromMention: 'Στο χρονολόγιο',

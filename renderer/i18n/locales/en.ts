@@ -320,8 +320,6 @@ export const en = {
     markKey: 'Mark as a key event',
     unmarkKey: 'No longer a key event',
     correctTime: 'Correct the time',
-    when: 'When it happened',
-    reason: 'Reason (kept in the record)',
     originally: 'originally {{time}}',
     changed: '{{field}}: {{from}} → {{to}}',
     fromMention: 'Add to timeline',

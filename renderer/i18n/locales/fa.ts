@@ -321,8 +321,6 @@ export const fa: Messages = {
     markKey: 'علامت‌گذاری به‌عنوان رویداد کلیدی',
     unmarkKey: 'دیگر رویداد کلیدی نیست',
     correctTime: 'اصلاح زمان',
-    when: 'زمان رخداد',
-    reason: 'دلیل (در سابقه می‌ماند)',
     originally: 'در اصل {{time}}',
     changed: '{{field}}: {{from}} → {{to}}',
     fromMention: 'افزودن به خط زمانی',

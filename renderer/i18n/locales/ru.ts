@@ -321,8 +321,6 @@ export const ru: Messages = {
     markKey: 'Отметить как ключевое событие',
     unmarkKey: 'Больше не ключевое событие',
     correctTime: 'Исправить время',
-    when: 'Когда это произошло',
-    reason: 'Причина (сохранится в истории)',
     originally: 'изначально {{time}}',
     changed: '{{field}}: {{from}} → {{to}}',
     fromMention: 'В хронику',

@@ -321,8 +321,6 @@ export const uk: Messages = {
     markKey: 'Позначити як ключову подію',
     unmarkKey: 'Більше не ключова подія',
     correctTime: 'Виправити час',
-    when: 'Коли це сталося',
-    reason: 'Причина (збережеться в історії)',
     originally: 'спершу {{time}}',
     changed: '{{field}}: {{from}} → {{to}}',
     fromMention: 'До хроніки',

@@ -1,24 +1,34 @@
 import { Button, Dialog, DialogActions, DialogContent, DialogTitle, Stack, TextField, Typography } from '@mui/material';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Incident, IncidentTimeField } from '../../../shared/domain';
 import { fromLocalInput, toLocalInput } from '../../format';
 import { useStore } from '../../store';
-import { useErrorText } from '../common/use-error-text';
+import { useErrorText } from './use-error-text';
 
-/** Back-dating a time: the new value replaces the old one, which the history keeps with the reason. */
-export function TimeCorrectionDialog({ incident, field, onClose }: { incident: Incident; field: IncidentTimeField; onClose: () => void }) {
+/**
+ * Back-dating a time (an incident's, a timeline entry's): the new value replaces the old one, which the record
+ * keeps with the reason. `allowClear` offers to empty the time (an incident's resolved time, say).
+ */
+export function TimeCorrectionDialog(props: {
+  title: string;
+  initial: number | null;
+  allowClear?: boolean;
+  onSave: (value: number | null, reason: string | undefined) => Promise<unknown>;
+  onClose: () => void;
+}) {
+  const { title, initial, allowClear = false, onSave, onClose } = props;
   const { t } = useTranslation();
-  const setTime = useStore((s) => s.setTime);
   const notify = useStore((s) => s.notify);
   const errorText = useErrorText();
-  const [value, setValue] = useState(toLocalInput(incident[field]));
+  const [value, setValue] = useState(toLocalInput(initial));
   const [reason, setReason] = useState('');
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
+    const time = fromLocalInput(value);
+    if (time === null && !allowClear) return;
     try {
-      await setTime(incident.id, field, fromLocalInput(value), reason.trim() || undefined);
+      await onSave(time, reason.trim() || undefined);
       onClose();
     } catch (err) {
       notify('error', errorText(err));
@@ -28,7 +38,7 @@ export function TimeCorrectionDialog({ incident, field, onClose }: { incident: I
   return (
     <Dialog open onClose={onClose} aria-labelledby="time-dialog-title">
       <form onSubmit={submit} data-testid="time-form">
-        <DialogTitle id="time-dialog-title">{t('time.correctTitle', { field: t(`fields.${field}`) })}</DialogTitle>
+        <DialogTitle id="time-dialog-title">{title}</DialogTitle>
         <DialogContent>
           <Stack spacing={2} sx={{ pt: 1 }}>
             <Typography variant="body2" color="text.secondary">
@@ -45,12 +55,12 @@ export function TimeCorrectionDialog({ incident, field, onClose }: { incident: I
               label={t('time.reason')}
               value={reason}
               onChange={(e) => setReason(e.target.value)}
-              slotProps={{ htmlInput: { maxLength: 2000, 'data-testid': 'time-reason' } }}
+              slotProps={{ htmlInput: { maxLength: 2000, dir: 'auto', 'data-testid': 'time-reason' } }}
             />
           </Stack>
         </DialogContent>
         <DialogActions>
-          <Button onClick={() => setValue('')}>{t('time.clear')}</Button>
+          {allowClear && <Button onClick={() => setValue('')}>{t('time.clear')}</Button>}
           <Button onClick={onClose}>{t('form.cancel')}</Button>
           <Button type="submit" variant="contained" data-testid="time-submit">
             {t('form.save')}
