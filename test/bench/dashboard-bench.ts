@@ -66,6 +66,7 @@ async function main() {
     ].map((ms) => ms.toFixed(1));
     console.log(`${label} | ${cells.join(' | ')}`);
   }
+  console.log(`triage queue, top 200 by priority: ${timeQuery(() => core.triage.queue({ incidentId }, { limit: 200 }), 3).toFixed(0)} ms unfiltered, ${timeQuery(() => core.triage.queue(filters[1][1], { limit: 200 }), 3).toFixed(0)} ms platform + language, ${timeQuery(() => core.triage.queue(filters[2][1], { limit: 200 }), 3).toFixed(0)} ms last 7 days negative; header counts ${timeQuery(() => core.triage.counts(incidentId, 3)).toFixed(1)} ms`);
   console.log(`alert evaluation (all detectors over the whole stream): ${timeQuery(() => core.alerts.evaluate(incidentId), 3).toFixed(0)} ms`);
   console.log(`peak memory: ${Math.round(peakRssMb())} MB`);
   core.close();
