@@ -24,6 +24,10 @@ function useLiveUpdates() {
           if (tab === 'triage') return void state.loadTriage(event.incidentId).catch(() => undefined);
           return void state.loadTriageCounts(event.incidentId).catch(() => undefined);
         }
+        if (event.type === 'plan.changed') {
+          if (!current || (event.incidentId ?? current) !== current) return;
+          return void (tab === 'plan' ? state.loadPlan(current) : state.loadTaskCounts(current)).catch(() => undefined);
+        }
         if (event.type === 'alerts.changed') return here ? void state.loadAlerts(event.incidentId).catch(() => undefined) : undefined;
         if (event.type === 'timeline.changed') return here ? void state.loadTimeline(event.incidentId).catch(() => undefined) : undefined; // and the update timer
         if (event.type === 'import.progress') return state.onImportProgress(event.job);

@@ -13,6 +13,7 @@ export type FirebreakEvent =
   | { type: 'alerts.changed'; incidentId: string }
   | { type: 'timeline.changed'; incidentId: string }
   | { type: 'team.changed'; incidentId: string | null }
-  | { type: 'triage.changed'; incidentId: string };
+  | { type: 'triage.changed'; incidentId: string }
+  | { type: 'plan.changed'; incidentId: string | null };
 
 export type EventType = FirebreakEvent['type'];

@@ -13,7 +13,9 @@ import { TopicRepo } from './analytics/topic-repo';
 import { SentimentService } from './sentiment/sentiment-service';
 import { TeamService } from './team/team-service';
 import { TimelineRepo } from './timeline/timeline-repo';
-import { TriageService } from './triage/triage-service';
+import { TriageService, type Escalation } from './triage/triage-service';
+import { PlaybookRepo } from './plan/playbook-repo';
+import { TaskService } from './plan/task-service';
 
 export type CoreOptions = OpenOptions & { dataDir: string; now?: () => number };
 
@@ -33,6 +35,8 @@ export type Core = {
   timeline: TimelineRepo;
   team: TeamService;
   triage: TriageService;
+  playbooks: PlaybookRepo;
+  tasks: TaskService;
   /** Background work of a long-running process (app, room server): scoring new mentions, re-checking alerts. */
   startBackground(): void;
   schemaVersion(): number;
@@ -49,6 +53,9 @@ export function createCore(options: CoreOptions): Core {
   const topics = new TopicRepo(db, now);
   const alerts = new AlertService(db, events, timeline, now);
   const sentiment = new SentimentService(db, events, now);
+  const team = new TeamService(db, timeline, now);
+  const playbooks = new PlaybookRepo(db, now);
+  const tasks = new TaskService(db, playbooks, team, timeline, (incidentId) => incidents.get(incidentId).openedAt, now);
   const stops: (() => void)[] = [recordImportsOnTimeline(events, timeline, now)];
   return {
     dataDir,
@@ -63,8 +70,10 @@ export function createCore(options: CoreOptions): Core {
     topics,
     alerts,
     timeline,
-    team: new TeamService(db, timeline, now),
-    triage: new TriageService(db, timeline, (incidentId) => alerts.settings(incidentId).followerThreshold, now),
+    team,
+    triage: new TriageService(db, timeline, (incidentId) => alerts.settings(incidentId).followerThreshold, now, (e) => escalationTask(tasks, e)),
+    playbooks,
+    tasks,
     startBackground: () => {
       stops.push(sentiment.start(), alerts.start());
     },
@@ -75,6 +84,15 @@ export function createCore(options: CoreOptions): Core {
       if (db.open) db.close();
     },
   };
+}
+
+/** An escalated mention needs an owner and a deadline: a task for the incident lead, due in 30 minutes. */
+function escalationTask(tasks: TaskService, e: Escalation): void {
+  const count = e.mentionIds.length;
+  tasks.add(e.incidentId, {
+    title: `Follow up ${count > 1 ? `${count} escalated mentions` : 'an escalated mention'}: "${e.quote}"`,
+    notes: e.note, ownerPersonId: null, ownerRoleId: 'lead', dueAt: e.at + 30 * 60_000,
+  }, e.actor, { mentionIds: e.mentionIds.slice(0, 100) });
 }
 
 /** A finished import is part of the incident's record. */

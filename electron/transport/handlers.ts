@@ -6,6 +6,7 @@ import { loadDemoCrisis } from '../core/demo/demo-crisis';
 import { appVersion } from '../core/version';
 import { createAnalyticsHandlers } from './analytics-handlers';
 import { createImportHandlers } from './import-handlers';
+import { createPlanHandlers } from './plan-handlers';
 import { createTeamHandlers } from './team-handlers';
 import { createTriageHandlers } from './triage-handlers';
 
@@ -45,5 +46,6 @@ export function createHandlers(core: Core): Handlers {
     ...createAnalyticsHandlers(core, actorOf),
     ...createTeamHandlers(core, actorOf),
     ...createTriageHandlers(core, actorOf),
+    ...createPlanHandlers(core, actorOf),
   };
 }

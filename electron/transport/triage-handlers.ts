@@ -10,7 +10,9 @@ export function createTriageHandlers(core: Core, actorOf: (ctx: CallContext) => 
   const changed = (incidentIds: readonly string[], timeline = false) => {
     for (const incidentId of incidentIds) {
       events.publish({ type: 'triage.changed', incidentId });
+      // Escalation writes on the timeline and makes a follow-up task.
       if (timeline) events.publish({ type: 'timeline.changed', incidentId });
+      if (timeline) events.publish({ type: 'plan.changed', incidentId });
     }
   };
   const incidentOf = (mentionId: number) => core.mentions.get(mentionId).incidentId;

@@ -4,12 +4,13 @@ import { createImportsSlice, type ImportsSlice } from './imports-slice';
 import { createIncidentsSlice, type IncidentsSlice } from './incidents-slice';
 import { createMentionsSlice, type MentionsSlice } from './mentions-slice';
 import { createNoticeSlice, type NoticeSlice } from './notice-slice';
+import { createPlanSlice, type PlanSlice } from './plan-slice';
 import { createRouteSlice, type RouteSlice } from './route-slice';
 import { createSessionSlice, type SessionSlice } from './session-slice';
 import { createTeamSlice, type TeamSlice } from './team-slice';
 import { createTriageSlice, type TriageSlice } from './triage-slice';
 
-export type StoreState = SessionSlice & RouteSlice & NoticeSlice & IncidentsSlice & ImportsSlice & MentionsSlice & AnalyticsSlice & TeamSlice & TriageSlice;
+export type StoreState = SessionSlice & RouteSlice & NoticeSlice & IncidentsSlice & ImportsSlice & MentionsSlice & AnalyticsSlice & TeamSlice & TriageSlice & PlanSlice;
 
 /** One store built from feature slices; components select narrowly. */
 export const useStore = create<StoreState>()((...a) => ({
@@ -22,4 +23,5 @@ export const useStore = create<StoreState>()((...a) => ({
   ...createAnalyticsSlice(...a),
   ...createTeamSlice(...a),
   ...createTriageSlice(...a),
+  ...createPlanSlice(...a),
 }));

@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { StoreState } from './index';
 
-export const INCIDENT_TABS = ['overview', 'dashboard', 'triage', 'team', 'mentions', 'imports'] as const;
+export const INCIDENT_TABS = ['overview', 'dashboard', 'triage', 'plan', 'team', 'mentions', 'imports'] as const;
 export type IncidentTab = (typeof INCIDENT_TABS)[number];
 
 export type Route = { name: 'incidents' } | { name: 'incident'; id: string; tab: IncidentTab };

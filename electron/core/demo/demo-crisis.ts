@@ -8,6 +8,7 @@ import type { TopicRepo } from '../analytics/topic-repo';
 import type { ImportService } from '../import/import-service';
 import type { IncidentService } from '../incidents/incident-service';
 import type { SentimentService } from '../sentiment/sentiment-service';
+import type { TaskService } from '../plan/task-service';
 import type { TeamService } from '../team/team-service';
 import type { TimelineRepo } from '../timeline/timeline-repo';
 import type { TriageService } from '../triage/triage-service';
@@ -26,7 +27,7 @@ export const DEMO_EXPORT_NAME = 'northwind-brandwatch-export.csv';
  * A realistic crisis so a newcomer sees a populated room at once. Idempotent: returns the existing demo.
  * Each capability extends it with its own data (mentions come through the real importer).
  */
-type DemoServices = { db: Database; incidents: IncidentService; imports: ImportService; sentiment: SentimentService; topics: TopicRepo; alerts: AlertService; timeline: TimelineRepo; team: TeamService; triage: TriageService };
+type DemoServices = { db: Database; incidents: IncidentService; imports: ImportService; sentiment: SentimentService; topics: TopicRepo; alerts: AlertService; timeline: TimelineRepo; team: TeamService; triage: TriageService; tasks: TaskService };
 
 export async function loadDemoCrisis(services: DemoServices, now: number = Date.now()): Promise<Incident> {
   const { incidents } = services;
@@ -62,6 +63,7 @@ export async function loadDemoCrisis(services: DemoServices, now: number = Date.
   demoTimeline(services.timeline, incident.id, now);
   demoTeam(services.team, incident.id, now);
   demoTriage(services.triage, incident.id);
+  demoPlan(services.tasks, incident.id, now);
   return incidents.get(incident.id);
 }
 
@@ -133,6 +135,24 @@ function demoTeam(team: TeamService, incidentId: string, now: number): void {
   assign(leila, 'monitor', 'primary');
   assign(olena, 'responder', 'primary');
   assign(nikos, 'scribe', 'primary');
+}
+
+/**
+ * The viral-activity playbook applied when the room convened and mostly worked through; the advice to users is late
+ * (drafting waits for QA), two tasks were added by hand, one of them late too.
+ */
+function demoPlan(tasks: TaskService, incidentId: string, now: number): void {
+  const opened = now - 21 * HOUR;
+  const made = tasks.apply(incidentId, 'viral_activity', 'opened', LEAD, opened + 5 * 60_000);
+  const step = (n: number) => made[n - 1].id;
+  const RESPONDER: Actor = { name: 'Olena Kovalenko', role: 'Social-media responder' };
+  tasks.update(step(1), { status: 'done', notes: 'Source: TikTok video posted 23:10; reposted by three Telegram channels.' }, MONITOR, opened + 14 * 60_000);
+  tasks.update(step(2), { status: 'done' }, LEAD, opened + 50 * 60_000);
+  tasks.update(step(3), { status: 'done', notes: 'Two posts removed by X; TikTok report pending.' }, MONITOR, opened + 75 * 60_000);
+  tasks.update(step(4), { status: 'done' }, RESPONDER, opened + 85 * 60_000);
+  tasks.update(step(5), { status: 'doing', notes: 'Draft waits for the QA report on batch L-2211.' }, LEAD, opened + 100 * 60_000);
+  tasks.add(incidentId, { title: 'Get the QA lab report on batch L-2211', notes: '', ownerPersonId: null, ownerRoleId: 'lead', dueAt: now + 2 * HOUR }, LEAD, {}, now - 6 * HOUR);
+  tasks.add(incidentId, { title: 'Send a Q&A sheet to retail store managers', notes: 'Retailers are asking whether to pull the product.', ownerPersonId: null, ownerRoleId: 'media', dueAt: now - 30 * 60_000 }, LEAD, {}, now - 4 * HOUR);
 }
 
 /** The top of the queue, worked through: replies recorded, one escalated to legal, some waiting with an owner. */

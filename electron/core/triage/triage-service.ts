@@ -25,6 +25,9 @@ type QueueRow = MentionRow & { triage_state: TriageState; triage_assignee: strin
 
 const round = (n: number) => Math.round(n * 10) / 10;
 
+/** Mentions escalated together in one incident, for whoever must follow them up. */
+export type Escalation = { incidentId: string; mentionIds: number[]; quote: string; note: string; actor: Actor; at: number };
+
 /** Mention triage: a queue by priority, states with a kept history, responses, escalation onto the timeline. */
 export class TriageService {
   constructor(
@@ -32,6 +35,8 @@ export class TriageService {
     private readonly timeline: TimelineRepo,
     private readonly followerThreshold: (incidentId: string) => number,
     private readonly now: () => number = Date.now,
+    /** Called inside the escalation's transaction, so the follow-up task exists exactly when the escalation does. */
+    private readonly onEscalated: (e: Escalation) => void = () => undefined,
   ) {}
 
   /** Open mentions (or the given states) matching the explorer's filter, highest priority first. */
@@ -80,6 +85,7 @@ export class TriageService {
           text: `Escalated ${list.length > 1 ? `${list.length} mentions` : 'a mention'}${opts.note ? `: ${opts.note}` : ''} — "${quote}"`,
           ref: { mentionIds: list.map((e) => e.id).slice(0, 100) },
         });
+        this.onEscalated({ incidentId, mentionIds: list.map((e) => e.id), quote, note: opts.note ?? '', actor, at });
       }
     })();
     return { updated: new Set(mentionIds).size, incidentIds: [...incidents] };

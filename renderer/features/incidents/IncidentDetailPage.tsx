@@ -12,6 +12,8 @@ import { AlertBanner } from '../alerts/AlertBanner';
 import { TimeCorrectionDialog } from '../common/TimeCorrectionDialog';
 import { DashboardTab } from '../dashboard/DashboardTab';
 import { ImportsTab } from '../import/ImportsTab';
+import { PlanTab } from '../plan/PlanTab';
+import { TaskCountsChip } from '../plan/TaskCountsChip';
 import { TeamTab } from '../team/TeamTab';
 import { TriageCountsBar } from '../triage/TriageCounts';
 import { TriageTab } from '../triage/TriageTab';
@@ -102,7 +104,10 @@ export function IncidentDetailPage({ id, tab }: { id: string; tab: IncidentTab }
         </Tooltip>
       </Stack>
       <StatusActions incident={incident} />
-      <TriageCountsBar incidentId={id} />
+      <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap', rowGap: 1 }}>
+        <TriageCountsBar incidentId={id} />
+        <TaskCountsChip incidentId={id} />
+      </Stack>
       <AlertBanner incidentId={id} />
       <Tabs value={tab} onChange={(_e, next: IncidentTab) => navigate({ name: 'incident', id, tab: next })} aria-label={incident.title}>
         {INCIDENT_TABS.map((name) => (
@@ -112,6 +117,7 @@ export function IncidentDetailPage({ id, tab }: { id: string; tab: IncidentTab }
       {tab === 'dashboard' && <DashboardTab incidentId={id} />}
       {tab === 'team' && <TeamTab incidentId={id} />}
       {tab === 'triage' && <TriageTab incidentId={id} />}
+      {tab === 'plan' && <PlanTab incidentId={id} />}
       {tab === 'mentions' && <MentionExplorer incidentId={id} />}
       {tab === 'imports' && <ImportsTab incidentId={id} />}
       {tab === 'overview' && <IncidentOverview incident={incident} history={history} onCorrect={setCorrecting} />}

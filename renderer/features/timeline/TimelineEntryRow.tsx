@@ -7,12 +7,15 @@ import type { Alert, TimelineEntry } from '../../../shared/analytics';
 import { formatTime } from '../../format';
 import { useStore } from '../../store';
 import { useAlertText } from '../alerts/AlertBanner';
+import { usePlanText } from '../plan/plan-text';
 
 /** A system entry's line in the reader's language; people's entries are shown as written. */
 function useEntryText(): (e: TimelineEntry, alerts: Alert[]) => string {
   const { t } = useTranslation();
   const alertText = useAlertText();
+  const planText = usePlanText();
   return (e, alerts) => {
+    if (e.kind === 'task.done' && e.ref?.seedKey) return planText.task({ title: e.text, seedKey: e.ref.seedKey });
     const alert = e.ref?.alertId ? alerts.find((a) => a.id === e.ref?.alertId) : undefined;
     if (alert) return alertText(alert);
     if (e.kind.startsWith('incident.') && e.ref?.field) {
@@ -62,6 +65,9 @@ export function TimelineEntryRow({ entry, onToggleKey, onCorrectTime }: { entry:
             ))}
             {entry.ref?.mentionIds?.length ? (
               <Chip component="span" size="small" color="primary" variant="outlined" label={t('timeline.openMention')} onClick={() => void openMention(entry.incidentId, entry.ref!.mentionIds![0])} data-testid="timeline-mention" />
+            ) : null}
+            {entry.ref?.taskId ? (
+              <Chip component="span" size="small" color="primary" variant="outlined" label={t('timeline.openTask')} onClick={() => navigate({ name: 'incident', id: entry.incidentId, tab: 'plan' })} data-testid="timeline-task" />
             ) : null}
           </Stack>
         }

@@ -4,6 +4,7 @@ import * as m0003 from './0003-sentiment';
 import * as m0004 from './0004-timeline';
 import * as m0005 from './0005-team';
 import * as m0006 from './0006-triage';
+import * as m0007 from './0007-plan';
 
 export type Migration = { id: number; name: string; sql: string };
 
@@ -15,4 +16,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { id: 4, ...m0004 },
   { id: 5, ...m0005 },
   { id: 6, ...m0006 },
+  { id: 7, ...m0007 },
 ];
