@@ -90,7 +90,7 @@ export type TimelineEntry = {
   text: string;
   tags: string[];
   keyEvent: boolean;
-  ref: { alertId?: number; batchId?: string; field?: string; from?: string | null; to?: string | null; mentionIds?: number[]; taskId?: number; seedKey?: string; playbookId?: string } | null;
+  ref: { alertId?: number; batchId?: string; field?: string; from?: string | null; to?: string | null; mentionIds?: number[]; taskId?: number; seedKey?: string; playbookId?: string; statementId?: string } | null;
   createdAt: number;
 };
 

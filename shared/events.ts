@@ -14,6 +14,7 @@ export type FirebreakEvent =
   | { type: 'timeline.changed'; incidentId: string }
   | { type: 'team.changed'; incidentId: string | null }
   | { type: 'triage.changed'; incidentId: string }
-  | { type: 'plan.changed'; incidentId: string | null };
+  | { type: 'plan.changed'; incidentId: string | null }
+  | { type: 'statements.changed'; incidentId: string | null };
 
 export type EventType = FirebreakEvent['type'];

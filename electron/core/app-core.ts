@@ -16,6 +16,10 @@ import { TimelineRepo } from './timeline/timeline-repo';
 import { TriageService, type Escalation } from './triage/triage-service';
 import { PlaybookRepo } from './plan/playbook-repo';
 import { TaskService } from './plan/task-service';
+import { ApprovalChainRepo } from './statements/approval-chains';
+import { AuditLog } from './statements/audit-log';
+import { StatementService } from './statements/statement-service';
+import { TemplateRepo } from './statements/template-repo';
 
 export type CoreOptions = OpenOptions & { dataDir: string; now?: () => number };
 
@@ -37,6 +41,10 @@ export type Core = {
   triage: TriageService;
   playbooks: PlaybookRepo;
   tasks: TaskService;
+  statements: StatementService;
+  templates: TemplateRepo;
+  approvalChains: ApprovalChainRepo;
+  audit: AuditLog;
   /** Background work of a long-running process (app, room server): scoring new mentions, re-checking alerts. */
   startBackground(): void;
   schemaVersion(): number;
@@ -56,6 +64,10 @@ export function createCore(options: CoreOptions): Core {
   const team = new TeamService(db, timeline, now);
   const playbooks = new PlaybookRepo(db, now);
   const tasks = new TaskService(db, playbooks, team, timeline, (incidentId) => incidents.get(incidentId).openedAt, now);
+  const audit = new AuditLog(db);
+  const templates = new TemplateRepo(db);
+  const approvalChains = new ApprovalChainRepo(db);
+  const statements = new StatementService(db, team, approvalChains, audit, templates, timeline, (id) => incidents.get(id), now);
   const stops: (() => void)[] = [recordImportsOnTimeline(events, timeline, now)];
   return {
     dataDir,
@@ -74,6 +86,10 @@ export function createCore(options: CoreOptions): Core {
     triage: new TriageService(db, timeline, (incidentId) => alerts.settings(incidentId).followerThreshold, now, (e) => escalationTask(tasks, e)),
     playbooks,
     tasks,
+    statements,
+    templates,
+    approvalChains,
+    audit,
     startBackground: () => {
       stops.push(sentiment.start(), alerts.start());
     },

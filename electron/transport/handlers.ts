@@ -7,6 +7,7 @@ import { appVersion } from '../core/version';
 import { createAnalyticsHandlers } from './analytics-handlers';
 import { createImportHandlers } from './import-handlers';
 import { createPlanHandlers } from './plan-handlers';
+import { createStatementHandlers } from './statement-handlers';
 import { createTeamHandlers } from './team-handlers';
 import { createTriageHandlers } from './triage-handlers';
 
@@ -47,5 +48,6 @@ export function createHandlers(core: Core): Handlers {
     ...createTeamHandlers(core, actorOf),
     ...createTriageHandlers(core, actorOf),
     ...createPlanHandlers(core, actorOf),
+    ...createStatementHandlers(core, actorOf),
   };
 }

@@ -69,7 +69,7 @@ describe('team and roles', () => {
     const core = testCore();
     const demo = await loadDemoCrisis(core, core.clock.now);
     const roster = Object.fromEntries(core.team.roster(demo.id).map((r) => [r.role.id, r]));
-    assert.equal(core.team.people().length, 7);
+    assert.equal(core.team.people().length, 8);
     assert.deepEqual(roster.lead.now.map((a) => a.personName), ['Maria Ivanova']);
     assert.equal(roster.legal.gap, true);
     assert.deepEqual(roster.legal.next.map((a) => a.personName), ['Tom Fischer']);

@@ -12,6 +12,10 @@ import type { TaskService } from '../plan/task-service';
 import type { TeamService } from '../team/team-service';
 import type { TimelineRepo } from '../timeline/timeline-repo';
 import type { TriageService } from '../triage/triage-service';
+import { ApprovalChainRepo } from '../statements/approval-chains';
+import { AuditLog } from '../statements/audit-log';
+import { StatementService } from '../statements/statement-service';
+import { TemplateRepo } from '../statements/template-repo';
 import { demoMentionsCsv } from './demo-mentions';
 
 const HOUR = 3_600_000;
@@ -64,6 +68,7 @@ export async function loadDemoCrisis(services: DemoServices, now: number = Date.
   demoTeam(services.team, incident.id, now);
   demoTriage(services.triage, incident.id);
   demoPlan(services.tasks, incident.id, now);
+  demoStatements(services, incident.id, now);
   return incidents.get(incident.id);
 }
 
@@ -101,10 +106,8 @@ function demoTimeline(timeline: TimelineRepo, incidentId: string, now: number): 
     { at: now - 21.5 * HOUR, who: MONITOR, kind: 'observation', text: 'TikTok video of a bottle with a foreign object is being reshared on X and Telegram; #poisonedbatch appears.', tags: ['video', 'monitoring'], key: true },
     { at: now - 21 * HOUR, who: LEAD, kind: 'decision', text: 'War room convened. Holding statement within the hour; QA to check batch L-2211.', tags: ['war-room'], key: true },
     { at: now - 20.5 * HOUR, who: LEAD, kind: 'action', text: 'Asked QA for the batch record and the retailer list for batch L-2211.', tags: ['qa'] },
-    { at: now - 20 * HOUR, who: SCRIBE, kind: 'public_update', text: 'Holding statement posted on X, Instagram and the website: we are investigating, product from batch L-2211 can be returned.', tags: ['statement'], key: true },
     { at: now - 12 * HOUR, who: MONITOR, kind: 'note', text: 'Russian- and Ukrainian-language Telegram channels repeat the claim without new evidence.', tags: ['monitoring'] },
     // The latest public update: the level-3 cadence (every two hours) makes the next one due in about half an hour.
-    { at: now - 1.5 * HOUR, who: SCRIBE, kind: 'public_update', text: 'Update posted: first QA results on batch L-2211 show no contamination; full report tonight.', tags: ['statement'] },
   ];
   for (const e of entries) {
     timeline.add({ incidentId, kind: e.kind, occurredAt: e.at, author: e.who.name, role: e.who.role, text: e.text, tags: e.tags, keyEvent: e.key ?? false });
@@ -124,6 +127,7 @@ function demoTeam(team: TeamService, incidentId: string, now: number): void {
   const daniel = person('Daniel Brooks', 'Corporate Affairs Director', '+44 20 7946 0104', ['en']);
   const olena = person('Olena Kovalenko', 'Community Manager', '+380 44 000 0105', ['uk', 'ru', 'en']);
   const elena = person('Elena Costa', 'Legal Counsel', '+44 20 7946 0106', ['en', 'el']);
+  const anna = person('Anna Schmidt', 'Chief Executive Officer', '+44 20 7946 0100', ['en', 'de']);
   const tom = person('Tom Fischer', 'Senior Legal Counsel', '+49 30 0000 0107', ['en', 'de']);
   const assign = (personId: string, roleId: string, rank: 'primary' | 'backup', shiftStart: number | null = null, shiftEnd: number | null = null, handover = '') =>
     team.assign({ incidentId, personId, roleId, rank, shiftStart, shiftEnd, handover }, LEAD);
@@ -132,6 +136,7 @@ function demoTeam(team: TeamService, incidentId: string, now: number): void {
   assign(maria, 'spokesperson', 'backup');
   assign(elena, 'legal', 'primary', now - 21 * HOUR, now - HOUR, 'Holding statement approved; QA report on batch L-2211 expected tonight.');
   assign(tom, 'legal', 'backup', now + HOUR, now + 13 * HOUR);
+  assign(anna, 'executive', 'primary');
   assign(leila, 'monitor', 'primary');
   assign(olena, 'responder', 'primary');
   assign(nikos, 'scribe', 'primary');
@@ -153,6 +158,107 @@ function demoPlan(tasks: TaskService, incidentId: string, now: number): void {
   tasks.update(step(5), { status: 'doing', notes: 'Draft waits for the QA report on batch L-2211.' }, LEAD, opened + 100 * 60_000);
   tasks.add(incidentId, { title: 'Get the QA lab report on batch L-2211', notes: '', ownerPersonId: null, ownerRoleId: 'lead', dueAt: now + 2 * HOUR }, LEAD, {}, now - 6 * HOUR);
   tasks.add(incidentId, { title: 'Send a Q&A sheet to retail store managers', notes: 'Retailers are asking whether to pull the product.', ownerPersonId: null, ownerRoleId: 'media', dueAt: now - 30 * 60_000 }, LEAD, {}, now - 4 * HOUR);
+}
+
+/**
+ * Statements in every state the room meets: the holding statement approved by the whole level-3 chain and published,
+ * its Russian version approved and waiting to go out, the QA update published 90 minutes ago, the detailed QA statement
+ * stuck at legal (the lawyer's shift ended; a reminder sent), a reply draft with a suggestion, and an FAQ sent back
+ * by legal. The statements' own clock replays the day, so the audit trail reads in order.
+ */
+function demoStatements(services: DemoServices, incidentId: string, now: number): void {
+  const clock = { at: now };
+  const { db } = services;
+  const st = new StatementService(db, services.team, new ApprovalChainRepo(db), new AuditLog(db), new TemplateRepo(db), services.timeline, (id) => services.incidents.get(id), () => clock.at);
+  const at = (hoursAgo: number) => (clock.at = now - hoursAgo * HOUR);
+  const LAWYER: Actor = { name: 'Elena Costa', role: 'Legal approver' };
+  const CEO: Actor = { name: 'Anna Schmidt', role: 'Executive approver' };
+  const SPOKES: Actor = { name: 'Daniel Brooks', role: 'Spokesperson' };
+  const approveAll = (id: string, version: number, minutes: number[]) =>
+    [LEAD, LAWYER, CEO].forEach((who, i) => {
+      clock.at += minutes[i] * 60_000;
+      st.decide(id, version, 'approved', null, who);
+    });
+
+  at(21);
+  st.addKeyMessage(incidentId, 'Our quality team is checking batch L-2211\nОтдел качества проверяет партию L-2211\nΗ ομάδα ποιότητας ελέγχει την παρτίδα L-2211', LEAD);
+  st.addKeyMessage(incidentId, 'Any bottle from batch L-2211 can be returned for a full refund\nЛюбую бутылку из партии L-2211 можно вернуть с полным возвратом денег', LEAD);
+  st.addKeyMessage(incidentId, 'No evidence of contamination has been found', LEAD);
+
+  at(20.8);
+  const holding = st.create(incidentId, 'holding', {
+    title: 'Holding statement: video of a Northwind Orange bottle',
+    body: 'We have seen the video of a Northwind Orange bottle shared today, and we understand the concern.\n\nOur quality team is checking batch L-2211 now and we will report back by 20:00. Until then, any bottle from batch L-2211 can be returned to the shop for a full refund.\n\nPlease rely on our official channels for updates. Questions: daniel@northwind.example.',
+    languages: ['en'], channels: ['website', 'x', 'instagram'],
+  }, SPOKES, 'viral-holding-en');
+  clock.at += 10 * 60_000;
+  st.submit(holding.id, SPOKES);
+  approveAll(holding.id, 1, [5, 12, 8]);
+  at(20);
+  for (const channel of ['website', 'x', 'instagram']) st.publish(holding.id, channel, channel === 'website' ? 'https://northwind.example/news/l-2211' : '', now - 20 * HOUR, SPOKES);
+  clock.at += 5 * 60_000;
+  st.recordPrint(holding.id, 1, SPOKES);
+
+  at(19);
+  const russian = st.create(incidentId, 'holding', {
+    title: 'Предварительное заявление: видео с бутылкой Northwind Orange',
+    body: 'Мы видели видео с бутылкой Northwind Orange и понимаем беспокойство.\n\nОтдел качества проверяет партию L-2211 прямо сейчас. Любую бутылку из партии L-2211 можно вернуть в магазин с полным возвратом денег.\n\nСледите за обновлениями в наших официальных каналах.',
+    languages: ['ru'], channels: ['telegram', 'vk'],
+  }, { name: 'Olena Kovalenko', role: 'Social-media responder' });
+  clock.at += 15 * 60_000;
+  st.submit(russian.id, LEAD);
+  approveAll(russian.id, 1, [10, 25, 15]);
+
+  at(2);
+  const update = st.create(incidentId, 'public', {
+    title: 'Update: first QA results on batch L-2211',
+    body: 'The first laboratory results on batch L-2211 are in: no evidence of contamination has been found. Our quality team is checking the remaining samples and the full report will be published tonight.\n\nAny bottle from batch L-2211 can still be returned for a full refund.',
+    languages: ['en'], channels: ['website', 'x'],
+  }, SPOKES);
+  clock.at += 5 * 60_000;
+  st.submit(update.id, SPOKES);
+  approveAll(update.id, 1, [3, 6, 4]);
+  st.publish(update.id, 'website', 'https://northwind.example/news/l-2211-qa', now - 1.5 * HOUR, SPOKES);
+
+  at(1.2);
+  const report = st.create(incidentId, 'public', {
+    title: 'Full QA report on batch L-2211',
+    body: 'Independent laboratory tests of 240 bottles from batch L-2211 found no foreign objects and no contamination. The object in the video is being examined; we have asked its author to send us the bottle.\n\nOur quality team is checking batch L-2211 records with the bottling plant. Any bottle from batch L-2211 can be returned for a full refund.',
+    languages: ['en'], channels: ['website', 'press'],
+  }, SPOKES);
+  clock.at += 10 * 60_000;
+  st.submit(report.id, SPOKES);
+  clock.at += 8 * 60_000;
+  st.decide(report.id, 1, 'approved', null, LEAD);
+  at(0.3);
+  st.remind(report.id, LEAD);
+
+  at(3);
+  const reply = st.create(incidentId, 'social_reply', {
+    title: 'Reply to #poisonedbatch posts',
+    body: 'We understand the worry. There is no evidence of poisoning: our quality team is checking batch L-2211 and we publish what we find.',
+    languages: ['en'], channels: ['x', 'telegram'],
+  }, { name: 'Olena Kovalenko', role: 'Social-media responder' });
+  clock.at += 20 * 60_000;
+  st.comment(reply.id, { text: 'Do not repeat the word "poisoning"; and add the refund.', quote: 'There is no evidence of poisoning', suggestion: 'No evidence of contamination has been found' }, LEAD);
+
+  at(6);
+  const faq = st.fromTemplate(incidentId, 'faq-en', SPOKES);
+  st.edit(faq.id, {
+    ...faq.current,
+    body: faq.current.body
+      .replace('{what_happened}', 'A video showed a foreign object in a bottle of Northwind Orange from batch L-2211.')
+      .replace('{action}', 'drink Northwind Orange')
+      .replace('{safety_answer}', 'Yes. Tests so far found nothing wrong with batch L-2211; if you are worried, return the bottle for a refund.')
+      .replace('{measures}', 'Our quality team is checking batch L-2211 with an independent laboratory.')
+      .replace('{advice}', 'Return any bottle from batch L-2211 to the shop for a full refund.'),
+  }, SPOKES);
+  clock.at += 15 * 60_000;
+  st.submit(faq.id, SPOKES);
+  clock.at += 10 * 60_000;
+  st.decide(faq.id, 2, 'approved', null, LEAD);
+  clock.at += 30 * 60_000;
+  st.decide(faq.id, 2, 'changes_requested', 'Do not say "Yes" on safety before the full report; say what the tests found.', LAWYER);
 }
 
 /** The top of the queue, worked through: replies recorded, one escalated to legal, some waiting with an owner. */

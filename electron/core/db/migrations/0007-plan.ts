@@ -1,3 +1,5 @@
+import { sqlLiteral as q } from './sql-literal';
+
 export const name = 'playbooks-and-tasks';
 
 /**
@@ -80,7 +82,6 @@ const SEED: { type: string; name: string; strategy: string; result: string; step
   },
 ];
 
-const q = (s: string) => `'${s.replace(/'/g, "''")}'`;
 const seedSql = SEED.map((p, i) => [
   `INSERT INTO playbooks (id, name, crisis_type, strategy, result, builtin, sort) VALUES (${q(p.type)}, ${q(p.name)}, ${q(p.type)}, ${q(p.strategy)}, ${q(p.result)}, 1, ${i + 1});`,
   ...p.steps.map(([action, role, minutes], n) =>

@@ -5,6 +5,7 @@ import * as m0004 from './0004-timeline';
 import * as m0005 from './0005-team';
 import * as m0006 from './0006-triage';
 import * as m0007 from './0007-plan';
+import * as m0008 from './0008-statements';
 
 export type Migration = { id: number; name: string; sql: string };
 
@@ -17,4 +18,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { id: 5, ...m0005 },
   { id: 6, ...m0006 },
   { id: 7, ...m0007 },
+  { id: 8, ...m0008 },
 ];
