@@ -4,6 +4,7 @@ import { NoticeBar } from './features/common/NoticeBar';
 import { IncidentDetailPage } from './features/incidents/IncidentDetailPage';
 import { IncidentListPage } from './features/incidents/IncidentListPage';
 import { FirstRunDialog } from './features/onboarding/FirstRunDialog';
+import { PrintPackView, PrintStatementView } from './features/print/PrintViews';
 import { AppShell } from './features/shell/AppShell';
 import { useStore } from './store';
 import { ThemeRoot } from './theme';
@@ -27,6 +28,11 @@ function useLiveUpdates() {
         if (event.type === 'plan.changed') {
           if (!current || (event.incidentId ?? current) !== current) return;
           return void (tab === 'plan' ? state.loadPlan(current) : state.loadTaskCounts(current)).catch(() => undefined);
+        }
+        if (event.type === 'statements.changed') {
+          if (!current || (event.incidentId ?? current) !== current) return;
+          void state.loadWaitingForMe(current).catch(() => undefined);
+          return tab === 'statements' ? void state.loadStatements(current).catch(() => undefined) : undefined;
         }
         if (event.type === 'alerts.changed') return here ? void state.loadAlerts(event.incidentId).catch(() => undefined) : undefined;
         if (event.type === 'timeline.changed') return here ? void state.loadTimeline(event.incidentId).catch(() => undefined) : undefined; // and the update timer
@@ -56,6 +62,15 @@ export function App() {
   const route = useStore((s) => s.route);
   const actor = useStore((s) => s.actor);
   useLiveUpdates();
+  if (route.name === 'print-statement' || route.name === 'print-pack') {
+    // Print views stand alone: no app chrome, the page is what is printed.
+    return (
+      <ThemeRoot>
+        {route.name === 'print-statement' ? <PrintStatementView id={route.id} version={route.version} /> : <PrintPackView incidentId={route.id} />}
+        <NoticeBar />
+      </ThemeRoot>
+    );
+  }
   return (
     <ThemeRoot>
       <AppShell>{route.name === 'incident' ? <IncidentDetailPage id={route.id} tab={route.tab} /> : <IncidentListPage />}</AppShell>

@@ -16,6 +16,11 @@ export type Decision = (typeof DECISIONS)[number];
 /** What a version's hash covers: exactly what is printed and published. */
 export type StatementContent = { title: string; body: string; languages: string[]; channels: string[] };
 
+/** Just the content of a version (what an edit sends back). */
+export function contentOf(v: StatementContent): StatementContent {
+  return { title: v.title, body: v.body, languages: v.languages, channels: v.channels };
+}
+
 export type StatementVersion = StatementContent & { version: number; hash: string; author: string; createdAt: number };
 
 export type ApprovalStep = {

@@ -1,6 +1,7 @@
 import path from 'node:path';
-import { app, BrowserWindow, ipcMain, shell } from 'electron';
-import { IPC_EVENT, IPC_INVOKE, IPC_OPEN_EXTERNAL } from '../../shared/ipc';
+import fs from 'node:fs/promises';
+import { app, BrowserWindow, dialog, ipcMain, shell } from 'electron';
+import { IPC_EVENT, IPC_INVOKE, IPC_OPEN_EXTERNAL, IPC_SAVE_PDF } from '../../shared/ipc';
 import { isSafeExternalUrl } from '../../shared/security';
 import { createCore, type Core } from '../core/app-core';
 import { createDispatcher } from '../transport/dispatch';
@@ -63,6 +64,18 @@ function start(): void {
     if (typeof url !== 'string' || !isSafeExternalUrl(url)) return false;
     await shell.openExternal(url);
     return true;
+  });
+  ipcMain.handle(IPC_SAVE_PDF, async (event, suggestedName: unknown) => {
+    if (!event.senderFrame || !isAppUrl(event.senderFrame.url)) return null;
+    // Chromium lays out the print view with its print CSS, so Cyrillic, Greek and right-to-left Persian come out right.
+    const pdf = await event.sender.printToPDF({ pageSize: 'A4', printBackground: true, preferCSSPageSize: true });
+    const win = BrowserWindow.fromWebContents(event.sender);
+    const name = `${String(suggestedName ?? 'statement').replace(/[\\/:*?"<>|]+/g, '-').slice(0, 120) || 'statement'}.pdf`;
+    const options = { defaultPath: name, filters: [{ name: 'PDF', extensions: ['pdf'] }] };
+    const choice = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
+    if (choice.canceled || !choice.filePath) return null;
+    await fs.writeFile(choice.filePath, pdf);
+    return choice.filePath;
   });
   core.events.subscribe((event) => {
     for (const win of BrowserWindow.getAllWindows()) win.webContents.send(IPC_EVENT, event);

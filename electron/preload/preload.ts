@@ -6,6 +6,7 @@ import type { PreloadBridge } from '../../shared/ipc';
 const IPC_INVOKE = 'firebreak:invoke';
 const IPC_EVENT = 'firebreak:event';
 const IPC_OPEN_EXTERNAL = 'firebreak:open-external';
+const IPC_SAVE_PDF = 'firebreak:save-pdf';
 
 const bridge: PreloadBridge = {
   invoke: (envelope) => ipcRenderer.invoke(IPC_INVOKE, envelope),
@@ -15,6 +16,7 @@ const bridge: PreloadBridge = {
     return () => ipcRenderer.off(IPC_EVENT, handler);
   },
   openExternal: (url) => ipcRenderer.invoke(IPC_OPEN_EXTERNAL, url),
+  savePdf: (suggestedName) => ipcRenderer.invoke(IPC_SAVE_PDF, suggestedName),
   pathForFile: (file) => webUtils.getPathForFile(file),
 };
 

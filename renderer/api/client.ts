@@ -96,3 +96,15 @@ export function downloadDataUrl(fileName: string, dataUrl: string): void {
   a.download = fileName;
   a.click();
 }
+
+/**
+ * Prints the page on screen (a print view): in the desktop app Chromium renders it to a PDF the user saves
+ * (`printToPDF`); in the browser the print dialog offers printers and "Save as PDF".
+ */
+export async function printPage(suggestedName: string): Promise<void> {
+  if (window.firebreak) {
+    await window.firebreak.savePdf(suggestedName);
+    return;
+  }
+  window.print();
+}

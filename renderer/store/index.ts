@@ -7,10 +7,11 @@ import { createNoticeSlice, type NoticeSlice } from './notice-slice';
 import { createPlanSlice, type PlanSlice } from './plan-slice';
 import { createRouteSlice, type RouteSlice } from './route-slice';
 import { createSessionSlice, type SessionSlice } from './session-slice';
+import { createStatementsSlice, type StatementsSlice } from './statements-slice';
 import { createTeamSlice, type TeamSlice } from './team-slice';
 import { createTriageSlice, type TriageSlice } from './triage-slice';
 
-export type StoreState = SessionSlice & RouteSlice & NoticeSlice & IncidentsSlice & ImportsSlice & MentionsSlice & AnalyticsSlice & TeamSlice & TriageSlice & PlanSlice;
+export type StoreState = SessionSlice & RouteSlice & NoticeSlice & IncidentsSlice & ImportsSlice & MentionsSlice & AnalyticsSlice & TeamSlice & TriageSlice & PlanSlice & StatementsSlice;
 
 /** One store built from feature slices; components select narrowly. */
 export const useStore = create<StoreState>()((...a) => ({
@@ -24,4 +25,5 @@ export const useStore = create<StoreState>()((...a) => ({
   ...createTeamSlice(...a),
   ...createTriageSlice(...a),
   ...createPlanSlice(...a),
+  ...createStatementsSlice(...a),
 }));

@@ -1,13 +1,22 @@
 import type { StateCreator } from 'zustand';
 import type { StoreState } from './index';
 
-export const INCIDENT_TABS = ['overview', 'dashboard', 'triage', 'plan', 'team', 'mentions', 'imports'] as const;
+export const INCIDENT_TABS = ['overview', 'dashboard', 'triage', 'plan', 'statements', 'team', 'mentions', 'imports'] as const;
 export type IncidentTab = (typeof INCIDENT_TABS)[number];
 
-export type Route = { name: 'incidents' } | { name: 'incident'; id: string; tab: IncidentTab };
+export type Route =
+  | { name: 'incidents' }
+  | { name: 'incident'; id: string; tab: IncidentTab }
+  /** Print views: one statement version, or an incident's press pack (approved statements with a cover page). */
+  | { name: 'print-statement'; id: string; version: number }
+  | { name: 'print-pack'; id: string };
 
 /** `#/incidents/<id>/<tab>` so a reload (or a bookmark in room mode) lands on the same incident and tab. */
 export function parseHash(hash: string): Route {
+  const print = /^#\/print\/statement\/([\w-]+)\/(\d+)/.exec(hash);
+  if (print) return { name: 'print-statement', id: print[1], version: Number(print[2]) };
+  const pack = /^#\/print\/pack\/([\w-]+)/.exec(hash);
+  if (pack) return { name: 'print-pack', id: pack[1] };
   const match = /^#\/incidents\/([\w-]+)(?:\/(\w+))?/.exec(hash);
   if (!match) return { name: 'incidents' };
   const tab = (INCIDENT_TABS as readonly string[]).includes(match[2] ?? '') ? (match[2] as IncidentTab) : 'overview';
@@ -15,6 +24,8 @@ export function parseHash(hash: string): Route {
 }
 
 function toHash(route: Route): string {
+  if (route.name === 'print-statement') return `#/print/statement/${route.id}/${route.version}`;
+  if (route.name === 'print-pack') return `#/print/pack/${route.id}`;
   if (route.name !== 'incident') return '#/';
   return route.tab === 'overview' ? `#/incidents/${route.id}` : `#/incidents/${route.id}/${route.tab}`;
 }

@@ -13,6 +13,8 @@ import { TimeCorrectionDialog } from '../common/TimeCorrectionDialog';
 import { DashboardTab } from '../dashboard/DashboardTab';
 import { ImportsTab } from '../import/ImportsTab';
 import { PlanTab } from '../plan/PlanTab';
+import { StatementsTab } from '../statements/StatementsTab';
+import { WaitingForMeChip } from '../statements/WaitingForMeChip';
 import { TaskCountsChip } from '../plan/TaskCountsChip';
 import { TeamTab } from '../team/TeamTab';
 import { TriageCountsBar } from '../triage/TriageCounts';
@@ -107,6 +109,7 @@ export function IncidentDetailPage({ id, tab }: { id: string; tab: IncidentTab }
       <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap', rowGap: 1 }}>
         <TriageCountsBar incidentId={id} />
         <TaskCountsChip incidentId={id} />
+        <WaitingForMeChip incidentId={id} />
       </Stack>
       <AlertBanner incidentId={id} />
       <Tabs value={tab} onChange={(_e, next: IncidentTab) => navigate({ name: 'incident', id, tab: next })} aria-label={incident.title}>
@@ -118,6 +121,7 @@ export function IncidentDetailPage({ id, tab }: { id: string; tab: IncidentTab }
       {tab === 'team' && <TeamTab incidentId={id} />}
       {tab === 'triage' && <TriageTab incidentId={id} />}
       {tab === 'plan' && <PlanTab incidentId={id} />}
+      {tab === 'statements' && <StatementsTab incidentId={id} />}
       {tab === 'mentions' && <MentionExplorer incidentId={id} />}
       {tab === 'imports' && <ImportsTab incidentId={id} />}
       {tab === 'overview' && <IncidentOverview incident={incident} history={history} onCorrect={setCorrecting} />}

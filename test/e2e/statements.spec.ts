@@ -1,0 +1,138 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import type { Browser, Page } from '@playwright/test';
+import { expect, openAs, test, type Room } from './fixtures';
+
+/** The text of a print view rendered to PDF by Chromium, as poppler's pdftotext reads it. */
+async function printedText(page: Page, file: string): Promise<string> {
+  await expect(page.getByTestId('print-ready')).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await page.pdf({ path: file, format: 'A4', printBackground: true, preferCSSPageSize: true });
+  await page.emulateMedia({ media: 'screen' });
+  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+}
+
+/** Another laptop in the room: its own browser context, its own person at the keyboard. */
+async function laptop(browser: Browser, room: Room, name: string, role: string): Promise<Page> {
+  const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+  await openAs(page, room, name, role);
+  return page;
+}
+
+test('a draft from a template goes through the level-3 chain, one role after the other, then prints and publishes', async ({ page, room, browser }) => {
+  const incident = await room.api<{ id: string }>('incidents.create', { title: 'Hijacked account', organisation: 'Northwind Juice Co.', status: 'active', level: 3, crisisType: 'unauthorised_access' });
+  for (const [name, roleId] of [['Maria Lead', 'lead'], ['Elena Legal', 'legal'], ['Anna Exec', 'executive']]) {
+    const person = await room.api<{ id: string }>('team.savePerson', { person: { name, email: `${name.split(' ')[0].toLowerCase()}@northwind.example` } });
+    await room.api('team.assign', { incidentId: incident.id, personId: person.id, roleId });
+  }
+  await openAs(page, room, 'Sam Writer', 'Responder');
+  await page.goto(`${room.url}#/incidents/${incident.id}/statements`);
+
+  // From the library: the account template, with the organisation and date filled in, the rest to write.
+  await page.getByTestId('statement-new').click();
+  await page.getByTestId('template-account-public-en').click();
+  await expect(page.getByTestId('statement-text')).toContainText('someone outside our team got into our {platform} account');
+  await expect(page.getByTestId('statement-placeholders')).toContainText('{platform}');
+  await page.getByTestId('statement-submit').click();
+  await expect(page.getByText(/Fill in the placeholders first/)).toBeVisible();
+  await page.getByTestId('statement-edit').click();
+  const body = page.getByTestId('statement-body');
+  const text = (await body.inputValue()).replace('{platform}', 'Instagram').replace('{from}', '09:10').replace('{to}', '09:40').replace('{contact}', 'press@northwind.example');
+  await body.fill(text);
+  await page.getByTestId('statement-save').click();
+  await expect(page.getByTestId('statement-version')).toContainText('v2');
+  await expect(page.getByTestId('version-diff')).toContainText('Instagram');
+  await page.getByTestId('statement-submit').click();
+  await expect(page.getByTestId('statement-state').first()).toHaveAttribute('data-state', 'in_review');
+  await expect(page.getByTestId('step-1').getByTestId('step-waiting')).toBeVisible();
+
+  // The writer cannot approve: the core refuses, naming who can.
+  await page.getByTestId('statement-approve').click();
+  await expect(page.getByText(/Step 1 needs the Incident lead: Maria Lead\. Sam Writer does not hold it/)).toBeVisible();
+
+  // Each approver on their own laptop: the statement waits for them, they approve it.
+  for (const [name, role] of [['Maria Lead', 'Incident lead'], ['Elena Legal', 'Legal approver'], ['Anna Exec', 'Executive approver']]) {
+    const approver = await laptop(browser, room, name, role);
+    await approver.goto(`${room.url}#/incidents/${incident.id}/statements`);
+    await expect(approver.getByTestId('waiting-for-me')).toContainText('1');
+    await approver.getByTestId('statement-item').first().click();
+    await approver.getByTestId('statement-approve').click();
+    await expect(approver.getByTestId('waiting-for-me')).toHaveCount(0);
+    await approver.context().close();
+  }
+  await page.reload();
+  await page.getByTestId('statement-item').first().click();
+  await expect(page.getByTestId('statement-detail').getByTestId('statement-state')).toHaveAttribute('data-state', 'approved');
+  await expect(page.getByTestId('step-3').getByTestId('step-decision')).toContainText('Anna Exec');
+
+  // Printed: organisation, exact text, version, full hash, the approval block; no watermark.
+  const detail = await room.api<{ id: string; hash: string; version: number }[]>('statements.list', { incidentId: incident.id });
+  await page.getByTestId('statement-print').click();
+  const approvedPdf = await printedText(page, test.info().outputPath('approved.pdf'));
+  expect(approvedPdf).toContain('Northwind Juice Co.');
+  expect(approvedPdf).toContain('someone outside our team got into our Instagram account');
+  expect(approvedPdf).toContain(detail[0].hash);
+  expect(approvedPdf).toMatch(/Approvals[\s\S]*Incident lead\s+Maria Lead[\s\S]*Legal approver\s+Elena Legal[\s\S]*Executive approver\s+Anna Exec/);
+  expect(approvedPdf).not.toContain('DRAFT');
+  // The print button records the print, then opens the browser's print dialog (which a test cannot drive).
+  await page.evaluate(() => {
+    window.print = () => document.body.setAttribute('data-printed', 'yes');
+  });
+  await page.getByTestId('print-now').click();
+  await expect(page.locator('body')).toHaveAttribute('data-printed', 'yes');
+
+  // Version 1 is not the approved text: it prints as a draft, watermarked.
+  await page.goto(`${room.url}#/print/statement/${detail[0].id}/1`);
+  const draftPdf = await printedText(page, test.info().outputPath('draft.pdf'));
+  expect(draftPdf).toContain('DRAFT — NOT APPROVED');
+  expect(draftPdf).toContain('No approvals for this version.');
+
+  // Published: a public update on the timeline; the audit trail holds and records the print.
+  await page.getByTestId('print-back').click();
+  await page.getByTestId('statement-item').first().click();
+  await page.getByTestId('statement-publish').click();
+  await page.getByTestId('reason-text').fill('https://northwind.example/news/account');
+  await page.getByTestId('reason-confirm').click();
+  await expect(page.getByTestId('statement-detail').getByTestId('statement-state')).toHaveAttribute('data-state', 'published');
+  await page.getByTestId('open-audit').click();
+  await page.getByTestId('audit-verify').click();
+  await expect(page.getByTestId('audit-result')).toContainText('The audit trail is intact');
+  await expect(page.getByTestId('audit-entries')).toContainText('Printed');
+  await page.keyboard.press('Escape');
+  await page.getByTestId('tab-overview').click();
+  await expect(page.getByTestId('timeline-public_update')).toContainText('Our account was accessed without permission');
+});
+
+test('the demo in Persian: what waits for legal, the press pack, and a Persian draft printed right-to-left with its watermark', async ({ page, room }) => {
+  const demo = await room.api<{ id: string }>('demo.load', {});
+  await openAs(page, room, 'Elena Costa', 'Legal approver');
+  await page.goto(`${room.url}#/incidents/${demo.id}/statements`);
+  await expect(page.getByTestId('waiting-chip')).toContainText('1');
+  await expect(page.getByTestId('statement-item')).toHaveCount(6);
+  await page.getByTestId('statement-item').filter({ hasText: 'Full QA report' }).click();
+  await expect(page.getByTestId('key-message-coverage').getByTestId('key-carried')).toHaveCount(2);
+  await page.screenshot({ path: test.info().outputPath('demo-statements.png'), fullPage: true });
+
+  await page.getByTestId('language-button').click();
+  await page.getByTestId('language-fa').click();
+  await page.getByTestId('statement-new').click();
+  await page.getByTestId('template-holding-fa').click();
+  await expect(page.getByTestId('statement-text')).toContainText('Northwind Juice Co.');
+  await page.getByTestId('statement-print').click();
+  const faPdf = await printedText(page, test.info().outputPath('draft-fa.pdf'));
+  await page.screenshot({ path: test.info().outputPath('print-fa.png'), fullPage: true });
+  fs.writeFileSync(test.info().outputPath('draft-fa.txt'), faPdf);
+  expect(faPdf).toContain('Northwind Juice Co.');
+  expect(faPdf).toMatch(/SHA-256/);
+  // The watermark and the labels in Persian (poppler writes right-to-left text in reading order).
+  expect(faPdf).toContain('پیش‌نویس — تأیید نشده');
+  expect(faPdf).toContain('تأییدها');
+  expect(faPdf).toContain('این متن تأیید نشده است');
+
+  await page.goto(`${room.url}#/print/pack/${demo.id}`);
+  const pack = await printedText(page, test.info().outputPath('pack.pdf'));
+  fs.writeFileSync(test.info().outputPath('pack.txt'), pack);
+  expect(pack).toContain('Holding statement: video of a Northwind Orange bottle');
+  expect(pack).toContain('Update: first QA results on batch L-2211');
+  expect(pack).not.toContain('Full QA report on batch L-2211');
+});
