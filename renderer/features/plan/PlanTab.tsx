@@ -5,6 +5,7 @@ import { isOverdue, type Task } from '../../../shared/plan';
 import { formatTime } from '../../format';
 import { useStore } from '../../store';
 import { useErrorText } from '../common/use-error-text';
+import { useNow } from '../common/use-now';
 import { useRoleName } from '../team/role-text';
 import { ApplyPlaybookDialog } from './ApplyPlaybookDialog';
 import { PlaybookLibraryDialog } from './PlaybookLibraryDialog';
@@ -28,16 +29,12 @@ export function PlanTab({ incidentId }: { incidentId: string }) {
   const roleName = useRoleName();
   const text = usePlanText();
   const [dialog, setDialog] = useState<{ kind: 'apply' } | { kind: 'library' } | { kind: 'task'; task?: Task } | null>(null);
-  const [now, setNow] = useState(() => Date.now());
+  const now = useNow();
 
   useEffect(() => {
     void Promise.all([loadPlan(incidentId), loadTeam(incidentId)]).catch((err: unknown) => notify('error', errorText(err)));
     // eslint-disable-next-line react-hooks/exhaustive-deps -- reload when the incident changes
   }, [incidentId]);
-  useEffect(() => {
-    const tick = setInterval(() => setNow(Date.now()), 30_000);
-    return () => clearInterval(tick);
-  }, []);
 
   const run = (p: Promise<void>) => void p.catch((err: unknown) => notify('error', errorText(err)));
   const owner = (task: Task) => {

@@ -29,6 +29,13 @@ function Toolbar({ incidentId, onPrint }: { incidentId: string; onPrint(): Promi
   );
 }
 
+/** The document's title names the PDF a user saves. */
+function useDocumentTitle(title: string | null) {
+  useEffect(() => {
+    if (title) document.title = title;
+  }, [title]);
+}
+
 function useRoles(incidentId: string | undefined) {
   const roles = useStore((s) => s.roles);
   const loadTeam = useStore((s) => s.loadTeam);
@@ -47,16 +54,17 @@ export function PrintStatementView({ id, version }: { id: string; version: numbe
     void call('statements.get', { id }).then(async (statement) => setData({ statement, incident: await call('incidents.get', { id: statement.incidentId }) }), () => undefined);
   }, [id]);
   const roles = useRoles(data?.incident.id);
-  if (!data) return null;
-  const v = data.statement.versions.find((x) => x.version === version) ?? data.statement.current;
+  const [printedAt] = useState(() => Date.now());
+  const v = data ? (data.statement.versions.find((x) => x.version === version) ?? data.statement.current) : null;
+  useDocumentTitle(v ? `${v.title} v${v.version}` : null);
+  if (!data || !v) return null;
   const approved = isApprovedVersion(data.statement, v.version);
-  document.title = `${v.title} v${v.version}`;
   return (
     <>
       <Toolbar incidentId={data.incident.id} onPrint={() => call('statements.recordPrint', { id, version: v.version })} />
       {!approved && <div className="print-watermark" data-testid="print-watermark">{t('print.watermark')}</div>}
       <div className="print-page" data-testid="print-ready">
-        <StatementPrint incident={data.incident} statement={data.statement} version={v} roles={roles} roleName={roleName} t={t} language={language} />
+        <StatementPrint incident={data.incident} statement={data.statement} version={v} roles={roles} roleName={roleName} t={t} language={language} printedAt={printedAt} />
       </div>
     </>
   );
@@ -76,8 +84,9 @@ export function PrintPackView({ incidentId }: { incidentId: string }) {
       setData({ incident, statements: await Promise.all(list.map((s) => call('statements.get', { id: s.id }))) });
     })().catch(() => undefined);
   }, [incidentId]);
+  const [printedAt] = useState(() => Date.now());
+  useDocumentTitle(data ? t('print.packTitle', { title: data.incident.title }) : null);
   if (!data) return null;
-  document.title = t('print.packTitle', { title: data.incident.title });
   const record = () => Promise.all(data.statements.map((s) => call('statements.recordPrint', { id: s.id, version: s.version })));
   return (
     <>
@@ -86,7 +95,7 @@ export function PrintPackView({ incidentId }: { incidentId: string }) {
         <section data-testid="print-cover">
           <div className="org" dir="auto">{data.incident.organisation}</div>
           <h1 dir="auto">{t('print.packTitle', { title: data.incident.title })}</h1>
-          <p className="meta">{t('print.printedAt', { time: formatTime(Date.now(), language) })}</p>
+          <p className="meta">{t('print.printedAt', { time: formatTime(printedAt, language) })}</p>
           <table>
             <thead>
               <tr>
@@ -110,7 +119,7 @@ export function PrintPackView({ incidentId }: { incidentId: string }) {
           {data.statements.length === 0 && <p>{t('print.packEmpty')}</p>}
         </section>
         {data.statements.map((s) => (
-          <StatementPrint key={s.id} pageBreak incident={data.incident} statement={s} version={s.current} roles={roles} roleName={roleName} t={t} language={language} />
+          <StatementPrint key={s.id} pageBreak incident={data.incident} statement={s} version={s.current} roles={roles} roleName={roleName} t={t} language={language} printedAt={printedAt} />
         ))}
       </div>
     </>

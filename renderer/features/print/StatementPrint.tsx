@@ -13,7 +13,7 @@ export function isApprovedVersion(s: StatementDetail, version: number): boolean 
  * One statement as printed: organisation, title, the exact text of the version, its number and content hash, and the
  * approval block (each approver, role, time). Anything but the approved text says so on every page.
  */
-export function StatementPrint(props: { incident: Incident; statement: StatementDetail; version: StatementVersion; roles: Role[]; roleName(r: Role): string; t: TFunction; language: string; pageBreak?: boolean }) {
+export function StatementPrint(props: { incident: Incident; statement: StatementDetail; version: StatementVersion; roles: Role[]; roleName(r: Role): string; t: TFunction; language: string; printedAt: number; pageBreak?: boolean }) {
   const { incident, statement: s, version: v, t, language } = props;
   const approved = isApprovedVersion(s, v.version);
   const role = (id: string) => ((r) => (r ? props.roleName(r) : id))(props.roles.find((r) => r.id === id));
@@ -54,7 +54,7 @@ export function StatementPrint(props: { incident: Incident; statement: Statement
       ) : (
         <p className="meta">{t('print.noApprovals')}</p>
       )}
-      <p className="meta">{t('print.printedAt', { time: formatTime(Date.now(), language) })}</p>
+      <p className="meta">{t('print.printedAt', { time: formatTime(props.printedAt, language) })}</p>
     </section>
   );
 }

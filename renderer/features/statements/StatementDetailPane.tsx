@@ -6,6 +6,7 @@ import { call } from '../../api/client';
 import { formatTime } from '../../format';
 import { useStore } from '../../store';
 import { useErrorText } from '../common/use-error-text';
+import { useNow } from '../common/use-now';
 import { ApprovalSteps } from './ApprovalSteps';
 import { ReasonDialog } from './ReasonDialog';
 import { StatementEditor } from './StatementEditor';
@@ -24,11 +25,7 @@ export function StatementDetailPane({ statement: s }: { statement: StatementDeta
   const errorText = useErrorText();
   const [editing, setEditing] = useState(false);
   const [ask, setAsk] = useState<Ask>(null);
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    const tick = setInterval(() => setNow(Date.now()), 30_000);
-    return () => clearInterval(tick);
-  }, []);
+  const now = useNow();
   useEffect(() => setEditing(false), [s.id]);
 
   const run = (fn: () => Promise<StatementDetail>) => act(s.incidentId, fn).catch((err: unknown) => {

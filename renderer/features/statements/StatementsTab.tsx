@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { StatementSummary } from '../../../shared/statements';
 import { useStore } from '../../store';
 import { useErrorText } from '../common/use-error-text';
+import { useNow } from '../common/use-now';
 import { useRoleName } from '../team/role-text';
 import { AuditDialog } from './AuditDialog';
 import { ChainsDialog } from './ChainsDialog';
@@ -29,6 +30,7 @@ export function StatementsTab({ incidentId }: { incidentId: string }) {
   const errorText = useErrorText();
   const roleName = useRoleName();
   const [dialog, setDialog] = useState<Dialog>(null);
+  const now = useNow();
 
   useEffect(() => {
     void Promise.all([load(incidentId), loadTeam(incidentId)]).catch((err: unknown) => notify('error', errorText(err)));
@@ -38,7 +40,7 @@ export function StatementsTab({ incidentId }: { incidentId: string }) {
   const waitingLine = (s: StatementSummary) => {
     if (!s.waiting) return null;
     const role = roles.find((r) => r.id === s.waiting!.roleId);
-    const minutes = Math.max(0, Math.round((Date.now() - s.waiting.since) / 60_000));
+    const minutes = Math.max(0, Math.round((now - s.waiting.since) / 60_000));
     return t('statements.waitingOn', { role: role ? roleName(role) : s.waiting.roleId, names: s.waiting.holders.join(', ') || '—', minutes });
   };
   const current = open?.incidentId === incidentId ? open : null;

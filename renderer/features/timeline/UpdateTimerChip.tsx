@@ -1,9 +1,10 @@
 import TimerIcon from '@mui/icons-material/Timer';
 import { Chip, Tooltip } from '@mui/material';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatTime } from '../../format';
 import { useStore } from '../../store';
+import { useNow } from '../common/use-now';
 
 function minutesText(ms: number): { h: number; m: number } {
   const total = Math.max(0, Math.round(ms / 60_000));
@@ -16,14 +17,10 @@ export function UpdateTimerChip({ incidentId }: { incidentId: string }) {
   const language = useStore((s) => s.language);
   const timer = useStore((s) => s.updateTimer);
   const load = useStore((s) => s.loadUpdateTimer);
-  const [now, setNow] = useState(() => Date.now());
+  const now = useNow();
   useEffect(() => {
     void load(incidentId).catch(() => undefined);
   }, [incidentId, load]);
-  useEffect(() => {
-    const tick = setInterval(() => setNow(Date.now()), 30_000);
-    return () => clearInterval(tick);
-  }, []);
   if (!timer) return null;
   const left = timer.dueAt - now;
   const { h, m } = minutesText(Math.abs(left));
