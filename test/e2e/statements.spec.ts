@@ -99,8 +99,15 @@ test('a draft from a template goes through the level-3 chain, one role after the
   await expect(page.getByTestId('audit-result')).toContainText('The audit trail is intact');
   await expect(page.getByTestId('audit-entries')).toContainText('Printed');
   await page.keyboard.press('Escape');
+  await page.getByTestId('statement-save-template').click();
+  await page.getByTestId('statement-new').click();
+  await expect(page.getByTestId('template-list')).toContainText('Our account was accessed without permission');
+  await page.keyboard.press('Escape');
   await page.getByTestId('tab-overview').click();
-  await expect(page.getByTestId('timeline-public_update')).toContainText('Our account was accessed without permission');
+  const published = page.getByTestId('timeline-public_update');
+  await expect(published).toContainText('Our account was accessed without permission');
+  await published.getByTestId('timeline-statement').click();
+  await expect(page.getByTestId('statement-heading')).toHaveText('Our account was accessed without permission');
 });
 
 test('the demo in Persian: what waits for legal, the press pack, and a Persian draft printed right-to-left with its watermark', async ({ page, room }) => {

@@ -119,6 +119,12 @@ describe('statements: approval chains', () => {
     const filled = core.statements.edit(draft.id, { ...draft.current, body: draft.current.body.replace('{issue}', 'a video') }, ANN);
     assert.equal(core.statements.submit(filled.id, ANN).state, 'in_review');
     assert.equal(core.templates.list().filter((t) => t.kind === 'holding' && t.crisisType === null).map((t) => t.lang).join(','), 'en,ru,uk,fa,el');
+    // The library is the team's: a statement that worked becomes a template; seeded ones can be reworded.
+    const mine = core.templates.save(undefined, { kind: 'social_reply', crisisType: 'false_information', lang: 'el', title: 'Απάντηση', body: 'Τα γεγονότα: {facts}' });
+    assert.deepEqual([core.templates.list().at(-1)!.id, mine.builtin], [mine.id, false]);
+    core.templates.save('faq-en', { ...core.templates.get('faq-en'), title: 'Questions and answers' });
+    assert.equal(core.templates.get('faq-en').title, 'Questions and answers');
+    assert.throws(() => core.templates.save('nope', { kind: 'faq', crisisType: null, lang: 'en', title: 'x', body: '' }), /No statement template/);
   });
 
   it('key messages: which ones a statement carries, in any of their wordings and inflections', () => {

@@ -37,6 +37,16 @@ export function StatementDetailPane({ statement: s }: { statement: StatementDeta
   const editable = EDITABLE_STATES.includes(s.state);
   const approved = s.state === 'approved' || s.state === 'published';
   const step = s.steps.find((x) => x.waitingSince !== null);
+  const crisisType = useStore((st) => (st.current?.id === s.incidentId ? st.current.crisisType : null));
+  // A statement that worked becomes a template for the next crisis (of this type, in its first language).
+  const saveAsTemplate = () =>
+    void call('statements.saveTemplate', { template: { kind: s.kind, crisisType, lang: s.languages[0] ?? 'en', title: s.current.title, body: s.current.body } }).then(
+      async () => {
+        useStore.setState({ templates: await call('statements.templates', {}) });
+        notify('success', t('statements.savedAsTemplate'));
+      },
+      (err: unknown) => notify('error', errorText(err)),
+    );
   const applySuggestion = (quote: string, suggestion: string) =>
     quiet(run(() => call('statements.edit', { id: s.id, content: { ...contentOf(s.current), body: s.current.body.replace(quote, suggestion) } })));
 
@@ -95,6 +105,9 @@ export function StatementDetailPane({ statement: s }: { statement: StatementDeta
             )}
             <Button onClick={() => navigate({ name: 'print-statement', id: s.id, version: s.version })} data-testid="statement-print">
               {approved ? t('statements.print') : t('statements.printDraft')}
+            </Button>
+            <Button onClick={saveAsTemplate} data-testid="statement-save-template">
+              {t('statements.saveAsTemplate')}
             </Button>
             <Button onClick={() => setAsk('comment')} data-testid="statement-comment">
               {t('statements.comment')}

@@ -39,6 +39,11 @@ export function TimelineEntryRow({ entry, onToggleKey, onCorrectTime }: { entry:
     await openMentionsTab(incidentId);
     await selectMention(id);
   };
+  const showStatement = useStore((s) => s.openStatement);
+  const openStatement = async (incidentId: string, id: string) => {
+    navigate({ name: 'incident', id: incidentId, tab: 'statements' });
+    await showStatement(id);
+  };
   const kindLabel = t(`timeline.kind.${entry.kind}`, { defaultValue: entry.kind });
   return (
     <ListItem disableGutters data-testid={`timeline-${entry.kind}`} sx={{ alignItems: 'flex-start' }}>
@@ -65,6 +70,9 @@ export function TimelineEntryRow({ entry, onToggleKey, onCorrectTime }: { entry:
             ))}
             {entry.ref?.mentionIds?.length ? (
               <Chip component="span" size="small" color="primary" variant="outlined" label={t('timeline.openMention')} onClick={() => void openMention(entry.incidentId, entry.ref!.mentionIds![0])} data-testid="timeline-mention" />
+            ) : null}
+            {entry.ref?.statementId ? (
+              <Chip component="span" size="small" color="primary" variant="outlined" label={t('timeline.openStatement')} onClick={() => void openStatement(entry.incidentId, entry.ref!.statementId!)} data-testid="timeline-statement" />
             ) : null}
             {entry.ref?.taskId ? (
               <Chip component="span" size="small" color="primary" variant="outlined" label={t('timeline.openTask')} onClick={() => navigate({ name: 'incident', id: entry.incidentId, tab: 'plan' })} data-testid="timeline-task" />

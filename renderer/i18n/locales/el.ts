@@ -327,6 +327,7 @@ export const el: Messages = {
     addedFromMention: 'Προστέθηκε στο χρονολόγιο ως παρατήρηση',
     openMention: 'Η αναφορά',
     openTask: 'Η εργασία',
+    openStatement: 'Η δήλωση',
     kind: {
       observation: 'Παρατήρηση',
       decision: 'Απόφαση',
@@ -553,6 +554,8 @@ export const el: Messages = {
   },
   statements: {
     new: 'Νέα δήλωση',
+    saveAsTemplate: 'Αποθήκευση ως πρότυπο',
+    savedAsTemplate: 'Αποθηκεύτηκε στη βιβλιοθήκη',
     blank: 'Κενό προσχέδιο',
     kindLabel: 'Είδος',
     title: 'Τίτλος',

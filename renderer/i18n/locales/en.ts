@@ -326,6 +326,7 @@ export const en = {
     addedFromMention: 'Added to the timeline as an observation',
     openMention: 'The mention',
     openTask: 'The task',
+    openStatement: 'The statement',
     kind: {
       observation: 'Observation',
       decision: 'Decision',
@@ -552,6 +553,8 @@ export const en = {
   },
   statements: {
     new: 'New statement',
+    saveAsTemplate: 'Save as template',
+    savedAsTemplate: 'Saved in the library',
     blank: 'Blank draft',
     kindLabel: 'Kind',
     title: 'Title',

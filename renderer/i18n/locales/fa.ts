@@ -327,6 +327,7 @@ export const fa: Messages = {
     addedFromMention: 'به‌عنوان مشاهده به خط زمانی افزوده شد',
     openMention: 'اشاره',
     openTask: 'کار',
+    openStatement: 'بیانیه',
     kind: {
       observation: 'مشاهده',
       decision: 'تصمیم',
@@ -553,6 +554,8 @@ export const fa: Messages = {
   },
   statements: {
     new: 'بیانیهٔ تازه',
+    saveAsTemplate: 'ذخیره به‌عنوان الگو',
+    savedAsTemplate: 'در کتابخانه ذخیره شد',
     blank: 'پیش‌نویس خالی',
     kindLabel: 'نوع',
     title: 'عنوان',

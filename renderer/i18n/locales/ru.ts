@@ -327,6 +327,7 @@ export const ru: Messages = {
     addedFromMention: 'Добавлено в хронику как наблюдение',
     openMention: 'Упоминание',
     openTask: 'Задача',
+    openStatement: 'Заявление',
     kind: {
       observation: 'Наблюдение',
       decision: 'Решение',
@@ -553,6 +554,8 @@ export const ru: Messages = {
   },
   statements: {
     new: 'Новое заявление',
+    saveAsTemplate: 'Сохранить как шаблон',
+    savedAsTemplate: 'Сохранено в библиотеке',
     blank: 'Пустой черновик',
     kindLabel: 'Вид',
     title: 'Заголовок',

@@ -327,6 +327,7 @@ export const uk: Messages = {
     addedFromMention: 'Додано до хроніки як спостереження',
     openMention: 'Згадка',
     openTask: 'Завдання',
+    openStatement: 'Заява',
     kind: {
       observation: 'Спостереження',
       decision: 'Рішення',
@@ -553,6 +554,8 @@ export const uk: Messages = {
   },
   statements: {
     new: 'Нова заява',
+    saveAsTemplate: 'Зберегти як шаблон',
+    savedAsTemplate: 'Збережено в бібліотеці',
     blank: 'Порожня чернетка',
     kindLabel: 'Вид',
     title: 'Заголовок',
