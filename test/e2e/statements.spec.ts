@@ -143,3 +143,18 @@ test('the demo in Persian: what waits for legal, the press pack, and a Persian d
   expect(pack).toContain('Update: first QA results on batch L-2211');
   expect(pack).not.toContain('Full QA report on batch L-2211');
 });
+
+test('a long draft carries the watermark on every printed page', async ({ page, room }) => {
+  const incident = await room.api<{ id: string }>('incidents.create', { title: 'Long FAQ', organisation: 'Northwind Juice Co.' });
+  const body = Array.from({ length: 120 }, (_v, i) => `Question ${i + 1}: is batch L-2211 safe?\nAnswer: tests so far found nothing wrong with it.`).join('\n\n');
+  const draft = await room.api<{ id: string }>('statements.create', { incidentId: incident.id, kind: 'faq', content: { title: 'Frequent questions', body, languages: ['en'] } });
+  await openAs(page, room);
+  await page.goto(`${room.url}#/print/statement/${draft.id}/1`);
+  const file = test.info().outputPath('long.pdf');
+  const text = await printedText(page, file);
+  const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1]);
+  expect(pages).toBeGreaterThan(3);
+  const perPage = text.split('\f').filter((p) => p.trim()).map((p) => p.includes('DRAFT — NOT APPROVED'));
+  expect(perPage).toHaveLength(pages);
+  expect(perPage.every(Boolean)).toBe(true);
+});
