@@ -13,7 +13,10 @@ export type StatementsSlice = {
   chains: ApprovalChains;
   waitingForMe: StatementSummary[];
   auditCheck: AuditVerification | null;
+  /** The incident's statements and key messages (and the open statement): refreshed on every change. */
   loadStatements(incidentId: string): Promise<void>;
+  /** Templates and approval chains: rarely change, loaded when the tab opens. */
+  loadStatementLibrary(): Promise<void>;
   openStatement(id: string | null): Promise<void>;
   loadWaitingForMe(incidentId: string): Promise<void>;
   /** Runs a statement action and shows its result; the list follows. */
@@ -33,15 +36,17 @@ export const createStatementsSlice: StateCreator<StoreState, [], [], StatementsS
   waitingForMe: [],
   auditCheck: null,
   loadStatements: async (incidentId) => {
-    const [statements, keyMessages, templates, chains] = await Promise.all([
-      call('statements.list', { incidentId }), call('statements.keyMessages', { incidentId }), call('statements.templates', {}), call('statements.chains', {}),
-    ]);
-    set({ statements, keyMessages, templates, chains });
+    const [statements, keyMessages] = await Promise.all([call('statements.list', { incidentId }), call('statements.keyMessages', { incidentId })]);
+    set({ statements, keyMessages });
     // Refresh the open statement, unless another one was opened (or an action's result landed) meanwhile.
     const open = get().statement;
     if (!open || open.incidentId !== incidentId) return;
     const fresh = await call('statements.get', { id: open.id });
     if (get().statement?.id === fresh.id && get().statement!.version <= fresh.version) set({ statement: fresh });
+  },
+  loadStatementLibrary: async () => {
+    const [templates, chains] = await Promise.all([call('statements.templates', {}), call('statements.chains', {})]);
+    set({ templates, chains });
   },
   openStatement: async (id) => set({ statement: id ? await call('statements.get', { id }) : null }),
   loadWaitingForMe: async (incidentId) => set({ waitingForMe: await call('statements.waitingForMe', { incidentId }) }),

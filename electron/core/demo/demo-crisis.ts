@@ -8,7 +8,8 @@ import type { TopicRepo } from '../analytics/topic-repo';
 import type { ImportService } from '../import/import-service';
 import type { IncidentService } from '../incidents/incident-service';
 import type { SentimentService } from '../sentiment/sentiment-service';
-import type { TaskService } from '../plan/task-service';
+import { PlaybookRepo } from '../plan/playbook-repo';
+import { TaskService } from '../plan/task-service';
 import type { TeamService } from '../team/team-service';
 import type { TimelineRepo } from '../timeline/timeline-repo';
 import type { TriageService } from '../triage/triage-service';
@@ -31,7 +32,7 @@ export const DEMO_EXPORT_NAME = 'northwind-brandwatch-export.csv';
  * A realistic crisis so a newcomer sees a populated room at once. Idempotent: returns the existing demo.
  * Each capability extends it with its own data (mentions come through the real importer).
  */
-type DemoServices = { db: Database; incidents: IncidentService; imports: ImportService; sentiment: SentimentService; topics: TopicRepo; alerts: AlertService; timeline: TimelineRepo; team: TeamService; triage: TriageService; tasks: TaskService };
+type DemoServices = { db: Database; incidents: IncidentService; imports: ImportService; sentiment: SentimentService; topics: TopicRepo; alerts: AlertService; timeline: TimelineRepo; team: TeamService; triage: TriageService };
 
 export async function loadDemoCrisis(services: DemoServices, now: number = Date.now()): Promise<Incident> {
   const { incidents } = services;
@@ -67,7 +68,7 @@ export async function loadDemoCrisis(services: DemoServices, now: number = Date.
   demoTimeline(services.timeline, incident.id, now);
   demoTeam(services.team, incident.id, now);
   demoTriage(services.triage, incident.id);
-  demoPlan(services.tasks, incident.id, now);
+  demoPlan(services, incident.id, now);
   demoStatements(services, incident.id, now);
   return incidents.get(incident.id);
 }
@@ -146,18 +147,30 @@ function demoTeam(team: TeamService, incidentId: string, now: number): void {
  * The viral-activity playbook applied when the room convened and mostly worked through; the advice to users is late
  * (drafting waits for QA), two tasks were added by hand, one of them late too.
  */
-function demoPlan(tasks: TaskService, incidentId: string, now: number): void {
+function demoPlan(services: DemoServices, incidentId: string, now: number): void {
   const opened = now - 21 * HOUR;
-  const made = tasks.apply(incidentId, 'viral_activity', 'opened', LEAD, opened + 5 * 60_000);
+  // The plan's own clock replays the day, so tasks were done when the room did them.
+  const clock = { at: opened + 5 * 60_000 };
+  const { db, team, timeline, incidents } = services;
+  const tasks = new TaskService(db, new PlaybookRepo(db, () => clock.at), team, timeline, (id) => incidents.get(id).openedAt, () => clock.at);
+  const at = (t: number) => (clock.at = t);
+  const made = tasks.apply(incidentId, 'viral_activity', 'opened', LEAD);
   const step = (n: number) => made[n - 1].id;
   const RESPONDER: Actor = { name: 'Olena Kovalenko', role: 'Social-media responder' };
-  tasks.update(step(1), { status: 'done', notes: 'Source: TikTok video posted 23:10; reposted by three Telegram channels.' }, MONITOR, opened + 14 * 60_000);
-  tasks.update(step(2), { status: 'done' }, LEAD, opened + 50 * 60_000);
-  tasks.update(step(3), { status: 'done', notes: 'Two posts removed by X; TikTok report pending.' }, MONITOR, opened + 75 * 60_000);
-  tasks.update(step(4), { status: 'done' }, RESPONDER, opened + 85 * 60_000);
-  tasks.update(step(5), { status: 'doing', notes: 'Draft waits for the QA report on batch L-2211.' }, LEAD, opened + 100 * 60_000);
-  tasks.add(incidentId, { title: 'Get the QA lab report on batch L-2211', notes: '', ownerPersonId: null, ownerRoleId: 'lead', dueAt: now + 2 * HOUR }, LEAD, {}, now - 6 * HOUR);
-  tasks.add(incidentId, { title: 'Send a Q&A sheet to retail store managers', notes: 'Retailers are asking whether to pull the product.', ownerPersonId: null, ownerRoleId: 'media', dueAt: now - 30 * 60_000 }, LEAD, {}, now - 4 * HOUR);
+  at(opened + 14 * 60_000);
+  tasks.update(step(1), { status: 'done', notes: 'Source: TikTok video posted 23:10; reposted by three Telegram channels.' }, MONITOR);
+  at(opened + 50 * 60_000);
+  tasks.update(step(2), { status: 'done' }, LEAD);
+  at(opened + 75 * 60_000);
+  tasks.update(step(3), { status: 'done', notes: 'Two posts removed by X; TikTok report pending.' }, MONITOR);
+  at(opened + 85 * 60_000);
+  tasks.update(step(4), { status: 'done' }, RESPONDER);
+  at(opened + 100 * 60_000);
+  tasks.update(step(5), { status: 'doing', notes: 'Draft waits for the QA report on batch L-2211.' }, LEAD);
+  at(now - 6 * HOUR);
+  tasks.add(incidentId, { title: 'Get the QA lab report on batch L-2211', notes: '', ownerPersonId: null, ownerRoleId: 'lead', dueAt: now + 2 * HOUR }, LEAD);
+  at(now - 4 * HOUR);
+  tasks.add(incidentId, { title: 'Send a Q&A sheet to retail store managers', notes: 'Retailers are asking whether to pull the product.', ownerPersonId: null, ownerRoleId: 'media', dueAt: now - 30 * 60_000 }, LEAD);
 }
 
 /**

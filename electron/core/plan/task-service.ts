@@ -36,13 +36,11 @@ export class TaskService {
     private readonly now: () => number = Date.now,
   ) {}
 
-  /**
-   * One task per checklist step, due at the step's target time counted from the opening (or from now).
-   * `at` lets a recorded history (the demo) say when it happened; callers through the API act now.
-   */
-  apply(incidentId: string, playbookId: string, from: 'opened' | 'now', actor: Actor, at = this.now()): Task[] {
+  /** One task per checklist step, due at the step's target time counted from the opening (or from now). */
+  apply(incidentId: string, playbookId: string, from: 'opened' | 'now', actor: Actor): Task[] {
     const playbook = this.playbooks.get(playbookId);
     return this.db.transaction(() => {
+      const at = this.now();
       const applied = this.db.prepare('INSERT OR IGNORE INTO incident_playbooks (incident_id, playbook_id, applied_by, applied_at) VALUES (?, ?, ?, ?)').run(incidentId, playbookId, actor.name, at);
       if (applied.changes === 0) throw new FirebreakError('CONFLICT', `The playbook "${playbook.name}" is already applied to this incident; add tasks by hand instead.`);
       const start = from === 'opened' ? (this.openedAt(incidentId) ?? at) : at;
@@ -56,16 +54,17 @@ export class TaskService {
     })();
   }
 
-  add(incidentId: string, input: TaskInput, actor: Actor, links: { mentionIds?: number[] } = {}, at = this.now()): Task {
-    return this.db.transaction(() => this.get(this.insert(incidentId, input, actor, at, links)))();
+  add(incidentId: string, input: TaskInput, actor: Actor, links: { mentionIds?: number[] } = {}): Task {
+    return this.db.transaction(() => this.get(this.insert(incidentId, input, actor, this.now(), links)))();
   }
 
   /** Records each changed field; done → the timeline (with who and when), reopening clears it. */
-  update(id: number, patch: TaskPatch, actor: Actor, at = this.now()): Task {
+  update(id: number, patch: TaskPatch, actor: Actor): Task {
     return this.db.transaction(() => {
       const before = this.get(id);
       if (patch.ownerPersonId) this.checkPerson(patch.ownerPersonId);
       if (patch.ownerRoleId) this.checkRole(patch.ownerRoleId);
+      const at = this.now();
       const record = this.db.prepare('INSERT INTO task_events (task_id, field, old_value, new_value, actor, at) VALUES (?, ?, ?, ?, ?, ?)');
       for (const [key, column] of Object.entries(PATCH_FIELDS) as [keyof TaskPatch, string][]) {
         const value = patch[key];

@@ -27,10 +27,11 @@ export class AuditLog {
     const last = this.db.prepare('SELECT seq, hash FROM audit_log WHERE incident_id = ? ORDER BY seq DESC LIMIT 1').get(incidentId) as { seq: number; hash: string } | undefined;
     const entry = { incident_id: incidentId, seq: (last?.seq ?? 0) + 1, statement_id: statementId, action, actor, at, payload, prev_hash: last?.hash ?? GENESIS };
     const hash = linkHash(entry);
+    const stored = canonicalize(payload)!;
     this.db
       .prepare('INSERT INTO audit_log (incident_id, seq, statement_id, action, actor, at, payload, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
-      .run(incidentId, entry.seq, statementId, action, actor, at, canonicalize(payload)!, entry.prev_hash, hash);
-    return toEntry({ ...entry, payload: canonicalize(payload)!, hash });
+      .run(incidentId, entry.seq, statementId, action, actor, at, stored, entry.prev_hash, hash);
+    return toEntry({ ...entry, payload: stored, hash });
   }
 
   list(incidentId: string, statementId?: string): AuditEntry[] {

@@ -122,7 +122,7 @@ export class StatementService {
       if (version !== s.version) throw new FirebreakError('CONFLICT', `The text changed since version ${version}; read version ${s.version} before deciding.`, { version: s.version });
       if (decision !== 'approved' && !reason?.trim()) throw new FirebreakError('BAD_REQUEST', 'Say why: a reason is required to request changes or reject.');
       const step = this.currentStep(s)!;
-      const asBackup = this.authorise(s, step, actor);
+      const asBackup = this.authorise(step, actor);
       const at = this.now();
       this.db.prepare('INSERT INTO statement_decisions (statement_id, version, step, role_id, decision, person, as_backup, reason, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
         .run(id, s.version, step.step, step.roleId, decision, actor.name, asBackup ? 1 : 0, reason?.trim() || null, at);
@@ -240,11 +240,12 @@ export class StatementService {
       .map((c): StatementComment => ({ id: c.id, version: c.version, author: c.author, text: c.text, quote: c.quote, suggestion: c.suggestion, createdAt: c.created_at }));
     const publications = (this.db.prepare('SELECT * FROM statement_publications WHERE statement_id = ? ORDER BY published_at').all(id) as { id: number; version: number; channel: string; location: string; published_at: number; by_person: string }[])
       .map((p): Publication => ({ id: p.id, version: p.version, channel: p.channel, location: p.location, publishedAt: p.published_at, by: p.by_person }));
+    const steps = this.steps(s, assignments);
     return {
-      ...this.summary(s, assignments),
+      ...this.summary(s, assignments, steps),
       current,
       versions,
-      steps: this.steps(s, assignments),
+      steps,
       voided: decisions.filter((d) => d.version < s.version && d.decision === 'approved').map((d) => ({ version: d.version, step: d.step, person: d.person, at: d.at })),
       comments,
       publications,
@@ -296,9 +297,9 @@ export class StatementService {
     return this.row(id).incident_id;
   }
 
-  private summary(r: StatementRow, assignments: Assignment[]): StatementSummary {
+  private summary(r: StatementRow, assignments: Assignment[], steps = r.state === 'in_review' ? this.steps(r, assignments) : []): StatementSummary {
     const v = this.version(r.id, r.version);
-    const step = r.state === 'in_review' ? this.currentStep(r, assignments) : null;
+    const step = r.state === 'in_review' ? (steps.find((x) => x.waitingSince !== null) ?? null) : null;
     return {
       id: r.id, incidentId: r.incident_id, kind: r.kind, state: r.state, version: r.version, title: v.title, languages: v.languages, channels: v.channels,
       hash: v.hash, updatedAt: r.updated_at, waiting: step ? { step: step.step, roleId: step.roleId, holders: step.delegatedTo ? [step.delegatedTo] : step.holders, since: step.waitingSince! } : null,
@@ -336,7 +337,7 @@ export class StatementService {
   }
 
   /** Refuses anyone who does not hold the step's role on this incident (primary, backup, or the delegate). */
-  private authorise(s: StatementRow, step: ApprovalStep, actor: Actor): boolean {
+  private authorise(step: ApprovalStep, actor: Actor): boolean {
     if (step.holders.some((h) => same(h, actor.name))) return false;
     if (step.backups.some((h) => same(h, actor.name)) || (step.delegatedTo !== null && same(step.delegatedTo, actor.name))) return true;
     const role = this.db.prepare('SELECT name FROM roles WHERE id = ?').pluck().get(step.roleId) as string | undefined;

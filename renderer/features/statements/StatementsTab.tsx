@@ -23,6 +23,7 @@ export function StatementsTab({ incidentId }: { incidentId: string }) {
   const waiting = useStore((s) => s.waitingForMe);
   const roles = useStore((s) => s.roles);
   const load = useStore((s) => s.loadStatements);
+  const loadLibrary = useStore((s) => s.loadStatementLibrary);
   const loadTeam = useStore((s) => s.loadTeam);
   const openStatement = useStore((s) => s.openStatement);
   const navigate = useStore((s) => s.navigate);
@@ -33,7 +34,7 @@ export function StatementsTab({ incidentId }: { incidentId: string }) {
   const now = useNow();
 
   useEffect(() => {
-    void Promise.all([load(incidentId), loadTeam(incidentId)]).catch((err: unknown) => notify('error', errorText(err)));
+    void Promise.all([load(incidentId), loadLibrary(), loadTeam(incidentId)]).catch((err: unknown) => notify('error', errorText(err)));
     // eslint-disable-next-line react-hooks/exhaustive-deps -- reload when the incident changes
   }, [incidentId]);
 
