@@ -15,6 +15,7 @@ export type FirebreakEvent =
   | { type: 'team.changed'; incidentId: string | null }
   | { type: 'triage.changed'; incidentId: string }
   | { type: 'plan.changed'; incidentId: string | null }
-  | { type: 'statements.changed'; incidentId: string | null };
+  | { type: 'statements.changed'; incidentId: string | null }
+  | { type: 'review.changed'; incidentId: string };
 
 export type EventType = FirebreakEvent['type'];

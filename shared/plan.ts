@@ -44,6 +44,8 @@ export type Task = {
   createdAt: number;
   doneBy: string | null;
   doneAt: number | null;
+  /** An action item of the after-action review. */
+  fromReview: boolean;
 };
 
 export type TaskEvent = { id: number; taskId: number; field: string; from: string | null; to: string | null; actor: string; at: number };

@@ -20,6 +20,7 @@ import { ApprovalChainRepo } from './statements/approval-chains';
 import { AuditLog } from './statements/audit-log';
 import { StatementService } from './statements/statement-service';
 import { TemplateRepo } from './statements/template-repo';
+import { ReportService } from './review/report-service';
 
 export type CoreOptions = OpenOptions & { dataDir: string; now?: () => number };
 
@@ -45,6 +46,7 @@ export type Core = {
   templates: TemplateRepo;
   approvalChains: ApprovalChainRepo;
   audit: AuditLog;
+  reports: ReportService;
   /** Background work of a long-running process (app, room server): scoring new mentions, re-checking alerts. */
   startBackground(): void;
   schemaVersion(): number;
@@ -90,6 +92,7 @@ export function createCore(options: CoreOptions): Core {
     templates,
     approvalChains,
     audit,
+    reports: new ReportService(db, events, incidents, tasks, now),
     startBackground: () => {
       stops.push(sentiment.start(), alerts.start());
     },

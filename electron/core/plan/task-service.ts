@@ -9,7 +9,7 @@ import type { PlaybookRepo } from './playbook-repo';
 type TaskRow = {
   id: number; incident_id: string; title: string; notes: string; owner_person_id: string | null; owner_person_name: string | null;
   owner_role_id: string | null; due_at: number | null; status: TaskStatus; playbook_id: string | null; seed_key: string | null;
-  mention_ids: string; created_by: string; created_at: number; done_by: string | null; done_at: number | null;
+  mention_ids: string; created_by: string; created_at: number; done_by: string | null; done_at: number | null; from_review: number;
 };
 type EventRow = { id: number; task_id: number; field: string; old_value: string | null; new_value: string | null; actor: string; at: number };
 
@@ -54,7 +54,7 @@ export class TaskService {
     })();
   }
 
-  add(incidentId: string, input: TaskInput, actor: Actor, links: { mentionIds?: number[] } = {}): Task {
+  add(incidentId: string, input: TaskInput, actor: Actor, links: { mentionIds?: number[]; fromReview?: boolean } = {}): Task {
     return this.db.transaction(() => this.get(this.insert(incidentId, input, actor, this.now(), links)))();
   }
 
@@ -119,14 +119,14 @@ export class TaskService {
     };
   }
 
-  private insert(incidentId: string, input: TaskInput, actor: Actor, at: number, extra: { playbookId?: string; seedKey?: string | null; mentionIds?: number[] }): number {
+  private insert(incidentId: string, input: TaskInput, actor: Actor, at: number, extra: { playbookId?: string; seedKey?: string | null; mentionIds?: number[]; fromReview?: boolean }): number {
     if (input.ownerPersonId) this.checkPerson(input.ownerPersonId);
     if (input.ownerRoleId) this.checkRole(input.ownerRoleId);
     const r = this.db
-      .prepare(`INSERT INTO tasks (incident_id, title, notes, owner_person_id, owner_role_id, due_at, status, playbook_id, seed_key, mention_ids, created_by, created_at, updated_at)
-        VALUES (?, ?, ?, ?, ?, ?, 'todo', ?, ?, ?, ?, ?, ?)`)
+      .prepare(`INSERT INTO tasks (incident_id, title, notes, owner_person_id, owner_role_id, due_at, status, playbook_id, seed_key, mention_ids, created_by, created_at, updated_at, from_review)
+        VALUES (?, ?, ?, ?, ?, ?, 'todo', ?, ?, ?, ?, ?, ?, ?)`)
       .run(incidentId, input.title, input.notes, input.ownerPersonId, input.ownerRoleId, input.dueAt, extra.playbookId ?? null, extra.seedKey ?? null,
-        JSON.stringify(extra.mentionIds ?? []), actor.name, at, at);
+        JSON.stringify(extra.mentionIds ?? []), actor.name, at, at, extra.fromReview ? 1 : 0);
     return Number(r.lastInsertRowid);
   }
 
@@ -145,7 +145,7 @@ export class TaskService {
       id: r.id, incidentId: r.incident_id, title: r.title, notes: r.notes, ownerPersonId: r.owner_person_id, ownerPersonName: r.owner_person_name,
       ownerRoleId: r.owner_role_id, ownerRoleHolders: r.owner_role_id ? (holders.get(r.owner_role_id) ?? []) : [], dueAt: r.due_at, status: r.status,
       playbookId: r.playbook_id, seedKey: r.seed_key, mentionIds: JSON.parse(r.mention_ids) as number[], createdBy: r.created_by, createdAt: r.created_at,
-      doneBy: r.done_by, doneAt: r.done_at,
+      doneBy: r.done_by, doneAt: r.done_at, fromReview: r.from_review === 1,
     }));
   }
 

@@ -3,7 +3,10 @@ import type { Database } from 'better-sqlite3';
 import canonicalize from 'canonicalize';
 import type { AuditEntry, AuditVerification } from '../../../shared/statements';
 
-type Row = { incident_id: string; seq: number; statement_id: string | null; action: string; actor: string; at: number; payload: string; prev_hash: string; hash: string };
+type Row = {
+  incident_id: string; seq: number; statement_id: string | null; action: string; actor: string; at: number; payload: string; prev_hash: string; hash: string;
+  chain_incident_id?: string | null; chain_statement_id?: string | null;
+};
 
 /** The first link of every incident's chain points at this. */
 export const GENESIS = '0'.repeat(64);
@@ -55,7 +58,9 @@ export class AuditLog {
       } catch {
         return broken('its content is not readable');
       }
-      if (linkHash({ ...r, payload }) !== r.hash) return broken('its content was changed after it was written');
+      // A copy imported under new ids is checked against the ids its entries were written under.
+      const hashedAs = { ...r, incident_id: r.chain_incident_id ?? r.incident_id, statement_id: r.chain_statement_id ?? r.statement_id, payload };
+      if (linkHash(hashedAs) !== r.hash) return broken('its content was changed after it was written');
       prev = r.hash;
     }
     return { ok: true, entries: rows.length, firstBroken: null };

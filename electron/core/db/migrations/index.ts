@@ -6,6 +6,7 @@ import * as m0005 from './0005-team';
 import * as m0006 from './0006-triage';
 import * as m0007 from './0007-plan';
 import * as m0008 from './0008-statements';
+import * as m0009 from './0009-review';
 
 export type Migration = { id: number; name: string; sql: string };
 
@@ -19,4 +20,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { id: 6, ...m0006 },
   { id: 7, ...m0007 },
   { id: 8, ...m0008 },
+  { id: 9, ...m0009 },
 ];

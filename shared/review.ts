@@ -1,0 +1,106 @@
+import type { Incident, IncidentStatus } from './domain';
+import type { Task } from './plan';
+
+/** A duration in milliseconds, or null when one of its ends never happened. */
+export type Span = number | null;
+
+/** Mentions of a period and how they felt: net = (positive − negative) / rated, in [-1, 1]. */
+export type SentimentWindow = { mentions: number; rated: number; negative: number; negativeShare: number | null; net: number | null };
+
+/** How long approvers at one step of the chains took, from the version reaching them to their decision. */
+export type ApprovalWait = { step: number; roleId: string; decisions: number; medianMs: number; maxMs: number };
+
+export type ReportMetrics = {
+  /** Start of the first volume or negative-share spike the early warning found. */
+  firstSpikeAt: number | null;
+  detectedAt: number | null;
+  /** The first public update on the timeline (a published statement writes one). */
+  firstPublicUpdateAt: number | null;
+  spikeToDetectionMs: Span;
+  spikeToAcknowledgementMs: Span;
+  detectionToAcknowledgementMs: Span;
+  firstMentionResponseAt: number | null;
+  detectionToFirstResponseMs: Span;
+  /** Per answered mention: its first reply minus its publication, the median over mentions. */
+  medianResponseMs: Span;
+  firstDraftAt: number | null;
+  firstApprovedAt: number | null;
+  draftToApprovedMs: Span;
+  approvalWaits: ApprovalWait[];
+  mentions: number;
+  peakHour: { at: number; mentions: number } | null;
+  /** Hours with fewer rated mentions than this are too small to call a peak share. */
+  peakNegativeShare: { at: number; share: number; rated: number } | null;
+  negativeReach: number;
+  /** Time spent in each status, in the order the incident went through them. */
+  phases: { status: IncidentStatus; ms: number }[];
+  sentiment: { before: SentimentWindow; during: SentimentWindow; after: SentimentWindow | null };
+  /** After: negative share back within 5 points of before. Null without mentions before or after. */
+  recovered: boolean | null;
+  /** From the peak negative hour to the first hour back within 5 points of before. */
+  recoveryMs: Span;
+  /** The brand's share of brand + competitor mentions before and after; null without both kinds of topic. */
+  shareOfVoice: { before: number | null; after: number | null } | null;
+  triage: { mentions: number; triaged: number; responded: number; escalated: number };
+  tasks: { total: number; done: number; doneLate: number; openLate: number; cancelled: number };
+  /** Public updates against the cadence of the level: each one on time or late, and gaps nobody filled. */
+  publicUpdates: { total: number; onTime: number; late: number; missed: number; cadenceMinutes: number };
+};
+
+export const PEAK_SHARE_MIN_RATED = 10;
+export const RECOVERY_MARGIN = 0.05;
+
+export type ReportPoint = { at: number; total: number; negative: number; neutral: number; positive: number; net: number | null };
+export type ReportSeries = { bucketMs: number; points: ReportPoint[] };
+export type ReportEvent = { at: number; kind: 'key_event' | 'statement'; text: string };
+
+export type AudienceChange = { platform: string; account: string; before: number | null; after: number | null };
+export type Cost = { item: string; amount: number; currency: string };
+export type Lesson = { text: string; playbookId: string | null };
+
+/** What people write in the review; the figures are computed from the record. */
+export type ReviewInput = {
+  summary: string;
+  wentWell: string;
+  wentWrong: string;
+  planChanges: string;
+  audience: AudienceChange[];
+  costs: Cost[];
+  lessons: Lesson[];
+};
+export type Review = ReviewInput & { updatedBy: string | null; updatedAt: number | null };
+
+export type AfterActionReport = {
+  incident: Incident;
+  generatedAt: number;
+  metrics: ReportMetrics;
+  series: ReportSeries;
+  events: ReportEvent[];
+  review: Review;
+  actionItems: Task[];
+};
+
+/** A lesson of a past review, as the playbook it concerns shows it. */
+export type PlaybookLesson = { incidentId: string; incidentTitle: string; closedAt: number | null; text: string };
+
+/** One row of the past-crises archive. */
+export type PastCrisis = {
+  incident: Incident;
+  mentions: number;
+  peakHourMentions: number | null;
+  negativeShare: number | null;
+  detectionToAcknowledgementMs: Span;
+  durationMs: Span;
+  hasReview: boolean;
+};
+
+/** Hours since detection on the x-axis, so crises of different dates line up. */
+export type AlignedPoint = { hour: number; mentions: number; negativeShare: number | null };
+export type ComparedIncident = { incident: Incident; metrics: ReportMetrics; curve: AlignedPoint[] };
+
+/** Costs summed per currency (a report never adds euros to hryvnias). */
+export function costTotals(costs: readonly Cost[]): { currency: string; amount: number }[] {
+  const totals = new Map<string, number>();
+  for (const c of costs) totals.set(c.currency, (totals.get(c.currency) ?? 0) + c.amount);
+  return [...totals].map(([currency, amount]) => ({ currency, amount }));
+}

@@ -1,0 +1,116 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { ANN, testCore } from './helpers';
+import { at, constructedCrisis } from './review-fixture';
+
+const MIN = 60_000;
+const HOUR = 60 * MIN;
+
+describe('after-action report: figures from the record', () => {
+  it('measures reaction times, approvals, volume, sentiment, voice, triage, tasks and updates of a constructed crisis', async () => {
+    const core = testCore();
+    const id = await constructedCrisis(core);
+    const alerts = core.alerts.list(id).filter((a) => a.kind === 'volume' || a.kind === 'negative_share');
+    assert.ok(alerts.length > 0, 'the early warning saw the spike');
+    const m = core.reports.get(id).metrics;
+    assert.equal(m.firstSpikeAt, Math.min(...alerts.map((a) => a.windowStart)));
+    assert.equal(m.firstSpikeAt, at(7), 'the spike starts at 07:00, not in the quiet hour before');
+    assert.equal(m.detectedAt, at(7, 30));
+    assert.equal(m.spikeToDetectionMs, 30 * MIN);
+    assert.equal(m.firstPublicUpdateAt, at(8, 50));
+    assert.equal(m.spikeToAcknowledgementMs, 110 * MIN);
+    assert.equal(m.detectionToAcknowledgementMs, 80 * MIN);
+    assert.equal(m.detectionToFirstResponseMs, 35 * MIN);
+    assert.equal(m.medianResponseMs, 60 * MIN);
+    assert.equal(m.draftToApprovedMs, 50 * MIN);
+    assert.deepEqual(m.approvalWaits, [
+      { step: 1, roleId: 'lead', decisions: 1, medianMs: 10 * MIN, maxMs: 10 * MIN },
+      { step: 2, roleId: 'legal', decisions: 1, medianMs: 30 * MIN, maxMs: 30 * MIN },
+    ]);
+    assert.equal(m.mentions, 70);
+    assert.deepEqual(m.peakHour, { at: at(7), mentions: 30 });
+    assert.deepEqual(m.peakNegativeShare, { at: at(7), share: 0.8, rated: 30 });
+    assert.equal(m.negativeReach, 36 * 1000);
+    assert.deepEqual(m.phases, [
+      { status: 'active', ms: 140 * MIN },
+      { status: 'contained', ms: 90 * MIN },
+      { status: 'resolved', ms: 90 * MIN },
+    ]);
+    assert.deepEqual(m.sentiment.before, { mentions: 10, rated: 10, negative: 1, negativeShare: 0.1, net: 0.3 });
+    assert.deepEqual(m.sentiment.during, { mentions: 50, rated: 50, negative: 34, negativeShare: 0.68, net: -0.68 });
+    assert.deepEqual(m.sentiment.after, { mentions: 10, rated: 10, negative: 1, negativeShare: 0.1, net: -0.1 });
+    assert.equal(m.recovered, true);
+    assert.equal(m.recoveryMs, 5 * HOUR, 'from the 07:00 peak to 12:00, the first hour back near the quiet level');
+    assert.deepEqual(m.shareOfVoice, { before: 0.6, after: 0.9 });
+    assert.deepEqual(m.triage, { mentions: 70, triaged: 3, responded: 1, escalated: 0 });
+    assert.deepEqual(m.tasks, { total: 3, done: 2, doneLate: 1, openLate: 1, cancelled: 1 });
+    assert.deepEqual(m.publicUpdates, { total: 1, onTime: 1, late: 0, missed: 0, cadenceMinutes: 240 });
+  });
+
+  it('draws volume and sentiment per hour with quiet hours as zero, and marks key events and published statements', async () => {
+    const core = testCore();
+    const id = await constructedCrisis(core);
+    const r = core.reports.get(id);
+    assert.equal(r.series.bucketMs, HOUR);
+    assert.deepEqual(r.series.points.map((p) => [new Date(p.at).getUTCHours(), p.total, p.negative]), [[6, 10, 1], [7, 30, 24], [8, 20, 10], [9, 0, 0], [10, 0, 0], [11, 0, 0], [12, 10, 1]]);
+    assert.equal(r.series.points[3].net, null);
+    const published = r.events.filter((e) => e.kind === 'statement');
+    assert.deepEqual(published.map((e) => [e.at, e.text]), [[at(8, 50), 'We are checking (website)']]);
+    assert.ok(r.events.some((e) => e.kind === 'key_event' && e.at === at(8, 40)), 'the approval is a key event');
+  });
+
+  it('a crisis still running has no "after" and no recovery yet; late updates and gaps are counted', async () => {
+    const core = testCore();
+    core.clock.now = at(7);
+    const id = core.incidents.create({ title: 'Live', organisation: '', description: '', status: 'active', level: 4, crisisType: null, phase: 'during', owner: '', detectedAt: null }, ANN).id;
+    core.timeline.add({ incidentId: id, kind: 'public_update', author: ANN.name, occurredAt: at(7, 50), text: 'First words' });
+    core.timeline.add({ incidentId: id, kind: 'public_update', author: ANN.name, occurredAt: at(9, 10), text: 'Second, late' });
+    core.clock.now = at(11);
+    const m = core.reports.get(id).metrics;
+    assert.equal(m.sentiment.after, null);
+    assert.equal(m.recovered, null);
+    assert.deepEqual(m.publicUpdates, { total: 2, onTime: 1, late: 1, missed: 1, cadenceMinutes: 60 });
+    assert.equal(m.shareOfVoice, null);
+    assert.equal(m.detectionToAcknowledgementMs, 50 * MIN, 'detection falls back to the opening');
+  });
+});
+
+describe('after-action review: what people write', () => {
+  it('saves the review whole, links lessons to playbooks, and turns action items into tasks', async () => {
+    const core = testCore();
+    const id = await constructedCrisis(core);
+    const input = {
+      summary: 'Contained within a morning.', wentWell: 'Fast legal review.', wentWrong: 'No reply template for Telegram.', planChanges: 'Add a Telegram template.',
+      audience: [{ platform: 'x', account: '@northwind', before: 120_000, after: 118_500 }],
+      costs: [{ item: 'Refunds', amount: 4200, currency: 'EUR' }, { item: 'Agency', amount: 1500, currency: 'EUR' }],
+      lessons: [{ text: 'Confirm the source post before the first statement.', playbookId: 'viral_activity' }, { text: 'Keep a lawyer on every shift.', playbookId: null }],
+    };
+    const saved = core.reports.saveReview(id, input, ANN);
+    assert.equal(saved.updatedBy, ANN.name);
+    assert.deepEqual({ ...saved, updatedBy: undefined, updatedAt: undefined }, { ...input, updatedBy: undefined, updatedAt: undefined });
+    assert.deepEqual(core.reports.reviews.lessonsFor('viral_activity').map((l) => [l.incidentTitle, l.text]), [['Constructed juice crisis', 'Confirm the source post before the first statement.']]);
+    const edited = core.reports.saveReview(id, { ...input, lessons: [input.lessons[1]] }, ANN);
+    assert.equal(edited.lessons.length, 1);
+    assert.deepEqual(core.reports.reviews.lessonsFor('viral_activity'), [], 'a lesson removed from the review leaves the playbook');
+    assert.throws(() => core.reports.saveReview(id, { ...input, lessons: [{ text: 'x', playbookId: 'nope' }] }, ANN), /No playbook "nope"/);
+    assert.equal(core.reports.get(id).review.lessons.length, 1, 'a refused save changes nothing');
+    const task = core.reports.addActionItem(id, { title: 'Write the Telegram template', notes: '', ownerPersonId: null, ownerRoleId: 'spokesperson', dueAt: at(12) + 7 * 24 * HOUR }, ANN);
+    assert.equal(task.fromReview, true);
+    assert.deepEqual(core.reports.get(id).actionItems.map((t) => t.title), ['Write the Telegram template']);
+    assert.ok(core.tasks.list(id).some((t) => t.id === task.id), 'it is an ordinary task of the incident');
+  });
+
+  it('lists closed crises with their key figures and compares them on curves aligned at detection', async () => {
+    const core = testCore();
+    const id = await constructedCrisis(core);
+    core.incidents.create({ title: 'Still open', organisation: '', description: '', status: 'active', level: 1, crisisType: null, phase: 'during', owner: '', detectedAt: null }, ANN);
+    const past = core.reports.pastCrises({});
+    assert.deepEqual(past.map((p) => [p.incident.title, p.mentions, p.peakHourMentions, p.detectionToAcknowledgementMs, p.durationMs]), [['Constructed juice crisis', 70, 30, 80 * MIN, 4.5 * HOUR]]);
+    assert.deepEqual(core.reports.pastCrises({ level: 3 }), []);
+    assert.equal(core.reports.pastCrises({ search: 'juice', closedFrom: Date.UTC(2026, 0, 1), closedTo: Date.UTC(2027, 0, 1) }).length, 1);
+    assert.equal(core.reports.pastCrises({ closedFrom: Date.UTC(2025, 0, 1), closedTo: Date.UTC(2026, 0, 1) }).length, 0);
+    const [c] = core.reports.compare([id]);
+    // Detected at 07:30: the 07:00 hour is hour -1, the quiet 06:00 hour is -2.
+    assert.deepEqual(c.curve.slice(0, 3).map((p) => [p.hour, p.mentions]), [[-2, 10], [-1, 30], [0, 20]]);
+  });
+});
