@@ -8,7 +8,7 @@ export type Span = number | null;
 export type SentimentWindow = { mentions: number; rated: number; negative: number; negativeShare: number | null; net: number | null };
 
 /** How long approvers at one step of the chains took, from the version reaching them to their decision. */
-export type ApprovalWait = { step: number; roleId: string; decisions: number; medianMs: number; maxMs: number };
+export type ApprovalWait = { step: number; roleId: string; roleName: string; decisions: number; medianMs: number; maxMs: number };
 
 export type ReportMetrics = {
   /** Start of the first volume or negative-share spike the early warning found. */
@@ -78,6 +78,8 @@ export type AfterActionReport = {
   events: ReportEvent[];
   review: Review;
   actionItems: Task[];
+  /** Names of the playbooks the lessons concern, as written in this data directory. */
+  playbookNames: Record<string, string>;
 };
 
 /** A lesson of a past review, as the playbook it concerns shows it. */

@@ -21,6 +21,7 @@ import { AuditLog } from './statements/audit-log';
 import { StatementService } from './statements/statement-service';
 import { TemplateRepo } from './statements/template-repo';
 import { ReportService } from './review/report-service';
+import { ArchiveService } from './archive/archive-service';
 
 export type CoreOptions = OpenOptions & { dataDir: string; now?: () => number };
 
@@ -47,6 +48,7 @@ export type Core = {
   approvalChains: ApprovalChainRepo;
   audit: AuditLog;
   reports: ReportService;
+  archives: ArchiveService;
   /** Background work of a long-running process (app, room server): scoring new mentions, re-checking alerts. */
   startBackground(): void;
   schemaVersion(): number;
@@ -93,6 +95,7 @@ export function createCore(options: CoreOptions): Core {
     approvalChains,
     audit,
     reports: new ReportService(db, events, incidents, tasks, now),
+    archives: new ArchiveService(db, events, incidents, path.join(dataDir, 'tmp'), now),
     startBackground: () => {
       stops.push(sentiment.start(), alerts.start());
     },

@@ -1,10 +1,10 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { el } from './locales/el';
-import { en } from './locales/en';
-import { fa } from './locales/fa';
-import { ru } from './locales/ru';
-import { uk } from './locales/uk';
+import { el } from '../../shared/locales/el';
+import { en } from '../../shared/locales/en';
+import { fa } from '../../shared/locales/fa';
+import { ru } from '../../shared/locales/ru';
+import { uk } from '../../shared/locales/uk';
 
 export const LANGUAGES = [
   { code: 'en', label: 'English', dir: 'ltr' },

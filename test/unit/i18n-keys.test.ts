@@ -2,11 +2,11 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { el } from '../../renderer/i18n/locales/el';
-import { en } from '../../renderer/i18n/locales/en';
-import { fa } from '../../renderer/i18n/locales/fa';
-import { ru } from '../../renderer/i18n/locales/ru';
-import { uk } from '../../renderer/i18n/locales/uk';
+import { el } from '../../shared/locales/el';
+import { en } from '../../shared/locales/en';
+import { fa } from '../../shared/locales/fa';
+import { ru } from '../../shared/locales/ru';
+import { uk } from '../../shared/locales/uk';
 
 const LOCALES = { en, ru, uk, fa, el } as Record<string, unknown>;
 const RENDERER = path.resolve(__dirname, '..', '..', 'renderer');

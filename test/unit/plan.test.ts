@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import { CRISIS_TYPES } from '../../shared/domain';
 import { createDispatcher } from '../../electron/transport/dispatch';
-import { en } from '../../renderer/i18n/locales/en';
+import { en } from '../../shared/locales/en';
 import { ANN, BOB, countRows, tempDir, testCore } from './helpers';
 import { importFile, newIncident } from './import-helpers';
 

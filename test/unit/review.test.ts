@@ -24,8 +24,8 @@ describe('after-action report: figures from the record', () => {
     assert.equal(m.medianResponseMs, 60 * MIN);
     assert.equal(m.draftToApprovedMs, 50 * MIN);
     assert.deepEqual(m.approvalWaits, [
-      { step: 1, roleId: 'lead', decisions: 1, medianMs: 10 * MIN, maxMs: 10 * MIN },
-      { step: 2, roleId: 'legal', decisions: 1, medianMs: 30 * MIN, maxMs: 30 * MIN },
+      { step: 1, roleId: 'lead', roleName: 'Incident lead', decisions: 1, medianMs: 10 * MIN, maxMs: 10 * MIN },
+      { step: 2, roleId: 'legal', roleName: 'Legal approver', decisions: 1, medianMs: 30 * MIN, maxMs: 30 * MIN },
     ]);
     assert.equal(m.mentions, 70);
     assert.deepEqual(m.peakHour, { at: at(7), mentions: 30 });

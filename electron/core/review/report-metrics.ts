@@ -97,7 +97,7 @@ export class ReportMetricsQuery {
     }
     return [...waits.values()]
       .sort((a, b) => a.step - b.step || a.roleId.localeCompare(b.roleId))
-      .map((w) => ({ step: w.step, roleId: w.roleId, decisions: w.ms.length, medianMs: median(w.ms)!, maxMs: Math.max(...w.ms) }));
+      .map((w) => ({ step: w.step, roleId: w.roleId, roleName: this.roleName(w.roleId), decisions: w.ms.length, medianMs: median(w.ms)!, maxMs: Math.max(...w.ms) }));
   }
 
   private medianResponse(id: string): Span {
@@ -190,6 +190,10 @@ export class ReportMetricsQuery {
       prev = at;
     }
     return { total: live.length, onTime, late, missed: until - prev > cadence ? 1 : 0, cadenceMinutes };
+  }
+
+  private roleName(id: string): string {
+    return (this.db.prepare('SELECT name FROM roles WHERE id = ?').pluck().get(id) as string | undefined) ?? id;
   }
 
   private scalar(sql: string, ...params: unknown[]): number | null {

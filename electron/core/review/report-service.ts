@@ -43,6 +43,7 @@ export class ReportService {
       events: this.events_(incidentId),
       review: this.reviews.get(incidentId),
       actionItems: this.tasks.list(incidentId).filter((t) => t.fromReview),
+      playbookNames: Object.fromEntries((this.db.prepare('SELECT id, name FROM playbooks').all() as { id: string; name: string }[]).map((p) => [p.id, p.name])),
     };
   }
 

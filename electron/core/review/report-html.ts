@@ -1,0 +1,159 @@
+import { el } from '../../../shared/locales/el';
+import { en, type Messages } from '../../../shared/locales/en';
+import { fa } from '../../../shared/locales/fa';
+import { ru } from '../../../shared/locales/ru';
+import { uk } from '../../../shared/locales/uk';
+import { costTotals, type AfterActionReport, type ReportSeries, type SentimentWindow, type Span } from '../../../shared/review';
+import { reportChartSvg } from './report-chart-svg';
+
+export const REPORT_LANGUAGES = { en, ru, uk, fa, el } as const;
+export type ReportLanguage = keyof typeof REPORT_LANGUAGES;
+
+export type RenderOptions = { lang: ReportLanguage; timeZone: string };
+
+const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+/** The figures and words of one report in one language: formatting helpers bound to its locale and time zone. */
+function formatters(m: Messages, o: RenderOptions) {
+  const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{\{(\w+)[^}]*\}\}/g, (_s, k: string) => String(values[k] ?? ''));
+  const number = new Intl.NumberFormat(o.lang);
+  const percent = new Intl.NumberFormat(o.lang, { style: 'percent', maximumFractionDigits: 1 });
+  const time = new Intl.DateTimeFormat(o.lang, { dateStyle: 'medium', timeStyle: 'short', timeZone: o.timeZone });
+  const dash = '—';
+  return {
+    fill,
+    n: (v: number | null) => (v === null ? dash : number.format(v)),
+    pct: (v: number | null) => (v === null ? dash : percent.format(v)),
+    signed: (v: number | null) => (v === null ? dash : `${v > 0 ? '+' : ''}${number.format(Math.round(v * 100) / 100)}`),
+    at: (v: number | null) => (v === null ? dash : time.format(v)),
+    span: (ms: Span) => {
+      if (ms === null) return dash;
+      const sign = ms < 0 ? '−' : '';
+      const minutes = Math.round(Math.abs(ms) / 60_000);
+      const d = Math.floor(minutes / 1440);
+      const h = Math.floor((minutes % 1440) / 60);
+      const mm = minutes % 60;
+      const tpl = d ? m.review.duration.d : h ? m.review.duration.h : m.review.duration.m;
+      return sign + fill(tpl, { d, h, m: mm });
+    },
+  };
+}
+
+type F = ReturnType<typeof formatters>;
+
+/** Seeded roles and playbooks in the reader's language while they keep their seeded English name. */
+function translated(m: Messages, kind: 'roles' | 'playbooks', id: string, name: string): string {
+  const names = (messages: Messages) => (messages[kind] as Record<string, { name?: string } | undefined>)[id]?.name;
+  const local = names(m);
+  return local && names(en) === name ? local : name;
+}
+
+const table = (head: string[], rows: string[][]) =>
+  `<table><thead><tr>${head.map((h) => `<th>${escapeHtml(h)}</th>`).join('')}</tr></thead><tbody>${rows.map((r) => `<tr>${r.map((c) => `<td>${escapeHtml(c)}</td>`).join('')}</tr>`).join('')}</tbody></table>`;
+const section = (title: string, body: string) => `<section><h2>${escapeHtml(title)}</h2>${body}</section>`;
+const paragraphs = (text: string) => (text.trim() ? text.trim().split(/\n{2,}/).map((p) => `<p>${escapeHtml(p).replace(/\n/g, '<br>')}</p>`).join('') : '<p class="empty">—</p>');
+
+function keyFigures(r: AfterActionReport, m: Messages, f: F): string {
+  const x = r.metrics;
+  const k = m.review.metric;
+  const when = (v: number | null) => (v === null ? '' : ` (${f.fill(m.review.at, { at: f.at(v) })})`);
+  const rows: [string, string][] = [
+    [k.spikeToDetection, f.span(x.spikeToDetectionMs)],
+    [k.spikeToAcknowledgement, f.span(x.spikeToAcknowledgementMs)],
+    [k.detectionToAcknowledgement, f.span(x.detectionToAcknowledgementMs)],
+    [k.detectionToFirstResponse, f.span(x.detectionToFirstResponseMs)],
+    [k.medianResponse, f.span(x.medianResponseMs)],
+    [k.draftToApproved, f.span(x.draftToApprovedMs)],
+    [k.mentions, f.n(x.mentions)],
+    [k.peakHour, x.peakHour ? `${f.n(x.peakHour.mentions)}${when(x.peakHour.at)}` : '—'],
+    [k.peakNegativeShare, x.peakNegativeShare ? `${f.pct(x.peakNegativeShare.share)}${when(x.peakNegativeShare.at)}` : '—'],
+    [k.negativeReach, f.n(x.negativeReach)],
+    [k.recovered, x.recovered === null ? m.review.notYet : x.recovered ? m.review.yes : m.review.no],
+    [k.recovery, f.span(x.recoveryMs)],
+    [k.triaged, `${f.n(x.triage.triaged)} / ${f.n(x.triage.mentions)}`],
+    [k.responded, f.n(x.triage.responded)],
+    [k.tasks, `${f.n(x.tasks.done)} / ${f.n(x.tasks.total)} (${f.n(x.tasks.doneLate)})`],
+    [k.tasksOpenLate, f.n(x.tasks.openLate)],
+    [k.updates, `${f.n(x.publicUpdates.onTime)} / ${f.n(x.publicUpdates.late)} / ${f.n(x.publicUpdates.missed)}`],
+  ];
+  return `<table class="figures"><tbody>${rows.map(([a, b]) => `<tr><th>${escapeHtml(a)}</th><td>${escapeHtml(b)}</td></tr>`).join('')}</tbody></table>`;
+}
+
+function detailFigures(r: AfterActionReport, m: Messages, f: F): string {
+  const x = r.metrics;
+  const waits = x.approvalWaits.map((w) => [`${w.step}. ${translated(m, 'roles', w.roleId, w.roleName)}`, f.fill(m.review.waitValue, { median: f.span(w.medianMs), max: f.span(w.maxMs), count: w.decisions })]);
+  const window = (name: string, w: SentimentWindow | null) => [name, w ? f.n(w.mentions) : '—', w ? f.pct(w.negativeShare) : '—', w ? f.signed(w.net) : '—'];
+  const sov = x.shareOfVoice;
+  return [
+    section(m.review.waits, waits.length ? table([m.review.status, m.review.waits], waits) : '<p class="empty">—</p>'),
+    section(m.review.phases, table([m.review.status, m.review.figures], x.phases.map((p) => [m.status[p.status], f.span(p.ms)]))),
+    section(m.review.sentiment, table(['', m.review.metric.mentions, m.review.negativeShare, m.review.netSentiment], [
+      window(m.review.before, x.sentiment.before), window(m.review.during, x.sentiment.during), window(m.review.after, x.sentiment.after),
+    ])),
+    sov ? section(m.review.shareOfVoice, table([m.review.before, m.review.after], [[f.pct(sov.before), f.pct(sov.after)]])) : '',
+  ].join('');
+}
+
+function writtenParts(r: AfterActionReport, m: Messages, f: F): string {
+  const v = r.review;
+  const audience = v.audience.map((a) => [a.platform, a.account, f.n(a.before), f.n(a.after), a.before !== null && a.after !== null ? f.signed(a.after - a.before) : '—']);
+  const costs = [...v.costs.map((c) => [c.item, `${f.n(c.amount)} ${c.currency}`]), ...costTotals(v.costs).map((t) => [m.review.total, `${f.n(t.amount)} ${t.currency}`])];
+  const items = r.actionItems.map((t) => [t.title, t.ownerPersonName ?? t.ownerRoleId ?? '—', f.at(t.dueAt), m.plan.status[t.status]]);
+  return [
+    section(m.review.summary, paragraphs(v.summary)),
+    section(m.review.wentWell, paragraphs(v.wentWell)),
+    section(m.review.wentWrong, paragraphs(v.wentWrong)),
+    section(m.review.planChanges, paragraphs(v.planChanges)),
+    section(m.review.audience, audience.length ? table([m.review.platform, m.review.account, m.review.followersBefore, m.review.followersAfter, m.review.change], audience) : '<p class="empty">—</p>'),
+    section(m.review.costs, costs.length ? table([m.review.item, m.review.amount], costs) : '<p class="empty">—</p>'),
+    section(m.review.lessons, v.lessons.length ? `<ul>${v.lessons.map((l) => `<li>${escapeHtml(l.text)}${l.playbookId ? ` <span class="tag">${escapeHtml(translated(m, 'playbooks', l.playbookId, r.playbookNames[l.playbookId] ?? l.playbookId))}</span>` : ''}</li>`).join('')}</ul>` : '<p class="empty">—</p>'),
+    section(m.review.actionItems, items.length ? table([m.review.actionItems, m.review.owner, m.review.due, m.review.status], items) : '<p class="empty">—</p>'),
+  ].join('');
+}
+
+function chartBlock(series: ReportSeries, r: AfterActionReport, m: Messages, f: F): string {
+  const legend = r.events.map((e, i) => `<li><b>${i + 1}</b> ${escapeHtml(f.at(e.at))} · ${escapeHtml(e.kind === 'statement' ? m.review.published : m.review.keyEvent)}: ${escapeHtml(e.text)}</li>`).join('');
+  return section(m.review.chart, `<div class="chart">${reportChartSvg(series, r.events, { volume: m.review.volume, net: m.review.net, time: f.at })}</div><ol class="events">${legend}</ol>`);
+}
+
+const CSS = `
+body { font-family: 'DejaVu Sans', 'Noto Sans', Arial, sans-serif; color: #1b1b1b; margin: 24px auto; max-width: 980px; font-size: 13px; line-height: 1.45; }
+header { border-bottom: 2px solid #b71c1c; margin-bottom: 16px; padding-bottom: 8px; }
+h1 { font-size: 22px; margin: 0 0 4px; } h2 { font-size: 15px; margin: 18px 0 6px; color: #7f0000; }
+.meta { color: #555; } table { border-collapse: collapse; width: 100%; margin: 4px 0; }
+th, td { border: 1px solid #ddd; padding: 4px 6px; text-align: start; vertical-align: top; } th { background: #f6f6f6; font-weight: 600; }
+table.figures th { width: 55%; } .empty { color: #888; } .tag { background: #eee; border-radius: 3px; padding: 0 4px; font-size: 11px; }
+.chart svg { width: 100%; height: auto; direction: ltr; } ol.events { padding-inline-start: 0; list-style: none; } ol.events b { display: inline-block; min-width: 1.5em; }
+section { break-inside: avoid; } @page { size: A4; margin: 14mm; } @media print { body { margin: 0; max-width: none; } }
+`;
+
+/** The report as one self-contained HTML file (no scripts, no outside resources): opens anywhere, prints to PDF. */
+export function renderReportHtml(r: AfterActionReport, o: RenderOptions): string {
+  const m = REPORT_LANGUAGES[o.lang];
+  const f = formatters(m, o);
+  const i = r.incident;
+  const meta = [
+    i.organisation,
+    i.level ? m.level[String(i.level) as '1'] : m.level.none,
+    i.crisisType ? m.crisisType[i.crisisType] : m.crisisType.none,
+    m.status[i.status],
+    `${m.fields.detectedAt}: ${f.at(r.metrics.detectedAt)}`,
+    `${m.fields.resolvedAt}: ${f.at(i.resolvedAt)}`,
+    `${m.fields.closedAt}: ${f.at(i.closedAt)}`,
+  ].filter(Boolean);
+  const dir = o.lang === 'fa' ? 'rtl' : 'ltr';
+  return `<!doctype html>
+<html lang="${o.lang}" dir="${dir}"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+<title>${escapeHtml(`${m.review.title}: ${i.title}`)}</title><style>${CSS}</style></head>
+<body><header><h1>${escapeHtml(m.review.title)}: ${escapeHtml(i.title)}</h1>
+<div class="meta">${meta.map(escapeHtml).join(' · ')}</div>
+<div class="meta">${escapeHtml(f.fill(m.review.generated, { at: f.at(r.generatedAt) }))}</div></header>
+${section(m.review.figures, keyFigures(r, m, f))}
+${chartBlock(r.series, r, m, f)}
+${detailFigures(r, m, f)}
+<h2>${escapeHtml(m.review.written)}</h2>
+${writtenParts(r, m, f)}
+</body></html>
+`;
+}

@@ -1,0 +1,124 @@
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import zlib from 'node:zlib';
+import { ANN, countRows, tempDir, testCore } from './helpers';
+import { fixture, importFile } from './import-helpers';
+import { at, constructedCrisis } from './review-fixture';
+
+type TestCore = ReturnType<typeof testCore>;
+
+/** A closed crisis with every kind of record: mentions and a quarantined row, review, action item, corrected time. */
+async function richCrisis(core: TestCore): Promise<string> {
+  const id = await constructedCrisis(core);
+  await importFile(core, id, fixture('bad-dates.csv'));
+  core.reports.saveReview(id, {
+    summary: 'Contained in a morning.', wentWell: 'Legal was fast.', wentWrong: 'Late FAQ.', planChanges: 'FAQ template.',
+    audience: [{ platform: 'x', account: '@northwind', before: 1000, after: 990 }], costs: [{ item: 'Refunds', amount: 10, currency: 'EUR' }],
+    lessons: [{ text: 'Confirm the source first.', playbookId: 'viral_activity' }],
+  }, ANN);
+  core.reports.addActionItem(id, { title: 'Write the FAQ template', notes: '', ownerPersonId: null, ownerRoleId: 'spokesperson', dueAt: at(20) }, ANN);
+  const entry = core.timeline.list(id).find((e) => e.kind === 'public_update')!;
+  core.timeline.update(entry.id, { occurredAt: entry.occurredAt - 60_000, reason: 'clock drift' }, ANN);
+  return id;
+}
+
+const dataLines = (file: string) => zlib.gunzipSync(fs.readFileSync(file)).toString('utf8').trimEnd().split('\n').slice(1);
+const writeArchive = (file: string, lines: string[]) => fs.writeFileSync(file, zlib.gzipSync(`${lines.join('\n')}\n`));
+
+/** Everything the incident's people see, compared between laptops (ids differ, content must not). */
+function picture(core: TestCore, id: string) {
+  const report = core.reports.get(id);
+  return {
+    metrics: report.metrics,
+    series: report.series,
+    review: { ...report.review },
+    actionItems: report.actionItems.map((t) => t.title),
+    timeline: core.timeline.list(id).map((e) => [e.kind, e.occurredAt, e.text]),
+    statements: core.statements.list(id).map((s) => [s.title, s.state, s.version]),
+    search: core.mentions.search({ incidentId: id, query: 'Southfield' }, { sort: 'time', direction: 'asc', offset: 0, limit: 500 }).total,
+    dashboard: core.dashboard.dashboard({ incidentId: id }, 0).total,
+    voice: core.dashboard.shareOfVoice({ incidentId: id }).topics.map((t) => [t.name, t.total]),
+    quarantine: core.imports.listQuarantine({ incidentId: id, limit: 100, offset: 0 }).rows.map((q) => [q.rowNumber, q.reason]),
+  };
+}
+
+describe('incident archives', () => {
+  it('round trip: export, import into an empty data directory, re-export gives the same content; the audit chain verifies', async () => {
+    const a = testCore();
+    const id = await richCrisis(a);
+    const dir = tempDir();
+    const first = path.join(dir, 'a.firebreak');
+    const exported = await a.archives.export(id, first);
+    const b = testCore();
+    const imported = await b.archives.import(first);
+    assert.equal(imported.id, id);
+    const second = path.join(dir, 'b.firebreak');
+    const again = await b.archives.export(id, second);
+    assert.equal(again.sha256, exported.sha256);
+    assert.deepEqual(dataLines(second), dataLines(first));
+    assert.ok(dataLines(first).length > 100);
+    assert.deepEqual(b.audit.verify(id), a.audit.verify(id));
+    assert.equal(b.audit.verify(id).ok, true);
+    b.clock.now = a.clock.now;
+    assert.ok(picture(a, id).quarantine.length > 0, 'the quarantined rows travel too');
+    assert.deepEqual(picture(b, id), picture(a, id));
+    assert.deepEqual(b.reports.reviews.lessonsFor('viral_activity').map((l) => l.text), ['Confirm the source first.']);
+  });
+
+  it('an incident already here needs a choice: keep both (a copy with new ids whose chain verifies) or replace', async () => {
+    const a = testCore();
+    const id = await richCrisis(a);
+    const file = path.join(tempDir(), 'x.firebreak');
+    await a.archives.export(id, file);
+    const mentionsBefore = countRows(a, 'mentions');
+    await assert.rejects(a.archives.import(file), (e: Error & { code?: string; details?: { title?: string } }) => e.code === 'CONFLICT' && e.details?.title === 'Constructed juice crisis');
+    assert.equal(countRows(a, 'mentions'), mentionsBefore, 'asking changes nothing');
+    const copy = await a.archives.import(file, 'keep-both');
+    assert.notEqual(copy.id, id);
+    assert.equal(countRows(a, 'mentions'), 2 * mentionsBefore);
+    assert.equal(a.audit.verify(copy.id).ok, true, 'the copy verifies against the ids it was written under');
+    assert.equal(a.statements.list(copy.id).length, a.statements.list(id).length);
+    assert.notEqual(a.statements.list(copy.id)[0].id, a.statements.list(id)[0].id);
+    assert.deepEqual(picture(a, copy.id), picture(a, id));
+    const replaced = await a.archives.import(file, 'replace');
+    assert.equal(replaced.id, id);
+    assert.equal(countRows(a, 'mentions'), 2 * mentionsBefore, 'replaced, not added');
+    assert.equal(a.audit.verify(id).ok, true);
+    assert.deepEqual(picture(a, id), picture(a, copy.id));
+    const entry = a.timeline.list(id)[0];
+    assert.throws(() => a.db.prepare('DELETE FROM timeline_entries WHERE id = ?').run(entry.id), /append-only|cannot be deleted|never deleted/i, 'the history is append-only again');
+  });
+
+  it('refuses a damaged, cut, edited or foreign file with a clear message and changes nothing', async () => {
+    const a = testCore();
+    const id = await richCrisis(a);
+    const dir = tempDir();
+    const good = path.join(dir, 'good.firebreak');
+    await a.archives.export(id, good);
+    const b = testCore();
+    const incidentsBefore = countRows(b, 'incidents');
+    const lines = zlib.gunzipSync(fs.readFileSync(good)).toString('utf8').trimEnd().split('\n');
+    const cases: [string, () => void, RegExp][] = [
+      ['not-gzip.firebreak', () => fs.writeFileSync(path.join(dir, 'not-gzip.firebreak'), 'id,text\n1,hello\n'), /not a Firebreak archive or it is damaged/],
+      ['cut.firebreak', () => fs.writeFileSync(path.join(dir, 'cut.firebreak'), fs.readFileSync(good).subarray(0, 2000)), /damaged|cut short/],
+      ['edited.firebreak', () => writeArchive(path.join(dir, 'edited.firebreak'), lines.map((l) => l.replace('We are checking', 'We were never told'))), /changed or damaged after it was exported/],
+      ['foreign.firebreak', () => writeArchive(path.join(dir, 'foreign.firebreak'), ['{"format":"something-else"}']), /is not a Firebreak archive/],
+    ];
+    for (const [name, make, message] of cases) {
+      make();
+      await assert.rejects(b.archives.import(path.join(dir, name)), (e: Error) => message.test(e.message) && e.message.includes(name) && /Nothing was changed/.test(e.message), name);
+    }
+    // A forger who also recomputes the checksum: the audit chain still catches the changed decision.
+    const forged = lines.map((l) => (l.includes('"request_changes"') || !l.includes('"approve"') ? l : l.replace('"approve"', '"reject"')));
+    const data = forged.slice(1, -1);
+    const sha256 = createHash('sha256').update(data.map((l) => `${l}\n`).join('')).digest('hex');
+    writeArchive(path.join(dir, 'forged.firebreak'), [forged[0], ...data, JSON.stringify({ end: true, lines: data.length + 1, sha256 })]);
+    await assert.rejects(b.archives.import(path.join(dir, 'forged.firebreak')), /audit trail does not verify \(entry \d+: its content was changed/);
+    assert.equal(countRows(b, 'incidents'), incidentsBefore);
+    assert.equal(countRows(b, 'mentions'), 0);
+    assert.equal(countRows(b, 'audit_log'), 0);
+  });
+});
