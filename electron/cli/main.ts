@@ -1,9 +1,13 @@
+import fs from 'node:fs';
 import os from 'node:os';
+import path from 'node:path';
 import type { Method } from '../../shared/api';
 import { importOptionsSchema } from '../../shared/api/imports';
 import type { Actor, Incident } from '../../shared/domain';
 import type { ImportOptions } from '../../shared/mentions';
+import { FirebreakError } from '../../shared/errors';
 import { createCore, type Core } from '../core/app-core';
+import { htmlToPdf } from '../core/review/report-pdf';
 import { defaultDataDir } from '../core/data-dir';
 import { appVersion } from '../core/version';
 import { createDispatcher, type Dispatch } from '../transport/dispatch';
@@ -21,6 +25,12 @@ Commands:
                  [--day-first|--month-first] [--json]   import mention exports (one JSON summary per file)
   sentiment [--lang CODE] --json         JSON Lines {"text": ...} on stdin -> {"label","score","lang"} per line,
                                          with the models learned in the data directory
+  report ID --format json|html|pdf --out FILE [--lang en|ru|uk|fa|el] [--timezone TZ]
+                                         the after-action report (PDF printed by Chromium: $FIREBREAK_CHROMIUM
+                                         or an installed Chromium/Chrome)
+  export ID --out FILE                   the whole incident as a .firebreak archive
+  import-archive FILE [--replace|--keep-both]
+                                         restore an archive; an incident already here needs one of the two
 
 Every command takes --data-dir DIR (default: $FIREBREAK_DATA_DIR, else the desktop app's folder)
 and --as NAME (who is acting; default: your login name).`;
@@ -50,6 +60,9 @@ export async function main(argv: string[]): Promise<number> {
     if (command === 'incident') return await incident(rest);
     if (command === 'import') return await importFiles(rest);
     if (command === 'sentiment') return await sentiment(rest);
+    if (command === 'report') return await report(rest);
+    if (command === 'export') return await exportArchive(rest);
+    if (command === 'import-archive') return await importArchive(rest);
     throw new UsageError(`unknown command "${command}"`);
   } catch (err) {
     if (err instanceof UsageError) {
@@ -135,6 +148,7 @@ async function serve(args: string[]): Promise<number> {
     dispatch: createDispatcher(core, 'room'),
     events: core.events,
     uploads: core.uploads,
+    downloads: core.downloads,
     host: (values.host as string | undefined) ?? '127.0.0.1',
     port: intOption(values.port as string | undefined, 'port') ?? 4870,
   });
@@ -180,6 +194,48 @@ async function importFiles(args: string[]): Promise<number> {
       }
     }
     return failed ? 1 : 0;
+  });
+}
+
+async function report(args: string[]): Promise<number> {
+  const extra: Options = { format: { type: 'string' }, out: { type: 'string' }, lang: { type: 'string' }, timezone: { type: 'string' } };
+  return withSession(args, extra, async (s, v, [id]) => {
+    if (!id) throw new UsageError('report needs an INCIDENT_ID');
+    const format = v.format as string | undefined;
+    if (format !== 'json' && format !== 'html' && format !== 'pdf') throw new UsageError('report needs --format json, html or pdf');
+    if (!v.out) throw new UsageError('report needs --out FILE');
+    const timeZone = (v.timezone as string | undefined) ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+    const rendered = (await call(s, 'review.render', { incidentId: id, format: format === 'json' ? 'json' : 'html', lang: v.lang ?? 'en', timeZone })) as { content: string };
+    if (format === 'pdf') await htmlToPdf(rendered.content, v.out as string);
+    else fs.writeFileSync(v.out as string, rendered.content);
+    if (!s.json) console.log(`Report written to ${v.out}`);
+    return 0;
+  });
+}
+
+async function exportArchive(args: string[]): Promise<number> {
+  return withSession(args, { out: { type: 'string' } }, async (s, v, [id]) => {
+    if (!id) throw new UsageError('export needs an INCIDENT_ID');
+    if (!v.out) throw new UsageError('export needs --out FILE');
+    const written = await s.core.archives.export(s.core.incidents.get(id).id, v.out as string);
+    print(s, written, `Archive written to ${written.file} (${written.bytes} bytes, content SHA-256 ${written.sha256})`);
+    return 0;
+  });
+}
+
+async function importArchive(args: string[]): Promise<number> {
+  return withSession(args, { replace: { type: 'boolean' }, 'keep-both': { type: 'boolean' } }, async (s, v, [file]) => {
+    if (!file) throw new UsageError('import-archive needs a FILE');
+    if (v.replace && v['keep-both']) throw new UsageError('choose --replace or --keep-both, not both');
+    const choice = v.replace ? 'replace' : v['keep-both'] ? 'keep-both' : undefined;
+    try {
+      const incident = await s.core.archives.import(path.resolve(file), choice);
+      print(s, incident, `Imported ${incident.title} (${incident.id})`);
+      return 0;
+    } catch (err) {
+      if (err instanceof FirebreakError && err.code === 'CONFLICT') throw new Error(`${err.message} Run again with --replace or --keep-both.`);
+      throw err;
+    }
   });
 }
 

@@ -34,6 +34,8 @@ export type Core = {
   imports: ImportService;
   mentions: MentionQuery;
   uploads: UploadStore;
+  /** Files made for the user to save (archives), fetched once from `api/download/<id>`. */
+  downloads: UploadStore;
   sentiment: SentimentService;
   dashboard: DashboardQuery;
   topics: TopicRepo;
@@ -81,6 +83,7 @@ export function createCore(options: CoreOptions): Core {
     imports: new ImportService(db, events, incidents, options.now),
     mentions: new MentionQuery(db),
     uploads: new UploadStore(path.join(dataDir, 'uploads')),
+    downloads: new UploadStore(path.join(dataDir, 'exports')),
     sentiment,
     dashboard: new DashboardQuery(db, topics, (incidentId) => alerts.settings(incidentId).followerThreshold),
     topics,

@@ -12,10 +12,25 @@ export function registerAppScheme(): void {
 }
 
 /** Serves the built renderer at firebreak://app/ with the CSP as a header, never a file outside it. */
-export function serveRenderer(rendererDir: string): void {
+export function serveRenderer(rendererDir: string, downloads: { resolve(id: string): { file: string; name: string }; remove(id: string): void }): void {
   const root = fs.realpathSync(rendererDir);
   protocol.handle(APP_SCHEME, (request) => {
-    const file = readStaticFile(root, new URL(request.url).pathname);
+    const pathname = new URL(request.url).pathname;
+    // An archive made for saving: Electron's download handling asks the user where to put it.
+    if (pathname.startsWith('/api/download/')) {
+      try {
+        const id = decodeURIComponent(pathname.slice('/api/download/'.length));
+        const found = downloads.resolve(id);
+        const body = fs.readFileSync(found.file);
+        downloads.remove(id);
+        return new Response(new Uint8Array(body), {
+          headers: { 'Content-Type': 'application/octet-stream', 'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(found.name)}` },
+        });
+      } catch {
+        return new Response('Not found', { status: 404 });
+      }
+    }
+    const file = readStaticFile(root, pathname);
     if (!file) return new Response('Not found', { status: 404 });
     return new Response(new Uint8Array(file.body), {
       headers: {

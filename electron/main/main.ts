@@ -50,7 +50,7 @@ function start(): void {
   const dispatch = createDispatcher(core, 'desktop');
   core.startBackground();
 
-  serveRenderer(defaultRendererDir());
+  serveRenderer(defaultRendererDir(), core.downloads);
   hardenWebContents();
 
   ipcMain.handle(IPC_INVOKE, (event, envelope: { method?: unknown; arg?: unknown; actor?: unknown }) => {

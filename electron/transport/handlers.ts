@@ -7,6 +7,7 @@ import { appVersion } from '../core/version';
 import { createAnalyticsHandlers } from './analytics-handlers';
 import { createImportHandlers } from './import-handlers';
 import { createPlanHandlers } from './plan-handlers';
+import { createReviewHandlers } from './review-handlers';
 import { createStatementHandlers } from './statement-handlers';
 import { createTeamHandlers } from './team-handlers';
 import { createTriageHandlers } from './triage-handlers';
@@ -49,5 +50,6 @@ export function createHandlers(core: Core): Handlers {
     ...createTriageHandlers(core, actorOf),
     ...createPlanHandlers(core, actorOf),
     ...createStatementHandlers(core, actorOf),
+    ...createReviewHandlers(core, actorOf),
   };
 }

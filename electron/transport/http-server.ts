@@ -21,6 +21,8 @@ export type RoomServerOptions = {
   /** Where `PUT /api/upload?name=...` stores files sent from a browser for import. */
   uploads?: { create(name: string): { id: string; file: string }; remove(id: string): void };
   maxUploadBytes?: number;
+  /** Files the back end made for saving (archives), sent once by `GET /api/download/<id>`. */
+  downloads?: { resolve(id: string): { file: string; name: string }; remove(id: string): void };
 };
 
 export type RoomServer = { url: string; close(): Promise<void> };
@@ -46,6 +48,7 @@ export function startRoomServer(opts: RoomServerOptions): Promise<RoomServer> {
     const url = req.url ?? '/';
     if (url === '/api/events') return streamEvents(req, res, opts.events);
     if (url.startsWith('/api/upload?') && opts.uploads) return void handleUpload(req, res, opts.uploads, opts.maxUploadBytes ?? DEFAULT_MAX_UPLOAD);
+    if (url.startsWith('/api/download/') && opts.downloads) return sendDownload(res, opts.downloads, url.slice('/api/download/'.length));
     if (url.startsWith('/api/')) return void handleApi(req, res, opts.dispatch, maxBody);
     return serveStatic(req, res, rendererDir);
   });
@@ -200,4 +203,25 @@ function serveStatic(req: http.IncomingMessage, res: http.ServerResponse, root: 
   }
   res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': file.contentType });
   res.end(req.method === 'HEAD' ? undefined : file.body);
+}
+
+/** Streams a prepared file as an attachment with its own name, then forgets it (it exists only to be saved). */
+function sendDownload(res: http.ServerResponse, downloads: NonNullable<RoomServerOptions['downloads']>, id: string): void {
+  let found: { file: string; name: string };
+  try {
+    found = downloads.resolve(decodeURIComponent(id));
+  } catch (err) {
+    res.writeHead(err instanceof FirebreakError && err.code === 'NOT_FOUND' ? 404 : 400, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' });
+    res.end((err as Error).message);
+    return;
+  }
+  res.writeHead(200, {
+    ...SECURITY_HEADERS,
+    'Content-Type': 'application/octet-stream',
+    'Content-Length': fs.statSync(found.file).size,
+    'Content-Disposition': `attachment; filename="download.firebreak"; filename*=UTF-8''${encodeURIComponent(found.name)}`,
+  });
+  fs.createReadStream(found.file)
+    .on('end', () => downloads.remove(decodeURIComponent(id)))
+    .pipe(res);
 }

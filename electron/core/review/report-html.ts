@@ -34,7 +34,7 @@ function formatters(m: Messages, o: RenderOptions) {
       const h = Math.floor((minutes % 1440) / 60);
       const mm = minutes % 60;
       const tpl = d ? m.review.duration.d : h ? m.review.duration.h : m.review.duration.m;
-      return sign + fill(tpl, { d, h, m: mm });
+      return sign + fill(tpl, { d: number.format(d), h: number.format(h), m: number.format(mm) });
     },
   };
 }
