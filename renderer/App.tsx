@@ -5,6 +5,8 @@ import { IncidentDetailPage } from './features/incidents/IncidentDetailPage';
 import { IncidentListPage } from './features/incidents/IncidentListPage';
 import { FirstRunDialog } from './features/onboarding/FirstRunDialog';
 import { PrintPackView, PrintStatementView } from './features/print/PrintViews';
+import { PrintReviewView } from './features/review/PrintReviewView';
+import { PastCrisesPage } from './features/review/PastCrisesPage';
 import { AppShell } from './features/shell/AppShell';
 import { useStore } from './store';
 import { ThemeRoot } from './theme';
@@ -34,6 +36,7 @@ function useLiveUpdates() {
           void state.loadWaitingForMe(current).catch(() => undefined);
           return tab === 'statements' ? void state.loadStatements(current).catch(() => undefined) : undefined;
         }
+        if (event.type === 'review.changed') return here ? void state.loadReview(event.incidentId).catch(() => undefined) : undefined;
         if (event.type === 'alerts.changed') return here ? void state.loadAlerts(event.incidentId).catch(() => undefined) : undefined;
         if (event.type === 'timeline.changed') return here ? void state.loadTimeline(event.incidentId).catch(() => undefined) : undefined; // and the update timer
         if (event.type === 'import.progress') return state.onImportProgress(event.job);
@@ -62,18 +65,20 @@ export function App() {
   const route = useStore((s) => s.route);
   const actor = useStore((s) => s.actor);
   useLiveUpdates();
-  if (route.name === 'print-statement' || route.name === 'print-pack') {
+  if (route.name === 'print-statement' || route.name === 'print-pack' || route.name === 'print-review') {
     // Print views stand alone: no app chrome, the page is what is printed.
     return (
       <ThemeRoot>
-        {route.name === 'print-statement' ? <PrintStatementView id={route.id} version={route.version} /> : <PrintPackView incidentId={route.id} />}
+        {route.name === 'print-statement' && <PrintStatementView id={route.id} version={route.version} />}
+        {route.name === 'print-pack' && <PrintPackView incidentId={route.id} />}
+        {route.name === 'print-review' && <PrintReviewView incidentId={route.id} />}
         <NoticeBar />
       </ThemeRoot>
     );
   }
   return (
     <ThemeRoot>
-      <AppShell>{route.name === 'incident' ? <IncidentDetailPage id={route.id} tab={route.tab} /> : <IncidentListPage />}</AppShell>
+      <AppShell>{route.name === 'incident' ? <IncidentDetailPage id={route.id} tab={route.tab} /> : route.name === 'past' ? <PastCrisesPage /> : <IncidentListPage />}</AppShell>
       {!actor && <FirstRunDialog />}
       <NoticeBar />
     </ThemeRoot>

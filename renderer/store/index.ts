@@ -5,13 +5,14 @@ import { createIncidentsSlice, type IncidentsSlice } from './incidents-slice';
 import { createMentionsSlice, type MentionsSlice } from './mentions-slice';
 import { createNoticeSlice, type NoticeSlice } from './notice-slice';
 import { createPlanSlice, type PlanSlice } from './plan-slice';
+import { createReviewSlice, type ReviewSlice } from './review-slice';
 import { createRouteSlice, type RouteSlice } from './route-slice';
 import { createSessionSlice, type SessionSlice } from './session-slice';
 import { createStatementsSlice, type StatementsSlice } from './statements-slice';
 import { createTeamSlice, type TeamSlice } from './team-slice';
 import { createTriageSlice, type TriageSlice } from './triage-slice';
 
-export type StoreState = SessionSlice & RouteSlice & NoticeSlice & IncidentsSlice & ImportsSlice & MentionsSlice & AnalyticsSlice & TeamSlice & TriageSlice & PlanSlice & StatementsSlice;
+export type StoreState = SessionSlice & RouteSlice & NoticeSlice & IncidentsSlice & ImportsSlice & MentionsSlice & AnalyticsSlice & TeamSlice & TriageSlice & PlanSlice & StatementsSlice & ReviewSlice;
 
 /** One store built from feature slices; components select narrowly. */
 export const useStore = create<StoreState>()((...a) => ({
@@ -26,4 +27,5 @@ export const useStore = create<StoreState>()((...a) => ({
   ...createTriageSlice(...a),
   ...createPlanSlice(...a),
   ...createStatementsSlice(...a),
+  ...createReviewSlice(...a),
 }));

@@ -807,6 +807,7 @@ export const el: Messages = {
     keepBoth: 'Διατήρηση και των δύο',
     imported: 'Εισήχθη το «{{title}}» ({{mentions}} αναφορές).',
     exported: 'Το αρχείο αποθηκεύτηκε: {{file}}',
+    close: 'Κλείσιμο',
     lessonsTitle: 'Διδάγματα από προηγούμενες κρίσεις',
   },
   updateTimer: {

@@ -806,6 +806,7 @@ export const en = {
     keepBoth: 'Keep both',
     imported: 'Imported "{{title}}" ({{mentions}} mentions).',
     exported: 'Archive saved: {{file}}',
+    close: 'Close',
     lessonsTitle: 'Lessons from past crises',
   },
   updateTimer: {

@@ -807,6 +807,7 @@ export const fa: Messages = {
     keepBoth: 'نگه‌داشتن هر دو',
     imported: '«{{title}}» وارد شد ({{mentions}} اشاره).',
     exported: 'بایگانی ذخیره شد: {{file}}',
+    close: 'بستن',
     lessonsTitle: 'درس‌های بحران‌های گذشته',
   },
   updateTimer: {

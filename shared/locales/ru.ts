@@ -807,6 +807,7 @@ export const ru: Messages = {
     keepBoth: 'Оставить оба',
     imported: 'Импортирован «{{title}}» ({{mentions}} упоминаний).',
     exported: 'Архив сохранён: {{file}}',
+    close: 'Закрыть',
     lessonsTitle: 'Уроки прошлых кризисов',
   },
   updateTimer: {

@@ -807,6 +807,7 @@ export const uk: Messages = {
     keepBoth: 'Залишити обидві',
     imported: 'Імпортовано «{{title}}» ({{mentions}} згадок).',
     exported: 'Архів збережено: {{file}}',
+    close: 'Закрити',
     lessonsTitle: 'Уроки минулих криз',
   },
   updateTimer: {

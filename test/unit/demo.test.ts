@@ -6,6 +6,23 @@ import { testCore } from './helpers';
 import { assertRollupMatches } from './rollup-helpers';
 
 describe('demo crisis', () => {
+  it('comes with a closed, reviewed crisis like it from last spring: archive, comparison and playbook lessons are populated', async () => {
+    const core = testCore();
+    const demo = await loadDemoCrisis(core, core.clock.now);
+    const past = core.reports.pastCrises({});
+    assert.equal(past.length, 1);
+    assert.equal(past[0].hasReview, true);
+    assert.ok(past[0].mentions > 300 && past[0].peakHourMentions! > 30);
+    const m = core.reports.get(past[0].incident.id).metrics;
+    assert.ok(m.firstSpikeAt !== null && m.detectionToAcknowledgementMs! > 0, 'the alert and the first public update are on its record');
+    assert.deepEqual(m.phases.map((p) => p.status), ['active', 'contained', 'resolved']);
+    assert.deepEqual([m.tasks.done, m.tasks.doneLate], [5, 2]);
+    assert.equal(core.reports.get(past[0].incident.id).actionItems.length, 1);
+    assert.equal(core.reports.reviews.lessonsFor('viral_activity').length, 2, 'the playbook the current demo uses shows them');
+    const [now, then] = core.reports.compare([demo.id, past[0].incident.id]);
+    assert.ok(now.curve.some((p) => p.hour === 0) && then.curve.some((p) => p.hour === 0));
+  });
+
   it('creates a populated, active, classified incident with a back-dated detection in its history', async () => {
     const core = testCore();
     const demo = await loadDemoCrisis(core, core.clock.now);
@@ -26,7 +43,7 @@ describe('demo crisis', () => {
     const first = await loadDemoCrisis(core);
     const second = await loadDemoCrisis(core);
     assert.equal(second.id, first.id);
-    assert.equal(core.incidents.list({ archived: false, limit: 10 }).length, 1);
+    assert.equal(core.incidents.list({ archived: false, limit: 10 }).length, 2, 'the demo and its past crisis, once');
     assert.equal(core.imports.batches(first.id).length, 1);
   });
 

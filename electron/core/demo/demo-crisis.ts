@@ -18,6 +18,7 @@ import { AuditLog } from '../statements/audit-log';
 import { StatementService } from '../statements/statement-service';
 import { TemplateRepo } from '../statements/template-repo';
 import { demoMentionsCsv } from './demo-mentions';
+import { loadDemoPastCrisis } from './demo-past-crisis';
 
 const HOUR = 3_600_000;
 
@@ -64,6 +65,8 @@ export async function loadDemoCrisis(services: DemoServices, now: number = Date.
   incidents.setTime(created.id, 'openedAt', now - 21 * HOUR, SCRIBE, 'War room convened before Firebreak was opened');
   const incident = incidents.update(created.id, { level: 3 }, LEAD);
   await importDemoMentions(services.imports, incident.id, now);
+  // Before scoring, so the engine rates the past crisis's unrated mentions too.
+  await loadDemoPastCrisis(services, now);
   await demoSentimentAndAlerts(services, incident.id);
   demoTimeline(services.timeline, incident.id, now);
   demoTeam(services.team, incident.id, now);

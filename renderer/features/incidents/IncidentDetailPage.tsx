@@ -13,6 +13,7 @@ import { TimeCorrectionDialog } from '../common/TimeCorrectionDialog';
 import { DashboardTab } from '../dashboard/DashboardTab';
 import { ImportsTab } from '../import/ImportsTab';
 import { PlanTab } from '../plan/PlanTab';
+import { ReviewTab } from '../review/ReviewTab';
 import { StatementsTab } from '../statements/StatementsTab';
 import { WaitingForMeChip } from '../statements/WaitingForMeChip';
 import { TaskCountsChip } from '../plan/TaskCountsChip';
@@ -124,6 +125,7 @@ export function IncidentDetailPage({ id, tab }: { id: string; tab: IncidentTab }
       {tab === 'statements' && <StatementsTab incidentId={id} />}
       {tab === 'mentions' && <MentionExplorer incidentId={id} />}
       {tab === 'imports' && <ImportsTab incidentId={id} />}
+      {tab === 'review' && <ReviewTab incidentId={id} />}
       {tab === 'overview' && <IncidentOverview incident={incident} history={history} onCorrect={setCorrecting} />}
       {editing && <IncidentFormDialog incident={incident} onClose={() => setEditing(false)} />}
       {correcting && (

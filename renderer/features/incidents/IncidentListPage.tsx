@@ -125,9 +125,14 @@ export function IncidentListPage() {
         <Typography variant="h5" component="h1">
           {t('incidents.title')}
         </Typography>
-        <Button variant="contained" startIcon={<AddIcon />} onClick={() => setCreating(true)} data-testid="new-incident">
-          {t('incidents.new')}
-        </Button>
+        <Stack direction="row" spacing={1}>
+          <Button variant="outlined" onClick={() => navigate({ name: 'past' })} data-testid="past-crises-link">
+            {t('pastCrises.title')}
+          </Button>
+          <Button variant="contained" startIcon={<AddIcon />} onClick={() => setCreating(true)} data-testid="new-incident">
+            {t('incidents.new')}
+          </Button>
+        </Stack>
       </Stack>
       <Filters />
       <Card variant="outlined">

@@ -2,6 +2,7 @@ import { Box, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import type { Playbook } from '../../../shared/plan';
 import { useStore } from '../../store';
+import { PlaybookLessons } from '../review/PlaybookLessons';
 import { useRoleName } from '../team/role-text';
 import { usePlanText } from './plan-text';
 
@@ -33,6 +34,7 @@ export function PlaybookSummary({ playbook }: { playbook: Playbook }) {
           </Typography>
         ))}
       </Box>
+      <PlaybookLessons playbookId={playbook.id} />
     </Box>
   );
 }

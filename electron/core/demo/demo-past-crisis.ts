@@ -1,0 +1,85 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Database } from 'better-sqlite3';
+import type { Actor } from '../../../shared/domain';
+import type { AlertService } from '../alerts/alert-service';
+import type { TopicRepo } from '../analytics/topic-repo';
+import { EventBus } from '../events';
+import type { ImportService } from '../import/import-service';
+import { IncidentService } from '../incidents/incident-service';
+import { PlaybookRepo } from '../plan/playbook-repo';
+import { TaskService } from '../plan/task-service';
+import { ReviewRepo } from '../review/review-repo';
+import type { TeamService } from '../team/team-service';
+import type { TimelineRepo } from '../timeline/timeline-repo';
+import { demoMentionsCsv } from './demo-mentions';
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+const LEAD: Actor = { name: 'Maria Ivanova', role: 'Incident lead' };
+const SCRIBE: Actor = { name: 'Nikos Papadopoulos', role: 'Scribe' };
+
+type Services = { db: Database; imports: ImportService; topics: TopicRepo; alerts: AlertService; timeline: TimelineRepo; team: TeamService };
+
+/**
+ * A closed crisis from last spring, like today's and reviewed, so the archive, the comparison and the playbook's
+ * lessons are populated. Replayed with its own clock so its statuses, tasks and updates happened when it says.
+ */
+export async function loadDemoPastCrisis(s: Services, now: number): Promise<string> {
+  const end = now - 240 * DAY;
+  const clock = { at: end - 21.5 * HOUR };
+  const incidents = new IncidentService(s.db, new EventBus(), () => clock.at, s.timeline);
+  const created = incidents.create({
+    title: 'Earlier video: "glass in the bottle" (batch L-1907)', organisation: 'Northwind Juice Co.',
+    description: 'A video claiming glass in a bottle of batch L-1907 spread on X and Telegram. QA found no defect; the claim was withdrawn.',
+    status: 'active', level: 2, crisisType: 'viral_activity', phase: 'during', owner: LEAD.name, detectedAt: end - 21.75 * HOUR,
+  }, SCRIBE);
+  const id = created.id;
+  await importMentions(s.imports, id, end);
+  s.topics.save(id, undefined, { name: 'Northwind', kind: 'brand', terms: ['northwind', '#northwind'] }, LEAD.name);
+  s.topics.save(id, undefined, { name: 'Southgate Juice', kind: 'competitor', terms: ['southgate'] }, LEAD.name);
+  s.alerts.saveSettings(id, { ...s.alerts.settings(id), sensitivity: 'high' }, LEAD);
+  s.alerts.evaluate(id);
+  const tasks = new TaskService(s.db, new PlaybookRepo(s.db, () => clock.at), s.team, s.timeline, () => created.openedAt, () => clock.at);
+  const made = tasks.apply(id, 'viral_activity', 'opened', LEAD);
+  const doneAt = [12, 95, 55, 85, 300];
+  made.forEach((task, i) => {
+    clock.at = created.openedAt! + doneAt[i] * 60_000;
+    tasks.update(task.id, { status: 'done' }, LEAD);
+  });
+  for (const [hoursBefore, text] of [[20, 'Holding statement on X, Telegram and the website'], [16, 'Update: QA is testing retained samples of L-1907'], [9, 'QA found no glass; statement with the lab report']] as const) {
+    s.timeline.add({ incidentId: id, kind: 'public_update', author: LEAD.name, role: LEAD.role, occurredAt: end - hoursBefore * HOUR, text, keyEvent: true });
+  }
+  for (const [hoursBefore, status] of [[10, 'contained'], [4, 'resolved'], [2, 'closed']] as const) {
+    clock.at = end - hoursBefore * HOUR;
+    incidents.setStatus(id, status, LEAD);
+  }
+  clock.at = end + 3 * DAY;
+  new ReviewRepo(s.db).save(id, {
+    summary: 'A false claim contained in a day: the first statement came 95 minutes after detection, the lab report closed it.',
+    wentWell: 'The monitor confirmed the source post within 12 minutes.\n\nThe QA lab report was public the same day.',
+    wentWrong: 'The first public acknowledgement took 95 minutes (target: 60): legal was off shift.\n\nNobody answered Telegram comments for four hours.',
+    planChanges: 'Keep a legal approver on every shift of a level-2+ crisis. Pre-approve a holding statement per crisis type.',
+    audience: [{ platform: 'x', account: '@northwind', before: 184_000, after: 181_200 }, { platform: 'telegram', account: 't.me/northwind', before: 52_000, after: 52_900 }],
+    costs: [{ item: 'Independent lab test', amount: 3_800, currency: 'EUR' }, { item: 'Refunds for returned bottles', amount: 11_250, currency: 'EUR' }],
+    lessons: [
+      { text: 'Have the holding statement pre-approved: the first acknowledgement waited 35 minutes for legal.', playbookId: 'viral_activity' },
+      { text: 'Answer Telegram comments from the first hour; that is where the claim grew.', playbookId: 'viral_activity' },
+    ],
+  }, SCRIBE, clock.at);
+  tasks.add(id, { title: 'Pre-approve holding statements for every crisis type', notes: '', ownerPersonId: null, ownerRoleId: 'legal', dueAt: end + 30 * DAY }, SCRIBE, { fromReview: true });
+  return id;
+}
+
+async function importMentions(imports: ImportService, incidentId: string, end: number): Promise<void> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'firebreak-demo-past-'));
+  const file = path.join(dir, 'northwind-spring-export.csv');
+  try {
+    fs.writeFileSync(file, '\ufeff' + demoMentionsCsv(end));
+    const started = await imports.start({ file, incidentId, actor: SCRIBE, options: { timezone: 'UTC' } });
+    await started.done;
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}

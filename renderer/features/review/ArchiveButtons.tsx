@@ -1,0 +1,79 @@
+import { Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle } from '@mui/material';
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiCallError, call, sourceForFile, type ImportSource } from '../../api/client';
+import { useStore } from '../../store';
+import { useErrorText } from '../common/use-error-text';
+
+/** Writes the incident's `.firebreak` archive and hands it to the browser (or Electron) to save. */
+export function ArchiveExportButton({ incidentId }: { incidentId: string }) {
+  const { t } = useTranslation();
+  const notify = useStore((s) => s.notify);
+  const errorText = useErrorText();
+  const [busy, setBusy] = useState(false);
+  const run = () => {
+    setBusy(true);
+    void call('archive.export', { incidentId })
+      .then(({ downloadId, fileName }) => {
+        const a = document.createElement('a');
+        a.href = `api/download/${encodeURIComponent(downloadId)}`;
+        a.download = fileName;
+        a.click();
+        notify('success', t('pastCrises.exported', { file: fileName }));
+      }, (err: unknown) => notify('error', errorText(err)))
+      .finally(() => setBusy(false));
+  };
+  return (
+    <Button variant="outlined" disabled={busy} onClick={run} data-testid="archive-export">
+      {t('pastCrises.exportArchive')}
+    </Button>
+  );
+}
+
+/** Picks a `.firebreak` file and restores it; an incident already here asks: replace, or keep both. */
+export function ArchiveImportButton({ onImported }: { onImported(incidentId: string): void }) {
+  const { t } = useTranslation();
+  const notify = useStore((s) => s.notify);
+  const errorText = useErrorText();
+  const input = useRef<HTMLInputElement>(null);
+  const [conflict, setConflict] = useState<{ source: ImportSource; title: string } | null>(null);
+  const restore = (source: ImportSource, onConflict?: 'replace' | 'keep-both') =>
+    call('archive.import', { source, ...(onConflict ? { onConflict } : {}) }).then(
+      async (incident) => {
+        setConflict(null);
+        const report = await call('review.get', { incidentId: incident.id });
+        notify('success', t('pastCrises.imported', { title: incident.title, mentions: report.metrics.mentions }));
+        onImported(incident.id);
+      },
+      (err: unknown) => {
+        if (err instanceof ApiCallError && err.error.code === 'CONFLICT') setConflict({ source, title: String((err.error.details as { title?: string } | undefined)?.title ?? '') });
+        else notify('error', errorText(err));
+      },
+    );
+  return (
+    <>
+      <Button variant="outlined" onClick={() => input.current?.click()} data-testid="archive-import">
+        {t('pastCrises.importArchive')}
+      </Button>
+      <input
+        ref={input} type="file" accept=".firebreak" hidden data-testid="archive-file"
+        onChange={(e) => {
+          const file = e.target.files?.[0];
+          e.target.value = '';
+          if (file) void sourceForFile(file).then((source) => restore(source), (err: unknown) => notify('error', errorText(err)));
+        }}
+      />
+      <Dialog open={!!conflict} onClose={() => setConflict(null)}>
+        <DialogTitle>{t('pastCrises.conflictTitle')}</DialogTitle>
+        <DialogContent>
+          <DialogContentText>{t('pastCrises.conflictText', { title: conflict?.title ?? '' })}</DialogContentText>
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={() => setConflict(null)}>{t('form.cancel')}</Button>
+          <Button onClick={() => conflict && void restore(conflict.source, 'keep-both')} data-testid="archive-keep-both">{t('pastCrises.keepBoth')}</Button>
+          <Button color="warning" variant="contained" onClick={() => conflict && void restore(conflict.source, 'replace')} data-testid="archive-replace">{t('pastCrises.replace')}</Button>
+        </DialogActions>
+      </Dialog>
+    </>
+  );
+}
