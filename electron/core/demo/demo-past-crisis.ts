@@ -33,7 +33,7 @@ export async function loadDemoPastCrisis(s: Services, now: number): Promise<stri
   const created = incidents.create({
     title: 'Earlier video: "glass in the bottle" (batch L-1907)', organisation: 'Northwind Juice Co.',
     description: 'A video claiming glass in a bottle of batch L-1907 spread on X and Telegram. QA found no defect; the claim was withdrawn.',
-    status: 'active', level: 2, crisisType: 'viral_activity', phase: 'during', owner: LEAD.name, detectedAt: end - 21.75 * HOUR,
+    status: 'active', level: 2, crisisType: 'viral_activity', phase: 'during', owner: LEAD.name, detectedAt: end - (21 * HOUR + 35 * 60_000),
   }, SCRIBE);
   const id = created.id;
   await importMentions(s.imports, id, end);

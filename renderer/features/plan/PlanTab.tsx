@@ -9,6 +9,7 @@ import { useNow } from '../common/use-now';
 import { useRoleName } from '../team/role-text';
 import { ApplyPlaybookDialog } from './ApplyPlaybookDialog';
 import { PlaybookLibraryDialog } from './PlaybookLibraryDialog';
+import { PlaybookLessons } from '../review/PlaybookLessons';
 import { PlaybookSummary } from './PlaybookSummary';
 import { TaskDialog } from './TaskDialog';
 import { usePlanText } from './plan-text';
@@ -72,6 +73,7 @@ export function PlanTab({ incidentId }: { incidentId: string }) {
                 {t('plan.progress', { done: a.done, total: a.total })}
               </Typography>
             </Stack>
+            <PlaybookLessons playbookId={a.playbook.id} />
             <Stack direction={{ xs: 'column', md: 'row' }} spacing={3}>
               <Box sx={{ flex: 1 }}>
                 <Typography variant="subtitle2">{t('plan.strategy')}</Typography>

@@ -37,7 +37,11 @@ export function ReviewForm({ review, onSave }: { review: Review; onSave(input: R
   const playbooks = useStore((s) => s.playbooks);
   const text = usePlanText();
   const f = useReviewFormat();
-  const [draft, setDraft] = useState<ReviewInput>(review);
+  // Only the written fields travel back: the contract refuses anything else (who saved it is the server's to say).
+  const [draft, setDraft] = useState<ReviewInput>(() => ({
+    summary: review.summary, wentWell: review.wentWell, wentWrong: review.wentWrong, planChanges: review.planChanges,
+    audience: review.audience, costs: review.costs, lessons: review.lessons,
+  }));
   const [saving, setSaving] = useState(false);
   const set = <K extends keyof ReviewInput>(key: K, value: ReviewInput[K]) => setDraft((d) => ({ ...d, [key]: value }));
   const field = (key: 'summary' | 'wentWell' | 'wentWrong' | 'planChanges') => (

@@ -1,0 +1,78 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import { expect, openAs, test } from './fixtures';
+
+type Past = { incident: { id: string; title: string } };
+
+test('review a past crisis: figures, written review, action item, printed report with its figures', async ({ page, room }) => {
+  await room.api('demo.load', {});
+  const [past] = await room.api<Past[]>('review.pastCrises', {});
+  await openAs(page, room, 'Ann Lee', 'Scribe');
+  await page.getByTestId('past-crises-link').click();
+  await expect(page.getByTestId('past-row')).toHaveCount(1);
+  await page.getByTestId('past-search').fill('no such crisis');
+  await expect(page.getByText('No closed crises match.')).toBeVisible();
+  await page.getByTestId('past-search').fill('L-1907');
+  await page.getByTestId('past-row').getByRole('button', { name: past.incident.title }).click();
+
+  // Figures measured from the record, as the core computes them.
+  const report = await room.api<{ metrics: { mentions: number; peakHour: { mentions: number } } }>('review.get', { incidentId: past.incident.id });
+  await expect(page.getByTestId('figure-mentions')).toContainText(report.metrics.mentions.toLocaleString('en'));
+  await expect(page.getByTestId('figure-peakHour')).toContainText(String(report.metrics.peakHour.mentions));
+  await expect(page.getByTestId('figure-detectionToAcknowledgement')).toContainText('1 h 35 min');
+  await expect(page.getByTestId('chart-review')).toBeVisible();
+
+  // The written part: edited and saved whole; an action item becomes a task.
+  await expect(page.getByTestId('review-wentWell')).toHaveValue(/source post within 12 minutes/);
+  await page.getByTestId('review-wentWell').fill('Legal approved the holding statement in 20 minutes.');
+  await page.getByTestId('review-save').click();
+  await expect(page.getByText(/Last saved by Ann Lee/)).toBeVisible();
+  const saved = await room.api<{ review: { wentWell: string } }>('review.get', { incidentId: past.incident.id });
+  expect(saved.review.wentWell).toBe('Legal approved the holding statement in 20 minutes.');
+  await page.getByTestId('action-title').fill('Train two backup spokespeople');
+  await page.getByTestId('action-add').click();
+  await expect(page.getByTestId('review-actions')).toContainText('Train two backup spokespeople');
+
+  // The printed report (Chromium's print of the same HTML the export writes) carries the figures.
+  await page.getByTestId('review-pdf').click();
+  await expect(page.getByTestId('review-print')).toContainText('After-action review');
+  await page.emulateMedia({ media: 'print' });
+  const file = test.info().outputPath('review.pdf');
+  await page.pdf({ path: file, format: 'A4', printBackground: true, preferCSSPageSize: true });
+  const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+  expect(text.replace(/\s+/g, ' ')).toContain(past.incident.title);
+  expect(text).toMatch(/Detection → first public acknowledgement\s+1 h 35 min/);
+  expect(text).toMatch(new RegExp(`Mentions\\s+${report.metrics.mentions}`));
+  expect(text).toContain('Legal approved the holding statement in 20 minutes.');
+  expect(text).toContain('Train two backup spokespeople');
+});
+
+test('an archive moves between laptops: keep both on conflict, then compare the two on aligned curves; lessons reach the playbook', async ({ page, room }) => {
+  await room.api('demo.load', {});
+  const [past] = await room.api<Past[]>('review.pastCrises', {});
+  const exported = await room.api<{ downloadId: string; fileName: string }>('archive.export', { incidentId: past.incident.id });
+  const bytes = Buffer.from(await (await fetch(`${room.url}api/download/${exported.downloadId}`)).arrayBuffer());
+  const file = test.info().outputPath(exported.fileName);
+  fs.writeFileSync(file, bytes);
+
+  await openAs(page, room, 'Maria I', 'Incident lead');
+  await page.goto(`${room.url}#/past`);
+  await page.getByTestId('archive-file').setInputFiles(file);
+  await expect(page.getByRole('dialog')).toContainText(`"${past.incident.title}" is already here`);
+  await page.getByTestId('archive-keep-both').click();
+  await expect(page.getByTestId('past-row')).toHaveCount(2);
+  for (const box of await page.getByTestId('past-row').locator('input[type="checkbox"]').all()) await box.check();
+  await expect(page.getByTestId('compare')).toHaveText('Compare (2)');
+  await page.getByTestId('compare').click();
+  await expect(page.getByTestId('compare-chart')).toBeVisible();
+  const table = page.getByTestId('compare-table');
+  await expect(table.getByRole('columnheader', { name: past.incident.title })).toHaveCount(2);
+  await expect(table.getByRole('row', { name: /First spike → detection/ })).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath('compare.png') });
+  await page.keyboard.press('Escape');
+
+  // The lessons of that review are shown where the next crisis starts: the playbook of the running demo.
+  const demo = (await room.api<{ id: string; title: string; status: string }[]>('incidents.list', {})).find((i) => i.status === 'active')!;
+  await page.goto(`${room.url}#/incidents/${demo.id}/plan`);
+  await expect(page.getByTestId('playbook-lessons').first()).toContainText('Have the holding statement pre-approved');
+});
