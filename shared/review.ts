@@ -106,3 +106,44 @@ export function costTotals(costs: readonly Cost[]): { currency: string; amount: 
   for (const c of costs) totals.set(c.currency, (totals.get(c.currency) ?? 0) + c.amount);
   return [...totals].map(([currency, amount]) => ({ currency, amount }));
 }
+
+/** How a figure is written in one language; `when` phrases a moment ("at 3 PM"). */
+export type FigureFormat = {
+  span(ms: Span): string;
+  n(v: number | null): string;
+  pct(v: number | null): string;
+  when(at: number): string;
+  yes: string;
+  no: string;
+  notYet: string;
+};
+
+/** The report's key figures in order, written with a language's format: the review tab, the comparison and the exported report list the same. */
+export function keyFigures(m: ReportMetrics, f: FigureFormat) {
+  const at = (v: number) => ` (${f.when(v)})`;
+  return [
+    { key: 'spikeToDetection', value: f.span(m.spikeToDetectionMs) },
+    { key: 'spikeToAcknowledgement', value: f.span(m.spikeToAcknowledgementMs) },
+    { key: 'detectionToAcknowledgement', value: f.span(m.detectionToAcknowledgementMs) },
+    { key: 'detectionToFirstResponse', value: f.span(m.detectionToFirstResponseMs) },
+    { key: 'medianResponse', value: f.span(m.medianResponseMs) },
+    { key: 'draftToApproved', value: f.span(m.draftToApprovedMs) },
+    { key: 'mentions', value: f.n(m.mentions) },
+    { key: 'peakHour', value: m.peakHour ? f.n(m.peakHour.mentions) + at(m.peakHour.at) : '—' },
+    { key: 'peakNegativeShare', value: m.peakNegativeShare ? f.pct(m.peakNegativeShare.share) + at(m.peakNegativeShare.at) : '—' },
+    { key: 'negativeReach', value: f.n(m.negativeReach) },
+    { key: 'recovered', value: m.recovered === null ? f.notYet : m.recovered ? f.yes : f.no },
+    { key: 'recovery', value: f.span(m.recoveryMs) },
+    { key: 'triaged', value: `${f.n(m.triage.triaged)} / ${f.n(m.triage.mentions)}` },
+    { key: 'responded', value: f.n(m.triage.responded) },
+    { key: 'tasks', value: `${f.n(m.tasks.done)} / ${f.n(m.tasks.total)} (${f.n(m.tasks.doneLate)})` },
+    { key: 'tasksOpenLate', value: f.n(m.tasks.openLate) },
+    { key: 'updates', value: `${f.n(m.publicUpdates.onTime)} / ${f.n(m.publicUpdates.late)} / ${f.n(m.publicUpdates.missed)}` },
+  ] as const;
+}
+
+/** A duration as days, hours and minutes: which of the three a language's template needs, and their values. */
+export function durationParts(ms: number): { unit: 'd' | 'h' | 'm'; d: number; h: number; m: number } {
+  const minutes = Math.round(Math.abs(ms) / 60_000);
+  return { unit: minutes >= 1440 ? 'd' : minutes >= 60 ? 'h' : 'm', d: Math.floor(minutes / 1440), h: Math.floor((minutes % 1440) / 60), m: minutes % 60 };
+}

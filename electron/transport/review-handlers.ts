@@ -2,13 +2,12 @@ import type { Actor } from '../../shared/domain';
 import { FirebreakError } from '../../shared/errors';
 import type { Core } from '../core/app-core';
 import { ArchiveService } from '../core/archive/archive-service';
+import { safeFileName } from '../core/file-name';
 import { renderReportHtml } from '../core/review/report-html';
 import type { CallContext, Handlers } from './handlers';
 import { resolveSource } from './import-handlers';
 
 type ReviewMethods = Pick<Handlers, (`review.${string}` | `archive.${string}`) & keyof Handlers>;
-
-const safeName = (title: string) => title.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').trim().slice(0, 80) || 'incident';
 
 /** After-action reviews, past crises and archives: thin calls into the core. */
 export function createReviewHandlers(core: Core, actorOf: (ctx: CallContext) => Actor): ReviewMethods {
@@ -19,7 +18,7 @@ export function createReviewHandlers(core: Core, actorOf: (ctx: CallContext) => 
     'review.addActionItem': (q, ctx) => reports.addActionItem(q.incidentId, q.task, actorOf(ctx)),
     'review.render': (q) => {
       const report = reports.get(q.incidentId);
-      const base = `${safeName(report.incident.title)} - review`;
+      const base = `${safeFileName(report.incident.title)} - review`;
       if (q.format === 'json') return { fileName: `${base}.json`, content: JSON.stringify(report, null, 2), type: 'application/json' };
       try {
         return { fileName: `${base}.html`, content: renderReportHtml(report, { lang: q.lang, timeZone: q.timeZone }), type: 'text/html;charset=utf-8' };

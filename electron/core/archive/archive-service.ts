@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import type { Incident } from '../../../shared/domain';
 import { schemaVersion } from '../db/migrate';
+import { safeFileName } from '../file-name';
 import type { EventBus } from '../events';
 import type { IncidentService } from '../incidents/incident-service';
 import { exportArchive } from './archive-export';
@@ -47,7 +48,6 @@ export class ArchiveService {
 
   /** A file name a person recognises: the title, made safe for every file system. */
   static fileName(incident: Incident): string {
-    const base = incident.title.normalize('NFC').replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 80) || 'incident';
-    return `${base}.firebreak`;
+    return `${safeFileName(incident.title)}.firebreak`;
   }
 }

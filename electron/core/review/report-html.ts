@@ -3,7 +3,7 @@ import { en, type Messages } from '../../../shared/locales/en';
 import { fa } from '../../../shared/locales/fa';
 import { ru } from '../../../shared/locales/ru';
 import { uk } from '../../../shared/locales/uk';
-import { costTotals, type AfterActionReport, type ReportSeries, type SentimentWindow, type Span } from '../../../shared/review';
+import { costTotals, durationParts, keyFigures, type AfterActionReport, type ReportSeries, type SentimentWindow, type Span } from '../../../shared/review';
 import { reportChartSvg } from './report-chart-svg';
 
 export const REPORT_LANGUAGES = { en, ru, uk, fa, el } as const;
@@ -28,13 +28,8 @@ function formatters(m: Messages, o: RenderOptions) {
     at: (v: number | null) => (v === null ? dash : time.format(v)),
     span: (ms: Span) => {
       if (ms === null) return dash;
-      const sign = ms < 0 ? '−' : '';
-      const minutes = Math.round(Math.abs(ms) / 60_000);
-      const d = Math.floor(minutes / 1440);
-      const h = Math.floor((minutes % 1440) / 60);
-      const mm = minutes % 60;
-      const tpl = d ? m.review.duration.d : h ? m.review.duration.h : m.review.duration.m;
-      return sign + fill(tpl, { d: number.format(d), h: number.format(h), m: number.format(mm) });
+      const p = durationParts(ms);
+      return (ms < 0 ? '−' : '') + fill(m.review.duration[p.unit], { d: number.format(p.d), h: number.format(p.h), m: number.format(p.m) });
     },
   };
 }
@@ -53,30 +48,9 @@ const table = (head: string[], rows: string[][]) =>
 const section = (title: string, body: string) => `<section><h2>${escapeHtml(title)}</h2>${body}</section>`;
 const paragraphs = (text: string) => (text.trim() ? text.trim().split(/\n{2,}/).map((p) => `<p>${escapeHtml(p).replace(/\n/g, '<br>')}</p>`).join('') : '<p class="empty">—</p>');
 
-function keyFigures(r: AfterActionReport, m: Messages, f: F): string {
-  const x = r.metrics;
-  const k = m.review.metric;
-  const when = (v: number | null) => (v === null ? '' : ` (${f.fill(m.review.at, { at: f.at(v) })})`);
-  const rows: [string, string][] = [
-    [k.spikeToDetection, f.span(x.spikeToDetectionMs)],
-    [k.spikeToAcknowledgement, f.span(x.spikeToAcknowledgementMs)],
-    [k.detectionToAcknowledgement, f.span(x.detectionToAcknowledgementMs)],
-    [k.detectionToFirstResponse, f.span(x.detectionToFirstResponseMs)],
-    [k.medianResponse, f.span(x.medianResponseMs)],
-    [k.draftToApproved, f.span(x.draftToApprovedMs)],
-    [k.mentions, f.n(x.mentions)],
-    [k.peakHour, x.peakHour ? `${f.n(x.peakHour.mentions)}${when(x.peakHour.at)}` : '—'],
-    [k.peakNegativeShare, x.peakNegativeShare ? `${f.pct(x.peakNegativeShare.share)}${when(x.peakNegativeShare.at)}` : '—'],
-    [k.negativeReach, f.n(x.negativeReach)],
-    [k.recovered, x.recovered === null ? m.review.notYet : x.recovered ? m.review.yes : m.review.no],
-    [k.recovery, f.span(x.recoveryMs)],
-    [k.triaged, `${f.n(x.triage.triaged)} / ${f.n(x.triage.mentions)}`],
-    [k.responded, f.n(x.triage.responded)],
-    [k.tasks, `${f.n(x.tasks.done)} / ${f.n(x.tasks.total)} (${f.n(x.tasks.doneLate)})`],
-    [k.tasksOpenLate, f.n(x.tasks.openLate)],
-    [k.updates, `${f.n(x.publicUpdates.onTime)} / ${f.n(x.publicUpdates.late)} / ${f.n(x.publicUpdates.missed)}`],
-  ];
-  return `<table class="figures"><tbody>${rows.map(([a, b]) => `<tr><th>${escapeHtml(a)}</th><td>${escapeHtml(b)}</td></tr>`).join('')}</tbody></table>`;
+function figureTable(r: AfterActionReport, m: Messages, f: F): string {
+  const rows = keyFigures(r.metrics, { ...f, when: (at) => f.fill(m.review.at, { at: f.at(at) }), yes: m.review.yes, no: m.review.no, notYet: m.review.notYet });
+  return `<table class="figures"><tbody>${rows.map((row) => `<tr><th>${escapeHtml(m.review.metric[row.key])}</th><td>${escapeHtml(row.value)}</td></tr>`).join('')}</tbody></table>`;
 }
 
 function detailFigures(r: AfterActionReport, m: Messages, f: F): string {
@@ -149,7 +123,7 @@ export function renderReportHtml(r: AfterActionReport, o: RenderOptions): string
 <body><header><h1>${escapeHtml(m.review.title)}: ${escapeHtml(i.title)}</h1>
 <div class="meta">${meta.map(escapeHtml).join(' · ')}</div>
 <div class="meta">${escapeHtml(f.fill(m.review.generated, { at: f.at(r.generatedAt) }))}</div></header>
-${section(m.review.figures, keyFigures(r, m, f))}
+${section(m.review.figures, figureTable(r, m, f))}
 ${chartBlock(r.series, r, m, f)}
 ${detailFigures(r, m, f)}
 <h2>${escapeHtml(m.review.written)}</h2>

@@ -22,9 +22,9 @@ export function crisisWindow(incident: Incident, firstSpikeAt: number | null, no
 export class ReportMetricsQuery {
   constructor(private readonly db: Database, private readonly now: () => number) {}
 
-  compute(incident: Incident): ReportMetrics {
+  /** `hours`: the incident's hourly counts when the caller already read them (for the chart or a curve). */
+  compute(incident: Incident, hours: readonly Hour[] = hourlyCounts(this.db, incident.id)): ReportMetrics {
     const id = incident.id;
-    const hours = hourlyCounts(this.db, id);
     const firstSpikeAt = this.scalar("SELECT MIN(window_start) FROM alerts WHERE incident_id = ? AND kind IN ('volume', 'negative_share')", id);
     const detectedAt = incident.detectedAt ?? incident.openedAt;
     const firstPublicUpdateAt = this.scalar("SELECT MIN(occurred_at) FROM timeline_entries WHERE incident_id = ? AND kind = 'public_update'", id);

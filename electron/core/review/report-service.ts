@@ -38,7 +38,7 @@ export class ReportService {
     return {
       incident,
       generatedAt: this.now(),
-      metrics: this.metrics.compute(incident),
+      metrics: this.metrics.compute(incident, hours),
       series: series(hours),
       events: this.events_(incidentId),
       review: this.reviews.get(incidentId),
@@ -93,9 +93,10 @@ export class ReportService {
   compare(ids: readonly string[]): ComparedIncident[] {
     return ids.map((id) => {
       const incident = this.incidents.get(id);
-      const metrics = this.metrics.compute(incident);
+      const hours = hourlyCounts(this.db, id);
+      const metrics = this.metrics.compute(incident, hours);
       const zero = metrics.detectedAt ?? crisisWindow(incident, metrics.firstSpikeAt, this.now()).start;
-      return { incident, metrics, curve: aligned(hourlyCounts(this.db, id), zero) };
+      return { incident, metrics, curve: aligned(hours, zero) };
     });
   }
 
