@@ -116,6 +116,41 @@ describe('dashboard aggregates', () => {
     assert.equal(terms.terms[0].hashtag, true);
   });
 
+  it('a text search is counted from the narrow facts table: the same figures as grouping the matching mentions, this incident only', async () => {
+    const { core, id } = await seeded();
+    // Another incident with the same words must not leak into this one's figures.
+    const other = newIncident(core, 'Other');
+    const file = path.join(tempDir(), 'other.csv');
+    fs.writeFileSync(file, ['id,date,platform,lang,sentiment,text', `1,${new Date(T0).toISOString()},twitter,en,negative,"dirty dirty"`].join('\n'));
+    await importFile(core, other, file);
+    const expected = () =>
+      core.db
+        .prepare(`SELECT m.published_at / 3600000 * 3600000 AS t, m.platform, COALESCE(m.sentiment, 2) AS s, COUNT(*) AS n FROM mentions_fts f JOIN mentions m ON m.id = f.rowid
+          WHERE mentions_fts MATCH '"dirty"*' AND m.incident_id = ? GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`)
+        .all(id) as { t: number; platform: string; s: number; n: number }[];
+    const asRows = (d: ReturnType<typeof core.dashboard.dashboard>) =>
+      d.volume.flatMap((p) => (['negative', 'neutral', 'positive', 'unrated'] as const).filter((k) => p[k] > 0).map((k) => ({ t: p.t, k, n: p[k] })));
+    const filter = { incidentId: id, query: 'dirty', from: T0, to: T0 + 24 * 60 * MIN };
+    const d = core.dashboard.dashboard(filter, 0);
+    assert.equal(d.source, 'mentions');
+    assert.equal(d.total, 5);
+    const rows = expected();
+    assert.deepEqual(asRows(d), rows.map((r) => ({ t: r.t, k: r.s === -1 ? 'negative' : r.s === 0 ? 'neutral' : r.s === 1 ? 'positive' : 'unrated', n: r.n })));
+    assert.deepEqual(d.platforms.map((p) => [p.value, p.negative]), [['x', 5]]);
+    // A value missing from the filter-menu counts (which number platforms and languages) falls back to GROUP BY.
+    core.db.prepare("DELETE FROM mention_facets WHERE incident_id = ? AND facet = 'platform' AND value = 'x'").run(id);
+    assert.deepEqual(asRows(core.dashboard.dashboard(filter, 0)), asRows(d));
+    core.db.prepare("DELETE FROM mention_facets WHERE incident_id = ? AND facet = 'platform'").run(id);
+    assert.deepEqual(asRows(core.dashboard.dashboard(filter, 0)), asRows(d));
+    // Corrections reach the facts table (a trigger), so the searched figures move with them.
+    const fox = core.db.prepare("SELECT id FROM mentions WHERE text = 'still dirty #recall'").pluck().get() as number;
+    core.sentiment.correct([fox], 'positive', ANN);
+    assert.equal(core.dashboard.dashboard(filter, 0).platforms[0].positive, 1);
+    assert.equal(core.mentions.search({ incidentId: id, query: 'dirty' }, { sort: 'time', direction: 'desc', offset: 0, limit: 10 }).total, 5);
+    assert.deepEqual(core.dashboard.topAuthors({ incidentId: id, query: 'dirty' }).byReach.map((a) => a.author), ['big', 'ann', 'fox']);
+    assert.equal(core.dashboard.topTerms({ incidentId: id, query: 'dirty' }).negatives, 4);
+  });
+
   it('over the contract: a chart query validates its filter, and the room server refuses label files by path', async () => {
     const { core, id } = await seeded();
     const room = createDispatcher(core, 'room');

@@ -3,6 +3,7 @@ import { BUCKETS, type Breakdown, type BucketSize, type Dashboard, type Sentimen
 import { sentimentName } from '../../../shared/sentiment';
 import { filterSql, type MentionFilter } from '../mentions/mention-query';
 import { RangeCounts, rollupCompatible, type CountRow } from './range-counts';
+import { tallyMatches } from './match-tally';
 import { documentTerms, termLift } from './term-lift';
 import { topicFts, type TopicRepo } from './topic-repo';
 
@@ -15,11 +16,17 @@ const keyOf = (s: number | null) => sentimentName(s) ?? 'unrated';
 const empty = (): SentimentCounts => ({ negative: 0, neutral: 0, positive: 0, unrated: 0 });
 
 /**
- * Samples are the newest mentions, except under a text search: sorting every match of a common word by time reads
- * each of them (a second at 1M), so there the sample is the first matches in import order.
+ * A sample of the filter's mentions: the newest ones, except under a text search: sorting every match of a common
+ * word by time reads each of them (a second at 1M), so there the sample is the first matches in import order,
+ * picked in the narrow `mention_facts` table so that only the sampled wide rows are read.
  */
-function newestFirst(f: MentionFilter): string {
-  return f.query ? '' : 'ORDER BY m.published_at DESC';
+function sample(db: Database, f: MentionFilter, columns: string, limit: number): unknown[] {
+  if (f.query) {
+    const q = filterSql(f, { narrow: true });
+    return db.prepare(`SELECT ${columns} FROM mentions m WHERE m.id IN (SELECT m.id FROM ${q.from} WHERE ${q.sql} LIMIT ${limit})`).all(q.params);
+  }
+  const q = filterSql(f);
+  return db.prepare(`SELECT ${columns} FROM ${q.from} WHERE ${q.sql} ORDER BY m.published_at DESC LIMIT ${limit}`).all(q.params);
 }
 
 export function bucketFor(spanMs: number): BucketSize {
@@ -61,11 +68,7 @@ export class DashboardQuery {
   /** A filter the rollups cannot answer (text, author, ...): one pass over the matching mentions for all three charts. */
   private fromMentions(f: MentionFilter, bucket: BucketSize, tz: number): Dashboard {
     const size = BUCKETS[bucket];
-    const { from, sql, params } = filterSql(f);
-    const rows = this.db
-      .prepare(`SELECT CAST((m.published_at + ${tz}) / ${size} AS INTEGER) AS b, m.platform AS platform, COALESCE(m.lang, '') AS lang, m.sentiment AS s, COUNT(*) AS n
-        FROM ${from} WHERE ${sql} GROUP BY 1, 2, 3, 4`)
-      .all(params) as { b: number; platform: string; lang: string; s: number | null; n: number }[];
+    const rows = tallyMatches(this.db, f.incidentId, filterSql(f, { narrow: true }), size, tz);
     const byBucket = new Map<number, SentimentCounts>();
     const platforms = new Map<string, SentimentCounts>();
     const langs = new Map<string, SentimentCounts>();
@@ -102,14 +105,12 @@ export class DashboardQuery {
    * themselves is what costs (about 15 µs each at 1M), so the sample is what keeps this under 100 ms.
    */
   topAuthors(f: MentionFilter): TopAuthors {
-    const { from, sql, params } = filterSql({ ...f, sentiment: ['negative'] });
     const threshold = this.followerThreshold(f.incidentId);
-    const sample = this.db
-      .prepare(`SELECT m.author, m.author_handle AS handle, m.platform, m.reach, m.author_followers AS followers FROM ${from} WHERE ${sql}
-        ${newestFirst(f)} LIMIT ${AUTHOR_SAMPLE}`)
-      .all(params) as { author: string | null; handle: string | null; platform: string; reach: number | null; followers: number | null }[];
+    const negatives = sample(this.db, { ...f, sentiment: ['negative'] }, 'm.author, m.author_handle AS handle, m.platform, m.reach, m.author_followers AS followers', AUTHOR_SAMPLE) as {
+      author: string | null; handle: string | null; platform: string; reach: number | null; followers: number | null;
+    }[];
     const byAccount = new Map<string, TopAuthor>();
-    for (const m of sample) {
+    for (const m of negatives) {
       const name = m.author ?? m.handle;
       if (name === null) continue;
       const key = `${m.platform}\u0000${m.handle ?? m.author}`;
@@ -122,8 +123,8 @@ export class DashboardQuery {
     const authors = [...byAccount.values()].map((a) => ({ ...a, influencer: (a.followers ?? 0) >= threshold, repeat: a.mentions >= 3 }));
     const top = (key: 'reach' | 'followers') =>
       authors.filter((a) => a[key] !== null).sort((a, b) => (b[key] ?? 0) - (a[key] ?? 0) || b.mentions - a.mentions).slice(0, 10);
-    const negatives = this.negatives(f, sample.length);
-    return { byReach: top('reach'), byFollowers: top('followers'), negatives, sample: sample.length, sampled: negatives > sample.length };
+    const total = this.negatives(f, negatives.length);
+    return { byReach: top('reach'), byFollowers: top('followers'), negatives: total, sample: negatives.length, sampled: total > negatives.length };
   }
 
   /** Negative mentions in the filter: exact from the rollups when they can answer, else what the sample saw (or more). */
@@ -137,15 +138,14 @@ export class DashboardQuery {
    * it holds enough mentions, else the range's other (not negative) mentions.
    */
   topTerms(f: MentionFilter): TopTerms {
-    const texts = (filter: MentionFilter) => {
-      const { from, sql, params } = filterSql(filter);
-      return this.db.prepare(`SELECT m.text FROM ${from} WHERE ${sql} ${newestFirst(filter)} LIMIT ${TERM_SAMPLE}`).pluck().all(params) as string[];
-    };
+    const texts = (filter: MentionFilter) => (sample(this.db, filter, 'm.text AS text', TERM_SAMPLE) as { text: string }[]).map((r) => r.text);
     const negative = texts({ ...f, sentiment: ['negative'] });
     const span = this.span(f);
     const length = span.last - span.first;
     let baselineKind: 'before' | 'rest' = 'before';
-    let baseline = length > 0 ? texts({ ...f, sentiment: undefined, from: span.first - length, to: span.first }) : [];
+    // With no start chosen the range starts at the incident's first mention, so nothing lies before it (asking
+    // anyway under a text search reads every match's time).
+    let baseline = length > 0 && f.from !== undefined ? texts({ ...f, sentiment: undefined, from: span.first - length, to: span.first }) : [];
     if (baseline.length < 50) {
       baselineKind = 'rest';
       baseline = texts({ ...f, sentiment: ['neutral', 'positive', 'unrated'] });

@@ -94,12 +94,20 @@ export class RangeCounts {
     // An edge of a topic's range: walk the few mentions by time and check each against the topic's words (a full-text
     // query first would read every mention of a brand name). Otherwise the topic's words join the search.
     const topicByRow = scope.fts !== null && edge;
-    const { from: source, sql, params } = filterSql({ ...f, from, to }, scope.fts && !edge ? { extraFts: scope.fts } : {});
-    const key = g.by === 'time' ? `CAST((m.published_at + ${g.tz}) / ${g.size} AS INTEGER)` : g.by === 'platform' ? 'm.platform' : g.by === 'lang' ? "COALESCE(m.lang, '')" : '0';
+    const { from: source, sql, params } = filterSql({ ...f, from, to }, { narrow: true, ...(scope.fts && !edge ? { extraFts: scope.fts } : {}) });
     const topic = topicByRow ? ' AND EXISTS (SELECT 1 FROM mentions_fts WHERE mentions_fts MATCH @topic AND rowid = m.id)' : '';
-    return this.db
-      .prepare(`SELECT ${key} AS k, m.sentiment AS s, COUNT(*) AS n FROM ${source} WHERE ${sql}${topic} GROUP BY 1, 2`)
-      .all({ ...params, ...(topicByRow ? { topic: scope.fts } : {}) }) as CountRow[];
+    const all = { ...params, ...(topicByRow ? { topic: scope.fts } : {}) };
+    if (g.by === 'none') {
+      // Sums rather than GROUP BY, which would sort every matching row to make four groups.
+      const r = this.db
+        .prepare(`SELECT TOTAL(m.sentiment = -1) AS neg, TOTAL(m.sentiment = 0) AS neu, TOTAL(m.sentiment = 1) AS pos, TOTAL(m.sentiment IS NULL) AS unrated
+          FROM ${source} WHERE ${sql}${topic}`)
+        .get(all) as { neg: number; neu: number; pos: number; unrated: number };
+      const rows: CountRow[] = [{ k: 0, s: -1, n: r.neg }, { k: 0, s: 0, n: r.neu }, { k: 0, s: 1, n: r.pos }, { k: 0, s: null, n: r.unrated }];
+      return rows.filter((row) => row.n > 0);
+    }
+    const key = g.by === 'time' ? `CAST((m.published_at + ${g.tz}) / ${g.size} AS INTEGER)` : g.by === 'platform' ? 'm.platform' : "COALESCE(m.lang, '')";
+    return this.db.prepare(`SELECT ${key} AS k, m.sentiment AS s, COUNT(*) AS n FROM ${source} WHERE ${sql}${topic} GROUP BY 1, 2`).all(all) as CountRow[];
   }
 
   private facetValues(incidentId: string, facet: 'platform' | 'lang'): string[] {

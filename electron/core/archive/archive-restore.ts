@@ -98,9 +98,10 @@ function renewIds(spec: TableSpec, columns: readonly string[], row: unknown[], r
   return out;
 }
 
-/** The full-text index, filter-menu facets and chart rollups are derived: rebuilt for the restored mentions. */
+/** The full-text index, the narrow facts, filter-menu facets and chart rollups are derived: rebuilt for the restored mentions. */
 function rebuildCounts(db: Database, incidentId: string): void {
   db.prepare('INSERT INTO mentions_fts (rowid, title, text, author) SELECT id, title, text, author FROM mentions WHERE incident_id = ?').run(incidentId);
+  db.prepare('INSERT INTO mention_facts SELECT id, incident_id, published_at, platform, lang, sentiment FROM mentions WHERE incident_id = ?').run(incidentId);
   const counts = new MentionCounts(db);
   counts.addFacets(incidentId, db.prepare('SELECT platform, lang FROM mentions WHERE incident_id = ?').iterate(incidentId) as Iterable<{ platform: string; lang: string | null }>);
   const topics = topicScopes(db, incidentId);
@@ -116,7 +117,7 @@ export function deleteIncident(db: Database, incidentId: string): void {
   const triggers = db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'").all() as { name: string; sql: string }[];
   for (const t of triggers) db.exec(`DROP TRIGGER "${t.name}"`);
   db.prepare(`INSERT INTO mentions_fts (mentions_fts, rowid, title, text, author) SELECT 'delete', id, title, text, author FROM mentions WHERE incident_id = ?`).run(incidentId);
-  for (const table of ['mention_facets', 'rollup_time', 'rollup_hour', 'rollup_day']) db.prepare(`DELETE FROM ${table} WHERE incident_id = ?`).run(incidentId);
+  for (const table of ['mention_facets', 'mention_facts', 'rollup_time', 'rollup_hour', 'rollup_day']) db.prepare(`DELETE FROM ${table} WHERE incident_id = ?`).run(incidentId);
   for (const spec of [...ARCHIVE_TABLES].reverse()) {
     if (!spec.shared) db.prepare(`DELETE FROM ${spec.table} WHERE ${spec.where}`).run({ incident: incidentId });
   }

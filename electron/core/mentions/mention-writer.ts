@@ -14,6 +14,7 @@ export class MentionWriter {
   private readonly insert: Statement;
   private readonly maxId: Statement;
   private readonly fillFts: Statement;
+  private readonly fillFacts: Statement;
   private readonly counts: MentionCounts;
   private first: number | null = null;
   private last: number | null = null;
@@ -27,6 +28,8 @@ export class MentionWriter {
     this.maxId = db.prepare('SELECT COALESCE(MAX(id), 0) AS id FROM mentions').pluck();
     this.fillFts = db.prepare(`INSERT INTO mentions_fts (rowid, title, text, author)
       SELECT id, title, text, author FROM mentions WHERE id > ? AND batch_id = ?`);
+    this.fillFacts = db.prepare(`INSERT INTO mention_facts SELECT id, incident_id, published_at, platform, lang, sentiment
+      FROM mentions WHERE id > ? AND batch_id = ?`);
   }
 
   /** Call inside a transaction. Returns the ids of new mentions (0 for a duplicate), in input order. */
@@ -43,6 +46,7 @@ export class MentionWriter {
       return r.changes === 1 ? Number(r.lastInsertRowid) : 0;
     });
     this.fillFts.run(before, this.batchId);
+    this.fillFacts.run(before, this.batchId);
     this.counts.addFacets(this.incidentId, mentions.filter((_m, i) => ids[i] > 0));
     for (const id of ids) {
       if (id === 0) continue;

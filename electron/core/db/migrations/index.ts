@@ -7,6 +7,7 @@ import * as m0006 from './0006-triage';
 import * as m0007 from './0007-plan';
 import * as m0008 from './0008-statements';
 import * as m0009 from './0009-review';
+import * as m0010 from './0010-mention-facts';
 
 export type Migration = { id: number; name: string; sql: string };
 
@@ -21,4 +22,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { id: 7, ...m0007 },
   { id: 8, ...m0008 },
   { id: 9, ...m0009 },
+  { id: 10, ...m0010 },
 ];
