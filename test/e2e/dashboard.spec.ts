@@ -24,6 +24,17 @@ test('the demo dashboard shows the spike, alerts can be acknowledged and lead to
   await expect(page.getByTestId('top-terms')).toContainText('poisonedbatch');
   await expect(page.getByTestId('authors-by-followers').locator('tbody tr').first()).toContainText('influencer');
 
+  // Under a text search the charts count the matching mentions themselves: the explorer's number, no more.
+  const incidentId = /incidents\/([^/]+)/.exec(page.url())![1];
+  const { total } = await room.api<{ total: number }>('mentions.search', { filter: { incidentId, query: 'poisonedbatch' } });
+  expect(total).toBeGreaterThan(50);
+  await page.getByTestId('mention-search').fill('poisonedbatch');
+  await expect(page.getByTestId('dashboard-total')).toContainText(`: ${total}`);
+  await expect(page.getByTestId('chart-share-of-voice').locator('canvas')).toBeVisible();
+  await expect(page.getByTestId('top-terms')).toContainText('poisonedbatch');
+  await page.getByTestId('mention-search').fill('');
+  await expect(page.getByTestId('dashboard-total')).toContainText('454');
+
   // Save a chart as PNG.
   const download = page.waitForEvent('download');
   await page.getByTestId('png-volume').click();
