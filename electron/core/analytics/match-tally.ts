@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { facetValues } from '../mentions/mention-counts';
 import type { FilterSql } from '../mentions/mention-query';
 
 export type TallyRow = { b: number; platform: string; lang: string; s: number | null; n: number };
@@ -13,9 +14,8 @@ const SENTIMENTS = [-1, 0, 1, null] as const;
  * from the incident's filter-menu counts; should a value be missing there, the query falls back to GROUP BY.
  */
 export function tallyMatches(db: Database, incidentId: string, q: FilterSql, size: number, tz: number): TallyRow[] {
-  const values = (facet: string) => db.prepare('SELECT value FROM mention_facets WHERE incident_id = ? AND facet = ?').pluck().all(incidentId, facet) as string[];
-  const platforms = values('platform');
-  const langs = values('lang');
+  const platforms = facetValues(db, incidentId, 'platform');
+  const langs = facetValues(db, incidentId, 'lang');
   if (!platforms.length || !langs.length) return groupBy(db, q, size, tz);
   const params: Record<string, unknown> = { ...q.params };
   const numbered = (name: string, column: string, list: string[]) =>

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { sentimentValue } from '../../../shared/sentiment';
-import { DAY, FIVE_MIN, HOUR, UNRATED } from '../mentions/mention-counts';
+import { DAY, FIVE_MIN, HOUR, UNRATED, facetValues } from '../mentions/mention-counts';
 import { filterSql, type MentionFilter } from '../mentions/mention-query';
 
 export type Grouping = { by: 'time'; size: number; tz: number } | { by: 'platform' | 'lang' | 'none' };
@@ -75,8 +75,8 @@ export class RangeCounts {
     };
     if (table === 'rollup_hour') {
       // Platform and language lead the key: naming every value lets SQLite seek each one's hours instead of scanning.
-      list('platform', 'platform', f.platforms?.length ? f.platforms : this.facetValues(f.incidentId, 'platform'));
-      list('lang', 'lang', f.langs?.length ? f.langs : this.facetValues(f.incidentId, 'lang'));
+      list('platform', 'platform', f.platforms?.length ? f.platforms : this.present(f.incidentId, 'platform'));
+      list('lang', 'lang', f.langs?.length ? f.langs : this.present(f.incidentId, 'lang'));
     } else {
       if (f.platforms?.length) list('platform', 'platform', f.platforms);
       if (f.langs?.length) list('lang', 'lang', f.langs);
@@ -110,8 +110,9 @@ export class RangeCounts {
     return this.db.prepare(`SELECT ${key} AS k, m.sentiment AS s, COUNT(*) AS n FROM ${source} WHERE ${sql}${topic} GROUP BY 1, 2`).all(all) as CountRow[];
   }
 
-  private facetValues(incidentId: string, facet: 'platform' | 'lang'): string[] {
-    const values = this.db.prepare('SELECT value FROM mention_facets WHERE incident_id = ? AND facet = ?').pluck().all(incidentId, facet) as string[];
+  /** Every value present, so the IN list can seek (an incident with none yet: the one key '' can still seek). */
+  private present(incidentId: string, facet: 'platform' | 'lang'): string[] {
+    const values = facetValues(this.db, incidentId, facet);
     return values.length ? values : [''];
   }
 }

@@ -205,6 +205,11 @@ export class MentionCounts {
   }
 }
 
+/** The platforms or languages present in an incident, from its filter-menu counts (languages: '' = unknown). */
+export function facetValues(db: Database, incidentId: string, facet: 'platform' | 'lang'): string[] {
+  return db.prepare('SELECT value FROM mention_facets WHERE incident_id = ? AND facet = ?').pluck().all(incidentId, facet) as string[];
+}
+
 /** The shown sentiment: the analyst's correction, else the monitoring tool's value, else the engine's. */
 export function shownSentiment(analyst: number | null, source: number | null, engine: number | null): number | null {
   if (analyst !== null) return analyst;

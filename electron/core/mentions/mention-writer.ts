@@ -5,6 +5,9 @@ import { topicScopes } from './topic-scopes';
 
 const HOUR = 3_600_000;
 
+/** Copies mentions into the narrow `mention_facts` (see migration 0010); callers add the WHERE. */
+export const COPY_TO_FACTS = 'INSERT INTO mention_facts SELECT id, incident_id, published_at, platform, lang, sentiment FROM mentions';
+
 /**
  * Inserts mentions of one batch. Duplicates (same incident + dedup key) are ignored by the unique index and
  * counted. The full-text index is filled in bulk for the rows just inserted, which is several times faster
@@ -28,8 +31,7 @@ export class MentionWriter {
     this.maxId = db.prepare('SELECT COALESCE(MAX(id), 0) AS id FROM mentions').pluck();
     this.fillFts = db.prepare(`INSERT INTO mentions_fts (rowid, title, text, author)
       SELECT id, title, text, author FROM mentions WHERE id > ? AND batch_id = ?`);
-    this.fillFacts = db.prepare(`INSERT INTO mention_facts SELECT id, incident_id, published_at, platform, lang, sentiment
-      FROM mentions WHERE id > ? AND batch_id = ?`);
+    this.fillFacts = db.prepare(`${COPY_TO_FACTS} WHERE id > ? AND batch_id = ?`);
   }
 
   /** Call inside a transaction. Returns the ids of new mentions (0 for a duplicate), in input order. */
