@@ -14,8 +14,11 @@ export type Dashboard = {
   platforms: Breakdown[];
   langs: Breakdown[];
   total: number;
-  /** `rollup` when the filter allows the pre-aggregated counts, `mentions` when it needs the rows (text, author, ...). */
-  source: 'rollup' | 'mentions';
+  /**
+   * `rollup` when the filter allows the pre-aggregated counts, `mentions` when it needs the rows (text, author, ...),
+   * `memory` for a search answered from the in-memory copy of the mentions' facts.
+   */
+  source: 'rollup' | 'mentions' | 'memory';
 };
 
 export const TOPIC_KINDS = ['brand', 'competitor', 'topic'] as const;

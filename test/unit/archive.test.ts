@@ -83,8 +83,10 @@ describe('incident archives', () => {
     assert.equal(a.statements.list(copy.id).length, a.statements.list(id).length);
     assert.notEqual(a.statements.list(copy.id)[0].id, a.statements.list(id)[0].id);
     assert.deepEqual(picture(a, copy.id), picture(a, id));
+    assert.ok(await a.dashboard.columns.ready(id), 'the in-memory facts of the incident about to be replaced');
     const replaced = await a.archives.import(file, 'replace');
     assert.equal(replaced.id, id);
+    assert.equal(a.dashboard.dashboard({ incidentId: id, query: 'juice' }, 0).source, 'mentions', 'replacing retires them');
     assert.equal(countRows(a, 'mentions'), 2 * mentionsBefore, 'replaced, not added');
     assert.equal(a.audit.verify(id).ok, true);
     assert.deepEqual(picture(a, id), picture(a, copy.id));

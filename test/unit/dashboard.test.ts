@@ -151,6 +151,62 @@ describe('dashboard aggregates', () => {
     assert.equal(core.dashboard.topTerms({ incidentId: id, query: 'dirty' }).negatives, 4);
   });
 
+  it('a search answered from the in-memory facts gives the SQL figures, and any change of a fact or topic retires them', async () => {
+    const { core, id } = await seeded();
+    const other = newIncident(core, 'Other');
+    const csv = (name: string, lines: string[]) => {
+      const file = path.join(tempDir(), name);
+      fs.writeFileSync(file, ['id,date,platform,lang,sentiment,author,text', ...lines].join('\n'));
+      return file;
+    };
+    await importFile(core, other, csv('other.csv', [`1,${new Date(T0).toISOString()},twitter,en,negative,zed,"Northwind dirty"`]));
+    core.topics.save(id, undefined, { name: 'Northwind', kind: 'brand', terms: ['northwind'] }, ANN.name);
+    core.topics.save(id, undefined, { name: 'Recall', kind: 'topic', terms: ['#recall'] }, ANN.name);
+    core.topics.save(id, undefined, { name: 'Empty', kind: 'topic', terms: [] }, ANN.name);
+    const filters = [
+      { incidentId: id, query: 'dirty' },
+      { incidentId: id, query: 'northwind', platforms: ['x'], sentiment: ['negative' as const, 'unrated' as const] },
+      { incidentId: id, query: 'northwind', langs: ['ru'], from: T0 + 60 * MIN, to: T0 + 160 * MIN },
+      { incidentId: id, query: 'nobody' },
+    ];
+    const answers = () => filters.map((f) => ({ d: core.dashboard.dashboard(f, 120), sov: core.dashboard.shareOfVoice(f).topics }));
+    const strip = (a: ReturnType<typeof answers>) => a.map(({ d, sov }) => ({ d: { ...d, source: null }, sov }));
+    const columns = core.dashboard.columns;
+
+    const bySql = answers();
+    assert.ok(bySql.every((a) => a.d.source === 'mentions'), 'before the facts are read, SQL answers');
+    assert.ok(await columns.ready(id));
+    const inMemory = answers();
+    assert.ok(inMemory.every((a) => a.d.source === 'memory'));
+    assert.deepEqual(strip(inMemory), strip(bySql));
+    assert.deepEqual(inMemory[0].sov.map((t) => [t.name, t.total]), [['Northwind', 3], ['Recall', 3], ['Empty', 0]]);
+
+    // Every kind of change moves the incident's epoch: the copy is not used until read again, and then agrees again.
+    const agreesAfter = async (change: () => unknown) => {
+      await change();
+      const sql = answers();
+      assert.ok(sql.every((a) => a.d.source === 'mentions'), 'a change retires the copy');
+      assert.ok(await columns.ready(id));
+      assert.deepEqual(strip(answers()), strip(sql));
+      return sql;
+    };
+    const fox = core.db.prepare("SELECT id FROM mentions WHERE text = 'still dirty #recall'").pluck().get() as number;
+    const corrected = await agreesAfter(() => core.sentiment.correct([fox], 'positive', ANN));
+    assert.equal(corrected[0].d.platforms[0].positive, 1);
+    // Mentions added after the other incident's: its ids now sit inside this incident's id range, never counted here.
+    const more = await agreesAfter(() => importFile(core, id, csv('more.csv', [`20,${new Date(T0 + 5 * MIN).toISOString()},telegram,uk,negative,ivy,"dirty Northwind"`])));
+    assert.equal(more[0].d.total, 6);
+    const batch = core.db.prepare("SELECT batch_id FROM mentions WHERE text = 'dirty Northwind'").pluck().get() as string;
+    assert.equal((await agreesAfter(() => core.imports.undo(batch, ANN)))[0].d.total, 5);
+    const recall = core.topics.list(id).find((t) => t.name === 'Recall')!;
+    const saved = await agreesAfter(() => core.topics.save(id, recall.id, { name: 'Recall', kind: 'topic', terms: ['never'] }, ANN.name));
+    assert.deepEqual(saved[1].sov.map((t) => t.total), [4, 1, 0]);
+    await agreesAfter(() => core.topics.remove(recall.id));
+    // Another incident's changes leave this one's copy in use.
+    core.sentiment.correct([core.db.prepare('SELECT id FROM mentions WHERE incident_id = ?').pluck().get(other) as number], 'neutral', ANN);
+    assert.equal(core.dashboard.dashboard(filters[0], 0).source, 'memory');
+  });
+
   it('over the contract: a chart query validates its filter, and the room server refuses label files by path', async () => {
     const { core, id } = await seeded();
     const room = createDispatcher(core, 'room');

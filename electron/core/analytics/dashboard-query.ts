@@ -1,7 +1,8 @@
 import type { Database } from 'better-sqlite3';
 import { BUCKETS, type Breakdown, type BucketSize, type Dashboard, type SentimentCounts, type ShareOfVoice, type TopAuthor, type TopAuthors, type TopTerms } from '../../../shared/analytics';
 import { sentimentName } from '../../../shared/sentiment';
-import { filterSql, type MentionFilter } from '../mentions/mention-query';
+import { factsCanAnswer, filterSql, type MentionFilter } from '../mentions/mention-query';
+import { FactColumns, type IncidentColumns } from './fact-columns';
 import { RangeCounts, rollupCompatible, type CountRow } from './range-counts';
 import { tallyMatches } from './match-tally';
 import { documentTerms, termLift } from './term-lift';
@@ -36,9 +37,11 @@ export function bucketFor(spanMs: number): BucketSize {
 /** The dashboard's aggregates, computed in SQL: from the rollup when the filter allows it, from the mentions otherwise. */
 export class DashboardQuery {
   private readonly counts: RangeCounts;
+  readonly columns: FactColumns;
 
   constructor(private readonly db: Database, private readonly topics: TopicRepo, private readonly followerThreshold: (incidentId: string) => number) {
     this.counts = new RangeCounts(db);
+    this.columns = new FactColumns(db);
   }
 
   dashboard(f: MentionFilter, tzOffsetMinutes: number): Dashboard {
@@ -68,7 +71,8 @@ export class DashboardQuery {
   /** A filter the rollups cannot answer (text, author, ...): one pass over the matching mentions for all three charts. */
   private fromMentions(f: MentionFilter, bucket: BucketSize, tz: number): Dashboard {
     const size = BUCKETS[bucket];
-    const rows = tallyMatches(this.db, f.incidentId, filterSql(f, { narrow: true }), size, tz);
+    const columns = this.inMemory(f);
+    const rows = columns ? columns.tally(columns.matches(this.db, f), size, tz) : tallyMatches(this.db, f.incidentId, filterSql(f, { narrow: true }), size, tz);
     const byBucket = new Map<number, SentimentCounts>();
     const platforms = new Map<string, SentimentCounts>();
     const langs = new Map<string, SentimentCounts>();
@@ -84,17 +88,23 @@ export class DashboardQuery {
       add(langs, r.lang, r.s, r.n);
       total += r.n;
     }
-    return { bucket, volume: fillGaps(byBucket, size, tz), platforms: sorted(platforms), langs: sorted(langs), total, source: 'mentions' };
+    return { bucket, volume: fillGaps(byBucket, size, tz), platforms: sorted(platforms), langs: sorted(langs), total, source: columns ? 'memory' : 'mentions' };
   }
 
-  /** Each topic's mentions by sentiment, from its own rollup scope (or its words joined to the search). */
+  /**
+   * Each topic's mentions by sentiment, from its own rollup scope; under a search, the search's matches in memory
+   * that are the topic's (or, until those are read, its words joined to the search).
+   */
   shareOfVoice(f: MentionFilter): ShareOfVoice {
     const span = this.span(f);
+    const columns = this.inMemory(f);
+    const matches = columns?.matches(this.db, f);
     return {
       topics: this.topics.list(f.incidentId).map((topic) => {
         const counts = empty();
         const fts = topicFts(topic.terms);
-        if (fts) for (const r of this.counts.count(f, { by: 'none' }, { id: topic.id, fts }, span)) counts[keyOf(r.s)] += r.n;
+        const rows = columns && matches ? (columns.topicCounts(matches, topic.id) ?? []) : fts ? this.counts.count(f, { by: 'none' }, { id: topic.id, fts }, span) : [];
+        for (const r of rows) counts[keyOf(r.s)] += r.n;
         return { id: topic.id, name: topic.name, kind: topic.kind, ...counts, total: SENTIMENT_KEYS.reduce((n, k) => n + counts[k], 0) };
       }),
     };
@@ -158,6 +168,11 @@ export class DashboardQuery {
       baseline: { kind: baselineKind, mentions: base.docs },
       sampled: negative.length === TERM_SAMPLE || baseline.length === TERM_SAMPLE,
     };
+  }
+
+  /** The in-memory facts, for a search the rollups cannot answer but they can (null until they are read). */
+  private inMemory(f: MentionFilter): IncidentColumns | null {
+    return f.query && !rollupCompatible(f) && factsCanAnswer(f) ? this.columns.current(f.incidentId) : null;
   }
 
   /** The filter's time range, or the incident's first and last mention where it leaves one open. */

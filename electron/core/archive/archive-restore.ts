@@ -119,6 +119,8 @@ export function deleteIncident(db: Database, incidentId: string): void {
   for (const t of triggers) db.exec(`DROP TRIGGER "${t.name}"`);
   db.prepare(`INSERT INTO mentions_fts (mentions_fts, rowid, title, text, author) SELECT 'delete', id, title, text, author FROM mentions WHERE incident_id = ?`).run(incidentId);
   for (const table of ['mention_facets', 'mention_facts', 'rollup_time', 'rollup_hour', 'rollup_day']) db.prepare(`DELETE FROM ${table} WHERE incident_id = ?`).run(incidentId);
+  // The facts' triggers are lifted too: move the incident's epoch by hand so no in-memory copy of them stays in use.
+  db.prepare('INSERT INTO facts_epochs VALUES (?, 1) ON CONFLICT DO UPDATE SET epoch = epoch + 1').run(incidentId);
   for (const spec of [...ARCHIVE_TABLES].reverse()) {
     if (!spec.shared) db.prepare(`DELETE FROM ${spec.table} WHERE ${spec.where}`).run({ incident: incidentId });
   }

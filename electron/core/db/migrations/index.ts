@@ -8,6 +8,7 @@ import * as m0007 from './0007-plan';
 import * as m0008 from './0008-statements';
 import * as m0009 from './0009-review';
 import * as m0010 from './0010-mention-facts';
+import * as m0011 from './0011-facts-epochs';
 
 export type Migration = { id: number; name: string; sql: string };
 
@@ -23,4 +24,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { id: 8, ...m0008 },
   { id: 9, ...m0009 },
   { id: 10, ...m0010 },
+  { id: 11, ...m0011 },
 ];
