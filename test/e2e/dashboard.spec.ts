@@ -32,6 +32,19 @@ test('the demo dashboard shows the spike, alerts can be acknowledged and lead to
   await expect(page.getByTestId('dashboard-total')).toContainText(`: ${total}`);
   await expect(page.getByTestId('chart-share-of-voice').locator('canvas')).toBeVisible();
   await expect(page.getByTestId('top-terms')).toContainText('poisonedbatch');
+  // Meanwhile the mentions' facts are read into memory in the background; from then on a search is counted there.
+  const source = async () => (await room.api<{ source: string }>('analytics.dashboard', { filter: { incidentId, query: 'poisonedbatch' }, tzOffsetMinutes: 0 })).source;
+  await expect.poll(source).toBe('memory');
+  const negatives = await room.api<{ total: number }>('mentions.search', { filter: { incidentId, query: 'poisonedbatc', sentiment: ['negative'] } });
+  await page.getByTestId('mention-search').fill('poisonedbatc');
+  const toggleNegative = async () => {
+    await page.getByTestId('sentiment-filter').click();
+    await page.getByTestId('sentiment-negative').click();
+    await page.keyboard.press('Escape');
+  };
+  await toggleNegative();
+  await expect(page.getByTestId('dashboard-total')).toContainText(`: ${negatives.total}`);
+  await toggleNegative();
   await page.getByTestId('mention-search').fill('');
   await expect(page.getByTestId('dashboard-total')).toContainText('454');
 
