@@ -34,7 +34,10 @@ export function bucketFor(spanMs: number): BucketSize {
   return spanMs <= 12 * BUCKETS['1h'] ? '5m' : spanMs <= 14 * BUCKETS['1d'] ? '1h' : '1d';
 }
 
-/** The dashboard's aggregates, computed in SQL: from the rollup when the filter allows it, from the mentions otherwise. */
+/**
+ * The dashboard's aggregates, computed in the main process: from the rollups when the filter allows it, else from
+ * the matching mentions (in SQL; under a text search from the in-memory facts once they are read).
+ */
 export class DashboardQuery {
   private readonly counts: RangeCounts;
   readonly columns: FactColumns;
@@ -170,9 +173,9 @@ export class DashboardQuery {
     };
   }
 
-  /** The in-memory facts, for a search the rollups cannot answer but they can (null until they are read). */
+  /** The in-memory facts, for a search whose other conditions they hold (null until they are read). */
   private inMemory(f: MentionFilter): IncidentColumns | null {
-    return f.query && !rollupCompatible(f) && factsCanAnswer(f) ? this.columns.current(f.incidentId) : null;
+    return f.query && factsCanAnswer(f) ? this.columns.current(f.incidentId) : null;
   }
 
   /** The filter's time range, or the incident's first and last mention where it leaves one open. */
