@@ -54,6 +54,8 @@ export class DashboardQuery {
     const tz = bucket === '1d' ? tzOffsetMinutes * 60_000 : 0;
     const all = { id: 0, fts: null };
     if (!rollupCompatible(f)) return this.fromMentions(f, bucket, tz);
+    // Opening the dashboard starts reading the facts into memory, so that a search typed next finds them ready.
+    this.columns.current(f.incidentId);
     const series = this.counts.count(f, { by: 'time', size, tz }, all, span);
     const group = (rows: CountRow[]) => {
       const map = new Map<number | string, SentimentCounts>();

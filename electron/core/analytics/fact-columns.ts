@@ -6,8 +6,8 @@ import type { TallyRow } from './match-tally';
 
 /** Ids read per step of a build, between which other work (IPC, the room's requests) gets its turn. */
 const CHUNK = 50_000;
-/** An incident whose ids spread over more than this is left to SQL (the arrays are sized by the id span). */
-const MAX_SPAN = 20_000_000;
+/** An incident whose ids spread over more than this is left to SQL: the arrays are sized by the id span (13 bytes an id, plus one per topic). */
+const MAX_SPAN = 5_000_000;
 /** Platform and language numbers are 14-bit fields of a code (more distinct values: left to SQL). */
 const FIELD = 1 << 14;
 const SENTIMENTS = [-1, 0, 1, null] as const;
@@ -135,7 +135,9 @@ export class FactColumns {
   }
 
   private async build(incidentId: string): Promise<IncidentColumns | null> {
+    await yieldToEventLoop(); // never inside the query that asked
     const { db } = this;
+    if (!db.open) return null;
     const epoch = this.epoch(incidentId);
     const lo = db.prepare('SELECT MIN(id) FROM mentions WHERE incident_id = ?').pluck().get(incidentId) as number | null;
     const hi = db.prepare('SELECT MAX(id) FROM mentions WHERE incident_id = ?').pluck().get(incidentId) as number | null;
