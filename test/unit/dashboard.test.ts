@@ -168,6 +168,7 @@ describe('dashboard aggregates', () => {
       { incidentId: id, query: 'northwind', platforms: ['x'], sentiment: ['negative' as const, 'unrated' as const] },
       { incidentId: id, query: 'northwind', langs: ['ru'], from: T0 + 60 * MIN, to: T0 + 160 * MIN },
       { incidentId: id, query: 'nobody' },
+      { incidentId: id, query: '" "', sentiment: ['negative' as const] }, // typed, but no words to search: the other conditions alone
     ];
     const answers = () => filters.map((f) => ({ d: core.dashboard.dashboard(f, 120), sov: core.dashboard.shareOfVoice(f).topics }));
     const strip = (a: ReturnType<typeof answers>) => a.map(({ d, sov }) => ({ d: { ...d, source: null }, sov }));

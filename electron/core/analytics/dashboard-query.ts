@@ -206,8 +206,10 @@ function fillGaps(byBucket: Map<number, SentimentCounts>, size: number, tz: numb
   return out;
 }
 
+/** Largest first; equal totals by name, so the bars keep their order whatever path counted them. */
 function sorted(map: Map<string, SentimentCounts>): Breakdown[] {
+  const total = (c: SentimentCounts) => SENTIMENT_KEYS.reduce((n, k) => n + c[k], 0);
   return [...map]
     .map(([value, c]) => ({ value, ...c }))
-    .sort((a, b) => SENTIMENT_KEYS.reduce((n, k) => n + b[k], 0) - SENTIMENT_KEYS.reduce((n, k) => n + a[k], 0));
+    .sort((a, b) => total(b) - total(a) || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
 }

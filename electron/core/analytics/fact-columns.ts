@@ -34,14 +34,16 @@ export class IncidentColumns {
     private readonly topics: Map<number, Uint8Array>,
   ) {}
 
-  /** Offsets (id - first id) of the incident's mentions matching the filter's search and its fact conditions. */
+  /**
+   * Offsets (id - first id) of the incident's mentions matching the filter's search and its fact conditions. A
+   * search with no words in it (only quotes or spaces) searches nothing, as in SQL: the other conditions decide.
+   */
   matches(db: Database, f: MentionFilter): Int32Array {
     const fts = f.query ? toFtsQuery(f.query) : null;
     const hi = this.lo + this.code.length - 1;
-    const ids = (fts
-      ? db.prepare('SELECT rowid FROM mentions_fts WHERE mentions_fts MATCH ? AND rowid BETWEEN ? AND ?').pluck().all(fts, this.lo, hi)
-      : []) as number[];
     const keep = this.predicate(f);
+    if (!fts) return Int32Array.from({ length: this.code.length }, (_, i) => i).filter(keep);
+    const ids = db.prepare('SELECT rowid FROM mentions_fts WHERE mentions_fts MATCH ? AND rowid BETWEEN ? AND ?').pluck().all(fts, this.lo, hi) as number[];
     const out = new Int32Array(ids.length);
     let n = 0;
     for (const id of ids) {
