@@ -75,6 +75,10 @@ async function main() {
     ['full-text search "Northwind refund"', () => core.mentions.search({ ...filter, query: 'Northwind refund' }, page)],
     ['filtered page: x + negative + 7 days', () => core.mentions.search({ ...filter, platforms: ['x'], sentiment: ['negative'], from: Date.UTC(2026, 8, 1), to: Date.UTC(2026, 8, 8) }, page)],
     ['filtered page: lang=fa, sorted by reach', () => core.mentions.search({ ...filter, langs: ['fa'] }, { ...page, sort: 'reach' })],
+    ['sorted by reach, no filter', () => core.mentions.search(filter, { ...page, sort: 'reach' })],
+    ['sorted by reach: x + negative', () => core.mentions.search({ ...filter, platforms: ['x'], sentiment: ['negative'] }, { ...page, sort: 'reach' })],
+    ['full-text search "возврат" sorted by reach', () => core.mentions.search({ ...filter, query: 'возврат' }, { ...page, sort: 'reach' })],
+    ['sorted by reach, offset at 90% of the list', () => core.mentions.search(filter, { ...page, sort: 'reach', offset: Math.floor(ROWS * 0.9) })],
     ['facets (platforms, languages, span)', () => core.mentions.facets(incident.id)],
   ];
   console.log(`\nexplorer at ${ROWS.toLocaleString('en')} mentions (median of 7, warm):`);

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { createCore } from '../../electron/core/app-core';
+import { filterSql, type MentionFilter } from '../../electron/core/mentions/mention-query';
 import { FirebreakError } from '../../shared/errors';
 import type { FirebreakEvent } from '../../shared/events';
 import { ANN, countRows, tempDir, testCore } from './helpers';
@@ -300,6 +301,50 @@ describe('mention explorer', () => {
     const rare = page('rare'); // few matches: sorts them
     assert.equal(rare.total, 3);
     assert.ok(rare.rows[0].publishedAt >= rare.rows[1].publishedAt && rare.rows[1].publishedAt >= rare.rows[2].publishedAt);
+  });
+
+  it('sorts by reach and engagement exactly, from the narrow facts or (author, link, batch) from the mention rows', async () => {
+    const core = testCore();
+    const incident = newIncident(core);
+    const start = Date.UTC(2026, 10, 1);
+    const langs = ['en', 'ru', 'uk'];
+    const lines = Array.from({ length: 3000 }, (_, i) => {
+      const lang = i % 1000 === 7 ? 'el' : langs[i % 3];
+      const reach = i % 10 === 0 ? '' : String((i * 7919) % 500); // many ties, some without a reach
+      const engagement = i % 4 === 0 ? '' : String((i * 104729) % 50);
+      const sentiment = ['negative', 'neutral', 'positive'][(i * 31) % 3];
+      return `${i},${new Date(start + i * 60_000).toISOString()},${i % 2 ? 'x' : 'telegram'},${lang},${sentiment},u${i % 50},${reach},${engagement},${i % 5 ? `https://x.com/u/status/${i}` : ''},Northwind word ${i}${i % 1000 === 0 ? ' rare' : ''}`;
+    });
+    await importFile(core, incident, csv(tempDir(), 'sorted.csv', ['id,date,platform,lang,sentiment,author,reach,engagement,url,text', ...lines]));
+    type Row = { id: number; reach: number | null; engagement: number | null };
+    const all = core.db.prepare('SELECT id, reach, engagement FROM mentions WHERE incident_id = ?').all(incident) as Row[];
+    assert.equal(all.length, 3000);
+    const expected = (f: Omit<MentionFilter, 'incidentId'>, sort: 'reach' | 'engagement', direction: 'asc' | 'desc', offset: number) => {
+      const ids = new Set(core.db.prepare(`SELECT m.id FROM ${filterSql({ incidentId: incident, ...f }).from} WHERE ${filterSql({ incidentId: incident, ...f }).sql}`).pluck().all(filterSql({ incidentId: incident, ...f }).params) as number[]);
+      const value = (r: Row) => r[sort] ?? -Infinity; // no value sorts lowest
+      const sign = direction === 'asc' ? 1 : -1;
+      return all.filter((r) => ids.has(r.id)).sort((a, b) => sign * (value(a) === value(b) ? a.id - b.id : value(a) < value(b) ? -1 : 1)).slice(offset, offset + 25).map((r) => r.id);
+    };
+    const filters: Omit<MentionFilter, 'incidentId'>[] = [
+      {},
+      { platforms: ['x'] },
+      { langs: ['ru'], sentiment: ['negative', 'unrated'] },
+      { from: start + 100 * 60_000, to: start + 400 * 60_000 },
+      { hasUrl: false },
+      { author: 'u7' },
+      { langs: ['el'], sentiment: ['positive'] },
+      { query: 'word' },
+      { query: 'rare' },
+      { query: 'word', platforms: ['telegram'] },
+    ];
+    for (const f of filters) {
+      for (const sort of ['reach', 'engagement'] as const) {
+        for (const [direction, offset] of [['desc', 0], ['asc', 0], ['desc', 900]] as const) {
+          const got = core.mentions.search({ incidentId: incident, ...f }, { sort, direction, offset, limit: 25 }).rows.map((m) => m.id);
+          assert.deepEqual(got, expected(f, sort, direction, offset), `${JSON.stringify(f)} by ${sort} ${direction} from ${offset}`);
+        }
+      }
+    }
   });
 
   it('previews a file: format, encoding, delimiter, tool, mapping, skipped metadata lines and sample rows', async () => {

@@ -54,6 +54,24 @@ describe('migrations', () => {
     db.close();
   });
 
+  it('0012 copies existing mentions\' reach and engagement into the narrow facts, and keeps them in step', () => {
+    const db = new BetterSqlite3(path.join(tempDir(), 'm12.sqlite'));
+    migrate(db, MIGRATIONS, 11);
+    db.prepare(`INSERT INTO incidents (id, title, status, phase, created_at, created_by, updated_at) VALUES ('i', 'Old', 'active', 'during', 1, 'Ann', 1)`).run();
+    db.prepare(`INSERT INTO import_batches (id, incident_id, file_name, file_size, format, mapping, options, status, created_by, started_at)
+      VALUES ('b', 'i', 'f.csv', 1, 'csv', '{}', '{}', 'complete', 'Ann', 1)`).run();
+    const insert = db.prepare(`INSERT INTO mentions (incident_id, batch_id, dedup_key, platform, text, lang, published_at, hour, reach, engagement)
+      VALUES ('i', 'b', ?, 'x', 't', 'en', 600000, 0, ?, ?)`);
+    insert.run('k1', 500, 7);
+    insert.run('k2', null, null);
+    db.exec('INSERT INTO mention_facts SELECT id, incident_id, published_at, platform, lang, sentiment FROM mentions'); // as the v11 writer did
+    migrate(db, MIGRATIONS);
+    assert.deepEqual(db.prepare('SELECT reach, engagement FROM mention_facts ORDER BY id').all(), [{ reach: 500, engagement: 7 }, { reach: null, engagement: null }]);
+    db.prepare("UPDATE mentions SET reach = 900 WHERE dedup_key = 'k2'").run();
+    assert.deepEqual(db.prepare('SELECT reach FROM mention_facts ORDER BY id').pluck().all(), [500, 900]);
+    db.close();
+  });
+
   it('0003 gives existing mentions their shown sentiment and builds the chart rollup from them', () => {
     const db = new BetterSqlite3(path.join(tempDir(), 'm3.sqlite'));
     migrate(db, MIGRATIONS, 2);

@@ -9,6 +9,7 @@ import * as m0008 from './0008-statements';
 import * as m0009 from './0009-review';
 import * as m0010 from './0010-mention-facts';
 import * as m0011 from './0011-facts-epochs';
+import * as m0012 from './0012-facts-reach';
 
 export type Migration = { id: number; name: string; sql: string };
 
@@ -25,4 +26,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { id: 9, ...m0009 },
   { id: 10, ...m0010 },
   { id: 11, ...m0011 },
+  { id: 12, ...m0012 },
 ];
