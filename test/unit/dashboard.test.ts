@@ -170,8 +170,13 @@ describe('dashboard aggregates', () => {
       { incidentId: id, query: 'nobody' },
       { incidentId: id, query: '" "', sentiment: ['negative' as const] }, // typed, but no words to search: the other conditions alone
     ];
-    const answers = () => filters.map((f) => ({ d: core.dashboard.dashboard(f, 120), sov: core.dashboard.shareOfVoice(f).topics }));
-    const strip = (a: ReturnType<typeof answers>) => a.map(({ d, sov }) => ({ d: { ...d, source: null }, sov }));
+    const answers = () =>
+      filters.map((f) => {
+        const authors = core.dashboard.topAuthors(f);
+        const terms = core.dashboard.topTerms(f);
+        return { d: core.dashboard.dashboard(f, 120), sov: core.dashboard.shareOfVoice(f).topics, authors: [authors.byReach, authors.negatives], terms: [terms.terms, terms.negatives] };
+      });
+    const strip = (a: ReturnType<typeof answers>) => a.map(({ d, ...rest }) => ({ d: { ...d, source: null }, ...rest }));
     const columns = core.dashboard.columns;
 
     const bySql = answers();

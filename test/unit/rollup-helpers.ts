@@ -20,8 +20,8 @@ export function assertRollupMatches(core: Core): void {
   };
   assert.deepEqual(actual, expected);
   // The narrow copy the text-search charts read (filled by the writers, updated and deleted by triggers).
-  const facts = core.db.prepare('SELECT id, incident_id, published_at, platform, lang, sentiment, reach, engagement FROM mention_facts ORDER BY id').all();
-  assert.deepEqual(facts, core.db.prepare('SELECT id, incident_id, published_at, platform, lang, sentiment, reach, engagement FROM mentions ORDER BY id').all(), 'mention_facts');
+  const facts = core.db.prepare('SELECT id, incident_id, published_at, platform, lang, sentiment, reach, engagement, author_followers, triage_state FROM mention_facts ORDER BY id').all();
+  assert.deepEqual(facts, core.db.prepare('SELECT id, incident_id, published_at, platform, lang, sentiment, reach, engagement, author_followers, triage_state FROM mentions ORDER BY id').all(), 'mention_facts');
   const hourly = core.db.prepare('SELECT COALESCE(SUM(n), 0) FROM rollup_time WHERE scope = 0 AND size = 3600000').pluck().get();
   assert.equal(hourly, core.db.prepare(`SELECT COUNT(*) ${counted}`).pluck().get());
   for (const t of core.db.prepare('SELECT id, incident_id, terms FROM incident_topics').all() as { id: number; incident_id: string; terms: string }[]) {

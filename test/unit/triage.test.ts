@@ -5,6 +5,8 @@ import { describe, it } from 'node:test';
 import { createDispatcher } from '../../electron/transport/dispatch';
 import { ANN, BOB, tempDir, testCore } from './helpers';
 import { importFile, newIncident } from './import-helpers';
+import { assertRollupMatches } from './rollup-helpers';
+import type { MentionFilter } from '../../electron/core/mentions/mention-query';
 
 const HOUR = 3_600_000;
 
@@ -35,6 +37,21 @@ describe('mention triage', () => {
     assert.deepEqual([top.parts.negativity, top.parts.influencer], [40, 10]);
     assert.ok(top.parts.reach > 30 - 0.1 && top.parts.recency > 16);
     assert.equal(top.priority, Math.round((top.parts.negativity + top.parts.reach + top.parts.recency + top.parts.influencer) * 10) / 10);
+  });
+
+  it('ranks alike from the narrow facts or the mention rows; a triage move is not a chart fact', async () => {
+    const { core, id, idOf } = await seeded();
+    assert.ok(await core.dashboard.columns.ready(id));
+    core.triage.setState([idOf('neutral small')], 'needs_response', ANN, { assignee: 'Olena' });
+    assertRollupMatches(core); // the facts copy follows the triage state
+    assert.equal(core.dashboard.dashboard({ incidentId: id, query: 'small' }, 0).source, 'memory', 'the in-memory chart facts stay in use');
+    const texts = (f: Omit<MentionFilter, 'incidentId'>, assignee?: string) => core.triage.queue({ incidentId: id, ...f }, { limit: 10, assignee }).map((m) => m.text);
+    const all = ['negative big', 'negative old small', 'neutral small', 'positive fresh'];
+    assert.deepEqual(texts({}), all, 'the whole incident: ranked in the narrow copy');
+    assert.deepEqual(texts({ from: core.clock.now - 2 * HOUR, to: core.clock.now }), ['negative big', 'neutral small', 'positive fresh'], 'a short range: the time index and the rows');
+    assert.deepEqual(texts({ sentiment: ['negative'] }), ['negative big', 'negative old small']);
+    assert.deepEqual(texts({ author: 'c' }), ['negative old small'], 'an author: the rows');
+    assert.deepEqual(texts({}, 'Olena'), ['neutral small'], 'an assignee: the rows');
   });
 
   it('moves through its states, refuses a move it cannot make (all or none), and keeps every step', async () => {

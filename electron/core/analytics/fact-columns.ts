@@ -70,6 +70,11 @@ export class IncidentColumns {
     });
   }
 
+  /** The ids of the first `limit` matches in import order (neighbouring rows: cheap to read, unlike the newest). */
+  first(matches: Int32Array, limit: number): number[] {
+    return Array.from(matches.subarray(0, limit), (i) => this.lo + i);
+  }
+
   /** A topic's share of the matches by sentiment; null when the topic has no words (nothing to match). */
   topicCounts(matches: Int32Array, topicId: number): { s: number | null; n: number }[] | null {
     const member = this.topics.get(topicId);

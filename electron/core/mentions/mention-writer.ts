@@ -5,9 +5,9 @@ import { topicScopes } from './topic-scopes';
 
 const HOUR = 3_600_000;
 
-/** Copies mentions into the narrow `mention_facts` (see migrations 0010 and 0012); callers add the WHERE. */
-export const COPY_TO_FACTS = `INSERT INTO mention_facts (id, incident_id, published_at, platform, lang, sentiment, reach, engagement)
-  SELECT id, incident_id, published_at, platform, lang, sentiment, reach, engagement FROM mentions`;
+/** Copies mentions into the narrow `mention_facts` (see migrations 0010, 0012, 0013); callers add the WHERE. */
+export const COPY_TO_FACTS = `INSERT INTO mention_facts (id, incident_id, published_at, platform, lang, sentiment, reach, engagement, author_followers, triage_state)
+  SELECT id, incident_id, published_at, platform, lang, sentiment, reach, engagement, author_followers, triage_state FROM mentions`;
 
 /**
  * Inserts mentions of one batch. Duplicates (same incident + dedup key) are ignored by the unique index and

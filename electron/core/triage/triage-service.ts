@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { Actor } from '../../../shared/domain';
 import { FirebreakError } from '../../../shared/errors';
 import { OPEN_STATES, TRIAGE_TRANSITIONS, type MentionResponse, type TriageCounts, type TriageEvent, type TriageItem, type TriageState } from '../../../shared/triage';
-import { filterSql, type MentionFilter } from '../mentions/mention-query';
+import { filterSql, rankNarrow, type MentionFilter } from '../mentions/mention-query';
 import { MENTION_COLUMNS, toMention, type MentionRow } from '../mentions/mention-row';
 import type { TimelineRepo } from '../timeline/timeline-repo';
 
@@ -15,11 +15,14 @@ const SIX_HOURS = 21_600_000;
  * scale (up to 30), recency (up to 20, halving about every four hours), and 10 for an account above the incident's
  * influencer threshold.
  */
-const PARTS_SQL = `
-  CASE m.sentiment WHEN -1 THEN 40 WHEN 0 THEN 10 WHEN 1 THEN 0 ELSE 20 END AS p_negativity,
-  MIN(30, 5 * log10(1 + MAX(COALESCE(m.reach, 0), COALESCE(m.author_followers, 0)))) AS p_reach,
-  20 * exp(-MAX(0, @now - m.published_at) / ${SIX_HOURS}.0) AS p_recency,
-  CASE WHEN COALESCE(m.author_followers, 0) >= @threshold THEN 10 ELSE 0 END AS p_influencer`;
+const PARTS = {
+  p_negativity: 'CASE m.sentiment WHEN -1 THEN 40 WHEN 0 THEN 10 WHEN 1 THEN 0 ELSE 20 END',
+  p_reach: 'MIN(30, 5 * log10(1 + MAX(COALESCE(m.reach, 0), COALESCE(m.author_followers, 0))))',
+  p_recency: `20 * exp(-MAX(0, @now - m.published_at) / ${SIX_HOURS}.0)`,
+  p_influencer: 'CASE WHEN COALESCE(m.author_followers, 0) >= @threshold THEN 10 ELSE 0 END',
+};
+const PARTS_SQL = Object.entries(PARTS).map(([alias, expr]) => `${expr} AS ${alias}`).join(', ');
+const PRIORITY_ORDER = `ORDER BY ${Object.values(PARTS).join(' + ')} DESC, m.published_at DESC, m.id DESC`;
 
 type QueueRow = MentionRow & { triage_state: TriageState; triage_assignee: string | null; triage_at: number | null; p_negativity: number; p_reach: number; p_recency: number; p_influencer: number };
 
@@ -39,16 +42,19 @@ export class TriageService {
     private readonly onEscalated: (e: Escalation) => void = () => undefined,
   ) {}
 
-  /** Open mentions (or the given states) matching the explorer's filter, highest priority first. */
+  /**
+   * Open mentions (or the given states) matching the explorer's filter, highest priority first. Every candidate is
+   * ranked, so the ranking reads the narrow `mention_facts` copy where it can (see rankNarrow; an assignee filter
+   * needs the mention rows) and only the page's rows are read in full.
+   */
   queue(f: MentionFilter, opts: { states?: TriageState[]; assignee?: string; limit: number }): TriageItem[] {
-    const { from, sql, params } = filterSql(f);
+    const { from, sql, params } = filterSql(f, { narrow: opts.assignee ? false : rankNarrow(this.db, f) ? 'always' : true });
     const states = opts.states?.length ? opts.states : OPEN_STATES;
     const stateSql = `m.triage_state IN (${states.map((s, i) => ((params[`s${i}`] = s), `@s${i}`)).join(', ')})`;
     const assigneeSql = opts.assignee ? ' AND m.triage_assignee = @assignee' : '';
     const rows = this.db
-      .prepare(`SELECT ${MENTION_COLUMNS}, m.triage_state, m.triage_assignee, m.triage_at, ${PARTS_SQL} FROM ${from}
-        WHERE ${sql} AND ${stateSql}${assigneeSql}
-        ORDER BY p_negativity + p_reach + p_recency + p_influencer DESC, m.published_at DESC LIMIT @limit`)
+      .prepare(`SELECT ${MENTION_COLUMNS}, m.triage_state, m.triage_assignee, m.triage_at, ${PARTS_SQL} FROM mentions m
+        WHERE m.id IN (SELECT m.id FROM ${from} WHERE ${sql} AND ${stateSql}${assigneeSql} ${PRIORITY_ORDER} LIMIT @limit) ${PRIORITY_ORDER}`)
       .all({ ...params, now: this.now(), threshold: this.followerThreshold(f.incidentId), limit: opts.limit, assignee: opts.assignee }) as QueueRow[];
     return rows.map((r) => {
       const parts = { negativity: r.p_negativity, reach: round(r.p_reach), recency: round(r.p_recency), influencer: r.p_influencer };
