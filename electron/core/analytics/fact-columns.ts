@@ -6,7 +6,7 @@ import type { TallyRow } from './match-tally';
 
 /** Ids read per step of a build, between which other work (IPC, the room's requests) gets its turn. */
 const CHUNK = 50_000;
-/** An incident whose ids spread over more than this is left to SQL: the arrays are sized by the id span (13 bytes an id, plus one per topic). */
+/** An incident whose ids spread over more than this is left to SQL: the arrays are sized by the id span (12 bytes an id, plus one per topic). */
 const MAX_SPAN = 5_000_000;
 /** Platform and language numbers are 14-bit fields of a code (more distinct values: left to SQL). */
 const FIELD = 1 << 14;
@@ -19,8 +19,9 @@ const sentimentCode = (s: number | null) => (s === null ? 3 : s + 1);
  * mention id minus the incident's first id: a code per mention (0: not this incident's; else platform, language
  * and sentiment numbers packed, plus one) and its time. Under a text search every chart needs these few values of
  * each match: looking 159,000 matches up in SQLite took 60-80 ms at 1M mentions, reading them here takes a few.
- * They are valid for one value of the incident's `facts_epochs` counter (migration 0011), which every change of a
- * fact or a topic moves.
+ * They are valid for one value of the incident's `facts_epochs` counter (migrations 0011 and 0013), which moves
+ * whenever a mention's time, platform, language or shown sentiment changes, a mention comes or goes, or a topic
+ * is saved or removed.
  */
 export class IncidentColumns {
   constructor(

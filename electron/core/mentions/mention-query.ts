@@ -63,11 +63,11 @@ export function rankNarrow(db: Database, f: MentionFilter): boolean {
  * FROM + WHERE for a filter (explorer, charts). A text search joins the FTS table (rather than `id IN (...)`), so
  * that a capped count can stop after enough matches instead of first collecting every match of a common word.
  * `extraFts` is ANDed to the search (a share-of-voice topic's words). `narrow`: the caller reads only the columns
- * of `mention_facts` (id, incident_id, published_at, platform, lang, sentiment, reach, engagement, author_followers,
- * triage_state); a text search
- * then joins that narrow table instead of the wide mention rows (a third of the time for a common word at 1M).
- * Without a search the mentions' time index answers better, so the wide table stays, unless `narrow` is 'always'
- * (see rankNarrow: ranking reads every row of the filter anyway, and the narrow ones are 15 times cheaper).
+ * of `mention_facts` (id, incident_id, published_at, platform, lang, sentiment, reach, engagement,
+ * author_followers, triage_state); a text search then joins that narrow table instead of the wide mention rows (a
+ * third of the time for a common word at 1M). Without a search the mentions' time index answers better, so the
+ * wide table stays, unless `narrow` is 'always' (see rankNarrow: ranking reads every row the filter keeps anyway,
+ * and the narrow ones are 15 times cheaper).
  */
 export function filterSql(f: MentionFilter, opts: { ftsAs?: 'join' | 'in'; extraFts?: string; narrow?: boolean | 'always' } = {}): FilterSql {
   const ftsAs = opts.ftsAs ?? 'join';
