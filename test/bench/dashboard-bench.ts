@@ -1,7 +1,7 @@
 /**
  * npm run bench:dashboard — imports a generated 1,000,000-mention export, lets the engine score it, then times
- * every dashboard query (median of 7 warm runs) with no filter, common filters, and a text search; and the alert
- * evaluation. Prints figures; asserts nothing. ROWS=200000 for a quicker run; BENCH_DIR=DIR keeps the imported data
+ * every dashboard query (median of 7 warm runs) with no filter, common filters, and a text search (answered in SQL
+ * first, then again once the in-memory facts are read); the triage queue; and the alert evaluation. Prints figures; asserts nothing. ROWS=200000 for a quicker run; BENCH_DIR=DIR keeps the imported data
  * there and reuses it on the next run (for tuning the queries).
  */
 import { execFileSync } from 'node:child_process';
