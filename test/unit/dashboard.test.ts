@@ -213,6 +213,24 @@ describe('dashboard aggregates', () => {
     assert.equal(core.dashboard.dashboard(filters[0], 0).source, 'memory');
   });
 
+  it('keeps the in-memory facts of the two incidents last used', async () => {
+    const { core, id } = await seeded();
+    const others = [newIncident(core, 'Second'), newIncident(core, 'Third')];
+    for (const [i, other] of others.entries()) {
+      const file = path.join(tempDir(), `o${i}.csv`);
+      fs.writeFileSync(file, ['id,date,platform,lang,sentiment,text', `${i},${new Date(T0).toISOString()},twitter,en,negative,"dirty"`].join('\n'));
+      await importFile(core, other, file);
+    }
+    const { columns } = core.dashboard;
+    assert.ok(await columns.ready(id));
+    assert.ok(await columns.ready(others[0]));
+    assert.ok(columns.current(id), 'used again: now the most recent');
+    assert.ok(await columns.ready(others[1]));
+    assert.equal(columns.current(others[0]), null, 'the least recently used one is let go');
+    assert.ok(columns.current(id));
+    assert.ok(columns.current(others[1]));
+  });
+
   it('over the contract: a chart query validates its filter, and the room server refuses label files by path', async () => {
     const { core, id } = await seeded();
     const room = createDispatcher(core, 'room');

@@ -109,33 +109,51 @@ export class IncidentColumns {
   }
 }
 
+/** Incidents whose columns are kept: the one on screen and one more (two people in the room on two crises). */
+const KEPT = 2;
+
 /**
- * Keeps the in-memory columns of the incident last asked about. `current` answers only with columns read at the
+ * Keeps the in-memory columns of the incidents last asked about. `current` answers only with columns read at the
  * incident's present epoch; otherwise it returns null (the caller asks SQL) and starts reading them in the
  * background, in steps, giving up as soon as the epoch moves (an import or a scoring pass is still writing).
  */
 export class FactColumns {
-  private columns: IncidentColumns | null = null;
+  /** Least recently used first. */
+  private readonly kept = new Map<string, IncidentColumns>();
   private building: Promise<IncidentColumns | null> | null = null;
 
   constructor(private readonly db: Database) {}
 
   current(incidentId: string): IncidentColumns | null {
-    if (this.columns?.incidentId === incidentId && this.columns.epoch === this.epoch(incidentId)) return this.columns;
-    if (!this.building) void this.ready(incidentId);
-    return null;
+    const valid = this.valid(incidentId);
+    if (!valid && !this.building) void this.ready(incidentId);
+    return valid;
   }
 
   /** The incident's columns once read (null if the data moved meanwhile or cannot be held): for tests and benchmarks. */
   async ready(incidentId: string): Promise<IncidentColumns | null> {
     while (this.building) await this.building;
-    if (this.columns?.incidentId === incidentId && this.columns.epoch === this.epoch(incidentId)) return this.columns;
+    const valid = this.valid(incidentId);
+    if (valid) return valid;
     this.building = this.build(incidentId)
       .catch(() => null) // the database closed under it, or is busy: SQL keeps answering
       .finally(() => (this.building = null));
     const built = await this.building;
-    if (built) this.columns = built;
+    if (built) {
+      this.kept.delete(incidentId);
+      this.kept.set(incidentId, built);
+      for (const oldest of this.kept.keys()) if (this.kept.size > KEPT) this.kept.delete(oldest);
+    }
     return built;
+  }
+
+  /** The incident's columns if they were read at its present epoch (and marked as just used). */
+  private valid(incidentId: string): IncidentColumns | null {
+    const columns = this.kept.get(incidentId);
+    if (!columns || columns.epoch !== this.epoch(incidentId)) return null;
+    this.kept.delete(incidentId);
+    this.kept.set(incidentId, columns);
+    return columns;
   }
 
   private epoch(incidentId: string): number {
