@@ -97,6 +97,15 @@ test('the demo crisis has mentions in five languages, readable in a right-to-lef
   await page.getByTestId('sentiment-negative').click();
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('mention-count')).not.toContainText('454');
+  // Sorted by reach, the negative mention reaching most people comes first (as the API ranks them).
+  const incidentId = /incidents\/([^/]+)/.exec(page.url())![1];
+  const top = await room.api<{ rows: { text: string; reach: number | null }[] }>('mentions.search', {
+    filter: { incidentId, sentiment: ['negative'] }, sort: 'reach', direction: 'desc', limit: 2,
+  });
+  expect(top.rows[0].reach).toBeGreaterThan(top.rows[1].reach ?? -1);
+  await page.getByTestId('sort-select').click();
+  await page.getByTestId('sort-reach').click();
+  await expect(page.getByTestId('mention-row').first()).toContainText(top.rows[0].text.slice(0, 40));
   await page.getByTestId('language-button').click();
   await page.getByTestId('language-fa').click();
   await expect(page.getByTestId('tab-mentions')).toHaveText('اشاره‌ها');

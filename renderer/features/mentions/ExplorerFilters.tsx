@@ -72,9 +72,9 @@ export function ExplorerFilters() {
           ))}
       </TextField>
       <FormControlLabel control={<Checkbox checked={filter.hasUrl === true} onChange={(e) => void setFilter({ hasUrl: e.target.checked ? true : undefined })} />} label={t('explorer.hasUrl')} />
-      <TextField size="small" select label={t('explorer.sort')} value={sort} onChange={(e) => void setSort(e.target.value as MentionSort)} sx={{ minWidth: 130 }}>
+      <TextField size="small" select label={t('explorer.sort')} value={sort} onChange={(e) => void setSort(e.target.value as MentionSort)} sx={{ minWidth: 130 }} slotProps={{ select: { SelectDisplayProps: { 'data-testid': 'sort-select' } as object } }}>
         {SORTS.map((s) => (
-          <MenuItem key={s} value={s}>
+          <MenuItem key={s} value={s} data-testid={`sort-${s}`}>
             {t(SORT_LABEL[s])}
           </MenuItem>
         ))}
