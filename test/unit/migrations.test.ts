@@ -8,6 +8,13 @@ import { DB_FILE_NAME, openDatabase } from '../../electron/core/db/open-database
 import { FirebreakError } from '../../shared/errors';
 import { tempDir } from './helpers';
 
+/** Incident 'i' with a completed import 'b', written as an older schema would hold them. */
+function oldImport(db: BetterSqlite3.Database): void {
+  db.prepare(`INSERT INTO incidents (id, title, status, phase, created_at, created_by, updated_at) VALUES ('i', 'Old', 'active', 'during', 1, 'Ann', 1)`).run();
+  db.prepare(`INSERT INTO import_batches (id, incident_id, file_name, file_size, format, mapping, options, status, created_by, started_at)
+    VALUES ('b', 'i', 'f.csv', 1, 'csv', '{}', '{}', 'complete', 'Ann', 1)`).run();
+}
+
 describe('migrations', () => {
   it('brings a new database to the latest version and records each step once', () => {
     const dir = tempDir();
@@ -57,9 +64,7 @@ describe('migrations', () => {
   it('0012 copies existing mentions\' reach and engagement into the narrow facts, and keeps them in step', () => {
     const db = new BetterSqlite3(path.join(tempDir(), 'm12.sqlite'));
     migrate(db, MIGRATIONS, 11);
-    db.prepare(`INSERT INTO incidents (id, title, status, phase, created_at, created_by, updated_at) VALUES ('i', 'Old', 'active', 'during', 1, 'Ann', 1)`).run();
-    db.prepare(`INSERT INTO import_batches (id, incident_id, file_name, file_size, format, mapping, options, status, created_by, started_at)
-      VALUES ('b', 'i', 'f.csv', 1, 'csv', '{}', '{}', 'complete', 'Ann', 1)`).run();
+    oldImport(db);
     const insert = db.prepare(`INSERT INTO mentions (incident_id, batch_id, dedup_key, platform, text, lang, published_at, hour, reach, engagement)
       VALUES ('i', 'b', ?, 'x', 't', 'en', 600000, 0, ?, ?)`);
     insert.run('k1', 500, 7);
@@ -75,9 +80,7 @@ describe('migrations', () => {
   it('0003 gives existing mentions their shown sentiment and builds the chart rollup from them', () => {
     const db = new BetterSqlite3(path.join(tempDir(), 'm3.sqlite'));
     migrate(db, MIGRATIONS, 2);
-    db.prepare(`INSERT INTO incidents (id, title, status, phase, created_at, created_by, updated_at) VALUES ('i', 'Old', 'active', 'during', 1, 'Ann', 1)`).run();
-    db.prepare(`INSERT INTO import_batches (id, incident_id, file_name, file_size, format, mapping, options, status, created_by, started_at)
-      VALUES ('b', 'i', 'f.csv', 1, 'csv', '{}', '{}', 'complete', 'Ann', 1)`).run();
+    oldImport(db);
     const insert = db.prepare(`INSERT INTO mentions (incident_id, batch_id, dedup_key, platform, text, lang, published_at, hour, source_sentiment)
       VALUES ('i', 'b', ?, 'x', 't', 'en', ?, 0, ?)`);
     insert.run('k1', 600_000, -0.8);

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { BUCKETS, type Breakdown, type BucketSize, type Dashboard, type SentimentCounts, type ShareOfVoice, type TopAuthor, type TopAuthors, type TopTerms } from '../../../shared/analytics';
 import { sentimentName } from '../../../shared/sentiment';
-import { factsCanAnswer, filterSql, type MentionFilter } from '../mentions/mention-query';
+import { factsCanAnswer, filterSql, timeSpan, type MentionFilter } from '../mentions/mention-query';
 import { FactColumns, type IncidentColumns } from './fact-columns';
 import { RangeCounts, rollupCompatible, type CountRow } from './range-counts';
 import { tallyMatches } from './match-tally';
@@ -191,9 +191,10 @@ export class DashboardQuery {
 
   /** The filter's time range, or the incident's first and last mention where it leaves one open. */
   private span(f: MentionFilter): { first: number; last: number } {
-    const first = f.from ?? ((this.db.prepare('SELECT MIN(published_at) FROM mentions WHERE incident_id = ?').pluck().get(f.incidentId) as number | null) ?? 0);
-    const last = f.to ?? ((this.db.prepare('SELECT MAX(published_at) FROM mentions WHERE incident_id = ?').pluck().get(f.incidentId) as number | null) ?? first);
-    return { first, last };
+    if (f.from !== undefined && f.to !== undefined) return { first: f.from, last: f.to };
+    const present = timeSpan(this.db, f.incidentId);
+    const first = f.from ?? present.first ?? 0;
+    return { first, last: f.to ?? present.last ?? first };
   }
 }
 

@@ -3,7 +3,7 @@ import { toFtsQuery, type MentionFilter } from '../mentions/mention-query';
 import { facetValues } from '../mentions/mention-counts';
 import { topicScopes } from '../mentions/topic-scopes';
 import { yieldToEventLoop } from '../yield';
-import type { TallyRow } from './match-tally';
+import { numberedSql, type TallyRow } from './match-tally';
 
 /** Ids read per step of a build, between which other work (IPC, the room's requests) gets its turn. */
 const CHUNK = 50_000;
@@ -183,7 +183,7 @@ export class FactColumns {
     const numbered = (facet: 'platform' | 'lang', column: string) => {
       const values = facetValues(db, incidentId, facet);
       for (const v of values) number(numbers[facet], v);
-      return values.length ? `CASE ${column} ${values.map((v, i) => ((params[`${facet}${i}`] = v), `WHEN @${facet}${i} THEN ${i}`)).join(' ')} END` : 'NULL';
+      return numberedSql(params, facet, column, values);
     };
     const p = numbered('platform', 'platform');
     const l = numbered('lang', "COALESCE(lang, '')");

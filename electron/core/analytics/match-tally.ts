@@ -2,6 +2,15 @@ import type { Database } from 'better-sqlite3';
 import { facetValues } from '../mentions/mention-counts';
 import type { FilterSql } from '../mentions/mention-query';
 
+/**
+ * SQL giving a column's value its position in `values` (NULL for a value not listed), the values bound as
+ * parameters `@<name>0...` added to `params`.
+ */
+export function numberedSql(params: Record<string, unknown>, name: string, column: string, values: readonly string[]): string {
+  if (!values.length) return 'NULL';
+  return `CASE ${column} ${values.map((v, i) => ((params[`${name}${i}`] = v), `WHEN @${name}${i} THEN ${i}`)).join(' ')} END`;
+}
+
 export type TallyRow = { b: number; platform: string; lang: string; s: number | null; n: number };
 
 const SENTIMENTS = [-1, 0, 1, null] as const;
@@ -18,12 +27,10 @@ export function tallyMatches(db: Database, incidentId: string, q: FilterSql, siz
   const langs = facetValues(db, incidentId, 'lang');
   if (!platforms.length || !langs.length) return groupBy(db, q, size, tz);
   const params: Record<string, unknown> = { ...q.params };
-  const numbered = (name: string, column: string, list: string[]) =>
-    `CASE ${column} ${list.map((v, i) => ((params[`${name}${i}`] = v), `WHEN @${name}${i} THEN ${i}`)).join(' ')} END`;
   const P = platforms.length;
   const L = langs.length;
-  const code = `((CAST((m.published_at + ${tz}) / ${size} AS INTEGER) * ${P} + ${numbered('tallyP', 'm.platform', platforms)}) * ${L}
-    + ${numbered('tallyL', "COALESCE(m.lang, '')", langs)}) * 4 + COALESCE(m.sentiment, 2) + 1`;
+  const code = `((CAST((m.published_at + ${tz}) / ${size} AS INTEGER) * ${P} + ${numberedSql(params, 'tallyP', 'm.platform', platforms)}) * ${L}
+    + ${numberedSql(params, 'tallyL', "COALESCE(m.lang, '')", langs)}) * 4 + COALESCE(m.sentiment, 2) + 1`;
   const codes = db.prepare(`SELECT ${code} FROM ${q.from} WHERE ${q.sql}`).pluck().all(params) as (number | null)[];
   const counts = new Map<number, number>();
   for (const c of codes) {

@@ -45,6 +45,14 @@ export function factsCanAnswer(f: MentionFilter): boolean {
   return !f.author && f.hasUrl === undefined && !f.batchId;
 }
 
+/** The incident's first and last mention time (null without mentions). */
+export function timeSpan(db: Database, incidentId: string): { first: number | null; last: number | null } {
+  // Separate MIN and MAX: together in one SELECT, SQLite scans the incident instead of reading two index ends.
+  const first = db.prepare('SELECT MIN(published_at) FROM mentions WHERE incident_id = ?').pluck().get(incidentId) as number | null;
+  const last = db.prepare('SELECT MAX(published_at) FROM mentions WHERE incident_id = ?').pluck().get(incidentId) as number | null;
+  return { first, last };
+}
+
 /**
  * Whether a query that ranks every mention the filter keeps (a sort by reach or engagement, the triage queue) reads
  * them from `mention_facts` rather than the wide rows: yes, unless the filter needs a wide column or its time range
@@ -53,8 +61,7 @@ export function factsCanAnswer(f: MentionFilter): boolean {
 export function rankNarrow(db: Database, f: MentionFilter): boolean {
   if (!factsCanAnswer(f)) return false;
   if (f.from === undefined && f.to === undefined) return true;
-  const first = db.prepare('SELECT MIN(published_at) FROM mentions WHERE incident_id = ?').pluck().get(f.incidentId) as number | null;
-  const last = db.prepare('SELECT MAX(published_at) FROM mentions WHERE incident_id = ?').pluck().get(f.incidentId) as number | null;
+  const { first, last } = timeSpan(db, f.incidentId);
   if (first === null || last === null || last <= first) return true;
   return (Math.min(f.to ?? last, last) - Math.max(f.from ?? first, first)) / (last - first) > 0.1;
 }
@@ -151,10 +158,7 @@ export class MentionQuery {
     const group = (facet: string) =>
       this.db.prepare('SELECT value, count FROM mention_facets WHERE incident_id = ? AND facet = ? ORDER BY count DESC LIMIT 100').all(incidentId, facet) as { value: string; count: number }[];
     const platforms = group('platform');
-    // Separate MIN and MAX: together in one SELECT, SQLite scans the incident instead of reading two index ends.
-    const first = this.db.prepare('SELECT MIN(published_at) FROM mentions WHERE incident_id = ?').pluck().get(incidentId) as number | null;
-    const last = this.db.prepare('SELECT MAX(published_at) FROM mentions WHERE incident_id = ?').pluck().get(incidentId) as number | null;
-    return { platforms, langs: group('lang'), total: platforms.reduce((n, p) => n + p.count, 0), first, last };
+    return { platforms, langs: group('lang'), total: platforms.reduce((n, p) => n + p.count, 0), ...timeSpan(this.db, incidentId) };
   }
 
   get(id: number): MentionDetail {

@@ -6,29 +6,22 @@ export const name = 'facts-epochs';
  * saved or removed. The columns (analytics/fact-columns.ts) remember the value they were read at and are used only
  * while it is unchanged. Per-row triggers measured at 0.4 s per million inserts and 0.45 s per million updates.
  */
+
+/** Moves the epoch of the incident a trigger's row (NEW or OLD) belongs to. */
+const bump = (row: 'NEW' | 'OLD') => `INSERT INTO facts_epochs VALUES (${row}.incident_id, 1) ON CONFLICT DO UPDATE SET epoch = epoch + 1;`;
+const trigger = (name: string, event: string, table: string, rows: ('NEW' | 'OLD')[]) =>
+  `CREATE TRIGGER ${name} AFTER ${event} ON ${table} BEGIN\n  ${rows.map(bump).join('\n  ')}\nEND;`;
+
 export const sql = `
 CREATE TABLE facts_epochs (
   incident_id TEXT PRIMARY KEY,
   epoch INTEGER NOT NULL
 ) WITHOUT ROWID;
 
-CREATE TRIGGER facts_epoch_insert AFTER INSERT ON mention_facts BEGIN
-  INSERT INTO facts_epochs VALUES (NEW.incident_id, 1) ON CONFLICT DO UPDATE SET epoch = epoch + 1;
-END;
-CREATE TRIGGER facts_epoch_update AFTER UPDATE ON mention_facts BEGIN
-  INSERT INTO facts_epochs VALUES (OLD.incident_id, 1) ON CONFLICT DO UPDATE SET epoch = epoch + 1;
-  INSERT INTO facts_epochs VALUES (NEW.incident_id, 1) ON CONFLICT DO UPDATE SET epoch = epoch + 1;
-END;
-CREATE TRIGGER facts_epoch_delete AFTER DELETE ON mention_facts BEGIN
-  INSERT INTO facts_epochs VALUES (OLD.incident_id, 1) ON CONFLICT DO UPDATE SET epoch = epoch + 1;
-END;
-CREATE TRIGGER facts_epoch_topic_insert AFTER INSERT ON incident_topics BEGIN
-  INSERT INTO facts_epochs VALUES (NEW.incident_id, 1) ON CONFLICT DO UPDATE SET epoch = epoch + 1;
-END;
-CREATE TRIGGER facts_epoch_topic_update AFTER UPDATE ON incident_topics BEGIN
-  INSERT INTO facts_epochs VALUES (NEW.incident_id, 1) ON CONFLICT DO UPDATE SET epoch = epoch + 1;
-END;
-CREATE TRIGGER facts_epoch_topic_delete AFTER DELETE ON incident_topics BEGIN
-  INSERT INTO facts_epochs VALUES (OLD.incident_id, 1) ON CONFLICT DO UPDATE SET epoch = epoch + 1;
-END;
+${trigger('facts_epoch_insert', 'INSERT', 'mention_facts', ['NEW'])}
+${trigger('facts_epoch_update', 'UPDATE', 'mention_facts', ['OLD', 'NEW'])}
+${trigger('facts_epoch_delete', 'DELETE', 'mention_facts', ['OLD'])}
+${trigger('facts_epoch_topic_insert', 'INSERT', 'incident_topics', ['NEW'])}
+${trigger('facts_epoch_topic_update', 'UPDATE', 'incident_topics', ['NEW'])}
+${trigger('facts_epoch_topic_delete', 'DELETE', 'incident_topics', ['OLD'])}
 `;
