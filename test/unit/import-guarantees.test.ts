@@ -2,8 +2,11 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { createCore } from '../../electron/core/app-core';
+import { createCore, type Core } from '../../electron/core/app-core';
+import { BatchRepo } from '../../electron/core/import/batch-repo';
+import { finaliseDraft } from '../../electron/core/import/draft';
 import { filterSql, type MentionFilter } from '../../electron/core/mentions/mention-query';
+import { MentionWriter } from '../../electron/core/mentions/mention-writer';
 import { FirebreakError } from '../../shared/errors';
 import type { FirebreakEvent } from '../../shared/events';
 import { ANN, countRows, tempDir, testCore } from './helpers';
@@ -14,6 +17,11 @@ const csv = (dir: string, name: string, lines: string[]) => {
   fs.writeFileSync(file, lines.join('\n') + '\n');
   return file;
 };
+
+/** FTS5's own check of the index against the mentions it indexes: throws SQLITE_CORRUPT_VTAB when they disagree. */
+function assertFtsIntact(core: Core) {
+  assert.doesNotThrow(() => core.db.prepare("INSERT INTO mentions_fts (mentions_fts, rank) VALUES ('integrity-check', 1)").run());
+}
 
 async function rejects(promise: Promise<unknown>, pattern: RegExp) {
   await assert.rejects(promise, (err: unknown) => err instanceof FirebreakError && pattern.test(err.message));
@@ -220,6 +228,7 @@ describe('import: batches', () => {
     assert.ok(progress.length >= 1, 'progress was reported');
     assert.equal(mentionsOf(core, incident).length, 2);
     assert.equal(countRows(core, 'mentions_fts'), 2);
+    assertFtsIntact(core);
     assert.equal(core.imports.batches(incident).find((b) => b.id === started.batchId)!.status, 'cancelled');
   });
 
@@ -251,6 +260,51 @@ describe('import: batches', () => {
     } finally {
       again.close();
     }
+  });
+});
+
+describe('import: the full-text index', () => {
+  const draft = (i: number, words: string) => finaliseDraft({ nativeId: `n${i}`, platform: 'x', text: `${words} ${i}`, date: '2026-11-21T10:00:00Z' }, { order: 'day-first', timezone: 'UTC' });
+  const search = (core: Core, incidentId: string, query: string) => core.mentions.search({ incidentId, query }, { sort: 'time', direction: 'desc', offset: 0, limit: 10 }).total;
+
+  it('is filled every so many rows and at completion; rows an interrupted import had not indexed yet are removed without harming it', async () => {
+    const dir = tempDir();
+    const core = createCore({ dataDir: dir });
+    const incident = newIncident(core);
+    await importFile(core, incident, fixture('pulsar.csv'));
+    new BatchRepo(core.db).insert({
+      id: 'cut-off', incidentId: incident, fileName: 'cut.csv', fileSize: 1, sha256: '', format: 'csv', preset: null, encoding: 'utf-8',
+      delimiter: ',', columns: null, mapping: {}, options: { dateOrder: 'day-first', timezone: 'UTC' }, createdBy: ANN.name, startedAt: Date.now(),
+    });
+    const writer = new MentionWriter(core.db, incident, 'cut-off', 5);
+    const block = (from: number, words: string) => core.db.transaction(() => writer.write([from, from + 1, from + 2].map((i) => draft(i, words)), [{}, {}, {}]))();
+    block(1, 'alpha');
+    assert.equal(search(core, incident, 'alpha'), 0, 'three rows, below the threshold of five: not indexed yet');
+    block(4, 'bravo');
+    assert.deepEqual([search(core, incident, 'alpha'), search(core, incident, 'bravo')], [3, 3], 'six rows: both blocks indexed at once');
+    block(7, 'charlie');
+    assert.equal(search(core, incident, 'charlie'), 0);
+    core.close(); // cut off here, as by a crash
+
+    const again = createCore({ dataDir: dir });
+    try {
+      assert.equal(again.imports.batches(incident).find((b) => b.id === 'cut-off')!.status, 'failed');
+      assert.equal(countRows(again, 'mentions'), 2, 'only the completed import is left');
+      assertFtsIntact(again);
+      assert.equal(search(again, incident, 'alpha'), 0);
+      assert.ok(search(again, incident, 'Northwind') > 0, 'the completed import is still found');
+    } finally {
+      again.close();
+    }
+  });
+
+  it('a batch completed below the threshold is indexed whole when it completes', async () => {
+    const core = testCore();
+    const incident = newIncident(core);
+    const summary = await importFile(core, incident, fixture('pulsar.csv'));
+    assert.equal(search(core, incident, 'Northwind'), summary.imported);
+    core.imports.undo(summary.batchId, ANN);
+    assertFtsIntact(core);
   });
 });
 

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Database, Statement } from 'better-sqlite3';
 import { FirebreakError } from '../../../shared/errors';
 import { MentionCounts } from '../mentions/mention-counts';
-import { COPY_TO_FACTS } from '../mentions/mention-writer';
+import { COPY_TO_FACTS, deleteFromFts } from '../mentions/mention-writer';
 import { topicScopes } from '../mentions/topic-scopes';
 import { AuditLog } from '../statements/audit-log';
 import { columnsOf } from './archive-export';
@@ -117,7 +117,7 @@ function rebuildCounts(db: Database, incidentId: string): void {
 export function deleteIncident(db: Database, incidentId: string): void {
   const triggers = db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'").all() as { name: string; sql: string }[];
   for (const t of triggers) db.exec(`DROP TRIGGER "${t.name}"`);
-  db.prepare(`INSERT INTO mentions_fts (mentions_fts, rowid, title, text, author) SELECT 'delete', id, title, text, author FROM mentions WHERE incident_id = ?`).run(incidentId);
+  deleteFromFts(db, 'incident_id = ?', incidentId);
   for (const table of ['mention_facets', 'mention_facts', 'rollup_time', 'rollup_hour', 'rollup_day']) db.prepare(`DELETE FROM ${table} WHERE incident_id = ?`).run(incidentId);
   // The facts' triggers are lifted too: move the incident's epoch by hand so no in-memory copy of them stays in use.
   db.prepare('INSERT INTO facts_epochs VALUES (?, 1) ON CONFLICT DO UPDATE SET epoch = epoch + 1').run(incidentId);
