@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createCore } from '../../electron/core/app-core';
-import { MentionWriter } from '../../electron/core/mentions/mention-writer';
+import { MentionCounts } from '../../electron/core/mentions/mention-counts';
 import { newIncidentSchema } from '../../shared/api/incidents';
 import { peakRssMb, timeQuery } from './bench-utils';
 
@@ -49,10 +49,10 @@ async function main() {
   const t0 = process.hrtime.bigint();
   // How much of the import is counting the completed batch into the chart rollups (timed from outside the importer).
   let countingMs = 0;
-  const countCompleted = MentionWriter.prototype.countCompleted;
-  MentionWriter.prototype.countCompleted = function (this: MentionWriter) {
+  const countBatch = MentionCounts.prototype.countBatch;
+  MentionCounts.prototype.countBatch = function (this: MentionCounts, ...args: Parameters<MentionCounts['countBatch']>) {
     const t = performance.now();
-    countCompleted.call(this);
+    countBatch.apply(this, args);
     countingMs += performance.now() - t;
   };
   const summary = await (await core.imports.start({ file: csv, incidentId: incident.id, actor, options: { timezone: 'UTC' } })).done;

@@ -1,44 +1,19 @@
 import type { Database, Statement } from 'better-sqlite3';
 import { sentimentValue } from '../../../shared/sentiment';
 import { labelOfScore } from '../sentiment/labels';
+import { ROLLUPS, ROLLUP_TABLES, RollupTally } from './rollup-tally';
 import { topicScopes } from './topic-scopes';
+
+/** A mention's counted facts as queries below select them, in this order. */
+type FactRow = [id: number, publishedAt: number, platform: string, lang: string | null, sentiment: number | null];
+const FACTS = 'm.id, m.published_at, m.platform, m.lang, m.sentiment';
 
 /** What the counts are keyed by. `sentiment` is the shown value (-1/0/1), null while nobody has rated it. */
 export type Counted = { platform: string; lang: string | null; publishedAt: number; sentiment: number | null };
 /** A share-of-voice topic as the counts see it: its id (the rollup scope) and its FTS expression. */
 export type TopicScope = { id: number; fts: string };
 
-export const FIVE_MIN = 300_000;
-export const HOUR = 3_600_000;
-export const DAY = 86_400_000;
-/** The rollups' sentiment for mentions nobody has rated yet (a key column cannot be NULL). */
-export const UNRATED = 2;
-
-/**
- * The rollups, each described once: its table, key columns, the key of one mention (for changes counted in
- * JavaScript) and the same key as SQL over a mention `m` (for counting whole batches and topics in one statement).
- */
-const ROLLUPS = [
-  ...[FIVE_MIN, HOUR, DAY].map((size) => ({
-    table: 'rollup_time',
-    cols: ['size', 'bucket', 'sentiment'],
-    key: (m: Counted, s: number) => [size, Math.floor(m.publishedAt / size), s],
-    sql: `${size}, m.published_at / ${size}, COALESCE(m.sentiment, ${UNRATED})`,
-  })),
-  {
-    table: 'rollup_hour',
-    cols: ['platform', 'lang', 'hour', 'sentiment'],
-    key: (m: Counted, s: number) => [m.platform, m.lang ?? '', Math.floor(m.publishedAt / HOUR), s],
-    sql: `m.platform, COALESCE(m.lang, ''), m.published_at / ${HOUR}, COALESCE(m.sentiment, ${UNRATED})`,
-  },
-  {
-    table: 'rollup_day',
-    cols: ['day', 'platform', 'lang', 'sentiment'],
-    key: (m: Counted, s: number) => [Math.floor(m.publishedAt / DAY), m.platform, m.lang ?? '', s],
-    sql: `m.published_at / ${DAY}, m.platform, COALESCE(m.lang, ''), COALESCE(m.sentiment, ${UNRATED})`,
-  },
-];
-const ROLLUP_TABLES = ['rollup_time', 'rollup_hour', 'rollup_day'];
+export { DAY, FIVE_MIN, HOUR, UNRATED } from './rollup-tally';
 
 /** A mention whose shown sentiment or language changes: the count moves from its old key to its new one. */
 export type CountMove = { id: number; before: Counted; after: Counted };
@@ -53,9 +28,9 @@ export function countMove(m: { id: number; platform: string; lang: string | null
 
 /**
  * Keeps the pre-computed counts in step with the mentions: per-incident facets (filter menus) block by block,
- * and the chart rollups per completed import (one GROUP BY per table, in the transaction that completes it),
- * per sentiment change, and per topic. A GROUP BY over a million mentions takes seconds; the rollups answer in
- * milliseconds.
+ * and the chart rollups per completed import (tallied in one pass over its rows, in the transaction that completes
+ * it), per sentiment change, and per topic. A GROUP BY over a million mentions takes seconds; the rollups answer
+ * in milliseconds.
  */
 export class MentionCounts {
   private readonly facet: Statement;
@@ -88,24 +63,26 @@ export class MentionCounts {
 
   /** Counts (or, with -1, uncounts) a whole completed batch, for the incident and for each topic. */
   countBatch(incidentId: string, batchId: string, topics: readonly TopicScope[], sign: 1 | -1, ids?: { first: number; last: number; alone?: boolean }): void {
-    const range = ids ? 'm.id BETWEEN @first AND @last AND ' : '';
-    const params = { incidentId, batchId, sign, ...(ids ? { first: ids.first, last: ids.last } : {}) };
-    // A batch that wrote alone (no other import of the incident overlapped it) owns every id in its range: the time
-    // index then has all the columns needed, and reading it is ten times cheaper than reading the rows.
-    const source = ids?.alone
-      ? 'mentions m INDEXED BY mentions_by_time WHERE m.incident_id = @incidentId AND m.id BETWEEN @first AND @last'
-      : `mentions m WHERE ${range}m.batch_id = @batchId`;
-    // The batch's rows are read once into a narrow temporary table and grouped from there: grouping each rollup
-    // straight from the mentions read every wide row five times (measured at 1M: 3.5 s per grouping).
-    this.db.exec('CREATE TEMP TABLE IF NOT EXISTS batch_rows (id INTEGER PRIMARY KEY, published_at INTEGER, platform TEXT, lang TEXT, sentiment INTEGER)');
-    this.db.exec('DELETE FROM temp.batch_rows');
-    this.db.prepare(`INSERT INTO temp.batch_rows SELECT m.id, m.published_at, m.platform, m.lang, m.sentiment FROM ${source}`).run(params);
-    this.insertGrouped('temp.batch_rows m WHERE 1', 0, params);
+    const range = ids ?? (this.db.prepare('SELECT MIN(id) AS first, MAX(id) AS last FROM mentions WHERE batch_id = ?').get(batchId) as { first: number | null; last: number | null });
+    if (range.first === null || range.last === null) return;
+    const { first, last } = range as { first: number; last: number };
+    const tallies = new Map<number, RollupTally>();
+    // A batch that wrote alone (no other import of the incident overlapped it) owns every id in its range, so the
+    // narrow facts hold all it needs; otherwise its rows are picked out by batch and remembered for the topics.
+    const members = ids?.alone ? null : new Uint8Array(last - first + 1);
+    const rows = members
+      ? this.db.prepare(`SELECT ${FACTS} FROM mentions m WHERE m.id BETWEEN ? AND ? AND m.batch_id = ?`).raw().iterate(first, last, batchId)
+      : this.db.prepare(`SELECT ${FACTS} FROM mention_facts m WHERE m.id BETWEEN ? AND ? AND m.incident_id = ?`).raw().iterate(first, last, incidentId);
+    tallyRows(tallies, 0, rows as Iterable<FactRow>, sign, members && ((id) => (members[id - first] = 1)));
     for (const t of topics) {
-      const ftsRange = ids ? 'f.rowid BETWEEN @first AND @last AND ' : '';
-      this.insertGrouped(`mentions_fts f CROSS JOIN temp.batch_rows m ON m.id = f.rowid WHERE ${ftsRange}mentions_fts MATCH @fts`, t.id, { ...params, fts: t.fts });
+      const matches = this.db
+        .prepare(`SELECT ${FACTS} FROM mentions_fts f CROSS JOIN mention_facts m ON m.id = f.rowid
+          WHERE f.rowid BETWEEN ? AND ? AND mentions_fts MATCH ? AND m.incident_id = ?`)
+        .raw()
+        .iterate(first, last, t.fts, incidentId) as Iterable<FactRow>;
+      tallyRows(tallies, t.id, members ? filterRows(matches, (id) => members[id - first] === 1) : matches, sign);
     }
-    this.db.exec('DELETE FROM temp.batch_rows');
+    this.write(incidentId, tallies);
     if (sign < 0) this.prune(incidentId);
   }
 
@@ -113,20 +90,16 @@ export class MentionCounts {
   rebuildTopic(incidentId: string, topic: TopicScope | { id: number; fts: null }): void {
     for (const table of ROLLUP_TABLES) this.db.prepare(`DELETE FROM ${table} WHERE incident_id = ? AND scope = ?`).run(incidentId, topic.id);
     if (!topic.fts) return;
-    // One full-text pass into a narrow temporary table, then the four groupings from it. With no import running,
-    // every mention of the incident is counted, so the mentions' own rows need not be read: the time index holds
-    // every column the counts need (measured for a brand name in all of 1M mentions: 6.7 s reading rows, see README).
-    this.db.exec('CREATE TEMP TABLE IF NOT EXISTS topic_rows (published_at INTEGER, platform TEXT, lang TEXT, sentiment INTEGER)');
-    this.db.exec('DELETE FROM temp.topic_rows');
+    // With no import running every mention of the incident is counted, and the narrow facts have all the counts
+    // need; while one runs, only mentions of completed imports count, which takes their batch from the rows.
     const running = this.db.prepare("SELECT COUNT(*) FROM import_batches WHERE incident_id = ? AND status = 'running'").pluck().get(incidentId) as number;
     const select = running
-      ? `SELECT m.published_at, m.platform, m.lang, m.sentiment FROM mentions_fts f CROSS JOIN mentions m ON m.id = f.rowid
-          JOIN import_batches b ON b.id = m.batch_id WHERE mentions_fts MATCH @fts AND m.incident_id = @incidentId AND b.status = 'complete'`
-      : `SELECT m.published_at, m.platform, m.lang, m.sentiment FROM mentions m INDEXED BY mentions_by_time
-          WHERE m.incident_id = @incidentId AND m.id IN (SELECT rowid FROM mentions_fts WHERE mentions_fts MATCH @fts)`;
-    this.db.prepare(`INSERT INTO temp.topic_rows ${select}`).run({ incidentId, fts: topic.fts });
-    this.insertGrouped('temp.topic_rows m WHERE 1', topic.id, { incidentId, sign: 1 });
-    this.db.exec('DELETE FROM temp.topic_rows');
+      ? `SELECT ${FACTS} FROM mentions_fts f CROSS JOIN mentions m ON m.id = f.rowid JOIN import_batches b ON b.id = m.batch_id
+          WHERE mentions_fts MATCH @fts AND m.incident_id = @incidentId AND b.status = 'complete'`
+      : `SELECT ${FACTS} FROM mentions_fts f CROSS JOIN mention_facts m ON m.id = f.rowid WHERE mentions_fts MATCH @fts AND m.incident_id = @incidentId`;
+    const tallies = new Map<number, RollupTally>();
+    tallyRows(tallies, topic.id, this.db.prepare(select).raw().iterate({ incidentId, fts: topic.fts }) as Iterable<FactRow>, 1);
+    this.write(incidentId, tallies);
   }
 
   /**
@@ -143,29 +116,16 @@ export class MentionCounts {
       const rows = this.db.prepare('SELECT rowid FROM mentions_fts WHERE mentions_fts MATCH ? AND rowid BETWEEN ? AND ?').pluck().all(t.fts, lo, hi) as number[];
       scopes.push({ id: t.id, members: new Set(rows) });
     }
-    const deltas = ROLLUPS.map(() => new Map<string, number>());
-    const bump = (scope: number, m: Counted, sign: number) => {
-      ROLLUPS.forEach((t, i) => {
-        const key = JSON.stringify([scope, ...t.key(m, m.sentiment ?? UNRATED)]);
-        deltas[i].set(key, (deltas[i].get(key) ?? 0) + sign);
-      });
-    };
+    const tallies = new Map<number, RollupTally>();
     for (const c of changes) {
       for (const scope of scopes) {
         if (scope.members && !scope.members.has(c.id)) continue;
-        bump(scope.id, c.before, -1);
-        bump(scope.id, c.after, 1);
+        const tally = tallyOf(tallies, scope.id);
+        tally.add(c.before.publishedAt, c.before.platform, c.before.lang, c.before.sentiment, -1);
+        tally.add(c.after.publishedAt, c.after.platform, c.after.lang, c.after.sentiment, 1);
       }
     }
-    deltas.forEach((map, i) => {
-      for (const [key, n] of map) {
-        if (n === 0) continue;
-        const values = JSON.parse(key) as unknown[];
-        this.upserts[i].run(incidentId, ...values, n);
-        // Only the keys just lowered can have reached zero: a prune over the whole incident would scan it.
-        if (n < 0) this.deletes[i].run(incidentId, ...values);
-      }
-    });
+    this.write(incidentId, tallies);
     const langMoves = changes.filter((c) => c.before.lang !== c.after.lang);
     if (langMoves.length) {
       this.addFacets(incidentId, langMoves.map((c) => c.before), -1);
@@ -189,13 +149,14 @@ export class MentionCounts {
     this.prune(incidentId);
   }
 
-  private insertGrouped(from: string, scope: number, params: Record<string, unknown>): void {
-    for (const { table, cols, sql } of ROLLUPS) {
-      // The WHERE is part of `from`; SQLite needs one before ON CONFLICT in INSERT ... SELECT.
-      this.db
-        .prepare(`INSERT INTO ${table} (incident_id, scope, ${cols.join(', ')}, n) SELECT @incidentId, ${scope}, ${sql}, @sign * COUNT(*) FROM ${from}
-          GROUP BY ${cols.map((_c, i) => i + 3).join(', ')} ON CONFLICT DO UPDATE SET n = n + excluded.n`)
-        .run(params);
+  /** Adds each scope's tallied changes to the rollups; a cell lowered to zero is removed. */
+  private write(incidentId: string, tallies: Map<number, RollupTally>): void {
+    for (const [scope, tally] of tallies) {
+      for (const { rollup, values, n } of tally.cells()) {
+        this.upserts[rollup].run(incidentId, scope, ...values, n);
+        // Only the cells just lowered can have reached zero: a prune over the whole incident would scan it.
+        if (n < 0) this.deletes[rollup].run(incidentId, scope, ...values);
+      }
     }
   }
 
@@ -215,4 +176,22 @@ export function shownSentiment(analyst: number | null, source: number | null, en
   if (analyst !== null) return analyst;
   if (source !== null) return sentimentValue(labelOfScore(source));
   return engine;
+}
+
+function tallyOf(tallies: Map<number, RollupTally>, scope: number): RollupTally {
+  let tally = tallies.get(scope);
+  if (!tally) tallies.set(scope, (tally = new RollupTally()));
+  return tally;
+}
+
+function tallyRows(tallies: Map<number, RollupTally>, scope: number, rows: Iterable<FactRow>, sign: number, seen?: ((id: number) => void) | null): void {
+  const tally = tallyOf(tallies, scope);
+  for (const [id, at, platform, lang, sentiment] of rows) {
+    tally.add(at, platform, lang, sentiment, sign);
+    seen?.(id);
+  }
+}
+
+function* filterRows(rows: Iterable<FactRow>, keep: (id: number) => boolean): Generator<FactRow> {
+  for (const row of rows) if (keep(row[0])) yield row;
 }
