@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { BUCKETS, type Breakdown, type BucketSize, type Dashboard, type SentimentCounts, type ShareOfVoice, type TopAuthor, type TopAuthors, type TopTerms } from '../../../shared/analytics';
 import { sentimentName } from '../../../shared/sentiment';
-import { factsCanAnswer, filterSql, timeSpan, type MentionFilter } from '../mentions/mention-query';
+import { factsCanAnswer, filterSql, timeSpan, withSearch, type MentionFilter } from '../mentions/mention-query';
 import { FactColumns, type IncidentColumns } from './fact-columns';
 import { RangeCounts, rollupCompatible, type CountRow } from './range-counts';
 import { tallyMatches } from './match-tally';
@@ -55,7 +55,8 @@ export class DashboardQuery {
     this.columns = new FactColumns(db);
   }
 
-  dashboard(f: MentionFilter, tzOffsetMinutes: number): Dashboard {
+  dashboard(filter: MentionFilter, tzOffsetMinutes: number): Dashboard {
+    const f = withSearch(this.db, filter);
     const span = this.span(f);
     const bucket = bucketFor(span.last - span.first);
     const size = BUCKETS[bucket];
@@ -108,7 +109,8 @@ export class DashboardQuery {
    * Each topic's mentions by sentiment, from its own rollup scope; under a search, the search's matches in memory
    * that are the topic's (or, until those are read, its words joined to the search).
    */
-  shareOfVoice(f: MentionFilter): ShareOfVoice {
+  shareOfVoice(filter: MentionFilter): ShareOfVoice {
+    const f = withSearch(this.db, filter);
     const span = this.span(f);
     const columns = this.inMemory(f);
     const matches = columns?.matches(this.db, f);
@@ -127,7 +129,8 @@ export class DashboardQuery {
    * Who is behind the negative mentions: the newest AUTHOR_SAMPLE of them, grouped by account. Reading mentions
    * themselves is what costs (about 15 µs each at 1M), so the sample is what keeps this under 100 ms.
    */
-  topAuthors(f: MentionFilter): TopAuthors {
+  topAuthors(filter: MentionFilter): TopAuthors {
+    const f = withSearch(this.db, filter);
     const threshold = this.followerThreshold(f.incidentId);
     const negativeFilter: MentionFilter = { ...f, sentiment: ['negative'] };
     const negatives = sample(this.db, negativeFilter, 'm.author, m.author_handle AS handle, m.platform, m.reach, m.author_followers AS followers', AUTHOR_SAMPLE, this.inMemory(negativeFilter)) as {
@@ -161,7 +164,8 @@ export class DashboardQuery {
    * Words and hashtags of negative mentions against a baseline: the same length of time just before the range when
    * it holds enough mentions, else the range's other (not negative) mentions.
    */
-  topTerms(f: MentionFilter): TopTerms {
+  topTerms(filter: MentionFilter): TopTerms {
+    const f = withSearch(this.db, filter);
     const texts = (filter: MentionFilter) => (sample(this.db, filter, 'm.text AS text', TERM_SAMPLE, this.inMemory(filter)) as { text: string }[]).map((r) => r.text);
     const negative = texts({ ...f, sentiment: ['negative'] });
     const span = this.span(f);

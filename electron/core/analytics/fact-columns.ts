@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { toFtsQuery, type MentionFilter } from '../mentions/mention-query';
+import { searchFts, type MentionFilter } from '../mentions/mention-query';
 import { facetValues } from '../mentions/mention-counts';
 import { topicScopes } from '../mentions/topic-scopes';
 import { yieldToEventLoop } from '../yield';
@@ -41,7 +41,7 @@ export class IncidentColumns {
    * search with no words in it (only quotes or spaces) searches nothing, as in SQL: the other conditions decide.
    */
   matches(db: Database, f: MentionFilter): Int32Array {
-    const fts = f.query ? toFtsQuery(f.query) : null;
+    const fts = searchFts(f);
     const hi = this.lo + this.code.length - 1;
     const keep = this.predicate(f);
     if (!fts) return Int32Array.from({ length: this.code.length }, (_, i) => i).filter(keep);

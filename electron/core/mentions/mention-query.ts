@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { ColumnMapping, MentionDetail, MentionSort, Mention } from '../../../shared/mentions';
 import { expandRaw } from '../import/raw-row';
 import { FirebreakError } from '../../../shared/errors';
+import { prefixWords } from './fts-vocabulary';
 import { MENTION_COLUMNS, toMention, type MentionRow } from './mention-row';
 
 export type MentionFilter = {
@@ -15,6 +16,8 @@ export type MentionFilter = {
   author?: string;
   hasUrl?: boolean;
   batchId?: string;
+  /** The search as an FTS5 expression, once resolved by `withSearch` (absent: made from `query` as typed). */
+  fts?: string | null;
 };
 
 /** `total` is exact up to COUNT_CAP; `totalCapped` says there are more (counting a million rows costs seconds). */
@@ -26,16 +29,32 @@ const MANY_MATCHES = 2_000;
 
 /**
  * Turns what a person types into an FTS5 query: each word must appear (prefix match), quotes keep phrases.
- * Operators are not exposed: a stray `-` or `"` in a search box must not become a syntax error.
+ * Operators are not exposed: a stray `-` or `"` in a search box must not become a syntax error. `words` may name
+ * the indexed words a typed word begins (the same matches as the prefix, found faster; see fts-vocabulary.ts).
  */
-export function toFtsQuery(input: string): string | null {
+export function toFtsQuery(input: string, words?: (typed: string) => string[] | null): string | null {
   const terms: string[] = [];
   for (const m of input.matchAll(/"([^"]*)"|([^\s"]+)/g)) {
     const phrase = m[1]?.trim();
     if (phrase) terms.push(`"${phrase}"`);
-    else if (m[2]) terms.push(`"${m[2]}"*`);
+    else if (m[2]) {
+      const named = words?.(m[2]);
+      terms.push(named ? `(${named.map((w) => `"${w.replace(/"/g, '""')}"`).join(' OR ')})` : `"${m[2]}"*`);
+    }
   }
   return terms.length ? terms.join(' AND ') : null;
+}
+
+/** The filter's search as FTS5 (null: no search). */
+export function searchFts(f: MentionFilter): string | null {
+  if (f.fts !== undefined) return f.fts;
+  return f.query ? toFtsQuery(f.query) : null;
+}
+
+/** The filter with its search resolved once per request, naming the words typed prefixes stand for where known. */
+export function withSearch<F extends MentionFilter>(db: Database, f: F): F {
+  if (!f.query || f.fts !== undefined) return f;
+  return { ...f, fts: toFtsQuery(f.query, (typed) => prefixWords(db, typed)) };
 }
 
 export type FilterSql = { from: string; sql: string; params: Record<string, unknown> };
@@ -80,7 +99,7 @@ export function filterSql(f: MentionFilter, opts: { ftsAs?: 'join' | 'in'; extra
   const ftsAs = opts.ftsAs ?? 'join';
   const clauses = ['m.incident_id = @incidentId'];
   const params: Record<string, unknown> = { incidentId: f.incidentId };
-  const typed = f.query ? toFtsQuery(f.query) : null;
+  const typed = searchFts(f);
   const fts = typed && opts.extraFts ? `(${opts.extraFts}) AND ${typed}` : (typed ?? opts.extraFts ?? null);
   let from = opts.narrow === 'always' && factsCanAnswer(f) ? 'mention_facts m' : 'mentions m';
   if (fts && ftsAs === 'join') {
@@ -135,7 +154,8 @@ const SENTIMENT_SQL = {
 export class MentionQuery {
   constructor(private readonly db: Database) {}
 
-  search(f: MentionFilter, page: { sort: MentionSort; direction: 'asc' | 'desc'; offset: number; limit: number }): MentionPage {
+  search(filter: MentionFilter, page: { sort: MentionSort; direction: 'asc' | 'desc'; offset: number; limit: number }): MentionPage {
+    const f = withSearch(this.db, filter);
     const count = filterSql(f, { narrow: true });
     const counted = this.db.prepare(`SELECT COUNT(*) FROM (SELECT 1 FROM ${count.from} WHERE ${count.sql} LIMIT ${COUNT_CAP + 1})`).pluck().get(count.params) as number;
     const { from, sql, params } = page.sort === 'time' ? count : filterSql(f, { narrow: rankNarrow(this.db, f) ? 'always' : true });

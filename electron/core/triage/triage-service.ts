@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { Actor } from '../../../shared/domain';
 import { FirebreakError } from '../../../shared/errors';
 import { OPEN_STATES, TRIAGE_TRANSITIONS, type MentionResponse, type TriageCounts, type TriageEvent, type TriageItem, type TriageState } from '../../../shared/triage';
-import { filterSql, rankNarrow, type MentionFilter } from '../mentions/mention-query';
+import { filterSql, rankNarrow, withSearch, type MentionFilter } from '../mentions/mention-query';
 import { MENTION_COLUMNS, toMention, type MentionRow } from '../mentions/mention-row';
 import type { TimelineRepo } from '../timeline/timeline-repo';
 
@@ -47,7 +47,8 @@ export class TriageService {
    * ranked, so the ranking reads the narrow `mention_facts` copy where it can (see rankNarrow; an assignee filter
    * needs the mention rows) and only the page's rows are read in full.
    */
-  queue(f: MentionFilter, opts: { states?: TriageState[]; assignee?: string; limit: number }): TriageItem[] {
+  queue(filter: MentionFilter, opts: { states?: TriageState[]; assignee?: string; limit: number }): TriageItem[] {
+    const f = withSearch(this.db, filter);
     const { from, sql, params } = filterSql(f, { narrow: opts.assignee ? false : rankNarrow(this.db, f) ? 'always' : true });
     const states = opts.states?.length ? opts.states : OPEN_STATES;
     const stateSql = `m.triage_state IN (${states.map((s, i) => ((params[`s${i}`] = s), `@s${i}`)).join(', ')})`;
