@@ -6,6 +6,7 @@ import { EventBus } from './events';
 import { ImportService } from './import/import-service';
 import { UploadStore } from './import/uploads';
 import { IncidentService } from './incidents/incident-service';
+import { keepVocabularyRead } from './mentions/fts-vocabulary';
 import { MentionQuery } from './mentions/mention-query';
 import { AlertService } from './alerts/alert-service';
 import { DashboardQuery } from './analytics/dashboard-query';
@@ -100,7 +101,7 @@ export function createCore(options: CoreOptions): Core {
     reports: new ReportService(db, events, incidents, tasks, now),
     archives: new ArchiveService(db, events, incidents, path.join(dataDir, 'tmp'), now),
     startBackground: () => {
-      stops.push(sentiment.start(), alerts.start());
+      stops.push(sentiment.start(), alerts.start(), keepVocabularyRead(db, events));
     },
     schemaVersion: () => schemaVersion(db),
     close: () => {

@@ -79,4 +79,15 @@ describe('search: typed prefixes named from the index vocabulary', () => {
     assert.equal(found(core, incident, 'refund').total, 2);
     core.close();
   });
+
+  it('is read again in the background after each import when the room runs its background work', async () => {
+    const core = testCore();
+    core.startBackground();
+    const incident = newIncident(core);
+    await importFile(core, incident, write(tempDir(), 'a.csv', LINES));
+    await new Promise((r) => setTimeout(r, 300)); // no search in between: only the background work reads it
+    assert.equal(ftsOf(core, incident, 'refund'), '("refund" OR "refunded" OR "refunds")', 'read without a search asking');
+    core.close();
+    await new Promise((r) => setTimeout(r, 300)); // closed while scoring starts: nothing may fail after (it did)
+  });
 });

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import type { EventBus } from '../events';
 import { yieldToEventLoop } from '../yield';
 
 /** A typed word standing for more indexed words than this is searched as a prefix (the OR would cost as much). */
@@ -90,6 +91,14 @@ function vocabularyOf(db: Database): FtsVocabulary {
 export function vocabularyReady(db: Database): Promise<void> {
   const v = vocabularyOf(db);
   return v.current() ? Promise.resolve() : v.read();
+}
+
+/** Reads the vocabulary now and after each change to the mentions, so that the next search finds it current. */
+export function keepVocabularyRead(db: Database, events: EventBus): () => void {
+  void vocabularyReady(db);
+  return events.subscribe((e) => {
+    if (e.type === 'mentions.changed') void vocabularyReady(db);
+  });
 }
 
 /**

@@ -45,6 +45,8 @@ export class SentimentService {
   /** Loaded once per process (~0.5 s), with the models learned in this data directory. */
   engine(): Promise<SentimentEngine> {
     this.enginePromise ??= SentimentEngine.load().then((engine) => {
+      // The room may have closed while the engine loaded: the drain then stops before using it.
+      if (!this.db.open) return engine;
       for (const { lang, weights } of this.repo.activeWeights()) engine.useModel(lang, SentimentModel.deserialize(weights));
       return engine;
     });
@@ -184,9 +186,15 @@ export class SentimentService {
     const last = this.queue[this.queue.length - 1];
     if (job.kind === 'scoring' && last?.kind === 'scoring') return;
     this.queue.push(job);
-    this.running ??= this.drain().finally(() => {
+    if (this.running) return;
+    this.running = this.drain().finally(() => {
       this.running = null;
       this.job = null;
+    });
+    // Handled here, so a failure in the background is never an unhandled rejection (in the room server, plain Node,
+    // that ends the process); `idle()` and `scoreAll()` still reject for a caller that waits.
+    this.running.catch((err: unknown) => {
+      if (this.db.open) console.error('firebreak: background scoring failed', err);
     });
   }
 
