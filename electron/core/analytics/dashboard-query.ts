@@ -55,8 +55,8 @@ export class DashboardQuery {
     this.columns = new FactColumns(db);
   }
 
-  dashboard(filter: MentionFilter, tzOffsetMinutes: number): Dashboard {
-    const f = withSearch(this.db, filter);
+  dashboard(input: MentionFilter, tzOffsetMinutes: number): Dashboard {
+    const f = withSearch(this.db, input);
     const span = this.span(f);
     const bucket = bucketFor(span.last - span.first);
     const size = BUCKETS[bucket];
@@ -109,8 +109,8 @@ export class DashboardQuery {
    * Each topic's mentions by sentiment, from its own rollup scope; under a search, the search's matches in memory
    * that are the topic's (or, until those are read, its words joined to the search).
    */
-  shareOfVoice(filter: MentionFilter): ShareOfVoice {
-    const f = withSearch(this.db, filter);
+  shareOfVoice(input: MentionFilter): ShareOfVoice {
+    const f = withSearch(this.db, input);
     const span = this.span(f);
     const columns = this.inMemory(f);
     const matches = columns?.matches(this.db, f);
@@ -129,8 +129,8 @@ export class DashboardQuery {
    * Who is behind the negative mentions: the newest AUTHOR_SAMPLE of them, grouped by account. Reading mentions
    * themselves is what costs (about 15 µs each at 1M), so the sample is what keeps this under 100 ms.
    */
-  topAuthors(filter: MentionFilter): TopAuthors {
-    const f = withSearch(this.db, filter);
+  topAuthors(input: MentionFilter): TopAuthors {
+    const f = withSearch(this.db, input);
     const threshold = this.followerThreshold(f.incidentId);
     const negativeFilter: MentionFilter = { ...f, sentiment: ['negative'] };
     const negatives = sample(this.db, negativeFilter, 'm.author, m.author_handle AS handle, m.platform, m.reach, m.author_followers AS followers', AUTHOR_SAMPLE, this.inMemory(negativeFilter)) as {
@@ -164,8 +164,8 @@ export class DashboardQuery {
    * Words and hashtags of negative mentions against a baseline: the same length of time just before the range when
    * it holds enough mentions, else the range's other (not negative) mentions.
    */
-  topTerms(filter: MentionFilter): TopTerms {
-    const f = withSearch(this.db, filter);
+  topTerms(input: MentionFilter): TopTerms {
+    const f = withSearch(this.db, input);
     const texts = (filter: MentionFilter) => (sample(this.db, filter, 'm.text AS text', TERM_SAMPLE, this.inMemory(filter)) as { text: string }[]).map((r) => r.text);
     const negative = texts({ ...f, sentiment: ['negative'] });
     const span = this.span(f);

@@ -154,8 +154,8 @@ const SENTIMENT_SQL = {
 export class MentionQuery {
   constructor(private readonly db: Database) {}
 
-  search(filter: MentionFilter, page: { sort: MentionSort; direction: 'asc' | 'desc'; offset: number; limit: number }): MentionPage {
-    const f = withSearch(this.db, filter);
+  search(input: MentionFilter, page: { sort: MentionSort; direction: 'asc' | 'desc'; offset: number; limit: number }): MentionPage {
+    const f = withSearch(this.db, input);
     const count = filterSql(f, { narrow: true });
     const counted = this.db.prepare(`SELECT COUNT(*) FROM (SELECT 1 FROM ${count.from} WHERE ${count.sql} LIMIT ${COUNT_CAP + 1})`).pluck().get(count.params) as number;
     const { from, sql, params } = page.sort === 'time' ? count : filterSql(f, { narrow: rankNarrow(this.db, f) ? 'always' : true });

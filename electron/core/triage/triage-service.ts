@@ -47,8 +47,8 @@ export class TriageService {
    * ranked, so the ranking reads the narrow `mention_facts` copy where it can (see rankNarrow; an assignee filter
    * needs the mention rows) and only the page's rows are read in full.
    */
-  queue(filter: MentionFilter, opts: { states?: TriageState[]; assignee?: string; limit: number }): TriageItem[] {
-    const f = withSearch(this.db, filter);
+  queue(input: MentionFilter, opts: { states?: TriageState[]; assignee?: string; limit: number }): TriageItem[] {
+    const f = withSearch(this.db, input);
     const { from, sql, params } = filterSql(f, { narrow: opts.assignee ? false : rankNarrow(this.db, f) ? 'always' : true });
     const states = opts.states?.length ? opts.states : OPEN_STATES;
     const stateSql = `m.triage_state IN (${states.map((s, i) => ((params[`s${i}`] = s), `@s${i}`)).join(', ')})`;
