@@ -66,6 +66,7 @@ export function createCore(options: CoreOptions): Core {
   const timeline = new TimelineRepo(db, now);
   const incidents = new IncidentService(db, events, options.now, timeline);
   const topics = new TopicRepo(db, now);
+  topics.recountPending();
   const alerts = new AlertService(db, events, timeline, now);
   const sentiment = new SentimentService(db, events, now);
   const team = new TeamService(db, timeline, now);

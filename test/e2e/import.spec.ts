@@ -92,11 +92,11 @@ test('the demo crisis has mentions in five languages, readable in a right-to-lef
   await openAs(page, room);
   await page.getByTestId('load-demo').click();
   await page.getByTestId('tab-mentions').click();
-  await expect(page.getByTestId('mention-count')).toContainText('454');
+  await expect(page.getByTestId('mention-count')).toContainText('456');
   await page.getByTestId('sentiment-filter').click();
   await page.getByTestId('sentiment-negative').click();
   await page.keyboard.press('Escape');
-  await expect(page.getByTestId('mention-count')).not.toContainText('454');
+  await expect(page.getByTestId('mention-count')).not.toContainText('456');
   // Sorted by reach, the negative mention reaching most people comes first (as the API ranks them).
   const incidentId = /incidents\/([^/]+)/.exec(page.url())![1];
   const top = await room.api<{ rows: { text: string; reach: number | null }[] }>('mentions.search', {
@@ -106,6 +106,14 @@ test('the demo crisis has mentions in five languages, readable in a right-to-lef
   await page.getByTestId('sort-select').click();
   await page.getByTestId('sort-reach').click();
   await expect(page.getByTestId('mention-row').first()).toContainText(top.rows[0].text.slice(0, 40));
+  // Search folds what people type interchangeably: Greek capitals without tonos, Persian typed with Arabic letters.
+  await page.getByTestId('mention-search').fill('ζητάμε επιστροφή');
+  await expect(page.getByTestId('mention-row')).toHaveCount(1);
+  await expect(page.getByTestId('mention-row').first()).toContainText('ΖΗΤΑΜΕ ΕΠΙΣΤΡΟΦΗ');
+  await page.getByTestId('mention-search').fill('کیفیت');
+  await expect(page.getByTestId('mention-row')).toHaveCount(1);
+  await expect(page.getByTestId('mention-row').first()).toContainText('كيفيت آب‌ميوه');
+  await page.getByTestId('mention-search').fill('');
   await page.getByTestId('language-button').click();
   await page.getByTestId('language-fa').click();
   await expect(page.getByTestId('tab-mentions')).toHaveText('اشاره‌ها');

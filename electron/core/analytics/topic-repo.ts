@@ -37,6 +37,17 @@ export class TopicRepo {
     return saved;
   }
 
+  /** Recounts the topics a migration changed the matching of (0014: folded search text); once, at start-up. */
+  recountPending(): void {
+    const pending = this.db.prepare('SELECT p.topic_id AS id, t.incident_id, t.terms FROM pending_topic_recounts p LEFT JOIN incident_topics t ON t.id = p.topic_id').all() as { id: number; incident_id: string | null; terms: string | null }[];
+    for (const p of pending) {
+      this.db.transaction(() => {
+        if (p.incident_id && p.terms) new MentionCounts(this.db).rebuildTopic(p.incident_id, { id: p.id, fts: topicFts(JSON.parse(p.terms) as string[]) });
+        this.db.prepare('DELETE FROM pending_topic_recounts WHERE topic_id = ?').run(p.id);
+      })();
+    }
+  }
+
   remove(id: number): { removed: boolean; incidentId: string | null } {
     const row = this.db.prepare('SELECT incident_id FROM incident_topics WHERE id = ?').get(id) as { incident_id: string } | undefined;
     if (!row) return { removed: false, incidentId: null };

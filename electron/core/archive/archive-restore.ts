@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Database, Statement } from 'better-sqlite3';
 import { FirebreakError } from '../../../shared/errors';
 import { MentionCounts } from '../mentions/mention-counts';
-import { COPY_TO_FACTS, deleteFromFts } from '../mentions/mention-writer';
+import { COPY_TO_FACTS, FILL_FTS, deleteFromFts } from '../mentions/mention-writer';
 import { topicScopes } from '../mentions/topic-scopes';
 import { AuditLog } from '../statements/audit-log';
 import { columnsOf } from './archive-export';
@@ -101,7 +101,7 @@ function renewIds(spec: TableSpec, columns: readonly string[], row: unknown[], r
 
 /** The full-text index, the narrow facts, filter-menu facets and chart rollups are derived: rebuilt for the restored mentions. */
 function rebuildCounts(db: Database, incidentId: string): void {
-  db.prepare('INSERT INTO mentions_fts (rowid, title, text, author) SELECT id, title, text, author FROM mentions WHERE incident_id = ?').run(incidentId);
+  db.prepare(`${FILL_FTS} WHERE incident_id = ?`).run(incidentId);
   db.prepare(`${COPY_TO_FACTS} WHERE incident_id = ?`).run(incidentId);
   const counts = new MentionCounts(db);
   counts.addFacets(incidentId, db.prepare('SELECT platform, lang FROM mentions WHERE incident_id = ?').iterate(incidentId) as Iterable<{ platform: string; lang: string | null }>);

@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { FirebreakError } from '../../../shared/errors';
+import { registerSearchFold } from '../mentions/search-fold';
 import { MIGRATIONS, type Migration } from './migrations';
 
 type Applied = { id: number; name: string };
@@ -10,6 +11,8 @@ type Applied = { id: number; name: string };
  * guessing would risk the team's record.
  */
 export function migrate(db: Database, known: readonly Migration[] = MIGRATIONS, upTo = Infinity): number {
+  // The schema's views call it (the full-text index's content, migration 0014): every connection needs it first.
+  registerSearchFold(db);
   db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
     id INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at INTEGER NOT NULL)`);
   const applied = db.prepare('SELECT id, name FROM schema_migrations ORDER BY id').all() as Applied[];

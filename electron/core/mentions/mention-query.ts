@@ -3,6 +3,7 @@ import type { ColumnMapping, MentionDetail, MentionSort, Mention } from '../../.
 import { expandRaw } from '../import/raw-row';
 import { FirebreakError } from '../../../shared/errors';
 import { prefixWords } from './fts-vocabulary';
+import { foldForSearch } from './search-fold';
 import { MENTION_COLUMNS, toMention, type MentionRow } from './mention-row';
 
 export type MentionFilter = {
@@ -28,13 +29,14 @@ export const COUNT_CAP = 10_000;
 const MANY_MATCHES = 2_000;
 
 /**
- * Turns what a person types into an FTS5 query: each word must appear (prefix match), quotes keep phrases.
+ * Turns what a person types into an FTS5 query: each word must appear (prefix match), quotes keep phrases; folded
+ * like the indexed text (search-fold.ts).
  * Operators are not exposed: a stray `-` or `"` in a search box must not become a syntax error. `words` may name
  * the indexed words a typed word begins (the same matches as the prefix, found faster; see fts-vocabulary.ts).
  */
 export function toFtsQuery(input: string, words?: (typed: string) => string[] | null): string | null {
   const terms: string[] = [];
-  for (const m of input.matchAll(/"([^"]*)"|([^\s"]+)/g)) {
+  for (const m of foldForSearch(input).matchAll(/"([^"]*)"|([^\s"]+)/g)) {
     const phrase = m[1]?.trim();
     if (phrase) terms.push(`"${phrase}"`);
     else if (m[2]) {

@@ -17,6 +17,12 @@ export const COPY_TO_FACTS = `INSERT INTO mention_facts (id, incident_id, publis
   SELECT id, incident_id, published_at, platform, lang, sentiment, reach, engagement, author_followers, triage_state FROM mentions`;
 
 /**
+ * Adds mentions to the full-text index, as its content view folds them (migration 0014); callers add the WHERE on
+ * the view's id, incident_id or batch_id.
+ */
+export const FILL_FTS = 'INSERT INTO mentions_fts (rowid, title, text, author) SELECT id, title, text, author FROM mentions_fts_source';
+
+/**
  * Inserts mentions of one batch. Duplicates (same incident + dedup key) are ignored by the unique index and
  * counted. The full-text index is filled in bulk every FTS_EVERY_ROWS rows and when the batch completes, which is
  * several times faster than keeping it in sync with triggers; a search during an import may therefore miss its
@@ -46,8 +52,7 @@ export class MentionWriter {
       source_sentiment_raw, reach, engagement, likes, comments, shares, views, country, raw, sentiment)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
     this.maxId = db.prepare('SELECT COALESCE(MAX(id), 0) AS id FROM mentions').pluck();
-    this.fillFts = db.prepare(`INSERT INTO mentions_fts (rowid, title, text, author)
-      SELECT id, title, text, author FROM mentions WHERE id > ? AND batch_id = ?`);
+    this.fillFts = db.prepare(`${FILL_FTS} WHERE id > ? AND batch_id = ?`);
     this.fillFacts = db.prepare(`${COPY_TO_FACTS} WHERE id > ? AND batch_id = ?`);
   }
 
@@ -126,5 +131,5 @@ export function deleteBatchMentions(db: Database, incidentId: string, batchId: s
  */
 export function deleteFromFts(db: Database, where: string, param: string): void {
   db.prepare(`INSERT INTO mentions_fts (mentions_fts, rowid, title, text, author)
-    SELECT 'delete', id, title, text, author FROM mentions WHERE ${where} AND id IN (SELECT id FROM mentions_fts_docsize)`).run(param);
+    SELECT 'delete', id, title, text, author FROM mentions_fts_source WHERE ${where} AND id IN (SELECT id FROM mentions_fts_docsize)`).run(param);
 }

@@ -11,6 +11,7 @@ import * as m0010 from './0010-mention-facts';
 import * as m0011 from './0011-facts-epochs';
 import * as m0012 from './0012-facts-reach';
 import * as m0013 from './0013-facts-triage';
+import * as m0014 from './0014-search-fold';
 
 export type Migration = { id: number; name: string; sql: string };
 
@@ -29,4 +30,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { id: 11, ...m0011 },
   { id: 12, ...m0012 },
   { id: 13, ...m0013 },
+  { id: 14, ...m0014 },
 ];

@@ -1,0 +1,81 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { createCore, type Core } from '../../electron/core/app-core';
+import { openDatabase } from '../../electron/core/db/open-database';
+import { COPY_TO_FACTS } from '../../electron/core/mentions/mention-writer';
+import { ANN, tempDir, testCore } from './helpers';
+import { importFile, newIncident } from './import-helpers';
+
+const LINES = [
+  'date,author,text',
+  '2026-11-21 10:00,ann,Επιστροφή χρημάτων τώρα',
+  '2026-11-21 10:05,bob,ΖΗΤΑΜΕ ΕΠΙΣΤΡΟΦΕΣ ΑΜΕΣΑ',
+  '2026-11-21 10:10,cy,Ἐπιστροφὴ in polytonic',
+  '2026-11-21 10:15,dee,کیک خراب بود',
+  '2026-11-21 10:20,eli,كيك خراب بود',
+  '2026-11-21 10:25,fay,مُحَمَّد گفت',
+  '2026-11-21 10:30,gus,plain english refund',
+];
+
+const total = (core: Core, incidentId: string, query: string) =>
+  core.mentions.search({ incidentId, query }, { sort: 'time', direction: 'desc', offset: 0, limit: 10 }).total;
+
+function assertFtsIntact(core: Core) {
+  assert.doesNotThrow(() => core.db.prepare("INSERT INTO mentions_fts (mentions_fts, rank) VALUES ('integrity-check', 1)").run());
+}
+
+describe('search: letters people type interchangeably', () => {
+  it('finds Greek with or without tonos, in capitals, with a final sigma, and Persian with Arabic yeh and kaf', async () => {
+    const core = testCore();
+    const incident = newIncident(core);
+    const file = path.join(tempDir(), 'folds.csv');
+    fs.writeFileSync(file, LINES.join('\n') + '\n');
+    const summary = await importFile(core, incident, file);
+    assert.equal(total(core, incident, 'επιστροφη'), 2, 'no tonos typed: the accented and the polytonic one');
+    assert.equal(total(core, incident, 'Επιστροφή'), 2);
+    assert.equal(total(core, incident, 'ΕΠΙΣΤΡΟΦ'), 3, 'and the capitals');
+    assert.equal(total(core, incident, 'επιστροφές'), 1, 'capitals lowercase to a medial sigma; the final one folds to it');
+    assert.equal(total(core, incident, '"επιστροφες αμεσα"'), 1, 'phrases fold too');
+    assert.equal(total(core, incident, 'کیک'), 2, 'Persian yeh and kaf find the Arabic ones');
+    assert.equal(total(core, incident, 'كيك'), 2, 'and the other way round');
+    assert.equal(total(core, incident, 'محمد'), 1, 'short-vowel marks are ignored');
+    assert.equal(total(core, incident, 'refund'), 1);
+    assert.equal(core.mentions.get(core.mentions.search({ incidentId: incident, query: 'ζηταμε' }, { sort: 'time', direction: 'desc', offset: 0, limit: 1 }).rows[0].id).text, 'ΖΗΤΑΜΕ ΕΠΙΣΤΡΟΦΕΣ ΑΜΕΣΑ', 'the text itself is kept as exported');
+
+    core.topics.save(incident, undefined, { name: 'Refunds', kind: 'topic', terms: ['επιστροφή', 'كيك'] }, ANN.name);
+    assert.equal(core.dashboard.shareOfVoice({ incidentId: incident }).topics[0].total, 4, 'a topic counts what the search finds');
+    assertFtsIntact(core);
+    core.imports.undo(summary.batchId, ANN);
+    assertFtsIntact(core);
+    assert.equal(total(core, incident, 'επιστροφη'), 0);
+    core.close();
+  });
+
+  it('migration 0014 re-indexes existing mentions folded and recounts the share-of-voice topics at the next start', () => {
+    const dir = tempDir();
+    const db = openDatabase(dir, { migrateUpTo: 13 });
+    db.prepare(`INSERT INTO incidents (id, title, status, phase, created_at, created_by, updated_at) VALUES ('i', 'Old', 'active', 'during', 1, 'Ann', 1)`).run();
+    db.prepare(`INSERT INTO import_batches (id, incident_id, file_name, file_size, format, mapping, options, status, created_by, started_at)
+      VALUES ('b', 'i', 'f.csv', 1, 'csv', '{}', '{}', 'complete', 'Ann', 1)`).run();
+    const insert = db.prepare(`INSERT INTO mentions (incident_id, batch_id, dedup_key, platform, text, lang, published_at, hour) VALUES ('i', 'b', ?, 'x', ?, 'el', 600000, 0)`);
+    insert.run('k1', 'Επιστροφή χρημάτων');
+    insert.run('k2', 'ΖΗΤΑΜΕ ΕΠΙΣΤΡΟΦΗ');
+    db.exec(`INSERT INTO mentions_fts (rowid, title, text, author) SELECT id, title, text, author FROM mentions; ${COPY_TO_FACTS}`); // as version 13 filled them
+    db.prepare(`INSERT INTO incident_topics (incident_id, name, kind, terms, created_by, created_at) VALUES ('i', 'Refunds', 'topic', '["επιστροφή"]', 'Ann', 1)`).run();
+    const before = db.prepare(`SELECT COUNT(*) FROM mentions_fts WHERE mentions_fts MATCH '"επιστροφή"'`).pluck().get();
+    db.close();
+    assert.equal(before, 1, 'version 13 missed the capitals');
+
+    const core = createCore({ dataDir: dir });
+    try {
+      assert.equal(total(core, 'i', 'επιστροφή'), 2);
+      assert.equal(core.db.prepare('SELECT COUNT(*) FROM pending_topic_recounts').pluck().get(), 0);
+      assert.equal(core.dashboard.shareOfVoice({ incidentId: 'i' }).topics[0].total, 2, 'the topic was recounted');
+      assertFtsIntact(core);
+    } finally {
+      core.close();
+    }
+  });
+});
