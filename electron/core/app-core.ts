@@ -9,6 +9,7 @@ import { IncidentService } from './incidents/incident-service';
 import { keepVocabularyRead } from './mentions/fts-vocabulary';
 import { MentionQuery } from './mentions/mention-query';
 import { AlertService } from './alerts/alert-service';
+import { FactColumns } from './analytics/fact-columns';
 import { DashboardQuery } from './analytics/dashboard-query';
 import { TopicRepo } from './analytics/topic-repo';
 import { SentimentService } from './sentiment/sentiment-service';
@@ -66,6 +67,8 @@ export function createCore(options: CoreOptions): Core {
   const timeline = new TimelineRepo(db, now);
   const incidents = new IncidentService(db, events, options.now, timeline);
   const topics = new TopicRepo(db, now);
+  // The incidents' facts in memory: dashboard charts under a search, the explorer's deep pages.
+  const columns = new FactColumns(db);
   topics.recountPending();
   const alerts = new AlertService(db, events, timeline, now);
   const sentiment = new SentimentService(db, events, now);
@@ -83,11 +86,11 @@ export function createCore(options: CoreOptions): Core {
     events,
     incidents,
     imports: new ImportService(db, events, incidents, options.now),
-    mentions: new MentionQuery(db),
+    mentions: new MentionQuery(db, columns),
     uploads: new UploadStore(path.join(dataDir, 'uploads')),
     downloads: new UploadStore(path.join(dataDir, 'exports')),
     sentiment,
-    dashboard: new DashboardQuery(db, topics, (incidentId) => alerts.settings(incidentId).followerThreshold),
+    dashboard: new DashboardQuery(db, topics, (incidentId) => alerts.settings(incidentId).followerThreshold, columns),
     topics,
     alerts,
     timeline,

@@ -90,6 +90,17 @@ async function main() {
   ];
   console.log(`\nexplorer at ${ROWS.toLocaleString('en')} mentions (median of 7, warm):`);
   for (const [name, fn] of queries) console.log(`  ${name}: ${timeQuery(fn).toFixed(1)} ms`);
+  // Deep pages sorted by time come from the incident's facts in memory once they are read (in the background).
+  const tc = performance.now();
+  await core.dashboard.columns.ready(incident.id);
+  console.log(`reading the facts into memory (background, in steps): ${(performance.now() - tc).toFixed(0)} ms`);
+  const deep = { ...page, offset: Math.floor(ROWS * 0.9) };
+  const tf = performance.now();
+  core.mentions.search(filter, deep);
+  console.log(`  first deep page from memory (sorts the incident by time once): ${(performance.now() - tf).toFixed(0)} ms`);
+  console.log(`  deep page: offset at 90% of the list, from memory: ${timeQuery(() => core.mentions.search(filter, deep)).toFixed(1)} ms`);
+  console.log(`  deep page of a search "возврат" (offset 5,000), from memory: ${timeQuery(() => core.mentions.search({ ...filter, query: 'возврат' }, { ...page, offset: 5_000 })).toFixed(1)} ms`);
+  console.log(`  deep page x + negative (offset 50,000), from memory: ${timeQuery(() => core.mentions.search({ ...filter, platforms: ['x'], sentiment: ['negative'] }, { ...page, offset: 50_000 })).toFixed(1)} ms`);
   core.close();
 
   if (refSeconds === null) {

@@ -48,11 +48,14 @@ export function bucketFor(spanMs: number): BucketSize {
  */
 export class DashboardQuery {
   private readonly counts: RangeCounts;
-  readonly columns: FactColumns;
-
-  constructor(private readonly db: Database, private readonly topics: TopicRepo, private readonly followerThreshold: (incidentId: string) => number) {
+  constructor(
+    private readonly db: Database,
+    private readonly topics: TopicRepo,
+    private readonly followerThreshold: (incidentId: string) => number,
+    /** The in-memory facts, shared with the explorer's deep pages. */
+    readonly columns: FactColumns = new FactColumns(db),
+  ) {
     this.counts = new RangeCounts(db);
-    this.columns = new FactColumns(db);
   }
 
   dashboard(input: MentionFilter, tzOffsetMinutes: number): Dashboard {

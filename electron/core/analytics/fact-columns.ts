@@ -36,6 +36,8 @@ export class IncidentColumns {
     private readonly topics: Map<number, Uint8Array>,
   ) {}
 
+  private byTime: Int32Array | null = null;
+
   /**
    * Offsets (id - first id) of the incident's mentions matching the filter's search and its fact conditions. A
    * search with no words in it (only quotes or spaces) searches nothing, as in SQL: the other conditions decide.
@@ -70,6 +72,50 @@ export class IncidentColumns {
       const c = ((key % K) + K) % K;
       return { b: b0 + (key - c) / K, platform: this.platforms[c >>> 16], lang: this.langs[(c >>> 2) & (FIELD - 1)], s: SENTIMENTS[c & 3], n };
     });
+  }
+
+  /**
+   * A page of the explorer's list sorted by time (ties by id, as SQL orders them): the ids at positions `offset` to
+   * `offset + limit` of the mentions matching the filter (its search and fact conditions), and how many match. SQL
+   * reads every skipped entry of its time index (about 200 ms for a page 90% down a million); this walks the
+   * incident's time order, a few milliseconds.
+   */
+  page(db: Database, f: MentionFilter, direction: 'asc' | 'desc', offset: number, limit: number): { ids: number[]; total: number } {
+    const keep = this.predicate(f);
+    let test = keep;
+    let total = 0;
+    if (searchFts(f)) {
+      const member = new Uint8Array(this.code.length);
+      const matches = this.matches(db, f);
+      for (const i of matches) member[i] = 1;
+      test = (i) => member[i] === 1;
+      total = matches.length;
+    } else {
+      for (let i = 0; i < this.code.length; i++) if (keep(i)) total++;
+    }
+    const order = this.timeOrder();
+    const ids: number[] = [];
+    let skipped = 0;
+    const step = direction === 'asc' ? 1 : -1;
+    for (let k = direction === 'asc' ? 0 : order.length - 1; k >= 0 && k < order.length && ids.length < limit; k += step) {
+      if (!test(order[k])) continue;
+      if (skipped < offset) skipped++;
+      else ids.push(this.lo + order[k]);
+    }
+    return { ids, total };
+  }
+
+  /** The incident's offsets ordered by time, then id; sorted once per copy, when first asked (about 0.3 s at 1M). */
+  private timeOrder(): Int32Array {
+    if (this.byTime) return this.byTime;
+    const { at, code } = this;
+    let n = 0;
+    for (let i = 0; i < code.length; i++) if (code[i] !== 0) n++;
+    const order = new Int32Array(n);
+    n = 0;
+    for (let i = 0; i < code.length; i++) if (code[i] !== 0) order[n++] = i;
+    order.sort((a, b) => at[a] - at[b] || a - b);
+    return (this.byTime = order);
   }
 
   /** The ids of the first `limit` matches in import order (neighbouring rows: cheap to read, unlike the newest). */
