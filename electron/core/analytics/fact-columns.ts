@@ -77,30 +77,32 @@ export class IncidentColumns {
   /**
    * A page of the explorer's list sorted by time (ties by id, as SQL orders them): the ids at positions `offset` to
    * `offset + limit` of the mentions matching the filter (its search and fact conditions), and how many match. SQL
-   * reads every skipped entry of its time index (about 200 ms for a page 90% down a million); this walks the
-   * incident's time order, a few milliseconds.
+   * reads every skipped entry of its time index (about 200 ms for a page 90% down a million); this takes the page
+   * straight from the incident's time order, or with a filter walks it once (tens of milliseconds at 1M).
    */
   page(db: Database, f: MentionFilter, direction: 'asc' | 'desc', offset: number, limit: number): { ids: number[]; total: number } {
-    const keep = this.predicate(f);
-    let test = keep;
-    let total = 0;
+    const order = this.timeOrder();
+    const position = (k: number) => (direction === 'asc' ? k : order.length - 1 - k);
+    const unfiltered = !searchFts(f) && !f.platforms?.length && !f.langs?.length && !f.sentiment?.length && f.from === undefined && f.to === undefined;
+    if (unfiltered) {
+      const ids: number[] = [];
+      for (let k = offset; k < Math.min(offset + limit, order.length); k++) ids.push(this.lo + order[position(k)]);
+      return { ids, total: order.length };
+    }
+    let test = this.predicate(f);
     if (searchFts(f)) {
       const member = new Uint8Array(this.code.length);
-      const matches = this.matches(db, f);
-      for (const i of matches) member[i] = 1;
+      for (const i of this.matches(db, f)) member[i] = 1;
       test = (i) => member[i] === 1;
-      total = matches.length;
-    } else {
-      for (let i = 0; i < this.code.length; i++) if (keep(i)) total++;
     }
-    const order = this.timeOrder();
+    // One pass counts every match (the total) and keeps those at the page's positions.
     const ids: number[] = [];
-    let skipped = 0;
-    const step = direction === 'asc' ? 1 : -1;
-    for (let k = direction === 'asc' ? 0 : order.length - 1; k >= 0 && k < order.length && ids.length < limit; k += step) {
-      if (!test(order[k])) continue;
-      if (skipped < offset) skipped++;
-      else ids.push(this.lo + order[k]);
+    let total = 0;
+    for (let k = 0; k < order.length; k++) {
+      const i = order[position(k)];
+      if (!test(i)) continue;
+      if (total >= offset && ids.length < limit) ids.push(this.lo + i);
+      total++;
     }
     return { ids, total };
   }
