@@ -17,6 +17,8 @@ const LINES = [
   '2026-11-21 10:20,eli,كيك خراب بود',
   '2026-11-21 10:25,fay,مُحَمَّد گفت',
   '2026-11-21 10:30,gus,plain english refund',
+  '2026-11-21 10:35,hal,Где ещё мой сок? Ελλάδα',
+  '2026-11-21 10:40,ivy,دیگر نمی\u200cخرم',
 ];
 
 const total = (core: Core, incidentId: string, query: string) =>
@@ -42,6 +44,10 @@ describe('search: letters people type interchangeably', () => {
     assert.equal(total(core, incident, 'كيك'), 2, 'and the other way round');
     assert.equal(total(core, incident, 'محمد'), 1, 'short-vowel marks are ignored');
     assert.equal(total(core, incident, 'refund'), 1);
+    assert.equal(total(core, incident, 'еще'), 1, 'ё is read as е');
+    assert.equal(total(core, incident, 'мой'), 1, 'a Cyrillic й beside Greek stays й');
+    assert.equal(total(core, incident, 'мои'), 0);
+    assert.equal(total(core, incident, 'نمیخرم'), 1, 'the zero-width non-joiner is ignored');
     assert.equal(core.mentions.get(core.mentions.search({ incidentId: incident, query: 'ζηταμε' }, { sort: 'time', direction: 'desc', offset: 0, limit: 1 }).rows[0].id).text, 'ΖΗΤΑΜΕ ΕΠΙΣΤΡΟΦΕΣ ΑΜΕΣΑ', 'the text itself is kept as exported');
 
     core.topics.save(incident, undefined, { name: 'Refunds', kind: 'topic', terms: ['επιστροφή', 'كيك'] }, ANN.name);

@@ -4,7 +4,7 @@ import { expandRaw } from '../import/raw-row';
 import { FirebreakError } from '../../../shared/errors';
 import type { FactColumns } from '../analytics/fact-columns';
 import { prefixWords } from './fts-vocabulary';
-import { foldForSearch } from './search-fold';
+import { foldText } from '../text-fold';
 import { MENTION_COLUMNS, toMention, type MentionRow } from './mention-row';
 
 export type MentionFilter = {
@@ -37,7 +37,7 @@ const MANY_MATCHES = 2_000;
  */
 export function toFtsQuery(input: string, words?: (typed: string) => string[] | null): string | null {
   const terms: string[] = [];
-  for (const m of foldForSearch(input).matchAll(/"([^"]*)"|([^\s"]+)/g)) {
+  for (const m of foldText(input).matchAll(/"([^"]*)"|([^\s"]+)/g)) {
     const phrase = m[1]?.trim();
     if (phrase) terms.push(`"${phrase}"`);
     else if (m[2]) {

@@ -1,10 +1,10 @@
 import type { Database } from 'better-sqlite3';
 import type { TopicScope } from './mention-counts';
-import { foldForSearch } from './search-fold';
+import { foldText } from '../text-fold';
 
 /** A topic's words as one FTS5 expression: any of them, each a quoted phrase (a hashtag matches its word), folded as the index is. */
 export function topicFts(terms: readonly string[]): string | null {
-  const parts = terms.map((t) => foldForSearch(t.replace(/^#/, '').replace(/"/g, ' ').trim())).filter(Boolean).map((t) => `"${t}"`);
+  const parts = terms.map((t) => foldText(t.replace(/^#/, '').replace(/"/g, ' ').trim())).filter(Boolean).map((t) => `"${t}"`);
   return parts.length ? parts.join(' OR ') : null;
 }
 

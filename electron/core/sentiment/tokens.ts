@@ -1,13 +1,12 @@
+import { foldText } from '../text-fold';
+
 /**
  * One normalisation for every text the engine reads (mentions, lexicon keys, training labels), so a word is the
- * same token everywhere: lower case, Greek accents dropped (the lexicons are unaccented), Arabic-script variants
- * folded onto Persian letters (Windows keyboards type ي/ك where Persian means ی/ک), ё read as е.
+ * same token everywhere: lower case, then the letters people write interchangeably folded (text-fold.ts: Greek
+ * accents, as the lexicons are unaccented; Arabic-script variants onto Persian letters; ё as е).
  */
 export function normaliseText(text: string): string {
-  let s = text.toLowerCase();
-  if (/[\u0370-\u03ff\u1f00-\u1fff]/.test(s)) s = s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ς/g, 'σ');
-  if (/[\u0600-\u06ff]/.test(s)) s = s.replace(/ي/g, 'ی').replace(/ك/g, 'ک').replace(/[\u064b-\u065f\u200c]/g, '');
-  return s.replace(/ё/g, 'е');
+  return foldText(text.toLowerCase());
 }
 
 // Words (letters, digits, apostrophes inside words), hashtags and mentions as one token, emoji one by one.
