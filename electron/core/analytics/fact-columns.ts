@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import type { MentionSort } from '../../../shared/mentions';
 import { searchFts, type MentionFilter } from '../mentions/mention-query';
 import { facetValues } from '../mentions/mention-counts';
 import { topicScopes } from '../mentions/topic-scopes';
@@ -31,12 +32,16 @@ export class IncidentColumns {
     private readonly lo: number,
     private readonly at: Float64Array,
     private readonly code: Uint32Array,
+    /** Reach and engagement, -1 where the export had none (as the explorer's SQL sorts them). */
+    private readonly reach: Float64Array,
+    private readonly engagement: Float64Array,
     private readonly platforms: string[],
     private readonly langs: string[],
     private readonly topics: Map<number, Uint8Array>,
   ) {}
 
-  private byTime: Int32Array | null = null;
+  /** The incident's offsets sorted by each key, made when first asked. */
+  private readonly orders = new Map<MentionSort, Int32Array>();
 
   /**
    * Offsets (id - first id) of the incident's mentions matching the filter's search and its fact conditions. A
@@ -75,13 +80,14 @@ export class IncidentColumns {
   }
 
   /**
-   * A page of the explorer's list sorted by time (ties by id, as SQL orders them): the ids at positions `offset` to
-   * `offset + limit` of the mentions matching the filter (its search and fact conditions), and how many match. SQL
-   * reads every skipped entry of its time index (about 200 ms for a page 90% down a million); this takes the page
-   * straight from the incident's time order, or with a filter walks it once (tens of milliseconds at 1M).
+   * A page of the explorer's list sorted by time, reach or engagement (ties by id, as SQL orders them): the ids at
+   * positions `offset` to `offset + limit` of the mentions matching the filter (its search and fact conditions), and
+   * how many match. SQL reads every skipped entry of its time index (about 200 ms for a page 90% down a million) or
+   * sorts every match by reach (0.1 s for the first page, 1 s deep down); this takes the page straight from the
+   * incident's order, or with a filter walks it once (tens of milliseconds at 1M).
    */
-  page(db: Database, f: MentionFilter, direction: 'asc' | 'desc', offset: number, limit: number): { ids: number[]; total: number } {
-    const order = this.timeOrder();
+  page(db: Database, f: MentionFilter, sort: MentionSort, direction: 'asc' | 'desc', offset: number, limit: number): { ids: number[]; total: number } {
+    const order = this.order(sort);
     const position = (k: number) => (direction === 'asc' ? k : order.length - 1 - k);
     const unfiltered = !searchFts(f) && !f.platforms?.length && !f.langs?.length && !f.sentiment?.length && f.from === undefined && f.to === undefined;
     if (unfiltered) {
@@ -110,17 +116,20 @@ export class IncidentColumns {
     return { ids, total };
   }
 
-  /** The incident's offsets ordered by time, then id; sorted once per copy, when first asked (about 0.3 s at 1M). */
-  private timeOrder(): Int32Array {
-    if (this.byTime) return this.byTime;
-    const { at, code } = this;
+  /** The incident's offsets ordered by the key, then id; sorted once per copy and key (about 0.3 s at 1M). */
+  private order(sort: MentionSort): Int32Array {
+    const made = this.orders.get(sort);
+    if (made) return made;
+    const key = sort === 'time' ? this.at : sort === 'reach' ? this.reach : this.engagement;
+    const { code } = this;
     let n = 0;
     for (let i = 0; i < code.length; i++) if (code[i] !== 0) n++;
     const order = new Int32Array(n);
     n = 0;
     for (let i = 0; i < code.length; i++) if (code[i] !== 0) order[n++] = i;
-    order.sort((a, b) => at[a] - at[b] || a - b);
-    return (this.byTime = order);
+    order.sort((a, b) => key[a] - key[b] || a - b);
+    this.orders.set(sort, order);
+    return order;
   }
 
   /** The ids of the first `limit` matches in import order (neighbouring rows: cheap to read, unlike the newest). */
@@ -222,6 +231,8 @@ export class FactColumns {
     if (lo === null || hi === null || hi - lo + 1 > MAX_SPAN) return null;
     const at = new Float64Array(hi - lo + 1);
     const code = new Uint32Array(hi - lo + 1);
+    const reach = new Float64Array(hi - lo + 1);
+    const engagement = new Float64Array(hi - lo + 1);
     // Platforms and languages are numbered in SQL from the filter-menu counts (strings made per row in JavaScript
     // doubled the time: 2.0 against 0.9 s at 1M); a value missing there is looked up as text and numbered here.
     const numbers = { platform: new Map<string, number>(), lang: new Map<string, number>() };
@@ -238,21 +249,24 @@ export class FactColumns {
     };
     const p = numbered('platform', 'platform');
     const l = numbered('lang', "COALESCE(lang, '')");
-    const read = db.prepare(`SELECT id, published_at, ${p}, ${l}, COALESCE(sentiment, 2) + 1 FROM mention_facts WHERE id >= @start AND id < @end AND incident_id = @incidentId`).raw();
+    const read = db.prepare(`SELECT id, published_at, ${p}, ${l}, COALESCE(sentiment, 2) + 1, COALESCE(reach, -1), COALESCE(engagement, -1)
+      FROM mention_facts WHERE id >= @start AND id < @end AND incident_id = @incidentId`).raw();
     const text = db.prepare("SELECT platform, COALESCE(lang, '') AS lang FROM mention_facts WHERE id = ?");
     const moved = async () => {
       await yieldToEventLoop();
       return !db.open || this.epoch(incidentId) !== epoch;
     };
-    type Row = [number, number, number | null, number | null, number];
+    type Row = [number, number, number | null, number | null, number, number, number];
     for (let start = lo; start <= hi; start += CHUNK) {
-      for (const [id, published, pn, ln, sentiment] of read.all({ ...params, start, end: start + CHUNK }) as Row[]) {
+      for (const [id, published, pn, ln, sentiment, r, e] of read.all({ ...params, start, end: start + CHUNK }) as Row[]) {
         const missing = pn === null || ln === null ? (text.get(id) as { platform: string; lang: string }) : null;
         const pi = pn ?? number(numbers.platform, missing!.platform);
         const li = ln ?? number(numbers.lang, missing!.lang);
         if (pi >= FIELD || li >= FIELD) return null;
         at[id - lo] = published;
         code[id - lo] = ((pi << 16) | (li << 2) | sentiment) + 1;
+        reach[id - lo] = r;
+        engagement[id - lo] = e;
       }
       if (await moved()) return null;
     }
@@ -268,6 +282,6 @@ export class FactColumns {
       }
       topics.set(topic.id, member);
     }
-    return new IncidentColumns(incidentId, epoch, lo, at, code, [...numbers.platform.keys()], [...numbers.lang.keys()], topics);
+    return new IncidentColumns(incidentId, epoch, lo, at, code, reach, engagement, [...numbers.platform.keys()], [...numbers.lang.keys()], topics);
   }
 }
