@@ -19,11 +19,11 @@ const SENTIMENT_CODE = { negative: 0, neutral: 1, positive: 2, unrated: 3 } as c
 /**
  * One incident's `mention_facts` and share-of-voice topic membership held in memory, as arrays indexed by
  * mention id minus the incident's first id: a code per mention (0: not this incident's; else platform, language
- * and sentiment numbers packed, plus one) and its time. Under a text search every chart needs these few values of
- * each match: looking 159,000 matches up in SQLite took 60-80 ms at 1M mentions, reading them here takes a few.
- * They are valid for one value of the incident's `facts_epochs` counter (migrations 0011 and 0013), which moves
- * whenever a mention's time, platform, language or shown sentiment changes, a mention comes or goes, or a topic
- * is saved or removed.
+ * and sentiment numbers packed, plus one), its time, reach and engagement. Under a text search every chart needs
+ * these few values of each match: looking 159,000 matches up in SQLite took 60-80 ms at 1M mentions, reading them
+ * here takes a few; the explorer's sorted pages walk them too. They are valid for one value of the incident's
+ * `facts_epochs` counter (migrations 0011, 0013, 0015), which moves whenever a mention's time, platform, language,
+ * shown sentiment, reach or engagement changes, a mention comes or goes, or a topic is saved or removed.
  */
 export class IncidentColumns {
   constructor(
@@ -89,7 +89,8 @@ export class IncidentColumns {
   page(db: Database, f: MentionFilter, sort: MentionSort, direction: 'asc' | 'desc', offset: number, limit: number): { ids: number[]; total: number } {
     const order = this.order(sort);
     const position = (k: number) => (direction === 'asc' ? k : order.length - 1 - k);
-    const unfiltered = !searchFts(f) && !f.platforms?.length && !f.langs?.length && !f.sentiment?.length && f.from === undefined && f.to === undefined;
+    const fts = searchFts(f);
+    const unfiltered = !fts && !f.platforms?.length && !f.langs?.length && !f.sentiment?.length && f.from === undefined && f.to === undefined;
     if (unfiltered) {
       const ids: number[] = [];
       for (let k = offset; k < Math.min(offset + limit, order.length); k++) ids.push(this.lo + order[position(k)]);
@@ -98,7 +99,7 @@ export class IncidentColumns {
     // The matches as one byte per mention, found in id order: the walk in time order then reads this 1 MB table
     // at random rather than the 12 MB of facts (cache misses: 108 ms a page before, about 20 at 1M).
     const member = new Uint8Array(this.code.length);
-    if (searchFts(f)) {
+    if (fts) {
       for (const i of this.matches(db, f)) member[i] = 1;
     } else {
       const keep = this.predicate(f);

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database, Statement } from 'better-sqlite3';
 import type { EventBus } from '../events';
 import { yieldToEventLoop } from '../yield';
 
@@ -30,8 +30,7 @@ class FtsVocabulary {
 
   /** The indexed words in FTS5's order (UTF-8 bytes), or null while they are being (re-)read. */
   current(): string[] | null {
-    const at = this.structure();
-    if (this.terms && this.readAt && at && at.equals(this.readAt)) return this.terms;
+    if (this.terms && this.readAt && sameBuffer(this.structure(), this.readAt)) return this.terms;
     void this.read();
     return null;
   }
@@ -74,6 +73,54 @@ class FtsVocabulary {
     }
   }
 
+  /**
+   * The words a typed word stands for, or null to search it as a prefix: when the vocabulary is not current, the
+   * word is not exactly one word to the tokenizer (`covid-19` is two), or it begins too many words.
+   */
+  wordsBeginning(word: string): string[] | null {
+    const terms = this.current();
+    if (!terms) return null;
+    const token = this.tokenize(word);
+    if (token === null) return null;
+    const key = Buffer.from(token);
+    let lo = 0;
+    let hi = terms.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (Buffer.compare(Buffer.from(terms[mid]), key) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    const words: string[] = [];
+    for (let i = lo; i < terms.length && terms[i].startsWith(token); i++) {
+      if (words.length === MAX_WORDS_PER_PREFIX) return null;
+      words.push(terms[i]);
+    }
+    return words.length ? words : null;
+  }
+
+  private tokenizer: { clear: Statement; add: Statement; tokens: Statement } | null = null;
+
+  /**
+   * The one token FTS5 makes of a typed word (null: none or several), from a scratch table with the index's
+   * tokenizer (migration 0002), so case folding and removed accents are exactly the index's own. Created once per
+   * connection: a search asks for every word it has.
+   */
+  private tokenize(word: string): string | null {
+    if (!this.tokenizer) {
+      this.db.exec(`CREATE VIRTUAL TABLE IF NOT EXISTS temp.typed_words USING fts5 (word, tokenize = 'unicode61 remove_diacritics 2');
+        CREATE VIRTUAL TABLE IF NOT EXISTS temp.typed_tokens USING fts5vocab(temp, 'typed_words', 'instance');`);
+      this.tokenizer = {
+        clear: this.db.prepare('DELETE FROM temp.typed_words'),
+        add: this.db.prepare('INSERT INTO temp.typed_words (word) VALUES (?)'),
+        tokens: this.db.prepare('SELECT term FROM temp.typed_tokens').pluck(),
+      };
+    }
+    this.tokenizer.clear.run();
+    this.tokenizer.add.run(word);
+    const tokens = this.tokenizer.tokens.all() as string[];
+    return tokens.length === 1 ? tokens[0] : null;
+  }
+
   private structure(): Buffer | null {
     return (this.db.prepare('SELECT block FROM mentions_fts_data WHERE id = 10').pluck().get() as Buffer | undefined) ?? null;
   }
@@ -101,42 +148,9 @@ export function keepVocabularyRead(db: Database, events: EventBus): () => void {
   });
 }
 
-/**
- * The words a typed word stands for in a search, or null to search it as a prefix: when the vocabulary is not
- * current, the word is not exactly one word to the tokenizer (`covid-19` is two), or it begins too many words.
- * The word is tokenized by FTS5 itself (a scratch table with the index's tokenizer), so case folding and removed
- * accents are exactly the index's own.
- */
+/** The words a typed word stands for in a search, or null to search it as a prefix (see wordsBeginning). */
 export function prefixWords(db: Database, word: string): string[] | null {
-  const terms = vocabularyOf(db).current();
-  if (!terms) return null;
-  const token = tokenize(db, word);
-  if (token === null) return null;
-  const key = Buffer.from(token);
-  let lo = 0;
-  let hi = terms.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (Buffer.compare(Buffer.from(terms[mid]), key) < 0) lo = mid + 1;
-    else hi = mid;
-  }
-  const words: string[] = [];
-  for (let i = lo; i < terms.length && terms[i].startsWith(token); i++) {
-    if (words.length === MAX_WORDS_PER_PREFIX) return null;
-    words.push(terms[i]);
-  }
-  return words.length ? words : null;
-}
-
-/** The one token FTS5 makes of a typed word, or null when it makes none or several. */
-function tokenize(db: Database, word: string): string | null {
-  // Same tokenizer as mentions_fts (migration 0002); the search tests compare both ways of searching.
-  db.exec(`CREATE VIRTUAL TABLE IF NOT EXISTS temp.typed_words USING fts5 (word, tokenize = 'unicode61 remove_diacritics 2');
-    CREATE VIRTUAL TABLE IF NOT EXISTS temp.typed_tokens USING fts5vocab(temp, 'typed_words', 'instance');
-    DELETE FROM temp.typed_words;`);
-  db.prepare('INSERT INTO temp.typed_words (word) VALUES (?)').run(word);
-  const tokens = db.prepare('SELECT term FROM temp.typed_tokens').pluck().all() as string[];
-  return tokens.length === 1 ? tokens[0] : null;
+  return vocabularyOf(db).wordsBeginning(word);
 }
 
 function sameBuffer(a: Buffer | null, b: Buffer | null): boolean {

@@ -31,9 +31,9 @@ const MANY_MATCHES = 2_000;
 
 /**
  * Turns what a person types into an FTS5 query: each word must appear (prefix match), quotes keep phrases; folded
- * like the indexed text (search-fold.ts).
- * Operators are not exposed: a stray `-` or `"` in a search box must not become a syntax error. `words` may name
- * the indexed words a typed word begins (the same matches as the prefix, found faster; see fts-vocabulary.ts).
+ * like the indexed text (text-fold.ts). Operators are not exposed: a stray `-` or `"` in a search box must not
+ * become a syntax error. `words` may name the indexed words a typed word begins (the same matches as the prefix,
+ * found faster; see fts-vocabulary.ts).
  */
 export function toFtsQuery(input: string, words?: (typed: string) => string[] | null): string | null {
   const terms: string[] = [];
