@@ -5,7 +5,7 @@ export const name = 'search-fold';
  * sigma, Persian yeh and kaf variants, Arabic short vowels, ё), which unicode61 leaves apart, so "επιστροφη" finds
  * "Επιστροφή" and all-caps "ΕΠΙΣΤΡΟΦΕΣ". Its content is a view applying the function, so FTS5's
  * own reads ('rebuild', 'integrity-check') see what was indexed; the importer fills and deletes from the same view.
- * Rebuilt here from the mentions (13 s for a million). Share-of-voice topics match by the index, so their
+ * Rebuilt here from the mentions (13-15 s for a million). Share-of-voice topics match by the index, so their
  * counts are recounted when the core next starts (`pending_topic_recounts`, see recountPendingTopics).
  */
 export const sql = `
