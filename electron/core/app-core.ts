@@ -25,7 +25,12 @@ import { TemplateRepo } from './statements/template-repo';
 import { ReportService } from './review/report-service';
 import { ArchiveService } from './archive/archive-service';
 
-export type CoreOptions = OpenOptions & { dataDir: string; now?: () => number };
+export type CoreOptions = OpenOptions & {
+  dataDir: string;
+  now?: () => number;
+  /** Streamed exports from this size on are read in a worker thread (tests lower it; see ImportService). */
+  importWorkerFromBytes?: number;
+};
 
 /** Everything Firebreak does, over one data directory. Plain Node: used by Electron, the CLI, the room server and tests. */
 export type Core = {
@@ -85,7 +90,7 @@ export function createCore(options: CoreOptions): Core {
     db,
     events,
     incidents,
-    imports: new ImportService(db, events, incidents, options.now),
+    imports: new ImportService(db, events, incidents, options.now, options.importWorkerFromBytes),
     mentions: new MentionQuery(db, columns),
     uploads: new UploadStore(path.join(dataDir, 'uploads')),
     downloads: new UploadStore(path.join(dataDir, 'exports')),

@@ -277,7 +277,7 @@ describe('import: the full-text index', () => {
       delimiter: ',', columns: null, mapping: {}, options: { dateOrder: 'day-first', timezone: 'UTC' }, createdBy: ANN.name, startedAt: Date.now(),
     });
     const writer = new MentionWriter(core.db, incident, 'cut-off', 5);
-    const block = (from: number, words: string) => core.db.transaction(() => writer.write([from, from + 1, from + 2].map((i) => draft(i, words)), [{}, {}, {}]))();
+    const block = (from: number, words: string) => core.db.transaction(() => writer.write([from, from + 1, from + 2].map((i) => draft(i, words)), ['{}', '{}', '{}']))();
     block(1, 'alpha');
     assert.equal(search(core, incident, 'alpha'), 0, 'three rows, below the threshold of five: not indexed yet');
     block(4, 'bravo');

@@ -9,11 +9,10 @@ import { MentionWriter, deleteBatchMentions } from '../mentions/mention-writer';
 import { yieldToEventLoop } from '../yield';
 import { BatchRepo, type BatchRecord } from './batch-repo';
 import { RowError, finaliseDraft, type FinaliseContext, type MentionDraft, type NewMention } from './draft';
-import { sha256File } from './file-hash';
-import { compactRaw, verbatimCells } from './raw-row';
+import { openParsedSourceInWorker } from './parse-worker-client';
+import { finaliseRow, openParsedSource, partsOf, type ParsedBlock, type ParsedSource } from './parsed-source';
 import { toQuarantineCsv } from './quarantine-csv';
-import { openSource, type OpenedSource } from './sources/open-source';
-import type { SourceRow } from './sources/source';
+import { openSource, sniffFile } from './sources/open-source';
 
 type Job = ImportJob & { cancelled: boolean; startedAt: number; lastEmit: number };
 
@@ -21,12 +20,10 @@ export type StartImport = { file: string; incidentId: string; options?: ImportOp
 
 const PROGRESS_EVERY_MS = 250;
 /**
- * Rows per write transaction: each commit rewrites the index pages it touched, so bigger is faster (measured:
- * 2,500-row commits cost 25% more), but the room waits for a transaction to end and memory holds the pending
- * rows; 10,000 was as fast as 20,000 with 150 MB less peak memory.
+ * Streamed files (CSV/TSV, JSON Lines) from this size on are read in a worker thread (parse-worker-client.ts).
+ * Below it, starting the worker (~0.1 s) costs more than it saves.
  */
-const ROWS_PER_TRANSACTION = 10_000;
-const MS_PER_TRANSACTION = 250;
+export const WORKER_FROM_BYTES = 4 << 20;
 
 class Cancelled extends Error {}
 
@@ -44,6 +41,7 @@ export class ImportService {
     private readonly events: EventBus,
     private readonly incidents: IncidentService,
     private readonly now: () => number = Date.now,
+    private readonly workerFromBytes = WORKER_FROM_BYTES,
   ) {
     this.repo = new BatchRepo(db);
     this.recoverInterrupted();
@@ -62,7 +60,7 @@ export class ImportService {
     const sample: ImportPreview['sample'] = [];
     for await (const batch of source.batches()) {
       for (const row of batch.slice(0, 20 - sample.length)) {
-        const result = this.finalise(row, ctx);
+        const result = finaliseRow(row, ctx);
         sample.push('mention' in result ? { rowNumber: row.rowNumber, mention: withoutKey(result.mention), error: null } : { rowNumber: row.rowNumber, mention: null, error: result.reason });
       }
       if (sample.length >= 20) break;
@@ -75,7 +73,7 @@ export class ImportService {
   async start(input: StartImport): Promise<{ job: ImportJob; batchId: string; done: Promise<ImportSummary> }> {
     this.incidents.get(input.incidentId);
     const options = this.resolveOptions(input.options ?? {});
-    const source = await openSource(input.file, options, input.displayName);
+    const source = await this.open(input.file, options, input.displayName);
     const fileName = source.info.fileName;
     const batchId = randomUUID();
     const startedAt = this.now();
@@ -108,7 +106,7 @@ export class ImportService {
       lastEmit: 0,
     };
     this.jobs.set(job.jobId, job);
-    const done = this.run(job, batchId, input.file, source).finally(() => this.jobs.delete(job.jobId));
+    const done = this.run(job, batchId, source).finally(() => this.jobs.delete(job.jobId));
     return { job: publicJob(job), batchId, done };
   }
 
@@ -163,7 +161,7 @@ export class ImportService {
     const raw = batch.columns ? batch.columns.map((c) => record[c] ?? '') : record;
     const mentionId = this.db.transaction(() => {
       const writer = new MentionWriter(this.db, batch.incidentId, batch.id);
-      const [newId] = writer.write([mention], [raw]);
+      const [newId] = writer.write([mention], [JSON.stringify(raw)]);
       writer.countCompleted(); // the batch is complete: its new mention joins the counts at once
       this.repo.resolveQuarantine(id, 'fixed', actor.name, this.now(), newId || null, record);
       if (newId) this.repo.adjustAfterRetry(batch.id);
@@ -212,63 +210,44 @@ export class ImportService {
     return q;
   }
 
-  private finalise(row: SourceRow, ctx: FinaliseContext): { mention: NewMention } | { reason: string } {
-    if (row.error || !row.draft) return { reason: row.error ?? 'the row could not be read' };
-    try {
-      return { mention: finaliseDraft(row.draft, ctx) };
-    } catch (err) {
-      if (err instanceof RowError) return { reason: err.message };
-      throw err;
-    }
+  /**
+   * A JSON document is read whole and ExcelJS keeps a workbook's shared strings in memory: those stay in this
+   * thread, whose heap is not capped like the worker's.
+   */
+  private async open(file: string, options: ImportOptions, displayName?: string): Promise<ParsedSource> {
+    const { format, size } = await sniffFile(file, options, displayName);
+    const streamed = format === 'csv' || format === 'jsonl';
+    return streamed && size >= this.workerFromBytes ? openParsedSourceInWorker(file, options, displayName) : openParsedSource(file, options, displayName);
   }
 
-  private async run(job: Job, batchId: string, file: string, source: OpenedSource): Promise<ImportSummary> {
+  private async run(job: Job, batchId: string, source: ParsedSource): Promise<ImportSummary> {
     const counts = { rows: 0, imported: 0, duplicates: 0, rejected: 0 };
-    const ctx: FinaliseContext = { order: source.info.dateOrder, timezone: source.timezone };
     const writer = new MentionWriter(this.db, job.incidentId, batchId);
-    const verbatim = verbatimCells(source.info.columns, source.info.mapping);
-    const hash = sha256File(file);
-    const writeBlock = this.db.transaction((rows: SourceRow[]) => {
-      const good: NewMention[] = [];
-      const raws: unknown[] = [];
-      for (const row of rows) {
-        const result = this.finalise(row, ctx);
-        if ('mention' in result) {
-          good.push(result.mention);
-          raws.push(compactRaw(row.raw, verbatim, result.mention));
-          continue;
-        }
-        counts.rejected++;
-        const at = this.now();
-        this.repo.quarantine({ batchId, incidentId: job.incidentId, fileName: job.fileName, rowNumber: row.rowNumber, reason: result.reason, raw: row.quarantineRaw(), at });
+    const writeBlock = this.db.transaction((block: ParsedBlock) => {
+      for (const row of block.rejected) {
+        this.repo.quarantine({ batchId, incidentId: job.incidentId, fileName: job.fileName, rowNumber: row.rowNumber, reason: row.reason, raw: row.raw, at: this.now() });
       }
-      const inserted = writer.write(good, raws).filter((id) => id > 0).length;
-      counts.rows += rows.length;
-      counts.imported += inserted;
-      counts.duplicates += good.length - inserted;
+      for (const { mentions, raws } of partsOf(block)) {
+        const inserted = writer.write(mentions, raws).filter((id) => id > 0).length;
+        counts.imported += inserted;
+        counts.duplicates += mentions.length - inserted;
+      }
+      counts.rows += block.rows;
+      counts.rejected += block.rejected.length;
       this.repo.updateCounts(batchId, counts);
     });
     let status: ImportSummary['status'] = 'complete';
     let error: string | null = null;
     try {
-      let pending: SourceRow[] = [];
-      let since = this.now();
-      const flush = async () => {
-        writeBlock(pending);
-        pending = [];
-        since = this.now();
-        this.progress(job, counts.rows, source.bytesRead());
+      for await (const block of source.blocks()) {
+        if (job.cancelled) throw new Cancelled();
+        writeBlock(block);
+        this.progress(job, counts.rows, block.bytesRead);
         await yieldToEventLoop(); // let the room's other requests in between transactions
         if (job.cancelled) throw new Cancelled();
-      };
-      for await (const rows of source.batches()) {
-        if (job.cancelled) throw new Cancelled();
-        pending = pending.length ? pending.concat(rows) : rows;
-        if (pending.length >= ROWS_PER_TRANSACTION || this.now() - since >= MS_PER_TRANSACTION) await flush();
       }
-      if (pending.length) await flush();
       if (counts.rows === 0) throw new FirebreakError('BAD_REQUEST', `${job.fileName}: has a header but no rows`);
-      const sha256 = await hash;
+      const sha256 = await source.sha256;
       this.db.transaction(() => {
         this.repo.finish(batchId, 'complete', this.now(), { sha256 });
         writer.countCompleted();
@@ -277,9 +256,10 @@ export class ImportService {
       status = err instanceof Cancelled ? 'cancelled' : 'failed';
       error = err instanceof Cancelled ? null : (err as Error).message;
       if (!(err instanceof Cancelled) && !(err instanceof FirebreakError)) console.error('firebreak: import failed', err);
-      await hash.catch(() => undefined);
       this.discard(batchId, status, error);
       Object.assign(counts, { imported: 0, duplicates: 0 });
+    } finally {
+      source.close();
     }
     const summary: ImportSummary = {
       file: job.fileName,

@@ -56,8 +56,11 @@ export class MentionWriter {
     this.fillFacts = db.prepare(`${COPY_TO_FACTS} WHERE id > ? AND batch_id = ?`);
   }
 
-  /** Call inside a transaction. Returns the ids of new mentions (0 for a duplicate), in input order. */
-  write(mentions: readonly NewMention[], raws: readonly unknown[]): number[] {
+  /**
+   * Call inside a transaction. `raws`: each mention's raw row as JSON. Returns the ids of new mentions (0 for a
+   * duplicate), in input order.
+   */
+  write(mentions: readonly NewMention[], raws: readonly string[]): number[] {
     const before = this.maxId.get() as number;
     const shown = mentions.map((m) => shownSentiment(null, m.sourceSentiment, null));
     const ids = mentions.map((m, i) => {
@@ -65,7 +68,7 @@ export class MentionWriter {
         this.incidentId, this.batchId, m.dedupKey, m.platform, m.nativeId, m.url, m.author, m.authorHandle,
         m.authorFollowers, m.title, m.text, m.lang, m.publishedAt, m.publishedRaw, Math.floor(m.publishedAt / HOUR),
         m.sourceSentiment, m.sourceSentimentRaw, m.reach, m.engagement, m.likes, m.comments, m.shares, m.views, m.country,
-        JSON.stringify(raws[i]), shown[i],
+        raws[i], shown[i],
       );
       return r.changes === 1 ? Number(r.lastInsertRowid) : 0;
     });
