@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, openAs, test, type Room } from './fixtures';
@@ -39,6 +41,25 @@ test('import an export through the UI, explore it, and undo it', async ({ page, 
   await expect(page.getByTestId('batch-row')).toContainText('Undone');
   await page.getByTestId('tab-mentions').click();
   await expect(page.getByTestId('mentions-empty')).toBeVisible();
+});
+
+test('a large export (read in a worker thread from 4 MB on) imports through the UI, bad rows quarantined', async ({ page, room }) => {
+  const rows = Array.from({ length: 30_000 }, (_, i) =>
+    i % 10_000 === 9_999 ? `${i},someday,u${i},"broken date ${i}"` : `${i},2026-11-${String(1 + (i % 28)).padStart(2, '0')} 10:00,user ${i},"Northwind ${i % 3 === 0 ? 'refund, please' : 'juice'} ${'x'.repeat(120)}"`,
+  );
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'fb-e2e-')), 'large-export.csv');
+  fs.writeFileSync(file, ['id,date,author,text', ...rows].join('\n'));
+  expect(fs.statSync(file).size).toBeGreaterThan(4 << 20);
+
+  await openImportsTab(page, room, 'Large export via UI');
+  await page.getByTestId('import-file-input').setInputFiles(file);
+  await page.getByTestId('import-start').click();
+  await expect(page.getByTestId('import-summary')).toContainText('large-export.csv: 29,997 new, 0 duplicates, 3 quarantined', { timeout: 60_000 });
+  await page.getByTestId('import-close').click();
+  await expect(page.getByTestId('quarantine-row')).toHaveCount(3);
+  await page.getByTestId('tab-mentions').click();
+  await page.getByTestId('mention-search').fill('refund');
+  await expect(page.getByTestId('mention-count')).toContainText(/9.999/);
 });
 
 test('several files at once: import all with the detected settings', async ({ page, room }) => {

@@ -77,22 +77,27 @@ export class ImportService {
     const fileName = source.info.fileName;
     const batchId = randomUUID();
     const startedAt = this.now();
-    this.repo.insert({
-      id: batchId,
-      incidentId: input.incidentId,
-      fileName,
-      fileSize: source.info.size,
-      sha256: '',
-      format: source.info.format,
-      preset: source.info.preset,
-      encoding: source.info.encoding,
-      delimiter: source.info.delimiter,
-      columns: source.info.columns,
-      mapping: source.info.mapping,
-      options: { dateOrder: source.info.dateOrder, timezone: source.timezone },
-      createdBy: input.actor.name,
-      startedAt,
-    });
+    try {
+      this.repo.insert({
+        id: batchId,
+        incidentId: input.incidentId,
+        fileName,
+        fileSize: source.info.size,
+        sha256: '',
+        format: source.info.format,
+        preset: source.info.preset,
+        encoding: source.info.encoding,
+        delimiter: source.info.delimiter,
+        columns: source.info.columns,
+        mapping: source.info.mapping,
+        options: { dateOrder: source.info.dateOrder, timezone: source.timezone },
+        createdBy: input.actor.name,
+        startedAt,
+      });
+    } catch (err) {
+      source.close(); // nothing was read yet: stop the worker, if any
+      throw err;
+    }
     const job: Job = {
       jobId: randomUUID(),
       incidentId: input.incidentId,

@@ -36,15 +36,18 @@ export function openParsedSourceInWorker(file: string, options: ImportOptions, d
   const sha256 = deferred<string>();
   const waiting: Deferred<Next>[] = [];
   let closed = false;
+  let failure: Error | null = null;
   const close = () => {
     closed = true;
     void worker.terminate();
   };
   const fail = (err: Error) => {
+    failure ??= err;
     close();
     for (const d of [opened, sha256, ...waiting.splice(0)]) d.reject(err);
   };
   const ask = (): Promise<Next> => {
+    if (failure) return Promise.reject(failure);
     const d = deferred<Next>();
     waiting.push(d);
     worker.postMessage('next');
