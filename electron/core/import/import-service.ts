@@ -23,7 +23,7 @@ const PROGRESS_EVERY_MS = 250;
  * Streamed files (CSV/TSV, JSON Lines) from this size on are read in a worker thread (parse-worker-client.ts).
  * Below it, starting the worker (~0.1 s) costs more than it saves.
  */
-export const WORKER_FROM_BYTES = 4 << 20;
+const WORKER_FROM_BYTES = 4 << 20;
 
 class Cancelled extends Error {}
 

@@ -113,6 +113,7 @@ export function finaliseRow(row: SourceRow, ctx: FinaliseContext): { mention: Ne
  * 460-490 MB at 1M rows); unpacked part by part (`partsOf`) its objects die young (peak ~380 MB, measured).
  */
 export function packBlock(block: ParsedBlock): { block: ParsedBlock; transfer: ArrayBuffer[] } {
+  // Copied into memory of its own (a memcpy), so that it is handed over rather than copied again by postMessage.
   const parts = block.parts.map((p) => (p instanceof Uint8Array ? p : new Uint8Array(v8.serialize(p))));
   const transfer = parts.filter((p) => p.byteOffset === 0 && p.byteLength === p.buffer.byteLength).map((p) => p.buffer as ArrayBuffer);
   return { block: { ...block, parts }, transfer };
