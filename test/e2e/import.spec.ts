@@ -56,6 +56,7 @@ test('a large export (read in a worker thread from 4 MB on) imports through the 
   await page.getByTestId('import-start').click();
   await expect(page.getByTestId('import-summary')).toContainText('large-export.csv: 29,997 new, 0 duplicates, 3 quarantined', { timeout: 60_000 });
   await page.getByTestId('import-close').click();
+  await expect(page.getByTestId('batch-counts')).toHaveText('29,997 / 0 / 3');
   await expect(page.getByTestId('quarantine-row')).toHaveCount(3);
   await page.getByTestId('tab-mentions').click();
   await page.getByTestId('mention-search').fill('refund');

@@ -49,7 +49,7 @@ export function BatchList({ incidentId, batches }: { incidentId: string; batches
             <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatTime(b.startedAt, language)}</TableCell>
             <TableCell dir="auto">{b.createdBy}</TableCell>
             <TableCell data-testid="batch-counts">
-              {b.imported} / {b.duplicates} / {b.rejected}
+              {[b.imported, b.duplicates, b.rejected].map((n) => n.toLocaleString(language)).join(' / ')}
             </TableCell>
             <TableCell>
               <Tooltip title={b.error ?? ''}>

@@ -19,7 +19,8 @@ function summaryText(t: ReturnType<typeof useTranslation>['t'], language: string
 }
 
 function JobProgress({ jobId, totalName }: { jobId: string; totalName: string }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const language = useStore((s) => s.language);
   const job = useStore((s) => s.jobs[jobId]);
   const percent = job && job.totalBytes ? Math.min(100, (job.bytes / job.totalBytes) * 100) : undefined;
   return (
@@ -28,7 +29,7 @@ function JobProgress({ jobId, totalName }: { jobId: string; totalName: string })
       <LinearProgress variant={percent === undefined ? 'indeterminate' : 'determinate'} value={percent} />
       {job && (
         <Typography variant="body2" color="text.secondary">
-          {t('importer.progress', { rows: job.rows.toLocaleString(i18n.language) })}
+          {t('importer.progress', { rows: job.rows.toLocaleString(language) })}
           {job.etaMs !== null ? ` · ${t('importer.eta', { seconds: Math.ceil(job.etaMs / 1000) })}` : ''}
         </Typography>
       )}
@@ -38,7 +39,8 @@ function JobProgress({ jobId, totalName }: { jobId: string; totalName: string })
 
 /** Imports the chosen files one by one: preview and adjust, then import with progress, then the next. */
 export function ImportDialog({ incidentId, files, onClose }: { incidentId: string; files: File[]; onClose: () => void }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const language = useStore((s) => s.language);
   const errorText = useErrorText();
   const notify = useStore((s) => s.notify);
   const [index, setIndex] = useState(0);
@@ -137,7 +139,7 @@ export function ImportDialog({ incidentId, files, onClose }: { incidentId: strin
         <Stack spacing={2}>
           {summaries.map((s) => (
             <Alert key={s.batchId} severity={s.status === 'complete' ? (s.rejected ? 'warning' : 'success') : 'error'} data-testid="import-summary">
-              {summaryText(t, i18n.language, s)}
+              {summaryText(t, language, s)}
             </Alert>
           ))}
           {phase.name !== 'done' && file && (

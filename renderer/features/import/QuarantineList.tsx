@@ -73,6 +73,7 @@ function QuarantineCard({ row, incidentId }: { row: QuarantinedRow; incidentId: 
 /** Rows an import could not read: nothing is dropped, each can be fixed, dismissed or exported. */
 export function QuarantineList({ incidentId }: { incidentId: string }) {
   const { t } = useTranslation();
+  const language = useStore((s) => s.language);
   const quarantine = useStore((s) => s.quarantine);
   const notify = useStore((s) => s.notify);
   const errorText = useErrorText();
@@ -88,7 +89,7 @@ export function QuarantineList({ incidentId }: { incidentId: string }) {
     <Stack spacing={1} data-testid="quarantine">
       <Stack direction="row" sx={{ alignItems: 'center', justifyContent: 'space-between' }}>
         <Typography variant="h6" component="h2">
-          {t('quarantine.title')} ({quarantine.total})
+          {t('quarantine.title')} ({quarantine.total.toLocaleString(language)})
         </Typography>
         <Button onClick={() => void exportCsv()} disabled={quarantine.total === 0}>
           {t('quarantine.export')}
