@@ -10,7 +10,7 @@ import { MentionWriter } from '../../electron/core/mentions/mention-writer';
 import { FirebreakError } from '../../shared/errors';
 import type { FirebreakEvent } from '../../shared/events';
 import { ANN, countRows, tempDir, testCore } from './helpers';
-import { fixture, importFile, mentionsOf, newIncident } from './import-helpers';
+import { fixture, importFile, mentionsOf, newIncident, runawayCsv } from './import-helpers';
 
 const csv = (dir: string, name: string, lines: string[]) => {
   const file = path.join(dir, name);
@@ -235,10 +235,7 @@ describe('import: batches', () => {
   it('an import that fails half-way is removed whole and says why', async () => {
     const core = testCore();
     const incident = newIncident(core);
-    const good = Array.from({ length: 5000 }, (_, i) => `2026-11-21 10:00,u${i},fine ${i}`);
-    const file = path.join(tempDir(), 'runaway.csv');
-    fs.writeFileSync(file, ['date,author,text', ...good, `2026-11-21 11:00,bad,"${'y'.repeat(65_000_000)}`].join('\n'));
-    const summary = await importFile(core, incident, file);
+    const summary = await importFile(core, incident, runawayCsv(tempDir(), 5000, 'y'));
     assert.equal(summary.status, 'failed');
     assert.match(summary.error ?? '', /runaway\.csv: row 5002: a quoted field runs on/);
     assert.equal(countRows(core, 'mentions'), 0);

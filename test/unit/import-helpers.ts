@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import type { Core } from '../../electron/core/app-core';
 import { newIncidentSchema } from '../../shared/api/incidents';
@@ -19,4 +20,15 @@ export async function importFile(core: Core, incidentId: string, file: string, o
 
 export function mentionsOf(core: Core, incidentId: string, batchId?: string): Mention[] {
   return core.mentions.search({ incidentId, batchId }, { sort: 'time', direction: 'asc', offset: 0, limit: 500 }).rows;
+}
+
+/**
+ * A CSV of `goodRows` fine rows whose last row opens a quote that runs on for 65 million `char`s: past the reader's
+ * 64-million-character limit, so the import fails naming row `goodRows + 2`.
+ */
+export function runawayCsv(dir: string, goodRows: number, char: string): string {
+  const file = path.join(dir, 'runaway.csv');
+  const good = Array.from({ length: goodRows }, (_, i) => `2026-11-21 10:00,u${i},fine ${i}`);
+  fs.writeFileSync(file, ['date,author,text', ...good, `2026-11-21 11:00,bad,"${char.repeat(65_000_000)}`].join('\n'));
+  return file;
 }

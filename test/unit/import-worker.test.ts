@@ -6,7 +6,7 @@ import type { Core } from '../../electron/core/app-core';
 import { FirebreakError } from '../../shared/errors';
 import type { ImportOptions } from '../../shared/mentions';
 import { ANN, countRows, tempDir, testCore } from './helpers';
-import { fixture, importFile, newIncident } from './import-helpers';
+import { fixture, importFile, newIncident, runawayCsv } from './import-helpers';
 
 /** Every file goes through the worker thread (the real threshold is 4 MB). */
 const inWorker = () => testCore({ importWorkerFromBytes: 0 });
@@ -95,10 +95,7 @@ describe('import: reading in a worker thread', () => {
     const core = inWorker();
     const incident = newIncident(core);
     await importFile(core, incident, fixture('pulsar.csv'));
-    const file = path.join(tempDir(), 'runaway.csv');
-    const good = Array.from({ length: 3000 }, (_, i) => `2026-11-21 10:00,u${i},fine ${i}`);
-    fs.writeFileSync(file, ['date,author,text', ...good, `2026-11-21 11:00,bad,"${'ж'.repeat(65_000_000)}`].join('\n'));
-    const summary = await importFile(core, incident, file);
+    const summary = await importFile(core, incident, runawayCsv(tempDir(), 3000, 'ж'));
     assert.equal(summary.status, 'failed');
     assert.match(summary.error ?? '', /runaway\.csv: row 3002: a quoted field runs on/);
     assert.equal(countRows(core, 'mentions'), 2);
