@@ -29,3 +29,36 @@ test('light and dark theme', async ({ page, room }) => {
   await page.getByTestId('theme-toggle').click();
   await expect.poll(background).not.toBe(light);
 });
+
+/**
+ * Every figure the app writes in Persian is in Persian digits: Latin digits left in a translated line ("۸ دقیقه … (5
+ * تصمیم)") read as a mistake. Text from outside (mention text, names, titles) is shown in its own direction
+ * (`dir="auto"`) and keeps its digits; inputs and charts are skipped.
+ */
+test('in Persian, every figure on every tab of the demo crisis is in Persian digits', async ({ page, room }) => {
+  await openAs(page, room);
+  await page.getByTestId('load-demo').click();
+  await page.getByTestId('language-button').click();
+  await page.getByTestId('language-fa').click();
+  const ready: Record<string, string> = {
+    overview: 'alert-banner', dashboard: 'top-terms', triage: 'triage-priority', plan: 'playbook-progress', statements: 'statement-item',
+    team: 'roster-gaps', mentions: 'mention-row', imports: 'quarantine-reason', review: 'review-figures',
+  };
+  for (const [tab, testId] of Object.entries(ready)) {
+    await page.getByTestId(`tab-${tab}`).click();
+    await expect(page.getByTestId(testId).first()).toBeVisible();
+    await expect(page.getByTestId('incident-detail')).toContainText(/[۰-۹]/);
+    const latin = await page.evaluate(() => {
+      const found: string[] = [];
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.textContent!.trim();
+        if (!/[0-9]/.test(text) || /^F1\b/.test(text)) continue;
+        if (node.parentElement!.closest('[dir="auto"], bdi, input, textarea, canvas')) continue;
+        found.push(text);
+      }
+      return found;
+    });
+    expect(latin, `Latin digits on the ${tab} tab`).toEqual([]);
+  }
+});

@@ -37,4 +37,17 @@ describe('UI strings', () => {
       }
     }
   });
+
+  // A placeholder's format travels with it: a language that wrote `{{count}}` where English has `{{count, number}}`
+  // would show that count in Latin digits in Persian, or ungrouped.
+  it('every string has the same placeholders, with the same formats, in all five languages', () => {
+    const placeholders = (text: string) => [...text.matchAll(/{{\s*([^}]+?)\s*}}/g)].map((m) => m[1].replace(/\s+/g, ' ')).sort();
+    const strings = (node: unknown, prefix = ''): [string, string][] =>
+      Object.entries(node as Record<string, unknown>).flatMap(([k, v]) => (typeof v === 'string' ? [[prefix + k, v] as [string, string]] : strings(v, `${prefix}${k}.`)));
+    const english = strings(en);
+    assert.ok(english.filter(([, text]) => text.includes(', number}}')).length > 40);
+    for (const [lang, messages] of Object.entries(LOCALES)) {
+      for (const [key, text] of english) assert.deepEqual(placeholders(lookup(messages, key) as string), placeholders(text), `${key} in ${lang}`);
+    }
+  });
 });

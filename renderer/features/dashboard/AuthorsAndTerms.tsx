@@ -2,13 +2,13 @@ import { Card, CardContent, Chip, Stack, Table, TableBody, TableCell, TableHead,
 import { useTranslation } from 'react-i18next';
 import type { TopAuthor, TopAuthors, TopTerms } from '../../../shared/analytics';
 import { useStore } from '../../store';
+import { useNumbers } from '../common/use-numbers';
 
 function AuthorTable({ title, rows, incidentId, testId }: { title: string; rows: TopAuthor[]; incidentId: string; testId: string }) {
   const { t } = useTranslation();
-  const language = useStore((s) => s.language);
   const filter = useStore((s) => s.filter);
   const showMentions = useStore((s) => s.showMentions);
-  const n = (v: number | null) => (v === null ? '—' : v.toLocaleString(language));
+  const n = useNumbers().number;
   return (
     <Stack sx={{ flex: 1, minWidth: 280 }}>
       <Typography variant="subtitle2">{title}</Typography>
@@ -45,6 +45,7 @@ export function AuthorsAndTerms({ incidentId, authors, terms }: { incidentId: st
   const { t } = useTranslation();
   const filter = useStore((s) => s.filter);
   const showMentions = useStore((s) => s.showMentions);
+  const { percent } = useNumbers();
   return (
     <>
       <Card variant="outlined">
@@ -77,7 +78,7 @@ export function AuthorsAndTerms({ incidentId, authors, terms }: { incidentId: st
                 // The word in its own direction (bdi), so a Persian term does not pull the figures around it.
                 label={
                   <>
-                    <bdi>{`${term.hashtag ? '#' : ''}${term.term}`}</bdi> · {Math.round(term.share * 100)}% / {Math.round(term.baselineShare * 100)}%
+                    <bdi>{`${term.hashtag ? '#' : ''}${term.term}`}</bdi> · {percent(term.share)} / {percent(term.baselineShare)}
                   </>
                 }
                 title={t('dashboard.termTip', { count: term.count, baseline: term.baselineCount })}

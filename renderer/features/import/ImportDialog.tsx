@@ -10,17 +10,15 @@ import { ImportPreviewPanel } from './ImportPreviewPanel';
 
 type Phase = { name: 'preview' } | { name: 'running'; jobId: string } | { name: 'done' };
 
-/** Counts in the UI language's digits and grouping ("29,997", "29 997", "۲۹٬۹۹۷"). */
-function summaryText(t: ReturnType<typeof useTranslation>['t'], language: string, s: ImportSummary): string {
+/** The strings format the counts in the UI language's digits and grouping ("29,997", "29 997", "۲۹٬۹۹۷"). */
+function summaryText(t: ReturnType<typeof useTranslation>['t'], s: ImportSummary): string {
   if (s.status === 'cancelled') return t('importer.summaryCancelled', { file: s.file });
   if (s.status === 'failed') return t('importer.summaryFailed', { file: s.file, error: s.error ?? '' });
-  const n = (v: number) => v.toLocaleString(language);
-  return t('importer.summary', { file: s.file, imported: n(s.imported), duplicates: n(s.duplicates), rejected: n(s.rejected) });
+  return t('importer.summary', { file: s.file, imported: s.imported, duplicates: s.duplicates, rejected: s.rejected });
 }
 
 function JobProgress({ jobId, totalName }: { jobId: string; totalName: string }) {
   const { t } = useTranslation();
-  const language = useStore((s) => s.language);
   const job = useStore((s) => s.jobs[jobId]);
   const percent = job && job.totalBytes ? Math.min(100, (job.bytes / job.totalBytes) * 100) : undefined;
   return (
@@ -29,7 +27,7 @@ function JobProgress({ jobId, totalName }: { jobId: string; totalName: string })
       <LinearProgress variant={percent === undefined ? 'indeterminate' : 'determinate'} value={percent} />
       {job && (
         <Typography variant="body2" color="text.secondary">
-          {t('importer.progress', { rows: job.rows.toLocaleString(language) })}
+          {t('importer.progress', { rows: job.rows })}
           {job.etaMs !== null ? ` · ${t('importer.eta', { seconds: Math.ceil(job.etaMs / 1000) })}` : ''}
         </Typography>
       )}
@@ -40,7 +38,6 @@ function JobProgress({ jobId, totalName }: { jobId: string; totalName: string })
 /** Imports the chosen files one by one: preview and adjust, then import with progress, then the next. */
 export function ImportDialog({ incidentId, files, onClose }: { incidentId: string; files: File[]; onClose: () => void }) {
   const { t } = useTranslation();
-  const language = useStore((s) => s.language);
   const errorText = useErrorText();
   const notify = useStore((s) => s.notify);
   const [index, setIndex] = useState(0);
@@ -139,7 +136,7 @@ export function ImportDialog({ incidentId, files, onClose }: { incidentId: strin
         <Stack spacing={2}>
           {summaries.map((s) => (
             <Alert key={s.batchId} severity={s.status === 'complete' ? (s.rejected ? 'warning' : 'success') : 'error'} data-testid="import-summary">
-              {summaryText(t, language, s)}
+              {summaryText(t, s)}
             </Alert>
           ))}
           {phase.name !== 'done' && file && (

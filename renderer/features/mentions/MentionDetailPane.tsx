@@ -8,6 +8,7 @@ import { isSafeExternalUrl } from '../../../shared/security';
 import { openExternal } from '../../api/client';
 import { formatTime } from '../../format';
 import { useStore } from '../../store';
+import { useNumbers } from '../common/use-numbers';
 import { SentimentCorrection } from './SentimentCorrection';
 
 function rawPairs(raw: MentionDetail['raw']): [string, string][] {
@@ -18,6 +19,7 @@ function rawPairs(raw: MentionDetail['raw']): [string, string][] {
 /** Every canonical field, where it came from, the row exactly as exported, and the original link. */
 export function MentionDetailPane({ mention }: { mention: MentionDetail }) {
   const { t } = useTranslation();
+  const numbers = useNumbers();
   const language = useStore((s) => s.language);
   const close = useStore((s) => s.selectMention);
   const addEntry = useStore((s) => s.addTimelineEntry);
@@ -31,7 +33,7 @@ export function MentionDetailPane({ mention }: { mention: MentionDetail }) {
       (err: unknown) => notify('error', String((err as Error).message)),
     );
   };
-  const n = (v: number | null) => (v === null ? '—' : v.toLocaleString(language));
+  const n = numbers.number;
   const fields: [string, string][] = [
     [t('mappable.platform'), mention.platform],
     [t('mappable.author'), [mention.author, mention.authorHandle && mention.authorHandle !== mention.author ? `@${mention.authorHandle}` : null].filter(Boolean).join(' ') || '—'],

@@ -10,6 +10,7 @@ import { usePlanText } from './plan-text';
 export function PlaybookSummary({ playbook }: { playbook: Playbook }) {
   const { t } = useTranslation();
   const roles = useStore((s) => s.roles);
+  const language = useStore((s) => s.language);
   const roleName = useRoleName();
   const text = usePlanText();
   const role = (id: string | null) => {
@@ -30,7 +31,7 @@ export function PlaybookSummary({ playbook }: { playbook: Playbook }) {
       <Box component="ol" sx={{ m: 0, paddingInlineStart: 3 }}>
         {playbook.steps.map((s, i) => (
           <Typography component="li" variant="body2" key={i}>
-            {t('plan.stepLine', { action: text.step(s), role: role(s.roleId), minutes: s.dueMinutes ?? '—' })}
+            {t('plan.stepLine', { action: text.step(s), role: role(s.roleId), minutes: s.dueMinutes === null ? '—' : s.dueMinutes.toLocaleString(language) })}
           </Typography>
         ))}
       </Box>

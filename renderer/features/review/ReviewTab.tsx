@@ -6,6 +6,7 @@ import type { Role } from '../../../shared/team';
 import { call, downloadText } from '../../api/client';
 import { fromLocalInput } from '../../format';
 import { useStore } from '../../store';
+import { useNumbers } from '../common/use-numbers';
 import { useErrorText } from '../common/use-error-text';
 import { useRoleName } from '../team/role-text';
 import { ArchiveExportButton } from './ArchiveButtons';
@@ -96,6 +97,7 @@ function KeyFigures({ report }: { report: AfterActionReport }) {
 
 function DetailFigures({ report }: { report: AfterActionReport }) {
   const { t } = useTranslation();
+  const numbers = useNumbers();
   const f = useReviewFormat();
   const roleName = useRoleName();
   const roles = useStore((s) => s.roles);
@@ -128,7 +130,7 @@ function DetailFigures({ report }: { report: AfterActionReport }) {
             <Typography variant="subtitle2">{t('review.waits')}</Typography>
             {m.approvalWaits.map((w) => (
               <Typography key={`${w.step}-${w.roleId}`} variant="body2">
-                {w.step}. {roleLabel(roles, w.roleId, roleName, w.roleName)}: {t('review.waitValue', { median: f.span(w.medianMs), max: f.span(w.maxMs), count: w.decisions })}
+                {numbers.number(w.step)}. {roleLabel(roles, w.roleId, roleName, w.roleName)}: {t('review.waitValue', { median: f.span(w.medianMs), max: f.span(w.maxMs), count: w.decisions })}
               </Typography>
             ))}
           </Box>

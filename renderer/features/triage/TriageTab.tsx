@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { TRIAGE_STATES, TRIAGE_TRANSITIONS, type TriageItem, type TriageState } from '../../../shared/triage';
 import { formatTime } from '../../format';
 import { useStore } from '../../store';
+import { useNumbers } from '../common/use-numbers';
 import { useErrorText } from '../common/use-error-text';
 import { ExplorerFilters } from '../mentions/ExplorerFilters';
 
@@ -15,6 +16,7 @@ const KEYS: Record<string, TriageState> = { n: 'needs_response', x: 'no_action',
  */
 export function TriageTab({ incidentId }: { incidentId: string }) {
   const { t } = useTranslation();
+  const numbers = useNumbers();
   const language = useStore((s) => s.language);
   const actor = useStore((s) => s.actor);
   const queue = useStore((s) => s.triageQueue);
@@ -120,7 +122,7 @@ export function TriageTab({ incidentId }: { incidentId: string }) {
                 <Checkbox size="small" sx={{ p: 0.5 }} checked={checked.has(m.id)} onClick={(e) => e.stopPropagation()} onChange={(e) => toggle(m.id, e.target.checked)} slotProps={{ input: { 'aria-label': t('sentiment.select') } }} />
                 <Box sx={{ minWidth: 0, flex: 1 }}>
                   <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
-                    <Chip size="small" color={m.priority >= 60 ? 'error' : m.priority >= 40 ? 'warning' : 'default'} label={Math.round(m.priority)} data-testid="triage-priority" />
+                    <Chip size="small" color={m.priority >= 60 ? 'error' : m.priority >= 40 ? 'warning' : 'default'} label={numbers.number(Math.round(m.priority))} data-testid="triage-priority" />
                     <Chip size="small" variant="outlined" label={t(`triage.state.${m.triageState}`)} data-testid="triage-state" />
                     <Typography variant="body2" sx={{ fontWeight: 600 }} noWrap dir="auto">
                       {m.author ?? '—'}
