@@ -112,8 +112,18 @@ export type ImportPreview = {
   timezone: string;
   /** Lines skipped before the header (report metadata above a Brandwatch header). */
   skippedLines: number;
-  sample: { rowNumber: number; mention: Partial<Mention> | null; error: string | null }[];
+  /** `error` is `problem` in English (as the command line prints it). */
+  sample: { rowNumber: number; mention: Partial<Mention> | null; error: string | null; problem: RowProblem | null }[];
 };
+
+/** Why a row cannot be imported (it is then quarantined): a code the UI words in its language. */
+export const ROW_PROBLEMS = [
+  'invalid_bytes', 'field_count', 'unclosed_quote', 'quote_error', 'json_line_invalid', 'json_line_not_object',
+  'text_too_long', 'no_text', 'bad_date', 'no_date', 'unreadable',
+] as const;
+export type RowProblemCode = (typeof ROW_PROBLEMS)[number];
+/** The code and what its sentence quotes: counts, the unreadable value, the parser's own message. */
+export type RowProblem = { code: RowProblemCode; params: Record<string, string | number> };
 
 export type ImportBatchStatus = 'running' | 'complete' | 'failed' | 'cancelled' | 'undone';
 
@@ -165,7 +175,10 @@ export type QuarantinedRow = {
   incidentId: string;
   fileName: string;
   rowNumber: number;
+  /** In English: the quarantine export and the command line show it. */
   reason: string;
+  /** The reason as a code, for the UI's language; null for rows quarantined before reasons were kept as codes. */
+  problem: RowProblem | null;
   /** The row as read: column -> value for tabular rows, the original text when it could not be parsed. */
   raw: Record<string, string> | string;
   status: QuarantineStatus;

@@ -197,6 +197,22 @@ export const el: Messages = {
     export: 'Εξαγωγή CSV',
     fixed: 'Η γραμμή εισήχθη',
     original: 'Αρχικό περιεχόμενο',
+    stillBad: 'Η γραμμή {{row, number}} ακόμη δεν διαβάζεται: {{reason}}',
+  },
+  /** Why a row was quarantined (shared/mentions.ts ROW_PROBLEMS). */
+  rowProblem: {
+    invalid_bytes: 'περιέχει bytes που δεν είναι έγκυρα σε UTF-8 (είναι σωστή η κωδικοποίηση του αρχείου;)',
+    field_count: 'έχει {{fields, number}} πεδία ενώ η κεφαλίδα έχει {{columns, number}}',
+    unclosed_quote: 'έχει εισαγωγικό που δεν κλείνει ποτέ (κατάπιε το υπόλοιπο αρχείο)',
+    quote_error: 'σφάλμα εισαγωγικών: {{message}}',
+    json_line_invalid: 'η γραμμή {{line, number}} δεν είναι έγκυρο JSON ({{message}})',
+    json_line_not_object: 'η γραμμή {{line, number}} δεν είναι αντικείμενο JSON',
+    text_too_long: 'το κείμενο έχει {{length, number}} χαρακτήρες, πάνω από το όριο των {{limit, number}} (σπασμένο εισαγωγικό στην εξαγωγή;)',
+    no_text: 'χωρίς κείμενο και χωρίς τίτλο',
+    bad_date: 'δεν διαβάζεται η ημερομηνία «{{value}}» ({{order}}, {{timezone}})',
+    no_date: 'χωρίς ημερομηνία',
+    unreadable: 'η γραμμή δεν διαβάστηκε',
+    order: { dayFirst: 'πρώτα η ημέρα', monthFirst: 'πρώτα ο μήνας' },
   },
   explorer: {
     search: 'Αναζήτηση αναφορών',

@@ -196,6 +196,22 @@ export const en = {
     export: 'Export CSV',
     fixed: 'Row imported',
     original: 'Original content',
+    stillBad: 'Row {{row, number}} still cannot be read: {{reason}}',
+  },
+  /** Why a row was quarantined (shared/mentions.ts ROW_PROBLEMS). */
+  rowProblem: {
+    invalid_bytes: 'contains bytes that are not valid UTF-8 (is the file\'s encoding right?)',
+    field_count: 'has {{fields, number}} fields where the header has {{columns, number}}',
+    unclosed_quote: 'has a quote that is never closed (the rest of the file was swallowed by it)',
+    quote_error: 'quote error: {{message}}',
+    json_line_invalid: 'line {{line, number}} is not valid JSON ({{message}})',
+    json_line_not_object: 'line {{line, number}} is not a JSON object',
+    text_too_long: 'text is {{length, number}} characters, over the {{limit, number}} limit (a broken quote in the export?)',
+    no_text: 'no text and no title',
+    bad_date: 'cannot read the date "{{value}}" ({{order}}, {{timezone}})',
+    no_date: 'no date',
+    unreadable: 'the row could not be read',
+    order: { dayFirst: 'day first', monthFirst: 'month first' },
   },
   explorer: {
     search: 'Search mentions',

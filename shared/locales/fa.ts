@@ -197,6 +197,22 @@ export const fa: Messages = {
     export: 'خروجی CSV',
     fixed: 'سطر وارد شد',
     original: 'محتوای اصلی',
+    stillBad: 'سطر {{row, number}} هنوز خوانده نمی‌شود: {{reason}}',
+  },
+  /** Why a row was quarantined (shared/mentions.ts ROW_PROBLEMS). */
+  rowProblem: {
+    invalid_bytes: 'بایت‌هایی دارد که در UTF-8 معتبر نیستند (آیا رمزگذاری فایل درست است؟)',
+    field_count: '{{fields, number}} فیلد دارد، در حالی که سرستون {{columns, number}} فیلد دارد',
+    unclosed_quote: 'نقل‌قولی دارد که هرگز بسته نشده است (بقیهٔ فایل را در خود گرفته است)',
+    quote_error: 'خطای نقل‌قول: {{message}}',
+    json_line_invalid: 'سطر {{line, number}} یک JSON معتبر نیست ({{message}})',
+    json_line_not_object: 'سطر {{line, number}} یک شیء JSON نیست',
+    text_too_long: 'متن {{length, number}} نویسه دارد، بیش از حد {{limit, number}} (نقل‌قول شکسته در خروجی؟)',
+    no_text: 'نه متن دارد و نه عنوان',
+    bad_date: 'تاریخ «{{value}}» خوانده نمی‌شود ({{order}}، {{timezone}})',
+    no_date: 'تاریخ ندارد',
+    unreadable: 'سطر خوانده نشد',
+    order: { dayFirst: 'اول روز', monthFirst: 'اول ماه' },
   },
   explorer: {
     search: 'جستجوی اشاره‌ها',

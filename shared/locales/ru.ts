@@ -197,6 +197,22 @@ export const ru: Messages = {
     export: 'Выгрузить CSV',
     fixed: 'Строка импортирована',
     original: 'Исходное содержимое',
+    stillBad: 'Строку {{row, number}} всё ещё нельзя прочитать: {{reason}}',
+  },
+  /** Why a row was quarantined (shared/mentions.ts ROW_PROBLEMS). */
+  rowProblem: {
+    invalid_bytes: 'содержит байты, недопустимые в UTF-8 (верно ли выбрана кодировка файла?)',
+    field_count: 'полей: {{fields, number}}, а в заголовке: {{columns, number}}',
+    unclosed_quote: 'кавычка не закрыта (она поглотила остаток файла)',
+    quote_error: 'ошибка кавычек: {{message}}',
+    json_line_invalid: 'строка {{line, number}} — некорректный JSON ({{message}})',
+    json_line_not_object: 'строка {{line, number}} — не объект JSON',
+    text_too_long: 'в тексте {{length, number}} символов, больше предела {{limit, number}} (сломанная кавычка в выгрузке?)',
+    no_text: 'нет ни текста, ни заголовка',
+    bad_date: 'не удаётся прочитать дату «{{value}}» ({{order}}, {{timezone}})',
+    no_date: 'нет даты',
+    unreadable: 'строку не удалось прочитать',
+    order: { dayFirst: 'сначала день', monthFirst: 'сначала месяц' },
   },
   explorer: {
     search: 'Поиск упоминаний',

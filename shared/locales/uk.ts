@@ -197,6 +197,22 @@ export const uk: Messages = {
     export: 'Вивантажити CSV',
     fixed: 'Рядок імпортовано',
     original: 'Початковий вміст',
+    stillBad: 'Рядок {{row, number}} досі не вдається прочитати: {{reason}}',
+  },
+  /** Why a row was quarantined (shared/mentions.ts ROW_PROBLEMS). */
+  rowProblem: {
+    invalid_bytes: 'містить байти, неприпустимі в UTF-8 (чи правильно вибрано кодування файлу?)',
+    field_count: 'полів: {{fields, number}}, а в заголовку: {{columns, number}}',
+    unclosed_quote: 'лапки не закрито (вони поглинули решту файлу)',
+    quote_error: 'помилка лапок: {{message}}',
+    json_line_invalid: 'рядок {{line, number}} — некоректний JSON ({{message}})',
+    json_line_not_object: 'рядок {{line, number}} — не об’єкт JSON',
+    text_too_long: 'у тексті {{length, number}} символів, більше за межу {{limit, number}} (зламані лапки у вивантаженні?)',
+    no_text: 'немає ні тексту, ні заголовка',
+    bad_date: 'не вдається прочитати дату «{{value}}» ({{order}}, {{timezone}})',
+    no_date: 'немає дати',
+    unreadable: 'рядок не вдалося прочитати',
+    order: { dayFirst: 'спочатку день', monthFirst: 'спочатку місяць' },
   },
   explorer: {
     search: 'Пошук згадок',

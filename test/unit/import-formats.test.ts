@@ -186,5 +186,7 @@ describe('import: platform JSON exports', () => {
     const q = core.imports.listQuarantine({ incidentId: incident, limit: 10, offset: 0 }).rows[0];
     assert.equal(q.rowNumber, 2);
     assert.match(q.reason, /line 2 is not valid JSON/);
+    assert.equal(q.problem?.code, 'json_line_invalid');
+    assert.equal(q.problem?.params.line, 2);
   });
 });

@@ -9,6 +9,7 @@ import { filterSql, type MentionFilter } from '../../electron/core/mentions/ment
 import { MentionWriter } from '../../electron/core/mentions/mention-writer';
 import { FirebreakError } from '../../shared/errors';
 import type { FirebreakEvent } from '../../shared/events';
+import type { RowProblem } from '../../shared/mentions';
 import { ANN, countRows, tempDir, testCore } from './helpers';
 import { fixture, importFile, mentionsOf, newIncident, runawayCsv } from './import-helpers';
 
@@ -107,6 +108,11 @@ describe('import: bad input', () => {
       ['inconsistent-columns.csv', 4, 'has 5 fields where the header has 3'],
     ]);
     assert.deepEqual(q[0].raw, { date: '2026-11-21 10:01', author: 'Bob', text: '' });
+    // The reason is also kept as a code with its figures, which the UI words in its language.
+    assert.deepEqual(q.map((r) => r.problem), [
+      { code: 'field_count', params: { fields: 2, columns: 3 } },
+      { code: 'field_count', params: { fields: 5, columns: 3 } },
+    ]);
   });
 
   it('an unclosed quote at the end quarantines that row with the reason', async () => {
@@ -117,6 +123,7 @@ describe('import: bad input', () => {
     const [q] = core.imports.listQuarantine({ incidentId: incident, limit: 10, offset: 0 }).rows;
     assert.equal(q.rowNumber, 3);
     assert.match(q.reason, /quote that is never closed/);
+    assert.deepEqual(q.problem, { code: 'unclosed_quote', params: {} });
     assert.match(String(q.raw), /this quote never closes/);
   });
 
@@ -127,6 +134,7 @@ describe('import: bad input', () => {
     assert.deepEqual([s.encoding, s.imported, s.rejected], ['utf-8', 2, 1]);
     const [q] = core.imports.listQuarantine({ incidentId: incident, limit: 10, offset: 0 }).rows;
     assert.deepEqual([q.rowNumber, q.reason], [3, "contains bytes that are not valid UTF-8 (is the file's encoding right?)"]);
+    assert.deepEqual(q.problem, { code: 'invalid_bytes', params: {} });
     assert.equal(mentionsOf(core, incident)[0].text, 'Сок Northwind ✓ нормальный');
   });
 
@@ -149,6 +157,7 @@ describe('import: bad input', () => {
     assert.deepEqual([s.imported, s.rejected], [2, 1]);
     const [q] = core.imports.listQuarantine({ incidentId: incident, limit: 10, offset: 0 }).rows;
     assert.match(q.reason, /text is 10,485,760 characters, over the 1,000,000 limit/);
+    assert.deepEqual(q.problem, { code: 'text_too_long', params: { length: 10_485_760, limit: 1_000_000 } });
     const kept = (q.raw as Record<string, string>).text;
     assert.ok(kept.length < 100_100, 'the quarantine keeps a clipped copy of a runaway cell');
     assert.match(kept, /… \[10,385,760 more characters not kept\]$/);
@@ -162,7 +171,14 @@ describe('import: bad input', () => {
     const [noReal, noDate] = core.imports.listQuarantine({ incidentId: incident, limit: 10, offset: 0 }).rows;
     assert.match(noReal.reason, /cannot read the date "yesterday"/);
     assert.equal(noDate.reason, 'no date');
-    await assert.rejects(async () => core.imports.retryQuarantined(noReal.id, { date: 'still wrong', author: 'Bob', text: 'no real date' }, ANN), /still cannot be read/);
+    assert.equal(noReal.problem?.code, 'bad_date');
+    assert.equal(noReal.problem?.params.value, 'yesterday');
+    assert.deepEqual(noDate.problem, { code: 'no_date', params: {} });
+    // A retry that still fails says why, as a code too (the UI words it).
+    await assert.rejects(
+      async () => core.imports.retryQuarantined(noReal.id, { date: 'still wrong', author: 'Bob', text: 'no real date' }, ANN),
+      (err: FirebreakError) => /still cannot be read/.test(err.message) && (err.details as { problem: RowProblem }).problem.code === 'bad_date',
+    );
     const fixed = core.imports.retryQuarantined(noReal.id, { date: '2026-11-21 11:00', author: 'Bob', text: 'no real date' }, ANN);
     assert.equal(fixed.row.status, 'fixed');
     assert.ok(fixed.mentionId);

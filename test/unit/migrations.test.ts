@@ -77,6 +77,22 @@ describe('migrations', () => {
     db.close();
   });
 
+  it('0016 gives quarantined rows the code of a reason that quotes nothing; the others keep their English reason', () => {
+    const db = new BetterSqlite3(path.join(tempDir(), 'm16.sqlite'));
+    migrate(db, MIGRATIONS, 15);
+    oldImport(db);
+    const insert = db.prepare(`INSERT INTO import_quarantine (batch_id, incident_id, file_name, row_number, reason, raw, created_at) VALUES ('b', 'i', 'f.csv', ?, ?, '{}', 1)`);
+    const reasons = ['no date', "contains bytes that are not valid UTF-8 (is the file's encoding right?)", 'has 2 fields where the header has 3'];
+    reasons.forEach((reason, i) => insert.run(i + 2, reason));
+    migrate(db, MIGRATIONS);
+    assert.deepEqual(db.prepare('SELECT reason, reason_code, reason_params FROM import_quarantine ORDER BY row_number').all(), [
+      { reason: reasons[0], reason_code: 'no_date', reason_params: '{}' },
+      { reason: reasons[1], reason_code: 'invalid_bytes', reason_params: '{}' },
+      { reason: reasons[2], reason_code: null, reason_params: null },
+    ]);
+    db.close();
+  });
+
   it('0003 gives existing mentions their shown sentiment and builds the chart rollup from them', () => {
     const db = new BetterSqlite3(path.join(tempDir(), 'm3.sqlite'));
     migrate(db, MIGRATIONS, 2);

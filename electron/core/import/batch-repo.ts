@@ -6,7 +6,10 @@ import type {
   ImportFormat,
   QuarantinedRow,
   QuarantineStatus,
+  RowProblem,
+  RowProblemCode,
 } from '../../../shared/mentions';
+import { describeProblem } from './row-problem';
 
 type BatchRow = {
   id: string;
@@ -41,6 +44,8 @@ type QuarantineRow = {
   file_name: string;
   row_number: number;
   reason: string;
+  reason_code: RowProblemCode | null;
+  reason_params: string | null;
   raw: string;
   status: QuarantineStatus;
   mention_id: number | null;
@@ -94,6 +99,7 @@ function toQuarantined(r: QuarantineRow): QuarantinedRow {
     fileName: r.file_name,
     rowNumber: r.row_number,
     reason: r.reason,
+    problem: r.reason_code ? { code: r.reason_code, params: JSON.parse(r.reason_params ?? '{}') as RowProblem['params'] } : null,
     raw,
     status: r.status,
     createdAt: r.created_at,
@@ -148,11 +154,12 @@ export class BatchRepo {
     return (this.db.prepare("SELECT * FROM import_batches WHERE status = 'running'").all() as BatchRow[]).map(toBatch);
   }
 
-  quarantine(q: { batchId: string; incidentId: string; fileName: string; rowNumber: number; reason: string; raw: unknown; at: number }): void {
+  quarantine(q: { batchId: string; incidentId: string; fileName: string; rowNumber: number; problem: RowProblem; raw: unknown; at: number }): void {
     this.db
-      .prepare(`INSERT INTO import_quarantine (batch_id, incident_id, file_name, row_number, reason, raw, created_at)
-        VALUES (?, ?, ?, ?, ?, ?, ?)`)
-      .run(q.batchId, q.incidentId, q.fileName, q.rowNumber, q.reason, typeof q.raw === 'string' ? q.raw : JSON.stringify(q.raw), q.at);
+      .prepare(`INSERT INTO import_quarantine (batch_id, incident_id, file_name, row_number, reason, reason_code, reason_params, raw, created_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+      .run(q.batchId, q.incidentId, q.fileName, q.rowNumber, describeProblem(q.problem), q.problem.code, JSON.stringify(q.problem.params),
+        typeof q.raw === 'string' ? q.raw : JSON.stringify(q.raw), q.at);
   }
 
   deleteQuarantine(batchId: string): void {

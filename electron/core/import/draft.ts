@@ -1,4 +1,5 @@
-import type { DateOrder, Mention } from '../../../shared/mentions';
+import type { DateOrder, Mention, RowProblem } from '../../../shared/mentions';
+import { describeProblem, rowProblem } from './row-problem';
 import { parseDate } from './dates';
 import { dedupKey } from './dedup';
 import { parseCount } from './numbers';
@@ -44,7 +45,12 @@ const str = (v: unknown, max = 2000): string | null => {
   return s === '' ? null : s.slice(0, max);
 };
 
-export class RowError extends Error {}
+/** A row that cannot become a mention; its message is the problem in English. */
+export class RowError extends Error {
+  constructor(readonly problem: RowProblem) {
+    super(describeProblem(problem));
+  }
+}
 
 const isBlank = (v: unknown) => v === null || v === undefined || String(v).trim() === '';
 
@@ -54,16 +60,16 @@ export function finaliseDraft(d: MentionDraft, ctx: FinaliseContext): NewMention
   const textRaw = chosen === null || chosen === undefined ? '' : String(chosen);
   const title = str(d.title, 5000);
   if (textRaw.length > MAX_TEXT_CHARS) {
-    throw new RowError(`text is ${textRaw.length.toLocaleString('en')} characters, over the ${MAX_TEXT_CHARS.toLocaleString('en')} limit (a broken quote in the export?)`);
+    throw new RowError(rowProblem('text_too_long', { length: textRaw.length, limit: MAX_TEXT_CHARS }));
   }
   // Kept exactly as exported (no trimming, no formula handling); only emptiness is judged on trimmed text.
   const text = textRaw.trim() === '' ? '' : textRaw;
-  if (!text && !title) throw new RowError('no text and no title');
+  if (!text && !title) throw new RowError(rowProblem('no_text'));
   const dateRaw = d.time !== undefined && d.time !== null && String(d.time).trim() ? `${str(d.date) ?? ''} ${str(d.time)}` : d.date;
   const publishedAt = parseDate(dateRaw, ctx);
   if (publishedAt === null) {
     const shown = str(dateRaw, 60);
-    throw new RowError(shown ? `cannot read the date "${shown}" (${ctx.order}, ${ctx.timezone})` : 'no date');
+    throw new RowError(shown ? rowProblem('bad_date', { value: shown, order: ctx.order, timezone: ctx.timezone }) : rowProblem('no_date'));
   }
   const url = str(d.url);
   const platform = platformOf(str(d.platform, 100), url);

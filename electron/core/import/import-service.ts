@@ -9,6 +9,7 @@ import { MentionWriter, deleteBatchMentions } from '../mentions/mention-writer';
 import { yieldToEventLoop } from '../yield';
 import { BatchRepo, type BatchRecord } from './batch-repo';
 import { RowError, finaliseDraft, type FinaliseContext, type MentionDraft, type NewMention } from './draft';
+import { describeProblem } from './row-problem';
 import { openParsedSourceInWorker } from './parse-worker-client';
 import { finaliseRow, openParsedSource, partsOf, type ParsedBlock, type ParsedSource } from './parsed-source';
 import { toQuarantineCsv } from './quarantine-csv';
@@ -61,7 +62,9 @@ export class ImportService {
     for await (const batch of source.batches()) {
       for (const row of batch.slice(0, 20 - sample.length)) {
         const result = finaliseRow(row, ctx);
-        sample.push('mention' in result ? { rowNumber: row.rowNumber, mention: withoutKey(result.mention), error: null } : { rowNumber: row.rowNumber, mention: null, error: result.reason });
+        sample.push('mention' in result
+          ? { rowNumber: row.rowNumber, mention: withoutKey(result.mention), error: null, problem: null }
+          : { rowNumber: row.rowNumber, mention: null, error: describeProblem(result.problem), problem: result.problem });
       }
       if (sample.length >= 20) break;
     }
@@ -160,7 +163,7 @@ export class ImportService {
     try {
       mention = finaliseDraft(draft as MentionDraft, { order: batch.options.dateOrder as FinaliseContext['order'], timezone: batch.options.timezone });
     } catch (err) {
-      if (err instanceof RowError) throw new FirebreakError('BAD_REQUEST', `Row ${q.rowNumber} still cannot be read: ${err.message}`);
+      if (err instanceof RowError) throw new FirebreakError('BAD_REQUEST', `Row ${q.rowNumber} still cannot be read: ${err.message}`, { row: q.rowNumber, problem: err.problem });
       throw err;
     }
     const raw = batch.columns ? batch.columns.map((c) => record[c] ?? '') : record;
@@ -230,7 +233,7 @@ export class ImportService {
     const writer = new MentionWriter(this.db, job.incidentId, batchId);
     const writeBlock = this.db.transaction((block: ParsedBlock) => {
       for (const row of block.rejected) {
-        this.repo.quarantine({ batchId, incidentId: job.incidentId, fileName: job.fileName, rowNumber: row.rowNumber, reason: row.reason, raw: row.raw, at: this.now() });
+        this.repo.quarantine({ batchId, incidentId: job.incidentId, fileName: job.fileName, rowNumber: row.rowNumber, problem: row.problem, raw: row.raw, at: this.now() });
       }
       for (const { mentions, raws } of partsOf(block)) {
         const inserted = writer.write(mentions, raws).filter((id) => id > 0).length;

@@ -1,6 +1,7 @@
 import v8 from 'node:v8';
-import type { ImportOptions } from '../../../shared/mentions';
+import type { ImportOptions, RowProblem } from '../../../shared/mentions';
 import { RowError, finaliseDraft, type FinaliseContext, type NewMention } from './draft';
+import { rowProblem } from './row-problem';
 import { sha256File } from './file-hash';
 import { compactRaw, verbatimCells } from './raw-row';
 import { openSource, type OpenedSource } from './sources/open-source';
@@ -17,7 +18,7 @@ const ROWS_PER_PART = 1_000;
 /** A slow source (a big workbook) still ends a block this often, so progress shows and cancel is heard. */
 const MS_PER_BLOCK = 250;
 
-export type RejectedRow = { rowNumber: number; reason: string; raw: Record<string, string> | string };
+export type RejectedRow = { rowNumber: number; problem: RowProblem; raw: Record<string, string> | string };
 
 /** Mentions to write, each with its raw row as stored (JSON, verbatim cells left out: see raw-row.ts). */
 export type MentionPart = { mentions: NewMention[]; raws: string[] };
@@ -90,19 +91,19 @@ function addRows(block: ParsedBlock, rows: readonly SourceRow[], ctx: FinaliseCo
       part.mentions.push(result.mention);
       part.raws.push(JSON.stringify(compactRaw(row.raw, verbatim, result.mention)));
     } else {
-      block.rejected.push({ rowNumber: row.rowNumber, reason: result.reason, raw: row.quarantineRaw() });
+      block.rejected.push({ rowNumber: row.rowNumber, problem: result.problem, raw: row.quarantineRaw() });
     }
   }
   block.rows += rows.length;
 }
 
-/** A row as a mention, or the reason it cannot be one (it is then quarantined). */
-export function finaliseRow(row: SourceRow, ctx: FinaliseContext): { mention: NewMention } | { reason: string } {
-  if (row.error || !row.draft) return { reason: row.error ?? 'the row could not be read' };
+/** A row as a mention, or why it cannot be one (it is then quarantined). */
+export function finaliseRow(row: SourceRow, ctx: FinaliseContext): { mention: NewMention } | { problem: RowProblem } {
+  if (row.problem || !row.draft) return { problem: row.problem ?? rowProblem('unreadable') };
   try {
     return { mention: finaliseDraft(row.draft, ctx) };
   } catch (err) {
-    if (err instanceof RowError) return { reason: err.message };
+    if (err instanceof RowError) return { problem: err.problem };
     throw err;
   }
 }

@@ -1,5 +1,6 @@
 import { fileError } from '../import/import-error';
 import { openSource } from '../import/sources/open-source';
+import { describeProblem } from '../import/row-problem';
 import { parseLabel, type SentimentLabel } from './labels';
 
 export type FileLabel = { rowNumber: number; text: string; label: SentimentLabel; lang: string | null };
@@ -27,7 +28,7 @@ export async function readLabelFile(file: string, displayName?: string): Promise
   for await (const batch of source.batches()) {
     for (const row of batch) {
       const where = `row ${row.rowNumber}`;
-      if (row.error) throw fileError(name, `${where}: ${row.error}`);
+      if (row.problem) throw fileError(name, `${where}: ${describeProblem(row.problem)}`);
       const t = typeof row.draft?.text === 'string' ? row.draft.text.trim() : '';
       if (!t) throw fileError(name, `${where}: the text is empty`);
       const l = parseLabel(row.draft?.sentiment);

@@ -5,6 +5,7 @@ import type { Alert } from '../../../shared/analytics';
 import { formatTime } from '../../format';
 import { useStore } from '../../store';
 import { useErrorText } from '../common/use-error-text';
+import { useNumbers } from '../common/use-numbers';
 
 const PRIORITY: Alert['kind'][] = ['volume', 'negative_share', 'new_term', 'influencer'];
 
@@ -12,15 +13,19 @@ const PRIORITY: Alert['kind'][] = ['volume', 'negative_share', 'new_term', 'infl
 export function useAlertText(): (a: Alert) => string {
   const { t } = useTranslation();
   const language = useStore((s) => s.language);
-  return (a) =>
-    t(`alerts.text.${a.kind}`, {
-      observed: a.kind === 'negative_share' || a.kind === 'new_term' ? Math.round(a.observed * 100) : a.observed.toLocaleString(language),
-      baseline: a.kind === 'negative_share' || a.kind === 'new_term' ? Math.round((a.baseline ?? 0) * 100) : (a.baseline ?? 0).toLocaleString(language, { maximumFractionDigits: 1 }),
+  const { number } = useNumbers();
+  return (a) => {
+    // Shares are worded "72%" by the strings themselves; counts keep one decimal for a fractional baseline ("about 2.8").
+    const share = a.kind === 'negative_share' || a.kind === 'new_term';
+    return t(`alerts.text.${a.kind}`, {
+      observed: share ? number(Math.round(a.observed * 100)) : a.observed.toLocaleString(language),
+      baseline: share ? number(Math.round((a.baseline ?? 0) * 100)) : (a.baseline ?? 0).toLocaleString(language, { maximumFractionDigits: 1 }),
       author: a.detail.author ?? '',
       platform: a.detail.platform ?? '',
       term: a.detail.term ?? '',
       time: formatTime(a.windowStart, language),
     });
+  };
 }
 
 /** Unacknowledged alerts on every tab of the incident: acknowledge (who, when) or open the mentions behind them. */

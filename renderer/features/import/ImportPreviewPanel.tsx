@@ -4,12 +4,14 @@ import { ENCODINGS, MAPPABLE_FIELDS, type DateOrder, type Delimiter, type Encodi
 import type { PresetList } from '../../../shared/api/imports';
 import { formatTime } from '../../format';
 import { useStore } from '../../store';
+import { useRowProblemText } from './use-row-problem-text';
 
 const DELIMITER_LABELS: Record<Delimiter, string> = { ',': ', (comma)', ';': '; (semicolon)', '\t': 'Tab', '|': '| (pipe)' };
 
 /** What the importer detected in a file, every guess overridable, and the first rows as they will land. */
 export function ImportPreviewPanel({ preview, options, presets, onChange }: { preview: ImportPreview; options: ImportOptions; presets: PresetList | null; onChange: (o: ImportOptions) => void }) {
   const { t } = useTranslation();
+  const problemText = useRowProblemText();
   const language = useStore((s) => s.language);
   const set = (patch: ImportOptions) => onChange({ ...options, ...patch });
   const setMapping = (field: MappableField, column: string) => {
@@ -131,7 +133,7 @@ export function ImportPreviewPanel({ preview, options, presets, onChange }: { pr
                 <TableRow key={r.rowNumber}>
                   <TableCell colSpan={5}>
                     <Alert severity="warning" sx={{ py: 0 }}>
-                      {t('importer.rowError', { row: r.rowNumber, reason: r.error })}
+                      {t('importer.rowError', { row: r.rowNumber, reason: problemText(r.problem, r.error ?? '') })}
                     </Alert>
                   </TableCell>
                 </TableRow>

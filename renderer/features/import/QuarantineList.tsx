@@ -2,9 +2,10 @@ import { Box, Button, Card, CardActions, CardContent, Grid, Stack, TextField, Ty
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QuarantinedRow } from '../../../shared/mentions';
-import { call, downloadText } from '../../api/client';
+import { ApiCallError, call, downloadText } from '../../api/client';
 import { useStore } from '../../store';
 import { useErrorText } from '../common/use-error-text';
+import { problemOf, useRowProblemText } from './use-row-problem-text';
 
 function QuarantineCard({ row, incidentId }: { row: QuarantinedRow; incidentId: string }) {
   const { t } = useTranslation();
@@ -12,6 +13,7 @@ function QuarantineCard({ row, incidentId }: { row: QuarantinedRow; incidentId: 
   const dismiss = useStore((s) => s.dismissQuarantined);
   const notify = useStore((s) => s.notify);
   const errorText = useErrorText();
+  const problemText = useRowProblemText();
   const [editing, setEditing] = useState(false);
   const [record, setRecord] = useState<Record<string, string>>(typeof row.raw === 'object' ? row.raw : {});
   const run = async (action: () => Promise<void>, done?: string) => {
@@ -19,7 +21,8 @@ function QuarantineCard({ row, incidentId }: { row: QuarantinedRow; incidentId: 
       await action();
       if (done) notify('success', done);
     } catch (err) {
-      notify('error', errorText(err));
+      const problem = err instanceof ApiCallError ? problemOf(err.error.details) : null;
+      notify('error', problem ? t('quarantine.stillBad', { row: row.rowNumber, reason: problemText(problem, '') }) : errorText(err));
     }
   };
   return (
@@ -29,7 +32,7 @@ function QuarantineCard({ row, incidentId }: { row: QuarantinedRow; incidentId: 
           {t('quarantine.row', { file: row.fileName, row: row.rowNumber })}
         </Typography>
         <Typography color="error" variant="body2" data-testid="quarantine-reason">
-          {row.reason}
+          {problemText(row.problem, row.reason)}
         </Typography>
         {typeof row.raw === 'string' ? (
           <Box component="pre" dir="auto" sx={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', maxHeight: 160, overflow: 'auto', fontSize: 12 }}>

@@ -13,6 +13,7 @@ import * as m0012 from './0012-facts-reach';
 import * as m0013 from './0013-facts-triage';
 import * as m0014 from './0014-search-fold';
 import * as m0015 from './0015-facts-epoch-reach';
+import * as m0016 from './0016-quarantine-reason-codes';
 
 export type Migration = { id: number; name: string; sql: string };
 
@@ -33,4 +34,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { id: 13, ...m0013 },
   { id: 14, ...m0014 },
   { id: 15, ...m0015 },
+  { id: 16, ...m0016 },
 ];

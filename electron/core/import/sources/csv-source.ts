@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
-import type { Encoding } from '../../../../shared/mentions';
+import type { Encoding, RowProblem } from '../../../../shared/mentions';
+import { rowProblem } from '../row-problem';
 import { fileError } from '../import-error';
 import type { CsvLayout } from '../sniff';
 import { INVALID_BYTES_MARK, readText } from '../text-stream';
@@ -62,15 +63,15 @@ export function csvSource(o: CsvSourceOptions): Source {
         result.errors = result.errors.map((e) => ({ ...e, row: e.row === undefined ? undefined : e.row - skipped }));
         recordsToSkip -= skipped;
       }
-      const broken = new Map<number, string>();
+      const broken = new Map<number, RowProblem>();
       for (const e of result.errors) {
-        if (e.type === 'Quotes' && e.row !== undefined) broken.set(e.row, final ? 'has a quote that is never closed (the rest of the file was swallowed by it)' : `quote error: ${e.message}`);
+        if (e.type === 'Quotes' && e.row !== undefined) broken.set(e.row, final ? rowProblem('unclosed_quote') : rowProblem('quote_error', { message: e.message }));
       }
       const checkBytes = block.includes(INVALID_BYTES_MARK);
       return result.data.map((cells, i) => {
         rowNumber++;
-        const reason = broken.get(i);
-        if (reason) return { rowNumber, draft: null, raw: cells, quarantineRaw: () => clipCell(cells.join(o.layout.delimiter)), error: reason };
+        const problem = broken.get(i);
+        if (problem) return { rowNumber, draft: null, raw: cells, quarantineRaw: () => clipCell(cells.join(o.layout.delimiter)), problem };
         return tabularRow(rowNumber, cells, columns, fields, checkBytes);
       });
     };

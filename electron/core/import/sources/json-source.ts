@@ -1,4 +1,5 @@
 import type { ColumnMapping, Encoding } from '../../../../shared/mentions';
+import { rowProblem } from '../row-problem';
 import { fileError } from '../import-error';
 import { genericObjects, recogniseJsonPreset, redditDraft, type JsonPreset } from '../presets/json';
 import { GENERIC, mappingFor } from '../presets/tabular';
@@ -34,7 +35,7 @@ export function objectRow(rowNumber: number, o: Obj, mapping: ColumnMapping): So
   const flat = flatten(o);
   const draft: Record<string, unknown> = {};
   for (const [field, column] of Object.entries(mapping)) draft[field] = flat[column as string];
-  return { rowNumber, draft, raw: o, quarantineRaw: () => toRecord(flat), error: null };
+  return { rowNumber, draft, raw: o, quarantineRaw: () => toRecord(flat), problem: null };
 }
 
 async function readWhole(file: string, fileName: string, size: number, encoding: Encoding, bomLength: number): Promise<unknown> {
@@ -66,7 +67,7 @@ export async function jsonSource(file: string, base: Base, encoding: Encoding, b
         let batch: SourceRow[] = [];
         let n = 0;
         for (const r of preset.records(doc)) {
-          batch.push({ rowNumber: ++n, draft: r.draft, raw: r.raw, quarantineRaw: () => JSON.stringify(r.raw), error: null });
+          batch.push({ rowNumber: ++n, draft: r.draft, raw: r.raw, quarantineRaw: () => JSON.stringify(r.raw), problem: null });
           if (batch.length >= BATCH) {
             yield batch;
             batch = [];
@@ -123,15 +124,15 @@ export function jsonlSource(file: string, base: Base, encoding: Encoding, bomLen
     try {
       o = JSON.parse(line);
     } catch (err) {
-      return { rowNumber: n, draft: null, raw: line, quarantineRaw: () => clipCell(line), error: `line ${n} is not valid JSON (${(err as Error).message})` };
+      return { rowNumber: n, draft: null, raw: line, quarantineRaw: () => clipCell(line), problem: rowProblem('json_line_invalid', { line: n, message: (err as Error).message }) };
     }
     if (!o || typeof o !== 'object' || Array.isArray(o)) {
-      return { rowNumber: n, draft: null, raw: line, quarantineRaw: () => clipCell(line), error: `line ${n} is not a JSON object` };
+      return { rowNumber: n, draft: null, raw: line, quarantineRaw: () => clipCell(line), problem: rowProblem('json_line_not_object', { line: n }) };
     }
     if (line.includes(INVALID_BYTES_MARK)) {
-      return { rowNumber: n, draft: null, raw: o, quarantineRaw: () => clipCell(line), error: 'contains bytes that are not valid UTF-8' };
+      return { rowNumber: n, draft: null, raw: o, quarantineRaw: () => clipCell(line), problem: rowProblem('invalid_bytes') };
     }
-    if (reddit) return { rowNumber: n, draft: redditDraft(o as Obj) ?? {}, raw: o, quarantineRaw: () => line, error: null };
+    if (reddit) return { rowNumber: n, draft: redditDraft(o as Obj) ?? {}, raw: o, quarantineRaw: () => line, problem: null };
     return objectRow(n, o as Obj, mapping);
   };
   return {

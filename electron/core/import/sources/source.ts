@@ -1,5 +1,6 @@
-import type { ColumnMapping, ImportPreview, MappableField } from '../../../../shared/mentions';
+import type { ColumnMapping, ImportPreview, MappableField, RowProblem } from '../../../../shared/mentions';
 import type { MentionDraft } from '../draft';
+import { rowProblem } from '../row-problem';
 import { INVALID_BYTES_MARK } from '../text-stream';
 
 /** One row as read from a file, before validation. */
@@ -11,7 +12,7 @@ export type SourceRow = {
   /** Shown and edited in the quarantine: column -> value, or the original text when the row could not be split. */
   quarantineRaw: () => Record<string, string> | string;
   /** Set when the row cannot be read at all (unclosed quote, wrong field count, invalid bytes, bad JSON line). */
-  error: string | null;
+  problem: RowProblem | null;
 };
 
 /** What a source knows about its file: the preview, less the time zone and the sample rows. */
@@ -52,7 +53,7 @@ export function tabularRow(rowNumber: number, cells: unknown[], columns: readonl
   for (const [field, i] of fields) draft[field] = cells[i];
   const asRecord = () => Object.fromEntries(columns.map((c, i) => [c, clipCell(cells[i])]));
   if (checkBytes && cells.some((c) => typeof c === 'string' && c.includes(INVALID_BYTES_MARK))) {
-    return { rowNumber, draft: null, raw: cells, quarantineRaw: asRecord, error: "contains bytes that are not valid UTF-8 (is the file's encoding right?)" };
+    return { rowNumber, draft: null, raw: cells, quarantineRaw: asRecord, problem: rowProblem('invalid_bytes') };
   }
   if (cells.length !== columns.length) {
     return {
@@ -60,8 +61,8 @@ export function tabularRow(rowNumber: number, cells: unknown[], columns: readonl
       draft: null,
       raw: cells,
       quarantineRaw: asRecord,
-      error: `has ${cells.length} fields where the header has ${columns.length}`,
+      problem: rowProblem('field_count', { fields: cells.length, columns: columns.length }),
     };
   }
-  return { rowNumber, draft, raw: cells, quarantineRaw: asRecord, error: null };
+  return { rowNumber, draft, raw: cells, quarantineRaw: asRecord, problem: null };
 }
