@@ -85,7 +85,15 @@ test('bad rows wait in the quarantine and can be fixed from the UI', async ({ pa
   await expect(rows).toHaveCount(2);
   await expect(rows.first().getByTestId('quarantine-reason')).toHaveText('has 2 fields where the header has 3');
   await rows.first().getByTestId('quarantine-fix').click();
+  // A correction that still cannot be read says why, and the row stays.
+  await rows.first().getByTestId('quarantine-field-date').fill('soon');
+  await rows.first().getByTestId('quarantine-retry').click();
+  await expect(page.getByTestId('notice')).toHaveText('Row 3 still cannot be read: no text and no title');
   await rows.first().getByTestId('quarantine-field-text').fill('Bob finally said something');
+  await expect(rows).toHaveCount(2);
+  await rows.first().getByTestId('quarantine-retry').click();
+  await expect(page.getByTestId('notice')).toContainText('still cannot be read: cannot read the date');
+  await rows.first().getByTestId('quarantine-field-date').fill('2026-11-21 10:01');
   await rows.first().getByTestId('quarantine-retry').click();
   await expect(rows).toHaveCount(1);
   await expect(page.getByTestId('batch-counts')).toHaveText('3 / 0 / 1');
