@@ -80,6 +80,13 @@ export type Alert = {
 export const TIMELINE_KINDS = ['observation', 'decision', 'action', 'public_update', 'note'] as const;
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
 
+/**
+ * A line Firebreak writes on the timeline, as a key of `timeline.line` in the UI strings and what it quotes (names,
+ * figures, the file), so each reader sees it in their language; the entry's `text` holds it in English.
+ */
+export const SYSTEM_LINES = ['imported', 'roleAssigned', 'roleEnded', 'escalated', 'published'] as const;
+export type SystemLine = { key: (typeof SYSTEM_LINES)[number]; params: Record<string, string | number> };
+
 export type TimelineEntry = {
   id: number;
   incidentId: string;
@@ -93,7 +100,7 @@ export type TimelineEntry = {
   text: string;
   tags: string[];
   keyEvent: boolean;
-  ref: { alertId?: number; batchId?: string; field?: string; from?: string | null; to?: string | null; mentionIds?: number[]; taskId?: number; seedKey?: string; playbookId?: string; statementId?: string } | null;
+  ref: { alertId?: number; batchId?: string; field?: string; from?: string | null; to?: string | null; mentionIds?: number[]; taskId?: number; seedKey?: string; playbookId?: string; statementId?: string; line?: SystemLine } | null;
   createdAt: number;
 };
 

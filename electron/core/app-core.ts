@@ -15,6 +15,7 @@ import { TopicRepo } from './analytics/topic-repo';
 import { SentimentService } from './sentiment/sentiment-service';
 import { TeamService } from './team/team-service';
 import { TimelineRepo } from './timeline/timeline-repo';
+import { systemLine } from './timeline/system-line';
 import { TriageService, type Escalation } from './triage/triage-service';
 import { PlaybookRepo } from './plan/playbook-repo';
 import { TaskService } from './plan/task-service';
@@ -135,10 +136,8 @@ function recordImportsOnTimeline(events: EventBus, timeline: TimelineRepo, now: 
   return events.subscribe((e) => {
     if (e.type !== 'import.finished' || e.summary.status !== 'complete') return;
     const s = e.summary;
-    timeline.add({
-      incidentId: e.incidentId, kind: 'import.finished', occurredAt: now(), author: 'Firebreak',
-      text: `Imported ${s.imported} mentions from ${s.file} (${s.duplicates} duplicates, ${s.rejected} quarantined).`, ref: { batchId: s.batchId },
-    });
+    const { text, line } = systemLine('imported', { imported: s.imported, duplicates: s.duplicates, rejected: s.rejected, file: s.file });
+    timeline.add({ incidentId: e.incidentId, kind: 'import.finished', occurredAt: now(), author: 'Firebreak', text, ref: { batchId: s.batchId, line } });
     events.publish({ type: 'timeline.changed', incidentId: e.incidentId });
   });
 }

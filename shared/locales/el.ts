@@ -338,6 +338,15 @@ export const el: Messages = {
     unmarkKey: 'Όχι πια βασικό γεγονός',
     correctTime: 'Διόρθωση ώρας',
     originally: 'αρχικά {{time}}',
+    /** Lines Firebreak writes (shared/analytics.ts SYSTEM_LINES); the figures' plural forms are the language's own. */
+    line: {
+      imported: 'Εισήχθησαν {{imported, number}} αναφορές από {{file}} ({{duplicates, number}} διπλότυπα, {{rejected, number}} σε καραντίνα).',
+      roleAssigned: '{{person}}: {{role}} ({{rank}})',
+      roleEnded: '{{person}}: {{role}}',
+      escalated_one: 'Κλιμακώθηκε {{count, number}} αναφορά — «{{quote}}»',
+      escalated_other: 'Κλιμακώθηκαν {{count, number}} αναφορές — «{{quote}}»',
+      published: 'Δημοσιεύθηκε «{{title}}» (v{{version, number}}) — {{channel}}',
+    },
     changed: '{{field}}: {{from}} → {{to}}',
     fromMention: 'Στο χρονολόγιο',
     addedFromMention: 'Προστέθηκε στο χρονολόγιο ως παρατήρηση',

@@ -337,6 +337,15 @@ export const en = {
     unmarkKey: 'No longer a key event',
     correctTime: 'Correct the time',
     originally: 'originally {{time}}',
+    /** Lines Firebreak writes (shared/analytics.ts SYSTEM_LINES); the figures' plural forms are the language's own. */
+    line: {
+      imported: 'Imported {{imported, number}} mentions from {{file}} ({{duplicates, number}} duplicates, {{rejected, number}} quarantined).',
+      roleAssigned: '{{person}}: {{role}} ({{rank}})',
+      roleEnded: '{{person}}: {{role}}',
+      escalated_one: 'Escalated {{count, number}} mention — "{{quote}}"',
+      escalated_other: 'Escalated {{count, number}} mentions — "{{quote}}"',
+      published: 'Published "{{title}}" (v{{version, number}}) — {{channel}}',
+    },
     changed: '{{field}}: {{from}} → {{to}}',
     fromMention: 'Add to timeline',
     addedFromMention: 'Added to the timeline as an observation',
@@ -833,5 +842,7 @@ export const en = {
   },
 };
 
-type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
+/** Plural forms English lacks but Russian and Ukrainian need (i18next picks `_one`, `_few`, `_many`, `_other`). */
+type MorePluralForms<T> = { [K in keyof T as K extends `${infer B}_other` ? `${B}_few` | `${B}_many` : never]?: string };
+type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> } & MorePluralForms<T>;
 export type Messages = Strings<typeof en>;

@@ -338,6 +338,15 @@ export const fa: Messages = {
     unmarkKey: 'دیگر رویداد کلیدی نیست',
     correctTime: 'اصلاح زمان',
     originally: 'در اصل {{time}}',
+    /** Lines Firebreak writes (shared/analytics.ts SYSTEM_LINES); the figures' plural forms are the language's own. */
+    line: {
+      imported: '{{imported, number}} اشاره از {{file}} وارد شد ({{duplicates, number}} تکراری، {{rejected, number}} در قرنطینه).',
+      roleAssigned: '{{person}}: {{role}} ({{rank}})',
+      roleEnded: '{{person}}: {{role}}',
+      escalated_one: '{{count, number}} اشاره ارجاع شد — «{{quote}}»',
+      escalated_other: '{{count, number}} اشاره ارجاع شد — «{{quote}}»',
+      published: '«{{title}}» منتشر شد (نسخهٔ {{version, number}}) — {{channel}}',
+    },
     changed: '{{field}}: {{from}} → {{to}}',
     fromMention: 'افزودن به خط زمانی',
     addedFromMention: 'به‌عنوان مشاهده به خط زمانی افزوده شد',

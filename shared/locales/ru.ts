@@ -338,6 +338,17 @@ export const ru: Messages = {
     unmarkKey: 'Больше не ключевое событие',
     correctTime: 'Исправить время',
     originally: 'изначально {{time}}',
+    /** Lines Firebreak writes (shared/analytics.ts SYSTEM_LINES); the figures' plural forms are the language's own. */
+    line: {
+      imported: 'Импортировано упоминаний: {{imported, number}} из {{file}} (дубликатов: {{duplicates, number}}, в карантине: {{rejected, number}}).',
+      roleAssigned: '{{person}}: {{role}} ({{rank}})',
+      roleEnded: '{{person}}: {{role}}',
+      escalated_one: 'Эскалировано {{count, number}} упоминание — «{{quote}}»',
+      escalated_few: 'Эскалировано {{count, number}} упоминания — «{{quote}}»',
+      escalated_many: 'Эскалировано {{count, number}} упоминаний — «{{quote}}»',
+      escalated_other: 'Эскалировано {{count, number}} упоминания — «{{quote}}»',
+      published: 'Опубликовано «{{title}}» (v{{version, number}}) — {{channel}}',
+    },
     changed: '{{field}}: {{from}} → {{to}}',
     fromMention: 'В хронику',
     addedFromMention: 'Добавлено в хронику как наблюдение',

@@ -338,6 +338,17 @@ export const uk: Messages = {
     unmarkKey: 'Більше не ключова подія',
     correctTime: 'Виправити час',
     originally: 'спершу {{time}}',
+    /** Lines Firebreak writes (shared/analytics.ts SYSTEM_LINES); the figures' plural forms are the language's own. */
+    line: {
+      imported: 'Імпортовано згадок: {{imported, number}} з {{file}} (дублікатів: {{duplicates, number}}, у карантині: {{rejected, number}}).',
+      roleAssigned: '{{person}}: {{role}} ({{rank}})',
+      roleEnded: '{{person}}: {{role}}',
+      escalated_one: 'Ескальовано {{count, number}} згадку — «{{quote}}»',
+      escalated_few: 'Ескальовано {{count, number}} згадки — «{{quote}}»',
+      escalated_many: 'Ескальовано {{count, number}} згадок — «{{quote}}»',
+      escalated_other: 'Ескальовано {{count, number}} згадки — «{{quote}}»',
+      published: 'Опубліковано «{{title}}» (v{{version, number}}) — {{channel}}',
+    },
     changed: '{{field}}: {{from}} → {{to}}',
     fromMention: 'До хроніки',
     addedFromMention: 'Додано до хроніки як спостереження',

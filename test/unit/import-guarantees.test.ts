@@ -113,6 +113,10 @@ describe('import: bad input', () => {
       { code: 'field_count', params: { fields: 2, columns: 3 } },
       { code: 'field_count', params: { fields: 5, columns: 3 } },
     ]);
+    // The import is on the incident's timeline, in English and as a line the UI words in the reader's language.
+    const [entry] = core.timeline.list({ incidentId: incident, kinds: ['import.finished'] });
+    assert.equal(entry.text, 'Imported 2 mentions from inconsistent-columns.csv (0 duplicates, 2 quarantined).');
+    assert.deepEqual(entry.ref?.line, { key: 'imported', params: { imported: 2, duplicates: 0, rejected: 2, file: 'inconsistent-columns.csv' } });
   });
 
   it('an unclosed quote at the end quarantines that row with the reason', async () => {

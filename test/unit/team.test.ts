@@ -57,7 +57,12 @@ describe('team and roles', () => {
     assert.equal(core.team.roster(id).find((x) => x.role.id === 'scribe')!.now.length, 0);
     const all = core.team.assignments(id);
     assert.deepEqual([all.length, all[0].endedBy, all[0].handover], [1, 'Bob Stone', 'Handed over to Bob']);
-    assert.deepEqual(core.timeline.list(id).map((e) => e.kind).filter((k) => k.startsWith('role.')), ['role.ended', 'role.assigned']);
+    const roleEntries = core.timeline.list(id).filter((e) => e.kind.startsWith('role.'));
+    assert.deepEqual(roleEntries.map((e) => e.kind), ['role.ended', 'role.assigned']);
+    // In English as text; as a key and what it quotes for the UI, which names the built-in role in the reader's language.
+    assert.deepEqual(roleEntries.map((e) => e.text), ['Dora Bell: Scribe — Handed over to Bob', 'Dora Bell: Scribe (primary)']);
+    assert.deepEqual(roleEntries[1].ref?.line, { key: 'roleAssigned', params: { person: 'Dora Bell', roleId: 'scribe', role: 'Scribe', rank: 'primary' } });
+    assert.deepEqual(roleEntries[0].ref?.line?.params.detail, 'Handed over to Bob');
     assert.throws(() => core.db.prepare('DELETE FROM role_assignments').run(), /never deleted/);
     const bad = await dispatch('team.assign', { incidentId: id, personId: dora, roleId: 'scribe', shiftStart: 10, shiftEnd: 5 }, ANN);
     assert.equal(bad.ok ? null : bad.error.code, 'BAD_REQUEST');

@@ -83,7 +83,10 @@ describe('mention triage', () => {
     const r = await dispatch('triage.setState', { mentionIds: [idOf('negative old small'), idOf('negative big')], state: 'escalated', note: 'Legal must see this' }, ANN);
     assert.ok(r.ok);
     const entry = core.timeline.list(id).find((e) => e.tags.includes('escalated'))!;
-    assert.match(entry.text, /Escalated 2 mentions: Legal must see this/);
+    assert.match(entry.text, /^Escalated 2 mentions — ".+" — Legal must see this$/);
+    // The line's key and what it quotes travel with the entry, so the UI words it in the reader's language.
+    assert.equal(entry.ref?.line?.key, 'escalated');
+    assert.deepEqual([entry.ref?.line?.params.count, entry.ref?.line?.params.detail], [2, 'Legal must see this']);
     assert.equal(entry.ref?.mentionIds?.length, 2);
     await dispatch('triage.setState', { mentionIds: [idOf('neutral small')], state: 'needs_response' }, ANN);
     assert.deepEqual(core.triage.counts(id, 3), { unread: 1, awaiting: 3, responded: 0, overdue: 0 });

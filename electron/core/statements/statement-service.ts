@@ -10,6 +10,7 @@ import {
 import type { Assignment } from '../../../shared/team';
 import type { TeamService } from '../team/team-service';
 import type { TimelineRepo } from '../timeline/timeline-repo';
+import { systemLine } from '../timeline/system-line';
 import type { AuditLog } from './audit-log';
 import type { ApprovalChainRepo } from './approval-chains';
 import { carriesKeyMessage } from './key-message-match';
@@ -182,9 +183,9 @@ export class StatementService {
       this.db.prepare('INSERT INTO statement_publications (statement_id, version, channel, location, published_at, by_person) VALUES (?, ?, ?, ?, ?, ?)').run(id, s.version, channel, location, when, actor.name);
       this.db.prepare("UPDATE statements SET state = 'published', updated_at = ? WHERE id = ?").run(at, id);
       this.audit.append(s.incident_id, id, 'publish', actor.name, at, { version: s.version, hash: v.hash, channel, location, publishedAt: when });
+      const { text, line } = systemLine('published', { title: v.title, version: s.version, channel }, location);
       this.timeline.add({
-        incidentId: s.incident_id, kind: 'public_update', author: actor.name, role: actor.role, occurredAt: when, keyEvent: true, tags: ['statement'],
-        text: `Published "${v.title}" (v${s.version}) — ${channel}${location ? `: ${location}` : ''}`, ref: { statementId: id },
+        incidentId: s.incident_id, kind: 'public_update', author: actor.name, role: actor.role, occurredAt: when, keyEvent: true, tags: ['statement'], text, ref: { statementId: id, line },
       });
       return this.get(id);
     })();

@@ -4,6 +4,7 @@ import type { Actor } from '../../../shared/domain';
 import { FirebreakError } from '../../../shared/errors';
 import type { Assignment, Person, Rank, Role, RosterRow } from '../../../shared/team';
 import type { TimelineRepo } from '../timeline/timeline-repo';
+import { systemLine } from '../timeline/system-line';
 
 type PersonRow = Omit<Person, 'languages'> & { languages: string };
 type RoleRow = { id: string; name: string; duties: string; required: number; builtin: number };
@@ -82,9 +83,9 @@ export class TeamService {
         .prepare(`INSERT INTO role_assignments (incident_id, person_id, role_id, rank, shift_start, shift_end, handover, assigned_by, assigned_at)
           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`)
         .run(input.incidentId, person.id, role.id, input.rank, input.shiftStart ?? null, input.shiftEnd ?? null, input.handover ?? '', actor.name, at);
+      const { text, line } = systemLine('roleAssigned', { person: person.name, roleId: role.id, role: role.name, rank: input.rank }, input.handover);
       this.timeline.add({
-        incidentId: input.incidentId, kind: 'role.assigned', author: actor.name, role: actor.role, occurredAt: at,
-        text: `${person.name}: ${role.name} (${input.rank})${input.handover ? ` — ${input.handover}` : ''}`, ref: { field: role.id, to: person.name },
+        incidentId: input.incidentId, kind: 'role.assigned', author: actor.name, role: actor.role, occurredAt: at, text, ref: { field: role.id, to: person.name, line },
       });
       return this.assignment(Number(r.lastInsertRowid));
     })();
@@ -96,9 +97,9 @@ export class TeamService {
     return this.db.transaction(() => {
       const at = this.now();
       this.db.prepare('UPDATE role_assignments SET ended_by = ?, ended_at = ?, handover = CASE WHEN ? = \'\' THEN handover ELSE ? END WHERE id = ?').run(actor.name, at, note ?? '', note ?? '', id);
+      const { text, line } = systemLine('roleEnded', { person: a.personName, roleId: a.roleId, role: this.role(a.roleId).name }, note);
       this.timeline.add({
-        incidentId: a.incidentId, kind: 'role.ended', author: actor.name, role: actor.role, occurredAt: at,
-        text: `${a.personName}: ${this.role(a.roleId).name}${note ? ` — ${note}` : ''}`, ref: { field: a.roleId, from: a.personName },
+        incidentId: a.incidentId, kind: 'role.ended', author: actor.name, role: actor.role, occurredAt: at, text, ref: { field: a.roleId, from: a.personName, line },
       });
       return this.assignment(id);
     })();

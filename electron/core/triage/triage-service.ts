@@ -5,6 +5,7 @@ import { OPEN_STATES, TRIAGE_TRANSITIONS, type MentionResponse, type TriageCount
 import { filterSql, rankNarrow, withSearch, type MentionFilter } from '../mentions/mention-query';
 import { MENTION_COLUMNS, toMention, type MentionRow } from '../mentions/mention-row';
 import type { TimelineRepo } from '../timeline/timeline-repo';
+import { systemLine } from '../timeline/system-line';
 
 /** Minutes a mention may wait for a response before it counts as overdue, by crisis level (unclassified: 60). */
 const RESPONSE_MINUTES: Record<number, number> = { 1: 120, 2: 60, 3: 30, 4: 30 };
@@ -87,10 +88,9 @@ export class TriageService {
       }
       for (const [incidentId, list] of groupBy(escalated, (e) => e.incidentId)) {
         const quote = list[0].text.length > 200 ? `${list[0].text.slice(0, 199)}…` : list[0].text;
+        const { text, line } = systemLine('escalated', { count: list.length, quote }, opts.note);
         this.timeline.add({
-          incidentId, kind: 'action', author: actor.name, role: actor.role, occurredAt: at, tags: ['escalated'],
-          text: `Escalated ${list.length > 1 ? `${list.length} mentions` : 'a mention'}${opts.note ? `: ${opts.note}` : ''} — "${quote}"`,
-          ref: { mentionIds: list.map((e) => e.id).slice(0, 100) },
+          incidentId, kind: 'action', author: actor.name, role: actor.role, occurredAt: at, tags: ['escalated'], text, ref: { mentionIds: list.map((e) => e.id).slice(0, 100), line },
         });
         this.onEscalated({ incidentId, mentionIds: list.map((e) => e.id), quote, note: opts.note ?? '', actor, at });
       }

@@ -3,18 +3,38 @@ import StarIcon from '@mui/icons-material/Star';
 import StarBorderIcon from '@mui/icons-material/StarBorder';
 import { Chip, IconButton, ListItem, ListItemText, Stack, Tooltip, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
-import type { Alert, TimelineEntry } from '../../../shared/analytics';
+import type { Alert, SystemLine, TimelineEntry } from '../../../shared/analytics';
 import { formatTime } from '../../format';
 import { useStore } from '../../store';
 import { useAlertText } from '../alerts/AlertBanner';
 import { usePlanText } from '../plan/plan-text';
 
-/** A system entry's line in the reader's language; people's entries are shown as written. */
-function useEntryText(): (e: TimelineEntry, alerts: Alert[]) => string {
+// Bidi isolates: a quoted name or text keeps its own direction inside a line in the other direction.
+const isolate = (value: string | number) => (typeof value === 'string' ? `\u2068${value}\u2069` : value);
+
+/** A line Firebreak wrote, in the reader's language; what it quotes (names, titles, notes) stays as written. */
+function useSystemLineText(): (line: SystemLine) => string {
+  const { t } = useTranslation();
+  return ({ key, params }) => {
+    const { detail, ...rest } = params;
+    const values = Object.fromEntries(Object.entries(rest).map(([k, v]) => [k, isolate(v)]));
+    // A built-in role still under its seeded English name is named in the reader's language (as on the Team tab).
+    const builtin = typeof params.roleId === 'string' ? t(`roles.${params.roleId}.name`, { lng: 'en', defaultValue: '' }) : '';
+    if (builtin && builtin === params.role) values.role = t(`roles.${params.roleId}.name`);
+    if (typeof params.rank === 'string') values.rank = t(`team.rank.${params.rank}`, { defaultValue: params.rank });
+    if (typeof params.channel === 'string') values.channel = t(`statements.channel.${params.channel}`, { defaultValue: params.channel });
+    return t(`timeline.line.${key}`, values) + (detail ? ` — ${isolate(detail)}` : '');
+  };
+}
+
+/** A system entry's line in the reader's language; null for people's entries, which are shown as written. */
+function useEntryText(): (e: TimelineEntry, alerts: Alert[]) => string | null {
   const { t } = useTranslation();
   const alertText = useAlertText();
   const planText = usePlanText();
+  const lineText = useSystemLineText();
   return (e, alerts) => {
+    if (e.ref?.line) return lineText(e.ref.line);
     if (e.kind === 'task.done' && e.ref?.seedKey) return planText.task({ title: e.text, seedKey: e.ref.seedKey });
     const alert = e.ref?.alertId ? alerts.find((a) => a.id === e.ref?.alertId) : undefined;
     if (alert) return alertText(alert);
@@ -22,15 +42,20 @@ function useEntryText(): (e: TimelineEntry, alerts: Alert[]) => string {
       const value = (v: string | null | undefined) => (v ? t(`${e.ref!.field}.${v}`, { defaultValue: v }) : t('fields.none'));
       return t('timeline.changed', { field: t(`fields.${e.ref.field}`), from: value(e.ref.from), to: value(e.ref.to) });
     }
-    return e.text;
+    return null;
   };
+}
+
+/** A line in the UI's language runs in the UI's direction; a person's text in its own. */
+function EntryText({ translated, written }: { translated: string | null; written: string }) {
+  return translated === null ? <span dir="auto">{written}</span> : <span>{translated}</span>;
 }
 
 export function TimelineEntryRow({ entry, onToggleKey, onCorrectTime }: { entry: TimelineEntry; onToggleKey(): void; onCorrectTime(): void }) {
   const { t } = useTranslation();
   const language = useStore((s) => s.language);
   const alerts = useStore((s) => s.alerts);
-  const text = useEntryText();
+  const translate = useEntryText();
   const navigate = useStore((s) => s.navigate);
   const selectMention = useStore((s) => s.selectMention);
   const openMentionsTab = useStore((s) => s.openExplorer);
@@ -53,7 +78,7 @@ export function TimelineEntryRow({ entry, onToggleKey, onCorrectTime }: { entry:
         </IconButton>
       </Tooltip>
       <ListItemText
-        primary={<span dir="auto">{text(entry, alerts)}</span>}
+        primary={<EntryText translated={translate(entry, alerts)} written={entry.text} />}
         secondary={
           <Stack component="span" direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
             <Typography component="span" variant="caption" data-testid="timeline-time">

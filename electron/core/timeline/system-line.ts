@@ -1,0 +1,16 @@
+import type { SystemLine } from '../../../shared/analytics';
+import { en, fillEnglish, type Params } from '../../../shared/english';
+
+/**
+ * A line Firebreak writes on the timeline: the key and what it quotes (so the UI words it in each reader's
+ * language) and the same line in English for the entry's text. `detail` is a person's own words (a handover note,
+ * an escalation note, where a statement was published), appended as written after " — ".
+ */
+export function systemLine(key: SystemLine['key'], params: Params, detail?: string | null): { text: string; line: SystemLine } {
+  const english: Params = { ...params };
+  if (typeof params.rank === 'string') english.rank = en.team.rank[params.rank as keyof typeof en.team.rank] ?? params.rank;
+  if (typeof params.channel === 'string') english.channel = en.statements.channel[params.channel as keyof typeof en.statements.channel] ?? params.channel;
+  const template = key === 'escalated' ? en.timeline.line[params.count === 1 ? 'escalated_one' : 'escalated_other'] : en.timeline.line[key];
+  const text = fillEnglish(template, english) + (detail ? ` — ${detail}` : '');
+  return { text, line: { key, params: detail ? { ...params, detail } : params } };
+}
