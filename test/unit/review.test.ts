@@ -55,7 +55,10 @@ describe('after-action report: figures from the record', () => {
     assert.deepEqual(r.series.points.map((p) => [new Date(p.at).getUTCHours(), p.total, p.negative]), [[6, 10, 1], [7, 30, 24], [8, 20, 10], [9, 0, 0], [10, 0, 0], [11, 0, 0], [12, 10, 1]]);
     assert.equal(r.series.points[3].net, null);
     const published = r.events.filter((e) => e.kind === 'statement');
-    assert.deepEqual(published.map((e) => [e.at, e.text]), [[at(8, 50), 'We are checking (website)']]);
+    assert.deepEqual(published.map((e) => [e.at, e.text, e.channel]), [[at(8, 50), 'We are checking', 'website']]);
+    // Its public update on the timeline is a key event too, but the chart marks the publication once.
+    assert.equal(core.timeline.list({ incidentId: id, kinds: ['public_update'] }).filter((e) => e.keyEvent).length, 1);
+    assert.deepEqual(r.events.filter((e) => e.at === at(8, 50)).map((e) => e.kind), ['statement']);
     assert.ok(r.events.some((e) => e.kind === 'key_event' && e.at === at(8, 40)), 'the approval is a key event');
   });
 

@@ -3,7 +3,7 @@ import { en, type Messages } from '../../../shared/locales/en';
 import { fa } from '../../../shared/locales/fa';
 import { ru } from '../../../shared/locales/ru';
 import { uk } from '../../../shared/locales/uk';
-import { costTotals, durationParts, keyFigures, type AfterActionReport, type ReportSeries, type SentimentWindow, type Span } from '../../../shared/review';
+import { costTotals, durationParts, keyFigures, type AfterActionReport, type ReportEvent, type ReportSeries, type SentimentWindow, type Span } from '../../../shared/review';
 import { reportChartSvg } from './report-chart-svg';
 
 export const REPORT_LANGUAGES = { en, ru, uk, fa, el } as const;
@@ -86,7 +86,9 @@ function writtenParts(r: AfterActionReport, m: Messages, f: F): string {
 }
 
 function chartBlock(series: ReportSeries, r: AfterActionReport, m: Messages, f: F): string {
-  const legend = r.events.map((e, i) => `<li><b>${i + 1}</b> ${escapeHtml(f.at(e.at))} · ${escapeHtml(e.kind === 'statement' ? m.review.published : m.review.keyEvent)}: ${escapeHtml(e.text)}</li>`).join('');
+  const channel = (c: string) => m.statements.channel[c as keyof Messages['statements']['channel']] ?? c;
+  const text = (e: ReportEvent) => (e.channel ? `${e.text} (${channel(e.channel)})` : e.text);
+  const legend = r.events.map((e, i) => `<li><b>${i + 1}</b> ${escapeHtml(f.at(e.at))} · ${escapeHtml(e.kind === 'statement' ? m.review.published : m.review.keyEvent)}: ${escapeHtml(text(e))}</li>`).join('');
   return section(m.review.chart, `<div class="chart">${reportChartSvg(series, r.events, { volume: m.review.volume, net: m.review.net, time: f.at })}</div><ol class="events">${legend}</ol>`);
 }
 

@@ -100,16 +100,20 @@ export class ReportService {
     });
   }
 
-  /** Key timeline events and published statements, for the combined chart. */
+  /**
+   * Key timeline events and published statements, for the combined chart. A publication is also a key event on the
+   * timeline (its public update); it is listed once, as a publication.
+   */
   private events_(incidentId: string): ReportEvent[] {
     const key = this.db
-      .prepare('SELECT occurred_at AS at, text FROM timeline_entries WHERE incident_id = ? AND key_event = 1 ORDER BY occurred_at')
+      .prepare(`SELECT occurred_at AS at, text FROM timeline_entries WHERE incident_id = ? AND key_event = 1
+        AND NOT (kind = 'public_update' AND json_extract(ref, '$.statementId') IS NOT NULL) ORDER BY occurred_at`)
       .all(incidentId) as { at: number; text: string }[];
     const published = this.db
-      .prepare(`SELECT p.published_at AS at, v.title || ' (' || p.channel || ')' AS text FROM statement_publications p
+      .prepare(`SELECT p.published_at AS at, v.title AS text, p.channel FROM statement_publications p
         JOIN statements s ON s.id = p.statement_id JOIN statement_versions v ON v.statement_id = p.statement_id AND v.version = p.version
         WHERE s.incident_id = ? ORDER BY p.published_at`)
-      .all(incidentId) as { at: number; text: string }[];
+      .all(incidentId) as { at: number; text: string; channel: string }[];
     return [...key.map((e) => ({ ...e, kind: 'key_event' as const })), ...published.map((e) => ({ ...e, kind: 'statement' as const }))].sort((a, b) => a.at - b.at);
   }
 }

@@ -24,7 +24,8 @@ export function ReviewChart({ series, events }: { series: ReportSeries; events: 
       const i = bucketOf(e.at);
       if (i < 0) continue;
       data[i] = top;
-      texts[i].push(`${formatTime(e.at, language)} — ${e.text}`);
+      const channel = e.channel ? ` (${t(`statements.channel.${e.channel}`, { defaultValue: e.channel })})` : '';
+      texts[i].push(`${formatTime(e.at, language)} — ${e.text}${channel}`);
     }
     return { data, texts };
   };
