@@ -346,6 +346,8 @@ export const el: Messages = {
       escalated_one: 'Κλιμακώθηκε {{count, number}} αναφορά — «{{quote}}»',
       escalated_other: 'Κλιμακώθηκαν {{count, number}} αναφορές — «{{quote}}»',
       published: 'Δημοσιεύθηκε «{{title}}» (v{{version, number}}) — {{channel}}',
+      playbookApplied_one: '{{name}}: {{count, number}} εργασία — {{strategy}}',
+      playbookApplied_other: '{{name}}: {{count, number}} εργασίες — {{strategy}}',
     },
     changed: '{{field}}: {{from}} → {{to}}',
     fromMention: 'Στο χρονολόγιο',

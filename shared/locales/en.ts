@@ -345,6 +345,8 @@ export const en = {
       escalated_one: 'Escalated {{count, number}} mention — "{{quote}}"',
       escalated_other: 'Escalated {{count, number}} mentions — "{{quote}}"',
       published: 'Published "{{title}}" (v{{version, number}}) — {{channel}}',
+      playbookApplied_one: '{{name}}: {{count, number}} task — {{strategy}}',
+      playbookApplied_other: '{{name}}: {{count, number}} tasks — {{strategy}}',
     },
     changed: '{{field}}: {{from}} → {{to}}',
     fromMention: 'Add to timeline',

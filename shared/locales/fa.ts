@@ -346,6 +346,8 @@ export const fa: Messages = {
       escalated_one: '{{count, number}} اشاره ارجاع شد — «{{quote}}»',
       escalated_other: '{{count, number}} اشاره ارجاع شد — «{{quote}}»',
       published: '«{{title}}» منتشر شد (نسخهٔ {{version, number}}) — {{channel}}',
+      playbookApplied_one: '{{name}}: {{count, number}} کار — {{strategy}}',
+      playbookApplied_other: '{{name}}: {{count, number}} کار — {{strategy}}',
     },
     changed: '{{field}}: {{from}} → {{to}}',
     fromMention: 'افزودن به خط زمانی',

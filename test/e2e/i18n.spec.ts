@@ -73,3 +73,14 @@ test('in Persian, every figure on every tab of the demo crisis is in Persian dig
   await page.getByTestId('tab-imports').click();
   await expect(page.getByTestId('quarantine-reason').filter({ hasText: 'سرستون ۲۱ فیلد' })).toHaveText('۶ فیلد دارد، در حالی که سرستون ۲۱ فیلد دارد');
 });
+
+test('in Russian, the lines Firebreak wrote on the timeline use Russian words and plural forms', async ({ page, room }) => {
+  await openAs(page, room);
+  await page.getByTestId('load-demo').click();
+  await page.getByTestId('language-button').click();
+  await page.getByTestId('language-ru').click();
+  const timeline = page.getByTestId('timeline');
+  await expect(timeline.getByTestId('timeline-playbook.applied')).toContainText('5 задач — ');
+  await expect(timeline.getByTestId('timeline-import.finished')).toContainText('Импортировано упоминаний: 456');
+  await expect(timeline.getByTestId('timeline-role.assigned').filter({ hasText: 'Nikos Papadopoulos' })).toContainText('Секретарь (основной)');
+});

@@ -69,6 +69,7 @@ describe('playbooks and tasks', () => {
     assert.deepEqual(core.tasks.counts(id), { total: 5, done: 0, open: 5, overdue: 3 });
     const entry = core.timeline.list(id).find((e) => e.kind === 'playbook.applied')!;
     assert.match(entry.text, /Unauthorised access to an account: 5 tasks/);
+    assert.deepEqual([entry.ref?.line?.key, entry.ref?.line?.params.count, entry.ref?.line?.params.playbookId], ['playbookApplied', 5, 'unauthorised_access']);
     assert.deepEqual(core.tasks.applied(id).map((a) => [a.playbook.id, a.done, a.total, a.appliedBy]), [['unauthorised_access', 0, 5, 'Bob Stone']]);
   });
 

@@ -4,6 +4,7 @@ import { FirebreakError } from '../../../shared/errors';
 import { isOverdue, type AppliedPlaybook, type Task, type TaskCounts, type TaskEvent, type TaskStatus } from '../../../shared/plan';
 import type { TeamService } from '../team/team-service';
 import type { TimelineRepo } from '../timeline/timeline-repo';
+import { systemLine } from '../timeline/system-line';
 import type { PlaybookRepo } from './playbook-repo';
 
 type TaskRow = {
@@ -46,10 +47,8 @@ export class TaskService {
       const start = from === 'opened' ? (this.openedAt(incidentId) ?? at) : at;
       const ids = playbook.steps.map((s) =>
         this.insert(incidentId, { title: s.action, notes: '', ownerPersonId: null, ownerRoleId: s.roleId, dueAt: s.dueMinutes === null ? null : start + s.dueMinutes * 60_000 }, actor, at, { playbookId, seedKey: s.seedKey }));
-      this.timeline.add({
-        incidentId, kind: 'playbook.applied', author: actor.name, role: actor.role, occurredAt: at,
-        text: `${playbook.name}: ${ids.length} tasks — ${playbook.strategy}`, ref: { playbookId },
-      });
+      const { text, line } = systemLine('playbookApplied', { playbookId, name: playbook.name, count: ids.length, strategy: playbook.strategy });
+      this.timeline.add({ incidentId, kind: 'playbook.applied', author: actor.name, role: actor.role, occurredAt: at, text, ref: { playbookId, line } });
       return this.byIds(incidentId, ids);
     })();
   }

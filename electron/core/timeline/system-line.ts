@@ -10,7 +10,9 @@ export function systemLine(key: SystemLine['key'], params: Params, detail?: stri
   const english: Params = { ...params };
   if (typeof params.rank === 'string') english.rank = en.team.rank[params.rank as keyof typeof en.team.rank] ?? params.rank;
   if (typeof params.channel === 'string') english.channel = en.statements.channel[params.channel as keyof typeof en.statements.channel] ?? params.channel;
-  const template = key === 'escalated' ? en.timeline.line[params.count === 1 ? 'escalated_one' : 'escalated_other'] : en.timeline.line[key];
+  // A line with a count has English plural forms (`_one`, `_other`), as i18next picks them in the UI.
+  const lines: Record<string, string> = en.timeline.line;
+  const template = lines[`${key}_${params.count === 1 ? 'one' : 'other'}`] ?? lines[key];
   const text = fillEnglish(template, english) + (detail ? ` — ${detail}` : '');
   return { text, line: { key, params: detail ? { ...params, detail } : params } };
 }

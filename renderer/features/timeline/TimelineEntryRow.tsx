@@ -15,6 +15,7 @@ const isolate = (value: string | number) => (typeof value === 'string' ? `\u2068
 /** A line Firebreak wrote, in the reader's language; what it quotes (names, titles, notes) stays as written. */
 function useSystemLineText(): (line: SystemLine) => string {
   const { t } = useTranslation();
+  const planText = usePlanText();
   return ({ key, params }) => {
     const { detail, ...rest } = params;
     const values = Object.fromEntries(Object.entries(rest).map(([k, v]) => [k, isolate(v)]));
@@ -22,6 +23,11 @@ function useSystemLineText(): (line: SystemLine) => string {
     const builtin = typeof params.roleId === 'string' ? t(`roles.${params.roleId}.name`, { lng: 'en', defaultValue: '' }) : '';
     if (builtin && builtin === params.role) values.role = t(`roles.${params.roleId}.name`);
     if (typeof params.rank === 'string') values.rank = t(`team.rank.${params.rank}`, { defaultValue: params.rank });
+    // A seeded playbook still in its English words is named in the reader's language (as in the library).
+    if (typeof params.playbookId === 'string' && typeof params.name === 'string' && typeof params.strategy === 'string') {
+      const playbook = { id: params.playbookId, name: params.name, strategy: params.strategy, builtin: true };
+      Object.assign(values, { name: planText.name(playbook), strategy: planText.strategy(playbook) });
+    }
     if (typeof params.channel === 'string') values.channel = t(`statements.channel.${params.channel}`, { defaultValue: params.channel });
     return t(`timeline.line.${key}`, values) + (detail ? ` — ${isolate(detail)}` : '');
   };
