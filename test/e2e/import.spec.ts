@@ -149,3 +149,14 @@ test('the demo crisis has mentions in five languages, readable in a right-to-lef
   await expect(page.getByTestId('tab-mentions')).toHaveText('اشاره‌ها');
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
 });
+
+test('in Persian, the import preview names the tool, the delimiter and each bad row\'s reason in Persian', async ({ page, room }) => {
+  await openImportsTab(page, room, 'Persian preview');
+  await page.getByTestId('language-button').click();
+  await page.getByTestId('language-fa').click();
+  await page.getByTestId('import-file-input').setInputFiles(fixture('bad-dates.csv'));
+  await expect(page.getByTestId('preview-preset')).toContainText('عمومی (ستون‌ها را خودتان تطبیق دهید)');
+  await expect(page.getByTestId('preview-sample')).toContainText('سطر ۴ به قرنطینه می‌رود: تاریخ ندارد');
+  await expect(page.getByTestId('preview-sample')).toContainText('تاریخ «\u2068yesterday\u2069» خوانده نمی‌شود (اول روز، \u2068UTC\u2069)');
+  await expect(page.getByText(', (ویرگول)')).toBeVisible();
+});

@@ -6,12 +6,14 @@ import { formatTime } from '../../format';
 import { useStore } from '../../store';
 import { useRowProblemText } from './use-row-problem-text';
 
-const DELIMITER_LABELS: Record<Delimiter, string> = { ',': ', (comma)', ';': '; (semicolon)', '\t': 'Tab', '|': '| (pipe)' };
+const DELIMITER_NAMES: Record<Delimiter, 'comma' | 'semicolon' | 'tab' | 'pipe'> = { ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'pipe' };
 
 /** What the importer detected in a file, every guess overridable, and the first rows as they will land. */
 export function ImportPreviewPanel({ preview, options, presets, onChange }: { preview: ImportPreview; options: ImportOptions; presets: PresetList | null; onChange: (o: ImportOptions) => void }) {
   const { t } = useTranslation();
   const problemText = useRowProblemText();
+  // A built-in preset in the reader's language; a saved one under the name the team gave it.
+  const presetName = (id: string, label: string) => (presets?.builtIn.some((p) => p.id === id) ? t(`presets.${id}`, { defaultValue: label }) : label);
   const language = useStore((s) => s.language);
   const set = (patch: ImportOptions) => onChange({ ...options, ...patch });
   const setMapping = (field: MappableField, column: string) => {
@@ -27,7 +29,7 @@ export function ImportPreviewPanel({ preview, options, presets, onChange }: { pr
         <Typography variant="subtitle2">{t('importer.detected')}:</Typography>
         <Chip size="small" label={`${t('importer.format')}: ${preview.format.toUpperCase()}`} data-testid="preview-format" />
         {preview.encoding && <Chip size="small" label={`${t('importer.encoding')}: ${preview.encoding}`} data-testid="preview-encoding" />}
-        <Chip size="small" color="primary" label={`${t('importer.tool')}: ${preview.presetLabel}`} data-testid="preview-preset" />
+        <Chip size="small" color="primary" label={`${t('importer.tool')}: ${presetName(preview.preset, preview.presetLabel)}`} data-testid="preview-preset" />
         {preview.skippedLines > 0 && <Chip size="small" variant="outlined" label={t('importer.skipped', { count: preview.skippedLines })} />}
       </Stack>
       <Grid container spacing={2}>
@@ -36,7 +38,7 @@ export function ImportPreviewPanel({ preview, options, presets, onChange }: { pr
             <TextField select fullWidth size="small" label={t('importer.tool')} value={options.preset ?? preview.preset} onChange={(e) => onChange({ ...options, preset: e.target.value, mapping: undefined })}>
               {presets.builtIn.map((p) => (
                 <MenuItem key={p.id} value={p.id}>
-                  {p.label}
+                  {presetName(p.id, p.label)}
                 </MenuItem>
               ))}
               {presets.saved.map((p) => (
@@ -61,9 +63,9 @@ export function ImportPreviewPanel({ preview, options, presets, onChange }: { pr
         {preview.delimiter && (
           <Grid size={{ xs: 12, sm: 6, md: 4 }}>
             <TextField select fullWidth size="small" label={t('importer.delimiter')} value={options.delimiter ?? preview.delimiter} onChange={(e) => set({ delimiter: e.target.value as Delimiter })}>
-              {Object.entries(DELIMITER_LABELS).map(([d, label]) => (
+              {Object.entries(DELIMITER_NAMES).map(([d, name]) => (
                 <MenuItem key={d} value={d}>
-                  {label}
+                  {t(`importer.delimiters.${name}`)}
                 </MenuItem>
               ))}
             </TextField>

@@ -1,3 +1,4 @@
+import { en } from '../../../../shared/locales/en';
 import type { MentionDraft } from '../draft';
 
 type Obj = Record<string, unknown>;
@@ -27,7 +28,7 @@ export function decodeHtmlEntities(s: string): string {
 
 export const X_API_V2: JsonPreset = {
   id: 'x-api-v2',
-  label: 'X API v2 (tweets with expansions)',
+  label: en.presets['x-api-v2'],
   // Tweets carry author_id / public_metrics / edit_history_tweet_ids; Instagram comments also have id + text.
   detect: (doc) => isObj(doc) && arr(doc.data).some((t) => isObj(t) && 'text' in t && ('author_id' in t || 'public_metrics' in t || 'edit_history_tweet_ids' in t)),
   *records(doc) {
@@ -51,7 +52,7 @@ export const X_API_V2: JsonPreset = {
 
 export const X_ARCHIVE: JsonPreset = {
   id: 'x-archive',
-  label: 'Twitter/X archive (tweets.js)',
+  label: en.presets['x-archive'],
   detect: (doc) => Array.isArray(doc) && doc.length > 0 && isObj(doc[0]) && isObj(doc[0].tweet),
   *records(doc) {
     for (const item of arr(doc).filter(isObj)) {
@@ -75,7 +76,7 @@ function telegramText(text: unknown): string {
 
 export const TELEGRAM: JsonPreset = {
   id: 'telegram',
-  label: 'Telegram Desktop export (result.json)',
+  label: en.presets.telegram,
   detect: (doc) => isObj(doc) && (Array.isArray(doc.messages) || Array.isArray(get(doc, 'chats', 'list'))),
   *records(doc) {
     const chats = Array.isArray((doc as Obj).messages) ? [doc as Obj] : arr(get(doc, 'chats', 'list')).filter(isObj);
@@ -101,7 +102,7 @@ export const TELEGRAM: JsonPreset = {
 
 export const VK_WALL: JsonPreset = {
   id: 'vk-wall',
-  label: 'VK wall.get',
+  label: en.presets['vk-wall'],
   detect: (doc) => {
     const items = arr(get(doc, 'response', 'items') ?? get(doc, 'items'));
     return items.length > 0 && isObj(items[0]) && 'owner_id' in items[0] && 'date' in items[0];
@@ -127,7 +128,7 @@ export const VK_WALL: JsonPreset = {
 
 export const META_COMMENTS: JsonPreset = {
   id: 'meta-comments',
-  label: 'Facebook / Instagram Graph comments',
+  label: en.presets['meta-comments'],
   detect: (doc) => {
     const first = arr(get(doc, 'data'))[0];
     return isObj(first) && ('message' in first || ('text' in first && ('timestamp' in first || 'username' in first))) && ('created_time' in first || 'timestamp' in first);
@@ -150,7 +151,7 @@ export const META_COMMENTS: JsonPreset = {
 
 export const YOUTUBE_COMMENTS: JsonPreset = {
   id: 'youtube-comments',
-  label: 'YouTube commentThreads',
+  label: en.presets['youtube-comments'],
   detect: (doc) => get(doc, 'kind') === 'youtube#commentThreadListResponse' || isObj(get(arr(get(doc, 'items'))[0], 'snippet', 'topLevelComment')),
   *records(doc) {
     for (const thread of arr(get(doc, 'items')).filter(isObj)) {
@@ -184,7 +185,7 @@ export function redditDraft(o: Obj): MentionDraft | null {
 
 export const REDDIT: JsonPreset = {
   id: 'reddit',
-  label: 'Reddit / Pushshift',
+  label: en.presets.reddit,
   detect: (doc) => Array.isArray(doc) && isObj(doc[0]) && redditDraft(doc[0]) !== null,
   *records(doc) {
     for (const o of arr(doc).filter(isObj)) {

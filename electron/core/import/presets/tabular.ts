@@ -1,3 +1,4 @@
+import { en } from '../../../../shared/locales/en';
 import type { ColumnMapping, DateOrder, MappableField } from '../../../../shared/mentions';
 
 /** A monitoring tool's spreadsheet export, recognised from its header. */
@@ -14,7 +15,7 @@ export type TabularPreset = {
 
 export const BRANDWATCH: TabularPreset = {
   id: 'brandwatch',
-  label: 'Brandwatch Consumer Research',
+  label: en.presets.brandwatch,
   markers: ['Query Id', 'Query Name', 'Snippet', 'Full Text', 'Page Type'],
   columns: {
     nativeId: ['Resource Id', 'Mention Id', 'Tweet Id'],
@@ -42,7 +43,7 @@ export const BRANDWATCH: TabularPreset = {
 
 export const TALKWALKER: TabularPreset = {
   id: 'talkwalker',
-  label: 'Talkwalker',
+  label: en.presets.talkwalker,
   markers: ['published', 'content', 'sentiment', 'reach', 'engagement', 'extra_author_attributes.name'],
   columns: {
     nativeId: ['external_id', 'id'],
@@ -70,7 +71,7 @@ export const TALKWALKER: TabularPreset = {
 
 export const MELTWATER: TabularPreset = {
   id: 'meltwater',
-  label: 'Meltwater',
+  label: en.presets.meltwater,
   markers: ['Headline', 'Opening Text', 'Hit Sentence', 'Influencer', 'Reach'],
   columns: {
     nativeId: ['Tweet Id', 'Document ID'],
@@ -98,7 +99,7 @@ export const MELTWATER: TabularPreset = {
 
 export const PULSAR: TabularPreset = {
   id: 'pulsar',
-  label: 'Pulsar TRAC',
+  label: en.presets.pulsar,
   markers: ['ID', 'Search', 'Source', 'Application', 'Content', 'Parent'],
   columns: {
     nativeId: ['ID'],
@@ -126,7 +127,7 @@ export const PULSAR: TabularPreset = {
 /** Anything else: the columns are guessed from common names (several languages) and shown for correction. */
 export const GENERIC: TabularPreset = {
   id: 'generic',
-  label: 'Generic (map the columns yourself)',
+  label: en.presets.generic,
   markers: [],
   columns: {
     nativeId: ['id', 'post_id', 'post id', 'tweet_id', 'tweet id', 'mention id', 'message_id'],

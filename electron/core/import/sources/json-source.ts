@@ -1,3 +1,4 @@
+import { en } from '../../../../shared/locales/en';
 import type { ColumnMapping, Encoding } from '../../../../shared/mentions';
 import { rowProblem } from '../row-problem';
 import { fileError } from '../import-error';
@@ -115,7 +116,7 @@ export function jsonlSource(file: string, base: Base, encoding: Encoding, bomLen
     format: 'jsonl',
     delimiter: null,
     preset: reddit ? 'reddit' : 'generic',
-    presetLabel: reddit ? 'Reddit / Pushshift' : GENERIC.label,
+    presetLabel: reddit ? en.presets.reddit : GENERIC.label,
     columns,
     mapping,
   };

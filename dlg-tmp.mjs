@@ -1,0 +1,17 @@
+import { chromium } from 'playwright';
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const p = await b.newPage({ viewport: { width: 1366, height: 900 } });
+await p.goto('http://127.0.0.1:4870/');
+await p.getByTestId('first-run-name').fill('Ann Lee');
+await p.getByTestId('first-run-role').fill('Scribe');
+await p.getByTestId('first-run-start').click();
+await p.getByTestId('language-button').click(); await p.locator(`li[data-value="${process.argv[2]}"]`).click();
+await p.locator('a[href*="incident"]').first().click();
+await p.getByTestId('tab-imports').click();
+await p.getByTestId('import-file-input').setInputFiles(process.argv[3]);
+await p.waitForTimeout(2000);
+await p.screenshot({ path: `/tmp/shots/${process.argv[2]}-dialog.png`, fullPage: true });
+await p.getByTestId('import-start').click();
+await p.waitForTimeout(2500);
+await p.screenshot({ path: `/tmp/shots/${process.argv[2]}-dialog-done.png`, fullPage: true });
+await b.close();
