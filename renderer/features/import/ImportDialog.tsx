@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { PresetList } from '../../../shared/api/imports';
 import type { ImportOptions, ImportPreview, ImportSummary } from '../../../shared/mentions';
 import { call, sourceForFile, type ImportSource } from '../../api/client';
+import { isolate } from '../../bidi';
 import { useStore } from '../../store';
 import { useErrorText } from '../common/use-error-text';
 import { ImportPreviewPanel } from './ImportPreviewPanel';
@@ -12,9 +13,9 @@ type Phase = { name: 'preview' } | { name: 'running'; jobId: string } | { name: 
 
 /** The strings format the counts in the UI language's digits and grouping ("29,997", "29 997", "۲۹٬۹۹۷"). */
 function summaryText(t: ReturnType<typeof useTranslation>['t'], s: ImportSummary): string {
-  if (s.status === 'cancelled') return t('importer.summaryCancelled', { file: s.file });
-  if (s.status === 'failed') return t('importer.summaryFailed', { file: s.file, error: s.error ?? '' });
-  return t('importer.summary', { file: s.file, imported: s.imported, duplicates: s.duplicates, rejected: s.rejected });
+  if (s.status === 'cancelled') return t('importer.summaryCancelled', { file: isolate(s.file) });
+  if (s.status === 'failed') return t('importer.summaryFailed', { file: isolate(s.file), error: s.error ?? '' });
+  return t('importer.summary', { file: isolate(s.file), imported: s.imported, duplicates: s.duplicates, rejected: s.rejected });
 }
 
 function JobProgress({ jobId, totalName }: { jobId: string; totalName: string }) {
@@ -23,7 +24,7 @@ function JobProgress({ jobId, totalName }: { jobId: string; totalName: string })
   const percent = job && job.totalBytes ? Math.min(100, (job.bytes / job.totalBytes) * 100) : undefined;
   return (
     <Stack spacing={1} data-testid="import-progress">
-      <Typography>{t('importer.running', { file: totalName })}</Typography>
+      <Typography>{t('importer.running', { file: isolate(totalName) })}</Typography>
       <LinearProgress variant={percent === undefined ? 'indeterminate' : 'determinate'} value={percent} />
       {job && (
         <Typography variant="body2" color="text.secondary">
@@ -141,7 +142,7 @@ export function ImportDialog({ incidentId, files, onClose }: { incidentId: strin
           ))}
           {phase.name !== 'done' && file && (
             <Typography variant="subtitle1" dir="auto">
-              {t('importer.fileOf', { index: index + 1, count: files.length, name: file.name })}
+              {t('importer.fileOf', { index: index + 1, count: files.length, name: isolate(file.name) })}
             </Typography>
           )}
           {error && phase.name === 'preview' && (

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QuarantinedRow } from '../../../shared/mentions';
 import { ApiCallError, call, downloadText } from '../../api/client';
+import { isolate } from '../../bidi';
 import { useStore } from '../../store';
 import { useErrorText } from '../common/use-error-text';
 import { problemOf, useRowProblemText } from './use-row-problem-text';
@@ -29,7 +30,7 @@ function QuarantineCard({ row, incidentId }: { row: QuarantinedRow; incidentId: 
     <Card variant="outlined" data-testid="quarantine-row">
       <CardContent>
         <Typography variant="subtitle2" dir="auto">
-          {t('quarantine.row', { file: row.fileName, row: row.rowNumber })}
+          {t('quarantine.row', { file: isolate(row.fileName), row: row.rowNumber })}
         </Typography>
         <Typography color="error" variant="body2" data-testid="quarantine-reason">
           {problemText(row.problem, row.reason)}

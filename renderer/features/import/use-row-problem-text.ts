@@ -1,9 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { ROW_PROBLEMS, type RowProblem } from '../../../shared/mentions';
-
-// Bidi isolates: a value quoted from the file (a date, the parser's message) keeps its own direction inside a
-// Persian sentence instead of reordering the words around it.
-const isolate = (value: string | number) => (typeof value === 'string' ? `\u2068${value}\u2069` : value);
+import { isolate } from '../../bidi';
 
 /** Why a row cannot be imported, in the UI's language; `english` when the row predates reason codes. */
 export function useRowProblemText() {

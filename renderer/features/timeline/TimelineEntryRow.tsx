@@ -4,13 +4,11 @@ import StarBorderIcon from '@mui/icons-material/StarBorder';
 import { Chip, IconButton, ListItem, ListItemText, Stack, Tooltip, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import type { Alert, SystemLine, TimelineEntry } from '../../../shared/analytics';
+import { isolate } from '../../bidi';
 import { formatTime } from '../../format';
 import { useStore } from '../../store';
 import { useAlertText } from '../alerts/AlertBanner';
 import { usePlanText } from '../plan/plan-text';
-
-// Bidi isolates: a quoted name or text keeps its own direction inside a line in the other direction.
-const isolate = (value: string | number) => (typeof value === 'string' ? `\u2068${value}\u2069` : value);
 
 /** A line Firebreak wrote, in the reader's language; what it quotes (names, titles, notes) stays as written. */
 function useSystemLineText(): (line: SystemLine) => string {
