@@ -29,7 +29,7 @@ function QuarantineCard({ row, incidentId }: { row: QuarantinedRow; incidentId: 
   return (
     <Card variant="outlined" data-testid="quarantine-row">
       <CardContent>
-        <Typography variant="subtitle2" dir="auto">
+        <Typography variant="subtitle2">
           {t('quarantine.row', { file: isolate(row.fileName), row: row.rowNumber })}
         </Typography>
         <Typography color="error" variant="body2" data-testid="quarantine-reason">
