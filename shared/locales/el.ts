@@ -663,6 +663,7 @@ export const el: Messages = {
     comments: 'Σχόλια',
     compare: 'Σύγκριση εκδόσεων',
     versionLine: 'v{{version, number}} · {{author}} · {{time}}',
+    versionTag: 'v{{version, number}}',
     kind: {
       holding: 'Προσωρινή δήλωση',
       public: 'Δημόσια δήλωση / δελτίο Τύπου',

@@ -662,6 +662,7 @@ export const en = {
     comments: 'Comments',
     compare: 'Compare versions',
     versionLine: 'v{{version, number}} · {{author}} · {{time}}',
+    versionTag: 'v{{version, number}}',
     kind: {
       holding: 'Holding statement',
       public: 'Public statement / press release',

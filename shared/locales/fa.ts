@@ -662,7 +662,8 @@ export const fa: Messages = {
     publications: 'منتشر شده',
     comments: 'نظرها',
     compare: 'مقایسهٔ نسخه‌ها',
-    versionLine: 'v{{version, number}} · {{author}} · {{time}}',
+    versionLine: 'نسخهٔ {{version, number}} · {{author}} · {{time}}',
+    versionTag: 'نسخهٔ {{version, number}}',
     kind: {
       holding: 'بیانیهٔ اولیه',
       public: 'بیانیهٔ عمومی / خبرنامه',

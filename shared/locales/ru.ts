@@ -667,6 +667,7 @@ export const ru: Messages = {
     comments: 'Комментарии',
     compare: 'Сравнить версии',
     versionLine: 'v{{version, number}} · {{author}} · {{time}}',
+    versionTag: 'v{{version, number}}',
     kind: {
       holding: 'Предварительное заявление',
       public: 'Публичное заявление / пресс-релиз',

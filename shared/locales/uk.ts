@@ -667,6 +667,7 @@ export const uk: Messages = {
     comments: 'Коментарі',
     compare: 'Порівняти версії',
     versionLine: 'v{{version, number}} · {{author}} · {{time}}',
+    versionTag: 'v{{version, number}}',
     kind: {
       holding: 'Попередня заява',
       public: 'Публічна заява / пресреліз',

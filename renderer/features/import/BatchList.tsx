@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ImportBatch } from '../../../shared/mentions';
 import { formatTime } from '../../format';
 import { useStore } from '../../store';
+import { useNumbers } from '../common/use-numbers';
 import { useErrorText } from '../common/use-error-text';
 
 const COLORS = { running: 'info', complete: 'success', failed: 'error', cancelled: 'default', undone: 'default' } as const;
@@ -11,6 +12,7 @@ const COLORS = { running: 'info', complete: 'success', failed: 'error', cancelle
 export function BatchList({ incidentId, batches }: { incidentId: string; batches: ImportBatch[] }) {
   const { t } = useTranslation();
   const language = useStore((s) => s.language);
+  const numbers = useNumbers();
   const undoBatch = useStore((s) => s.undoBatch);
   const notify = useStore((s) => s.notify);
   const errorText = useErrorText();
@@ -42,14 +44,14 @@ export function BatchList({ incidentId, batches }: { incidentId: string; batches
         {batches.map((b) => (
           <TableRow key={b.id} data-testid="batch-row">
             <TableCell dir="auto">
-              <Tooltip title={`SHA-256 ${b.sha256 || '—'} · ${(b.fileSize / 1024).toFixed(1)} KB · ${b.format.toUpperCase()} · ${b.preset ?? ''} · ${b.encoding ?? ''}`}>
+              <Tooltip title={`SHA-256 ${b.sha256 || '—'} · ${numbers.number(Math.round(b.fileSize / 102.4) / 10)} KB · ${b.format.toUpperCase()} · ${b.preset ?? ''} · ${b.encoding ?? ''}`}>
                 <span>{b.fileName}</span>
               </Tooltip>
             </TableCell>
             <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatTime(b.startedAt, language)}</TableCell>
             <TableCell dir="auto">{b.createdBy}</TableCell>
             <TableCell data-testid="batch-counts">
-              {[b.imported, b.duplicates, b.rejected].map((n) => n.toLocaleString(language)).join(' / ')}
+              {[b.imported, b.duplicates, b.rejected].map(numbers.number).join(' / ')}
             </TableCell>
             <TableCell>
               <Tooltip title={b.error ?? ''}>

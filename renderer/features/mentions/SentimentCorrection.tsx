@@ -5,6 +5,7 @@ import { SENTIMENT_LABELS, sentimentName, type SentimentLabelName } from '../../
 import { formatTime } from '../../format';
 import { useStore } from '../../store';
 import { useErrorText } from '../common/use-error-text';
+import { useNumbers } from '../common/use-numbers';
 
 /** Which of the three sentiments is shown: the analyst's, else the tool's, else the engine's. */
 export function shownSource(m: Mention): 'analyst' | 'tool' | 'engine' | null {
@@ -18,6 +19,7 @@ export function SentimentCorrection({ mention }: { mention: Mention }) {
   const correct = useStore((s) => s.correctSentiment);
   const notify = useStore((s) => s.notify);
   const errorText = useErrorText();
+  const numbers = useNumbers();
   const name = (v: number | null) => (v === null ? '—' : t(`explorer.sentimentValue.${sentimentName(v)!}`));
   const tool = mention.sourceSentiment === null ? '—' : `${name(mention.sourceSentiment > 0.05 ? 1 : mention.sourceSentiment < -0.05 ? -1 : 0)} (${mention.sourceSentimentRaw ?? mention.sourceSentiment})`;
   const set = (label: SentimentLabelName) => void correct([mention.id], label).catch((err: unknown) => notify('error', errorText(err)));
@@ -29,7 +31,7 @@ export function SentimentCorrection({ mention }: { mention: Mention }) {
       </Typography>
       <Typography variant="caption" color="text.secondary">
         {t('sentiment.source.tool')}: {tool} · {t('sentiment.source.engine')}: {name(mention.engineSentiment)}
-        {mention.engineScore !== null && ` (${mention.engineScore})`}
+        {mention.engineScore !== null && ` (${numbers.number(mention.engineScore)})`}
         {mention.analystSentiment !== null && ` · ${t('sentiment.source.analyst')}: ${name(mention.analystSentiment)}, ${mention.analystBy ?? ''} ${formatTime(mention.analystAt, language)}`}
       </Typography>
       <ButtonGroup size="small" aria-label={t('sentiment.correct')}>

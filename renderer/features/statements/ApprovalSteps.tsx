@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { StatementDetail } from '../../../shared/statements';
 import { formatTime } from '../../format';
 import { useStore } from '../../store';
+import { useNumbers } from '../common/use-numbers';
 import { useRoleName } from '../team/role-text';
 
 /** The chain of the submitted statement: who holds each step, what they decided, and how long the current step waits. */
@@ -11,6 +12,7 @@ export function ApprovalSteps({ statement, now }: { statement: StatementDetail; 
   const language = useStore((s) => s.language);
   const roles = useStore((s) => s.roles);
   const roleName = useRoleName();
+  const numbers = useNumbers();
   const role = (id: string) => ((r) => (r ? roleName(r) : id))(roles.find((r) => r.id === id));
   if (statement.steps.length === 0) return <Typography variant="body2" color="text.secondary">{t('statements.notSubmitted')}</Typography>;
   return (
@@ -20,7 +22,7 @@ export function ApprovalSteps({ statement, now }: { statement: StatementDetail; 
         const color = d?.decision === 'approved' ? 'success' : d ? 'error' : s.waitingSince !== null ? 'warning' : 'default';
         return (
           <Stack key={s.step} direction="row" spacing={1} sx={{ alignItems: 'flex-start' }} data-testid={`step-${s.step}`}>
-            <Chip size="small" color={color} label={s.step} />
+            <Chip size="small" color={color} label={numbers.number(s.step)} />
             <Box sx={{ flex: 1 }}>
               <Typography variant="body2" sx={{ fontWeight: 600 }}>
                 {role(s.roleId)}

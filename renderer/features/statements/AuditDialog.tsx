@@ -48,7 +48,7 @@ export function AuditDialog({ incidentId, onClose }: { incidentId: string; onClo
                 <TableCell dir="auto">{e.actor}</TableCell>
                 <TableCell>
                   {t(`statements.action.${e.action}`, { defaultValue: e.action })}
-                  {typeof e.payload.version === 'number' ? ` · v${e.payload.version}` : ''}
+                  {typeof e.payload.version === 'number' ? ` · ${t('statements.versionTag', { version: e.payload.version })}` : ''}
                   {typeof e.payload.reason === 'string' ? ` — ${e.payload.reason}` : ''}
                 </TableCell>
                 <TableCell sx={{ fontFamily: 'monospace', fontSize: 12 }}>{e.hash.slice(0, 12)}…</TableCell>

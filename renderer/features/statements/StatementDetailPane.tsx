@@ -59,7 +59,7 @@ export function StatementDetailPane({ statement: s }: { statement: StatementDeta
               {s.title}
             </Typography>
             <StateChip state={s.state} />
-            <Chip size="small" variant="outlined" label={`${t(`statements.kind.${s.kind}`)} · v${s.version}`} data-testid="statement-version" />
+            <Chip size="small" variant="outlined" label={`${t(`statements.kind.${s.kind}`)} · ${t('statements.versionTag', { version: s.version })}`} data-testid="statement-version" />
           </Stack>
           <Typography variant="caption" color="text.secondary">
             {[s.languages.join(', '), s.channels.map((c) => t(`statements.channel.${c}`, { defaultValue: c })).join(', ')].filter(Boolean).join(' · ')}
@@ -149,7 +149,7 @@ export function StatementDetailPane({ statement: s }: { statement: StatementDeta
               <Typography variant="subtitle2">{t('statements.publications')}</Typography>
               {s.publications.map((p) => (
                 <Typography key={p.id} variant="body2">
-                  {formatTime(p.publishedAt, language)} · {t(`statements.channel.${p.channel}`, { defaultValue: p.channel })} · v{p.version} · {p.by}
+                  {formatTime(p.publishedAt, language)} · {t(`statements.channel.${p.channel}`, { defaultValue: p.channel })} · {t('statements.versionTag', { version: p.version })} · {p.by}
                   {p.location && ` · ${p.location}`}
                 </Typography>
               ))}
@@ -162,7 +162,7 @@ export function StatementDetailPane({ statement: s }: { statement: StatementDeta
               {s.comments.map((c) => (
                 <Box key={c.id} sx={{ mb: 1 }}>
                   <Typography variant="caption" color="text.secondary">
-                    {c.author} · v{c.version} · {formatTime(c.createdAt, language)}
+                    {c.author} · {t('statements.versionTag', { version: c.version })} · {formatTime(c.createdAt, language)}
                   </Typography>
                   <Typography variant="body2" dir="auto">
                     {c.text}

@@ -3,7 +3,6 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StatementSummary } from '../../../shared/statements';
 import { useStore } from '../../store';
-import { useNumbers } from '../common/use-numbers';
 import { useErrorText } from '../common/use-error-text';
 import { useNow } from '../common/use-now';
 import { useRoleName } from '../team/role-text';
@@ -19,7 +18,6 @@ type Dialog = 'new' | 'keys' | 'chains' | 'audit' | null;
 /** Statements of the incident: the list (what waits for whom), the open statement, and the room's tools around them. */
 export function StatementsTab({ incidentId }: { incidentId: string }) {
   const { t } = useTranslation();
-  const numbers = useNumbers();
   const statements = useStore((s) => s.statements);
   const open = useStore((s) => s.statement);
   const waiting = useStore((s) => s.waitingForMe);
@@ -86,7 +84,7 @@ export function StatementsTab({ incidentId }: { incidentId: string }) {
                         <Box component="span" sx={{ display: 'flex', gap: 1, alignItems: 'center' }}>
                           <StateChip state={s.state} />
                           <span>
-                            {t(`statements.kind.${s.kind}`)} · v{numbers.number(s.version)}
+                            {t(`statements.kind.${s.kind}`)} · {t('statements.versionTag', { version: s.version })}
                           </span>
                         </Box>
                         {s.waiting && <span data-testid="statement-waiting">{waitingLine(s)}</span>}
