@@ -1,5 +1,3 @@
-import { en } from './locales/en';
-
 export type Params = Record<string, string | number>;
 
 /**
@@ -14,4 +12,3 @@ export function fillEnglish(template: string, params: Params): string {
   });
 }
 
-export { en };

@@ -1,4 +1,5 @@
-import { en, fillEnglish } from '../../../shared/english';
+import { fillEnglish } from '../../../shared/english';
+import { en } from '../../../shared/locales/en';
 import type { RowProblem, RowProblemCode } from '../../../shared/mentions';
 
 export function rowProblem(code: RowProblemCode, params: RowProblem['params'] = {}): RowProblem {

@@ -1,5 +1,6 @@
 import type { SystemLine } from '../../../shared/analytics';
-import { en, fillEnglish, type Params } from '../../../shared/english';
+import { fillEnglish, type Params } from '../../../shared/english';
+import { en } from '../../../shared/locales/en';
 
 /**
  * A line Firebreak writes on the timeline: the key and what it quotes (so the UI words it in each reader's

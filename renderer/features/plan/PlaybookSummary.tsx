@@ -2,6 +2,7 @@ import { Box, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import type { Playbook } from '../../../shared/plan';
 import { useStore } from '../../store';
+import { useNumbers } from '../common/use-numbers';
 import { PlaybookLessons } from '../review/PlaybookLessons';
 import { useRoleName } from '../team/role-text';
 import { usePlanText } from './plan-text';
@@ -10,7 +11,7 @@ import { usePlanText } from './plan-text';
 export function PlaybookSummary({ playbook }: { playbook: Playbook }) {
   const { t } = useTranslation();
   const roles = useStore((s) => s.roles);
-  const language = useStore((s) => s.language);
+  const numbers = useNumbers();
   const roleName = useRoleName();
   const text = usePlanText();
   const role = (id: string | null) => {
@@ -31,7 +32,7 @@ export function PlaybookSummary({ playbook }: { playbook: Playbook }) {
       <Box component="ol" sx={{ m: 0, paddingInlineStart: 3 }}>
         {playbook.steps.map((s, i) => (
           <Typography component="li" variant="body2" key={i}>
-            {t('plan.stepLine', { action: text.step(s), role: role(s.roleId), minutes: s.dueMinutes === null ? '—' : s.dueMinutes.toLocaleString(language) })}
+            {t('plan.stepLine', { action: text.step(s), role: role(s.roleId), minutes: numbers.number(s.dueMinutes) })}
           </Typography>
         ))}
       </Box>
