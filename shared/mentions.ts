@@ -164,8 +164,20 @@ export type ImportSummary = {
   batchId: string;
   ms: number;
   status: ImportBatchStatus;
+  /** Why the file was not imported, in English; `problem` says it as a code the UI words. */
   error: string | null;
+  problem: FileProblem | null;
 };
+
+/** Why a whole file cannot be imported (or labels cannot be read from it): a code the UI words in its language. */
+export const FILE_PROBLEMS = [
+  'cannot_open', 'empty', 'zip_archive', 'old_xls', 'not_xlsx', 'binary', 'not_json', 'no_rows', 'single_column', 'runaway_field',
+  'json_too_large', 'json_invalid_bytes', 'json_invalid', 'json_not_mentions', 'jsonl_no_objects', 'bad_timezone', 'xlsx_unreadable',
+  'xlsx_no_rows', 'xlsx_no_header', 'out_of_memory', 'header_only', 'labels_columns', 'labels_bad_row', 'labels_empty_text',
+  'labels_not_a_label', 'labels_too_many', 'labels_none',
+] as const;
+export type FileProblemCode = (typeof FILE_PROBLEMS)[number];
+export type FileProblem = { code: FileProblemCode; params: Record<string, string | number> };
 
 export type QuarantineStatus = 'open' | 'fixed' | 'dismissed';
 

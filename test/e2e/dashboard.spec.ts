@@ -120,7 +120,7 @@ test('a labelled file trains a model; a broken one is refused with its row', asy
   await openAs(page, room);
   await page.goto(`${room.url}#/incidents/${incident.id}/dashboard`);
   await page.getByTestId('labels-file-input').setInputFiles(bad);
-  await expect(page.getByTestId('notice')).toContainText('bad-labels.csv: row 3');
+  await expect(page.getByTestId('notice')).toHaveText('\u2068bad-labels.csv\u2069: row 3: "\u2068maybe\u2069" is not a label (negative, neutral or positive; -1, 0, 1)');
   await page.getByTestId('labels-file-input').setInputFiles(good);
   await expect(page.getByTestId('sentiment-lang-en')).toContainText('180');
   await expect(page.getByTestId('sentiment-lang-en')).toContainText('Learned model v1');

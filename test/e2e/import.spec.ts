@@ -115,7 +115,13 @@ test('a legacy-encoded export is detected and can be overridden in the preview',
 test('a file that is not an export is refused with its name and the reason', async ({ page, room }) => {
   await openImportsTab(page, room, 'Bad file via UI');
   await page.getByTestId('import-file-input').setInputFiles(fixture('binary.csv'));
-  await expect(page.getByTestId('import-error')).toContainText('binary.csv: looks like a binary file');
+  await expect(page.getByTestId('import-error')).toHaveText('\u2068binary.csv\u2069: looks like a binary file, not a text export (it contains NUL bytes)');
+  // In the UI's language, the file named and isolated in the sentence.
+  await page.getByRole('button', { name: 'Close' }).click();
+  await page.getByTestId('language-button').click();
+  await page.getByTestId('language-fa').click();
+  await page.getByTestId('import-file-input').setInputFiles(fixture('empty.csv'));
+  await expect(page.getByTestId('import-error')).toHaveText('\u2068empty.csv\u2069: فایل خالی است');
 });
 
 test('the demo crisis has mentions in five languages, readable in a right-to-left UI', async ({ page, room }) => {

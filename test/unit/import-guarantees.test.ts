@@ -66,17 +66,22 @@ describe('import: dedup', () => {
 });
 
 describe('import: bad input', () => {
-  const cases: [string, RegExp][] = [
-    ['empty.csv', /empty\.csv: the file is empty/],
-    ['binary.csv', /binary\.csv: looks like a binary file/],
-    ['truncated.xlsx', /truncated\.xlsx: is not a readable XLSX/],
-    ['not-mentions.json', /not-mentions\.json: is JSON but not a list of mentions/],
+  // The English message for the command line, and the file and a code for the UI to word in its language.
+  const cases: [string, RegExp, string][] = [
+    ['empty.csv', /empty\.csv: the file is empty/, 'empty'],
+    ['binary.csv', /binary\.csv: looks like a binary file/, 'binary'],
+    ['truncated.xlsx', /truncated\.xlsx: is not a readable XLSX/, 'xlsx_unreadable'],
+    ['not-mentions.json', /not-mentions\.json: is JSON but not a list of mentions/, 'json_not_mentions'],
   ];
-  for (const [file, message] of cases) {
+  for (const [file, message, code] of cases) {
     it(`${file} is refused with a clear message and nothing is written`, async () => {
       const core = testCore();
       const incident = newIncident(core);
       await rejects(importFile(core, incident, fixture(file)), message);
+      await assert.rejects(importFile(core, incident, fixture(file)), (err: FirebreakError) => {
+        const details = err.details as { file: string; problem: { code: string } };
+        return details.file === file && details.problem.code === code;
+      });
       assert.equal(countRows(core, 'mentions'), 0);
       assert.equal(countRows(core, 'import_batches'), 0);
     });
@@ -257,7 +262,9 @@ describe('import: batches', () => {
     const incident = newIncident(core);
     const summary = await importFile(core, incident, runawayCsv(tempDir(), 5000, 'y'));
     assert.equal(summary.status, 'failed');
-    assert.match(summary.error ?? '', /runaway\.csv: row 5002: a quoted field runs on/);
+    assert.match(summary.error ?? '', /runaway\.csv: row 5,002: a quoted field runs on/);
+    // Also as a code with its figures, which the UI words in its language.
+    assert.deepEqual(summary.problem, { code: 'runaway_field', params: { row: 5002, millions: 64 } });
     assert.equal(countRows(core, 'mentions'), 0);
   });
 

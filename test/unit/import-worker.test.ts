@@ -97,7 +97,8 @@ describe('import: reading in a worker thread', () => {
     await importFile(core, incident, fixture('pulsar.csv'));
     const summary = await importFile(core, incident, runawayCsv(tempDir(), 3000, 'ж'));
     assert.equal(summary.status, 'failed');
-    assert.match(summary.error ?? '', /runaway\.csv: row 3002: a quoted field runs on/);
+    assert.match(summary.error ?? '', /runaway\.csv: row 3,002: a quoted field runs on/);
+    assert.deepEqual(summary.problem, { code: 'runaway_field', params: { row: 3002, millions: 64 } });
     assert.equal(countRows(core, 'mentions'), 2);
   });
 

@@ -1,6 +1,19 @@
+import { fillEnglish } from '../../../shared/english';
 import { FirebreakError } from '../../../shared/errors';
+import { en } from '../../../shared/locales/en';
+import { FILE_PROBLEMS, type FileProblem, type FileProblemCode } from '../../../shared/mentions';
 
-/** A file that cannot be read at all: the message names the file and says why, in words a user can act on. */
-export function fileError(fileName: string, reason: string): FirebreakError {
-  return new FirebreakError('BAD_REQUEST', `${fileName}: ${reason}`, { file: fileName });
+/**
+ * A file that cannot be read at all: the message names the file and says why in English, in words a user can act
+ * on; `details.problem` says it as a code the UI words in its own language.
+ */
+export function fileError(fileName: string, code: FileProblemCode, params: FileProblem['params'] = {}): FirebreakError {
+  const problem: FileProblem = { code, params };
+  return new FirebreakError('BAD_REQUEST', `${fileName}: ${fillEnglish(en.fileProblem[code], params)}`, { file: fileName, problem });
+}
+
+/** The file problem an error carries, if it is one. */
+export function fileProblemOf(err: unknown): FileProblem | null {
+  const problem = err instanceof FirebreakError ? (err.details as { problem?: FileProblem } | undefined)?.problem : undefined;
+  return problem && FILE_PROBLEMS.includes(problem.code) ? problem : null;
 }

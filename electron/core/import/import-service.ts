@@ -2,13 +2,14 @@ import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import type { Actor } from '../../../shared/domain';
 import { FirebreakError } from '../../../shared/errors';
-import type { ImportBatch, ImportJob, ImportOptions, ImportPreview, ImportSummary, QuarantinedRow, QuarantineStatus } from '../../../shared/mentions';
+import type { FileProblem, ImportBatch, ImportJob, ImportOptions, ImportPreview, ImportSummary, QuarantinedRow, QuarantineStatus } from '../../../shared/mentions';
 import type { EventBus } from '../events';
 import type { IncidentService } from '../incidents/incident-service';
 import { MentionWriter, deleteBatchMentions } from '../mentions/mention-writer';
 import { yieldToEventLoop } from '../yield';
 import { BatchRepo, type BatchRecord } from './batch-repo';
 import { RowError, finaliseDraft, type FinaliseContext, type MentionDraft, type NewMention } from './draft';
+import { fileError, fileProblemOf } from './import-error';
 import { describeProblem } from './row-problem';
 import { openParsedSourceInWorker } from './parse-worker-client';
 import { finaliseRow, openParsedSource, partsOf, type ParsedBlock, type ParsedSource } from './parsed-source';
@@ -246,6 +247,7 @@ export class ImportService {
     });
     let status: ImportSummary['status'] = 'complete';
     let error: string | null = null;
+    let problem: FileProblem | null = null;
     try {
       for await (const block of source.blocks()) {
         if (job.cancelled) throw new Cancelled();
@@ -254,7 +256,7 @@ export class ImportService {
         await yieldToEventLoop(); // let the room's other requests in between transactions
         if (job.cancelled) throw new Cancelled();
       }
-      if (counts.rows === 0) throw new FirebreakError('BAD_REQUEST', `${job.fileName}: has a header but no rows`);
+      if (counts.rows === 0) throw fileError(job.fileName, 'header_only');
       const sha256 = await source.sha256;
       this.db.transaction(() => {
         this.repo.finish(batchId, 'complete', this.now(), { sha256 });
@@ -263,6 +265,7 @@ export class ImportService {
     } catch (err) {
       status = err instanceof Cancelled ? 'cancelled' : 'failed';
       error = err instanceof Cancelled ? null : (err as Error).message;
+      problem = fileProblemOf(err);
       if (!(err instanceof Cancelled) && !(err instanceof FirebreakError)) console.error('firebreak: import failed', err);
       this.discard(batchId, status, error);
       Object.assign(counts, { imported: 0, duplicates: 0 });
@@ -280,6 +283,7 @@ export class ImportService {
       ms: this.now() - job.startedAt,
       status,
       error,
+      problem,
     };
     this.events.publish({ type: 'import.finished', incidentId: job.incidentId, jobId: job.jobId, summary });
     this.events.publish({ type: 'mentions.changed', incidentId: job.incidentId });

@@ -74,7 +74,7 @@ export function openParsedSourceInWorker(file: string, options: ImportOptions, d
   });
   worker.on('error', (err: Error & { code?: string }) => {
     const name = displayName ?? path.basename(file);
-    fail(err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? fileError(name, 'reading it needed more memory than an import may use (is one row hundreds of megabytes?)') : err);
+    fail(err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? fileError(name, 'out_of_memory') : err);
   });
   worker.on('exit', (code) => {
     if (!closed) fail(new Error(`the import's file reader stopped unexpectedly (exit code ${code})`));

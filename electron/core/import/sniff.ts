@@ -19,11 +19,11 @@ export async function readHead(file: string, name = path.basename(file)): Promis
   try {
     handle = await fs.promises.open(file, 'r');
   } catch (err) {
-    throw fileError(fileName, `cannot open the file (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+    throw fileError(fileName, 'cannot_open', { detail: (err as NodeJS.ErrnoException).code ?? (err as Error).message });
   }
   try {
     const { size } = await handle.stat();
-    if (size === 0) throw fileError(fileName, 'the file is empty');
+    if (size === 0) throw fileError(fileName, 'empty');
     const bytes = Buffer.alloc(Math.min(size, HEAD_BYTES));
     await handle.read(bytes, 0, bytes.length, 0);
     return { fileName, size, bytes };
@@ -41,14 +41,14 @@ export function sniffFormat(head: Head, encodingOverride?: Encoding): { format: 
   const ext = path.extname(head.fileName).toLowerCase();
   if (isZip(head.bytes)) {
     if (ext === '.xlsx' || ext === '.xlsm' || ext === '') return { format: 'xlsx' };
-    throw fileError(head.fileName, `is a ZIP archive, not a ${ext.slice(1).toUpperCase()} file (if it is an Excel workbook, rename it to .xlsx)`);
+    throw fileError(head.fileName, 'zip_archive', { ext: ext.slice(1).toUpperCase() });
   }
   if (ext === '.xlsx' || ext === '.xls') {
-    throw fileError(head.fileName, ext === '.xls' ? 'old .xls workbooks are not supported: save it as .xlsx or CSV' : 'is not a valid XLSX workbook (it does not start like one)');
+    throw fileError(head.fileName, ext === '.xls' ? 'old_xls' : 'not_xlsx');
   }
   const detected = detectEncoding(head.bytes);
   const encoding = encodingOverride ?? detected.encoding;
-  if (looksBinary(head.bytes, encoding)) throw fileError(head.fileName, 'looks like a binary file, not a text export (it contains NUL bytes)');
+  if (looksBinary(head.bytes, encoding)) throw fileError(head.fileName, 'binary');
   const bomLength = bomLengthFor(head.bytes, encoding);
   const text = decodeAll(head.bytes.subarray(bomLength), encoding);
   const start = text.trimStart();
@@ -56,7 +56,7 @@ export function sniffFormat(head: Head, encodingOverride?: Encoding): { format: 
   if (start.startsWith('[') || start.startsWith('{')) {
     return { format: ext === '.jsonl' || ext === '.ndjson' || looksLikeJsonLines(start) ? 'jsonl' : 'json', encoding, bomLength, text };
   }
-  if (ext === '.json' || ext === '.jsonl') throw fileError(head.fileName, 'is not JSON (it does not start with [ or {)');
+  if (ext === '.json' || ext === '.jsonl') throw fileError(head.fileName, 'not_json');
   return { format: 'csv', encoding, bomLength, text };
 }
 
@@ -93,7 +93,7 @@ export function headRecords(text: string, delimiter: string, newline: CsvLayout[
  */
 export function sniffCsv(fileName: string, text: string, delimiterOverride?: Delimiter): CsvLayout {
   const newline = lineEnding(text);
-  if (text.trim() === '') throw fileError(fileName, 'the file has no rows');
+  if (text.trim() === '') throw fileError(fileName, 'no_rows');
   const candidates = delimiterOverride ? [delimiterOverride] : DELIMITERS;
   let best: { delimiter: Delimiter; count: number; score: number; records: string[][] } | null = null;
   for (const delimiter of candidates) {
@@ -104,7 +104,7 @@ export function sniffCsv(fileName: string, text: string, delimiterOverride?: Del
     if (!best || score > best.score) best = { delimiter, count: modal, score, records };
   }
   if (!best || best.score === 0) {
-    if (!delimiterOverride && (best?.records.length ?? 0) <= 1) throw fileError(fileName, 'has a single column and no delimiter (, ; tab |) could be found');
+    if (!delimiterOverride && (best?.records.length ?? 0) <= 1) throw fileError(fileName, 'single_column');
     best = { delimiter: delimiterOverride ?? ',', count: 1, score: 1, records: best?.records ?? [] };
   }
   const trimmed = best.records.map((r) => r.map((c) => c.trim()));

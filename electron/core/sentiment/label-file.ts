@@ -21,22 +21,21 @@ export async function readLabelFile(file: string, displayName?: string): Promise
   const find = (names: string[]) => columns.find((c) => names.includes(c.trim().toLowerCase()));
   const text = find(TEXT_COLUMNS);
   const label = find(LABEL_COLUMNS);
-  if (!text || !label) throw fileError(name, `needs a "text" and a "label" column (found: ${columns.slice(0, 12).join(', ') || 'none'})`);
+  if (!text || !label) throw fileError(name, 'labels_columns', { found: columns.slice(0, 12).join(', ') || '—' });
   const lang = find(LANG_COLUMNS);
   const source = await openSource(file, { preset: 'generic', mapping: { text, sentiment: label, ...(lang ? { lang } : {}) } }, displayName);
   const out: FileLabel[] = [];
   for await (const batch of source.batches()) {
     for (const row of batch) {
-      const where = `row ${row.rowNumber}`;
-      if (row.problem) throw fileError(name, `${where}: ${describeProblem(row.problem)}`);
+      if (row.problem) throw fileError(name, 'labels_bad_row', { row: row.rowNumber, reason: describeProblem(row.problem) });
       const t = typeof row.draft?.text === 'string' ? row.draft.text.trim() : '';
-      if (!t) throw fileError(name, `${where}: the text is empty`);
+      if (!t) throw fileError(name, 'labels_empty_text', { row: row.rowNumber });
       const l = parseLabel(row.draft?.sentiment);
-      if (!l) throw fileError(name, `${where}: "${String(row.draft?.sentiment ?? '').slice(0, 40)}" is not a label (negative, neutral or positive; -1, 0, 1)`);
+      if (!l) throw fileError(name, 'labels_not_a_label', { row: row.rowNumber, value: String(row.draft?.sentiment ?? '').slice(0, 40) });
       out.push({ rowNumber: row.rowNumber, text: t.slice(0, 20_000), label: l, lang: typeof row.draft?.lang === 'string' && row.draft.lang ? row.draft.lang.toLowerCase().slice(0, 8) : null });
-      if (out.length > MAX_LABEL_ROWS) throw fileError(name, `has more than ${MAX_LABEL_ROWS.toLocaleString('en')} labelled rows`);
+      if (out.length > MAX_LABEL_ROWS) throw fileError(name, 'labels_too_many', { max: MAX_LABEL_ROWS });
     }
   }
-  if (out.length === 0) throw fileError(name, 'has no labelled rows');
+  if (out.length === 0) throw fileError(name, 'labels_none');
   return out;
 }

@@ -8,13 +8,14 @@ import { isolate } from '../../bidi';
 import { useStore } from '../../store';
 import { useErrorText } from '../common/use-error-text';
 import { ImportPreviewPanel } from './ImportPreviewPanel';
+import { useFileProblemText } from './problem-text';
 
 type Phase = { name: 'preview' } | { name: 'running'; jobId: string } | { name: 'done' };
 
 /** The strings format the counts in the UI language's digits and grouping ("29,997", "29 997", "۲۹٬۹۹۷"). */
-function summaryText(t: ReturnType<typeof useTranslation>['t'], s: ImportSummary): string {
+function summaryText(t: ReturnType<typeof useTranslation>['t'], fileProblemText: ReturnType<typeof useFileProblemText>, s: ImportSummary): string {
   if (s.status === 'cancelled') return t('importer.summaryCancelled', { file: isolate(s.file) });
-  if (s.status === 'failed') return t('importer.summaryFailed', { file: isolate(s.file), error: s.error ?? '' });
+  if (s.status === 'failed') return t('importer.summaryFailed', { file: isolate(s.file), error: fileProblemText(s.problem, s.error ?? '') });
   return t('importer.summary', { file: isolate(s.file), imported: s.imported, duplicates: s.duplicates, rejected: s.rejected });
 }
 
@@ -40,6 +41,7 @@ function JobProgress({ jobId, totalName }: { jobId: string; totalName: string })
 export function ImportDialog({ incidentId, files, onClose }: { incidentId: string; files: File[]; onClose: () => void }) {
   const { t } = useTranslation();
   const errorText = useErrorText();
+  const fileProblemText = useFileProblemText();
   const notify = useStore((s) => s.notify);
   const [index, setIndex] = useState(0);
   const [source, setSource] = useState<ImportSource | null>(null);
@@ -137,7 +139,7 @@ export function ImportDialog({ incidentId, files, onClose }: { incidentId: strin
         <Stack spacing={2}>
           {summaries.map((s) => (
             <Alert key={s.batchId} severity={s.status === 'complete' ? (s.rejected ? 'warning' : 'success') : 'error'} data-testid="import-summary">
-              {summaryText(t, s)}
+              {summaryText(t, fileProblemText, s)}
             </Alert>
           ))}
           {phase.name !== 'done' && file && (

@@ -4,7 +4,7 @@ import { ENCODINGS, MAPPABLE_FIELDS, type DateOrder, type Delimiter, type Encodi
 import type { PresetList } from '../../../shared/api/imports';
 import { formatTime } from '../../format';
 import { useStore } from '../../store';
-import { useRowProblemText } from './use-row-problem-text';
+import { useRowProblemText } from './problem-text';
 
 const DELIMITER_NAMES: Record<Delimiter, 'comma' | 'semicolon' | 'tab' | 'pipe'> = { ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'pipe' };
 

@@ -6,7 +6,7 @@ import { ApiCallError, call, downloadText } from '../../api/client';
 import { isolate } from '../../bidi';
 import { useStore } from '../../store';
 import { useErrorText } from '../common/use-error-text';
-import { problemOf, useRowProblemText } from './use-row-problem-text';
+import { problemOf, useRowProblemText } from './problem-text';
 
 function QuarantineCard({ row, incidentId }: { row: QuarantinedRow; incidentId: string }) {
   const { t } = useTranslation();

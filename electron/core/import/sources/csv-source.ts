@@ -82,7 +82,7 @@ export function csvSource(o: CsvSourceOptions): Source {
       const end = lastRecordEnd(buffer, o.layout.newline);
       if (end < 0) {
         if (buffer.length > MAX_RECORD_CHARS) {
-          throw fileError(o.info.fileName, `row ${rowNumber + 1}: a quoted field runs on for more than ${MAX_RECORD_CHARS / 1_000_000} million characters: a quote that is never closed?`);
+          throw fileError(o.info.fileName, 'runaway_field', { row: rowNumber + 1, millions: MAX_RECORD_CHARS / 1_000_000 });
         }
         continue;
       }

@@ -40,15 +40,15 @@ export function objectRow(rowNumber: number, o: Obj, mapping: ColumnMapping): So
 }
 
 async function readWhole(file: string, fileName: string, size: number, encoding: Encoding, bomLength: number): Promise<unknown> {
-  if (size > MAX_JSON_BYTES) throw fileError(fileName, `is a ${Math.round(size / 1e6)} MB JSON document; export it as JSON Lines or CSV to import files this large`);
+  if (size > MAX_JSON_BYTES) throw fileError(fileName, 'json_too_large', { mb: Math.round(size / 1e6) });
   let text = '';
   for await (const chunk of readText(file, encoding, bomLength)) text += chunk.text;
-  if (text.includes(INVALID_BYTES_MARK)) throw fileError(fileName, 'contains bytes that are not valid UTF-8 (is it really a JSON export?)');
+  if (text.includes(INVALID_BYTES_MARK)) throw fileError(fileName, 'json_invalid_bytes');
   text = text.replace(/^\s*window\.YTD\.[\w.]+\s*=\s*/, ''); // the Twitter archive's tweets.js
   try {
     return JSON.parse(text);
   } catch (err) {
-    throw fileError(fileName, `is not valid JSON (${(err as Error).message}); was the file cut short?`);
+    throw fileError(fileName, 'json_invalid', { message: (err as Error).message });
   }
 }
 
@@ -80,7 +80,7 @@ export async function jsonSource(file: string, base: Base, encoding: Encoding, b
   }
   const objects = genericObjects(doc);
   if (!objects) {
-    throw fileError(base.fileName, 'is JSON but not a list of mentions: expected an array of objects, or an export from X, the Twitter archive, Telegram, VK, Facebook/Instagram, YouTube or Reddit');
+    throw fileError(base.fileName, 'json_not_mentions');
   }
   const columns = columnsOf(objects);
   const mapping = override.mapping ?? mappingFor(GENERIC, columns);
@@ -106,7 +106,7 @@ export function jsonlSource(file: string, base: Base, encoding: Encoding, bomLen
         return [];
       }
     });
-  if (sampleObjects.length === 0) throw fileError(base.fileName, 'is not JSON Lines: no line of the first ones is a JSON object');
+  if (sampleObjects.length === 0) throw fileError(base.fileName, 'jsonl_no_objects');
   const reddit = redditDraft(sampleObjects[0]) !== null && !override.mapping;
   const columns = reddit ? null : columnsOf(sampleObjects);
   const mapping = reddit ? {} : (override.mapping ?? mappingFor(GENERIC, columns!));

@@ -14,7 +14,7 @@ export type OpenedSource = Source & { timezone: string };
 export async function openSource(file: string, options: ImportOptions = {}, displayName?: string): Promise<OpenedSource> {
   const head = await readHead(file, displayName);
   const timezone = options.timezone ?? laptopTimezone();
-  if (!isValidTimezone(timezone)) throw fileError(head.fileName, `unknown time zone "${timezone}"`);
+  if (!isValidTimezone(timezone)) throw fileError(head.fileName, 'bad_timezone', { timezone });
   const sniffed = sniffFormat(head, options.encoding);
   const base = { fileName: head.fileName, size: head.size, skippedLines: 0, dateOrder: options.dateOrder ?? ('day-first' as DateOrder) };
 

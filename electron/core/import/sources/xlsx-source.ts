@@ -30,7 +30,7 @@ async function* rowsOf(file: string, fileName: string): AsyncGenerator<unknown[]
       return; // the first sheet holds the export
     }
   } catch (err) {
-    throw fileError(fileName, `is not a readable XLSX workbook (${(err as Error).message}); was it cut short?`);
+    throw fileError(fileName, 'xlsx_unreadable', { message: (err as Error).message });
   }
 }
 
@@ -46,11 +46,11 @@ export async function xlsxSource(file: string, base: Base, override: { preset?: 
     if (head.length >= 30) break;
   }
   await iterator.return(undefined);
-  if (head.length === 0) throw fileError(base.fileName, 'the workbook has no rows');
+  if (head.length === 0) throw fileError(base.fileName, 'xlsx_no_rows');
   const asText = head.map((r) => r.map((c) => String(c ?? '').trim()));
   let headerRow = asText.findIndex((r) => recognisePreset(r) !== null);
   if (headerRow < 0) headerRow = asText.findIndex((r) => r.filter(Boolean).length >= 2);
-  if (headerRow < 0) throw fileError(base.fileName, 'no header row found in the first 30 rows');
+  if (headerRow < 0) throw fileError(base.fileName, 'xlsx_no_header', { rows: 30 });
   const columns = uniqueNames(asText[headerRow]);
   const preset = (override.preset && tabularPresetById(override.preset)) || recognisePreset(columns) || GENERIC;
   const mapping = override.mapping ?? mappingFor(preset, columns);
