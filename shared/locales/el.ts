@@ -298,6 +298,16 @@ export const el: Messages = {
     INVALID_TRANSITION: 'Αυτή η αλλαγή κατάστασης δεν επιτρέπεται: {{message}}',
     NOT_FOUND: 'Δεν βρέθηκε: {{message}}',
     BAD_REQUEST: 'Ελέγξτε τα στοιχεία: {{message}}',
+    FORBIDDEN: 'Δεν επιτρέπεται: {{message}}',
+    CONFLICT: 'Άλλαξε στο μεταξύ: {{message}}',
+    /** Errors met in the normal course of work, said in the reader's language (shared/errors.ts SAID_ERRORS). */
+    say: {
+      approverOnly: 'Το βήμα {{step, number}} το αποφασίζει ο ρόλος {{role}}: {{who}}. Ο/Η {{actor}} δεν έχει αυτόν τον ρόλο στο περιστατικό.',
+      nobody: 'κανείς δεν έχει ακόμη αυτόν τον ρόλο στο περιστατικό',
+      placeholders: 'Συμπληρώστε πρώτα τα πεδία: {{list}}.',
+      reasonRequired: 'Πείτε γιατί: χρειάζεται αιτιολογία για αίτημα αλλαγών ή απόρριψη.',
+      noText: 'Η δήλωση δεν έχει κείμενο.',
+    },
   },
   dashboard: {
     savePng: 'Αποθήκευση ως PNG',

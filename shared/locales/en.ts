@@ -297,6 +297,16 @@ export const en = {
     INVALID_TRANSITION: 'That status change is not allowed: {{message}}',
     NOT_FOUND: 'Not found: {{message}}',
     BAD_REQUEST: 'Please check the input: {{message}}',
+    FORBIDDEN: 'Not allowed: {{message}}',
+    CONFLICT: 'Changed in the meantime: {{message}}',
+    /** Errors met in the normal course of work, said in the reader's language (shared/errors.ts SAID_ERRORS). */
+    say: {
+      approverOnly: 'Step {{step, number}} needs the {{role}}: {{who}}. {{actor}} does not hold it on this incident.',
+      nobody: 'nobody holds that role on this incident yet',
+      placeholders: 'Fill in the placeholders first: {{list}}.',
+      reasonRequired: 'Say why: a reason is required to request changes or reject.',
+      noText: 'The statement has no text.',
+    },
   },
   dashboard: {
     savePng: 'Save as PNG',

@@ -298,6 +298,16 @@ export const fa: Messages = {
     INVALID_TRANSITION: 'این تغییر وضعیت مجاز نیست: {{message}}',
     NOT_FOUND: 'یافت نشد: {{message}}',
     BAD_REQUEST: 'لطفاً ورودی را بررسی کنید: {{message}}',
+    FORBIDDEN: 'مجاز نیست: {{message}}',
+    CONFLICT: 'در این فاصله تغییر کرده است: {{message}}',
+    /** Errors met in the normal course of work, said in the reader's language (shared/errors.ts SAID_ERRORS). */
+    say: {
+      approverOnly: 'گام {{step, number}} را {{role}} تصمیم می‌گیرد: {{who}}. {{actor}} این نقش را در این رویداد ندارد.',
+      nobody: 'هنوز کسی این نقش را در این رویداد ندارد',
+      placeholders: 'نخست جای‌نگهدارها را پر کنید: {{list}}.',
+      reasonRequired: 'دلیل را بنویسید: برای درخواست اصلاح یا رد، دلیل لازم است.',
+      noText: 'بیانیه متنی ندارد.',
+    },
   },
   dashboard: {
     savePng: 'ذخیره به‌صورت PNG',

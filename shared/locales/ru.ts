@@ -298,6 +298,16 @@ export const ru: Messages = {
     INVALID_TRANSITION: 'Такая смена статуса недопустима: {{message}}',
     NOT_FOUND: 'Не найдено: {{message}}',
     BAD_REQUEST: 'Проверьте введённые данные: {{message}}',
+    FORBIDDEN: 'Нельзя: {{message}}',
+    CONFLICT: 'Изменилось за это время: {{message}}',
+    /** Errors met in the normal course of work, said in the reader's language (shared/errors.ts SAID_ERRORS). */
+    say: {
+      approverOnly: 'Шаг {{step, number}} решает {{role}}: {{who}}. {{actor}} не занимает эту роль в инциденте.',
+      nobody: 'эту роль в инциденте пока никто не занимает',
+      placeholders: 'Сначала заполните подстановки: {{list}}.',
+      reasonRequired: 'Укажите причину: без неё нельзя запросить правки или отклонить.',
+      noText: 'В заявлении нет текста.',
+    },
   },
   dashboard: {
     savePng: 'Сохранить как PNG',

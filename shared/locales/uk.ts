@@ -298,6 +298,16 @@ export const uk: Messages = {
     INVALID_TRANSITION: 'Така зміна статусу неможлива: {{message}}',
     NOT_FOUND: 'Не знайдено: {{message}}',
     BAD_REQUEST: 'Перевірте введені дані: {{message}}',
+    FORBIDDEN: 'Не дозволено: {{message}}',
+    CONFLICT: 'Змінилося тим часом: {{message}}',
+    /** Errors met in the normal course of work, said in the reader's language (shared/errors.ts SAID_ERRORS). */
+    say: {
+      approverOnly: 'Крок {{step, number}} вирішує {{role}}: {{who}}. {{actor}} не має цієї ролі в інциденті.',
+      nobody: 'цієї ролі в інциденті поки ніхто не має',
+      placeholders: 'Спершу заповніть підстановки: {{list}}.',
+      reasonRequired: 'Укажіть причину: без неї не можна запросити правки чи відхилити.',
+      noText: 'У заяві немає тексту.',
+    },
   },
   dashboard: {
     savePng: 'Зберегти як PNG',

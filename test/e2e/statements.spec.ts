@@ -48,7 +48,14 @@ test('a draft from a template goes through the level-3 chain, one role after the
 
   // The writer cannot approve: the core refuses, naming who can.
   await page.getByTestId('statement-approve').click();
-  await expect(page.getByText(/Step 1 needs the Incident lead: Maria Lead\. Sam Writer does not hold it/)).toBeVisible();
+  await expect(page.getByTestId('notice')).toHaveText('Step 1 needs the Incident lead: \u2068Maria Lead\u2069. \u2068Sam Writer\u2069 does not hold it on this incident.');
+  // The same refusal in the reader's language, with the built-in role's name in it.
+  await page.getByTestId('language-button').click();
+  await page.getByTestId('language-ru').click();
+  await page.getByTestId('statement-approve').click();
+  await expect(page.getByTestId('notice')).toHaveText('Шаг 1 решает Руководитель штаба: \u2068Maria Lead\u2069. \u2068Sam Writer\u2069 не занимает эту роль в инциденте.');
+  await page.getByTestId('language-button').click();
+  await page.getByTestId('language-en').click();
 
   // Each approver on their own laptop: the statement waits for them, they approve it.
   for (const [name, role] of [['Maria Lead', 'Incident lead'], ['Elena Legal', 'Legal approver'], ['Anna Exec', 'Executive approver']]) {

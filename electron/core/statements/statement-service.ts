@@ -3,6 +3,8 @@ import type { Database } from 'better-sqlite3';
 import canonicalize from 'canonicalize';
 import type { Actor, Incident } from '../../../shared/domain';
 import { FirebreakError } from '../../../shared/errors';
+import { en } from '../../../shared/locales/en';
+import { saidError } from '../said-error';
 import {
   EDITABLE_STATES, placeholdersIn, type ApprovalStep, type Decision, type KeyMessage, type Publication, type StatementComment, type StatementContent,
   type StatementDetail, type StatementKind, type StatementState, type StatementSummary, type StatementVersion,
@@ -99,9 +101,9 @@ export class StatementService {
       const s = this.row(id);
       if (s.state !== 'draft' && s.state !== 'changes_requested') throw new FirebreakError('INVALID_TRANSITION', `Only a draft can be submitted; this statement is ${s.state}.`);
       const v = this.version(id, s.version);
-      if (!v.body.trim()) throw new FirebreakError('BAD_REQUEST', 'The statement has no text.');
+      if (!v.body.trim()) throw saidError('BAD_REQUEST', 'noText', {});
       const left = placeholdersIn(`${v.title}\n${v.body}`);
-      if (left.length) throw new FirebreakError('BAD_REQUEST', `Fill in the placeholders first: ${left.join(', ')}.`, { placeholders: left });
+      if (left.length) throw saidError('BAD_REQUEST', 'placeholders', { list: left.join(', ') }, { placeholders: left });
       const incident = this.incident(s.incident_id);
       const chain = this.chains.forLevel(incident.level);
       const at = this.now();
@@ -121,7 +123,7 @@ export class StatementService {
       const s = this.row(id);
       if (s.state !== 'in_review') throw new FirebreakError('INVALID_TRANSITION', `The statement is ${s.state}, not in review.`);
       if (version !== s.version) throw new FirebreakError('CONFLICT', `The text changed since version ${version}; read version ${s.version} before deciding.`, { version: s.version });
-      if (decision !== 'approved' && !reason?.trim()) throw new FirebreakError('BAD_REQUEST', 'Say why: a reason is required to request changes or reject.');
+      if (decision !== 'approved' && !reason?.trim()) throw saidError('BAD_REQUEST', 'reasonRequired', {});
       const step = this.currentStep(s)!;
       const asBackup = this.authorise(step, actor);
       const at = this.now();
@@ -342,10 +344,9 @@ export class StatementService {
     if (step.holders.some((h) => same(h, actor.name))) return false;
     if (step.backups.some((h) => same(h, actor.name)) || (step.delegatedTo !== null && same(step.delegatedTo, actor.name))) return true;
     const role = this.db.prepare('SELECT name FROM roles WHERE id = ?').pluck().get(step.roleId) as string | undefined;
-    const who = [...step.holders, ...step.backups.map((b) => `${b} (backup)`)];
-    throw new FirebreakError('FORBIDDEN', `Step ${step.step} needs the ${role ?? step.roleId}: ${who.length ? who.join(', ') : 'nobody holds that role on this incident yet'}. ${actor.name} does not hold it on this incident.`, {
-      step: step.step, roleId: step.roleId, holders: step.holders, backups: step.backups,
-    });
+    const who = [...step.holders, ...step.backups.map((b) => `${b} (${en.team.rank.backup})`)];
+    const params = { step: step.step, roleId: step.roleId, role: role ?? step.roleId, who: who.join(', ') || en.errors.say.nobody, actor: actor.name };
+    throw saidError('FORBIDDEN', 'approverOnly', params, { step: step.step, roleId: step.roleId, holders: step.holders, backups: step.backups });
   }
 
   private insertVersion(id: string, version: number, c: StatementContent, actor: Actor, at: number): string {

@@ -1,25 +1,43 @@
 import { useTranslation } from 'react-i18next';
+import { SAID_ERRORS, type Said } from '../../../shared/errors';
 import type { FileProblem } from '../../../shared/mentions';
 import { ApiCallError } from '../../api/client';
 import { isolate } from '../../bidi';
 import { useFileProblemText } from '../import/problem-text';
+import { useRoleNameOf } from '../team/role-text';
+
+type Details = { file?: string; problem?: FileProblem; say?: Said; holders?: string[]; backups?: string[] };
 
 /**
- * Turns a failed call into a sentence in the user's language (the core's message is kept as detail). A file that
- * cannot be read says so with its name and the reason, both in the user's language.
+ * Turns a failed call into a sentence in the user's language. Errors met in the normal course of work (a file that
+ * cannot be read, a step only its approver decides) are worded from their code and figures; others keep the core's
+ * English message as the detail of a translated lead-in.
  */
 export function useErrorText() {
   const { t } = useTranslation();
   const fileProblemText = useFileProblemText();
+  const saidText = useSaidText();
   return (err: unknown): string => {
     const message = err instanceof Error ? err.message : String(err);
-    if (err instanceof ApiCallError) {
-      const { file, problem } = (err.error.details ?? {}) as { file?: string; problem?: FileProblem };
-      const reason = file ? fileProblemText(problem, '') : '';
-      if (file && reason) return t('errors.file', { file: isolate(file), reason });
-      const key = `errors.${err.error.code}`;
-      return t(key, { message, defaultValue: t('errors.generic', { message }) });
+    if (!(err instanceof ApiCallError)) return t('errors.generic', { message });
+    const { file, problem, say } = (err.error.details ?? {}) as Details;
+    const reason = file ? fileProblemText(problem, '') : '';
+    if (file && reason) return t('errors.file', { file: isolate(file), reason });
+    if (say && SAID_ERRORS.includes(say.key)) return saidText(say, err.error.details as Details);
+    return t(`errors.${err.error.code}`, { message, defaultValue: t('errors.generic', { message }) });
+  };
+}
+
+function useSaidText(): (say: Said, details: Details) => string {
+  const { t } = useTranslation();
+  const roleNameOf = useRoleNameOf();
+  return ({ key, params }, details) => {
+    const values = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, isolate(v)]));
+    if (key === 'approverOnly') {
+      // Who may decide, as the core lists them, with "backup" in the reader's language.
+      const who = [...(details.holders ?? []).map(isolate), ...(details.backups ?? []).map((b) => `${isolate(b)} (${t('team.rank.backup')})`)];
+      Object.assign(values, { role: roleNameOf(String(params.roleId), String(params.role)), who: who.join(', ') || t('errors.say.nobody') });
     }
-    return t('errors.generic', { message });
+    return t(`errors.say.${key}`, values);
   };
 }

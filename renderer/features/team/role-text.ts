@@ -10,6 +10,15 @@ export function useRoleName(): (role: Role) => string {
   return (role) => (role.builtin && role.name === t(`roles.${role.id}.name`, { lng: 'en' }) ? t(`roles.${role.id}.name`) : role.name);
 }
 
+/** A role known only by id and the name it had when something was recorded (a timeline line, an error). */
+export function useRoleNameOf(): (roleId: string, recordedName: string) => string {
+  const { t } = useTranslation();
+  return (roleId, recordedName) => {
+    const seeded = t(`roles.${roleId}.name`, { lng: 'en', defaultValue: '' });
+    return seeded && seeded === recordedName ? t(`roles.${roleId}.name`) : recordedName;
+  };
+}
+
 export function useRoleDuties(): (role: Role) => string {
   const { t } = useTranslation();
   return (role) => (role.builtin && role.duties === t(`roles.${role.id}.duties`, { lng: 'en' }) ? t(`roles.${role.id}.duties`) : role.duties);

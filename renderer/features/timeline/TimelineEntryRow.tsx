@@ -9,17 +9,18 @@ import { formatTime } from '../../format';
 import { useStore } from '../../store';
 import { useAlertText } from '../alerts/AlertBanner';
 import { usePlanText } from '../plan/plan-text';
+import { useRoleNameOf } from '../team/role-text';
 
 /** A line Firebreak wrote, in the reader's language; what it quotes (names, titles, notes) stays as written. */
 function useSystemLineText(): (line: SystemLine) => string {
   const { t } = useTranslation();
   const planText = usePlanText();
+  const roleNameOf = useRoleNameOf();
   return ({ key, params }) => {
     const { detail, ...rest } = params;
     const values = Object.fromEntries(Object.entries(rest).map(([k, v]) => [k, isolate(v)]));
     // A built-in role still under its seeded English name is named in the reader's language (as on the Team tab).
-    const builtin = typeof params.roleId === 'string' ? t(`roles.${params.roleId}.name`, { lng: 'en', defaultValue: '' }) : '';
-    if (builtin && builtin === params.role) values.role = t(`roles.${params.roleId}.name`);
+    if (typeof params.roleId === 'string' && typeof params.role === 'string') values.role = roleNameOf(params.roleId, params.role);
     if (typeof params.rank === 'string') values.rank = t(`team.rank.${params.rank}`, { defaultValue: params.rank });
     // A seeded playbook still in its English words is named in the reader's language (as in the library).
     if (typeof params.playbookId === 'string' && typeof params.name === 'string' && typeof params.strategy === 'string') {
