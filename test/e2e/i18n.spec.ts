@@ -73,6 +73,11 @@ test('in Persian, every figure on every tab of the demo crisis is in Persian dig
   await page.getByTestId('mention-row').first().click();
   await expect(page.getByTestId('sentiment-correction')).toBeVisible();
   expect(await latinDigits(), 'Latin digits in a mention').toEqual([]);
+  // And the past crises the demo brings along (level, duration, shares).
+  await page.goto(`${room.url}#/past`);
+  await expect(page.getByTestId('past-row').first()).toBeVisible();
+  expect(await latinDigits(), 'Latin digits among past crises').toEqual([]);
+  await page.goBack();
   // Alert lines are shown in their own direction (they may quote an author), so they are checked by themselves.
   // Which alerts the demo raises depends on the hour it is loaded; its volume spike is always there.
   await expect(page.getByTestId('alert-volume')).toBeVisible();

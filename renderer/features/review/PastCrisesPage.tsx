@@ -5,6 +5,7 @@ import { CRISIS_LEVELS, CRISIS_TYPES, type CrisisLevel, type CrisisType } from '
 import type { PastCrisis } from '../../../shared/review';
 import { call } from '../../api/client';
 import { useStore } from '../../store';
+import { useNumbers } from '../common/use-numbers';
 import { useErrorText } from '../common/use-error-text';
 import { ArchiveImportButton } from './ArchiveButtons';
 import { CompareDialog } from './CompareDialog';
@@ -16,6 +17,7 @@ const YEARS = Array.from({ length: 10 }, (_v, i) => THIS_YEAR - i);
 /** The archive of closed crises: search and filters, key figures per row, comparison, and archive files. */
 export function PastCrisesPage() {
   const { t } = useTranslation();
+  const numbers = useNumbers();
   const navigate = useStore((s) => s.navigate);
   const notify = useStore((s) => s.notify);
   const errorText = useErrorText();
@@ -82,7 +84,7 @@ export function PastCrisesPage() {
                   <TableCell>
                     <Button size="small" onClick={() => navigate({ name: 'incident', id: r.incident.id, tab: 'review' })} sx={{ textTransform: 'none' }}>{r.incident.title}</Button>
                   </TableCell>
-                  <TableCell>{r.incident.level ?? '—'}</TableCell>
+                  <TableCell title={r.incident.level ? t(`level.${r.incident.level}`) : undefined}>{numbers.number(r.incident.level)}</TableCell>
                   <TableCell>{f.at(r.incident.closedAt)}</TableCell>
                   <TableCell>{f.span(r.durationMs)}</TableCell>
                   <TableCell>{f.n(r.mentions)}</TableCell>
