@@ -1,3 +1,4 @@
+import type { SystemLine } from './analytics';
 import type { Incident, IncidentStatus } from './domain';
 import type { Task } from './plan';
 
@@ -52,8 +53,8 @@ export const RECOVERY_MARGIN = 0.05;
 
 export type ReportPoint = { at: number; total: number; negative: number; neutral: number; positive: number; net: number | null };
 export type ReportSeries = { bucketMs: number; points: ReportPoint[] };
-/** A key timeline event (its text), or a statement's publication (its title and the channel's id, worded by the reader). */
-export type ReportEvent = { at: number; kind: 'key_event' | 'statement'; text: string; channel?: string };
+/** A key timeline event (its text; a line Firebreak wrote also as `line`), or a publication (title and channel id). */
+export type ReportEvent = { at: number; kind: 'key_event' | 'statement'; text: string; channel?: string; line?: SystemLine };
 
 export type AudienceChange = { platform: string; account: string; before: number | null; after: number | null };
 export type Cost = { item: string; amount: number; currency: string };

@@ -1,4 +1,4 @@
-import { fillEnglish, type Params } from '../../shared/english';
+import { fill, type Params } from '../../shared/fill';
 import { FirebreakError, type ErrorCode, type Said } from '../../shared/errors';
 import { en } from '../../shared/locales/en';
 
@@ -8,5 +8,5 @@ import { en } from '../../shared/locales/en';
  * the UI words it in the reader's language.
  */
 export function saidError(code: ErrorCode, key: Said['key'], params: Params, details: Record<string, unknown> = {}): FirebreakError {
-  return new FirebreakError(code, fillEnglish(en.errors.say[key], params), { ...details, say: { key, params } satisfies Said });
+  return new FirebreakError(code, fill(en.errors.say[key], params), { ...details, say: { key, params } satisfies Said });
 }

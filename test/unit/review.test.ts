@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { renderReportHtml } from '../../electron/core/review/report-html';
+import { createDispatcher } from '../../electron/transport/dispatch';
 import { ANN, testCore } from './helpers';
 import { at, constructedCrisis } from './review-fixture';
 
@@ -60,6 +62,21 @@ describe('after-action report: figures from the record', () => {
     assert.equal(core.timeline.list({ incidentId: id, kinds: ['public_update'] }).filter((e) => e.keyEvent).length, 1);
     assert.deepEqual(r.events.filter((e) => e.at === at(8, 50)).map((e) => e.kind), ['statement']);
     assert.ok(r.events.some((e) => e.kind === 'key_event' && e.at === at(8, 40)), 'the approval is a key event');
+  });
+
+  it('a starred line Firebreak wrote is worded in the report\'s language, as in the UI', async () => {
+    const core = testCore();
+    const id = await constructedCrisis(core);
+    const dispatch = createDispatcher(core, 'cli');
+    const person = await dispatch('team.savePerson', { person: { name: 'Dora Bell', languages: ['ru'] } }, ANN);
+    assert.ok(person.ok);
+    assert.ok((await dispatch('team.assign', { incidentId: id, personId: (person.value as { id: string }).id, roleId: 'scribe', rank: 'backup' }, ANN)).ok);
+    const entry = core.timeline.list({ incidentId: id, kinds: ['role.assigned'] })[0];
+    core.timeline.update(entry.id, { keyEvent: true }, ANN);
+    const report = core.reports.get(id);
+    assert.deepEqual(report.events.find((e) => e.line)?.line, { key: 'roleAssigned', params: { person: 'Dora Bell', roleId: 'scribe', role: 'Scribe', rank: 'backup' } });
+    assert.match(renderReportHtml(report, { lang: 'ru', timeZone: 'UTC' }), /Dora Bell: Секретарь \(резерв\)/);
+    assert.match(renderReportHtml(report, { lang: 'en', timeZone: 'UTC' }), /Dora Bell: Scribe \(backup\)/);
   });
 
   it('a crisis still running has no "after" and no recovery yet; late updates and gaps are counted', async () => {

@@ -1,4 +1,4 @@
-import { fillEnglish } from '../../../shared/english';
+import { fill } from '../../../shared/fill';
 import { FirebreakError } from '../../../shared/errors';
 import { en } from '../../../shared/locales/en';
 import { FILE_PROBLEMS, type FileProblem, type FileProblemCode } from '../../../shared/mentions';
@@ -9,7 +9,7 @@ import { FILE_PROBLEMS, type FileProblem, type FileProblemCode } from '../../../
  */
 export function fileError(fileName: string, code: FileProblemCode, params: FileProblem['params'] = {}): FirebreakError {
   const problem: FileProblem = { code, params };
-  return new FirebreakError('BAD_REQUEST', `${fileName}: ${fillEnglish(en.fileProblem[code], params)}`, { file: fileName, problem });
+  return new FirebreakError('BAD_REQUEST', `${fileName}: ${fill(en.fileProblem[code], params)}`, { file: fileName, problem });
 }
 
 /** The file problem an error carries, if it is one. */

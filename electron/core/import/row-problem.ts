@@ -1,4 +1,4 @@
-import { fillEnglish } from '../../../shared/english';
+import { fill } from '../../../shared/fill';
 import { en } from '../../../shared/locales/en';
 import type { RowProblem, RowProblemCode } from '../../../shared/mentions';
 
@@ -10,5 +10,5 @@ export function rowProblem(code: RowProblemCode, params: RowProblem['params'] = 
 export function describeProblem(problem: RowProblem): string {
   const params: RowProblem['params'] = { ...problem.params };
   if (problem.code === 'bad_date') params.order = en.rowProblem.order[params.order === 'month-first' ? 'monthFirst' : 'dayFirst'];
-  return fillEnglish(en.rowProblem[problem.code], params);
+  return fill(en.rowProblem[problem.code], params);
 }

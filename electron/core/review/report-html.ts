@@ -1,3 +1,5 @@
+import type { SystemLine } from '../../../shared/analytics';
+import { fill as fillIn, type Params } from '../../../shared/fill';
 import { el } from '../../../shared/locales/el';
 import { en, type Messages } from '../../../shared/locales/en';
 import { fa } from '../../../shared/locales/fa';
@@ -15,12 +17,13 @@ const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => ({ '&': '
 
 /** The figures and words of one report in one language: formatting helpers bound to its locale and time zone. */
 function formatters(m: Messages, o: RenderOptions) {
-  const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{\{(\w+)[^}]*\}\}/g, (_s, k: string) => String(values[k] ?? ''));
+  const fill = (template: string, values: Params) => fillIn(template, values, o.lang);
   const number = new Intl.NumberFormat(o.lang);
   const percent = new Intl.NumberFormat(o.lang, { style: 'percent', maximumFractionDigits: 1 });
   const time = new Intl.DateTimeFormat(o.lang, { dateStyle: 'medium', timeStyle: 'short', timeZone: o.timeZone });
   const dash = '—';
   return {
+    lang: o.lang,
     fill,
     n: (v: number | null) => (v === null ? dash : number.format(v)),
     pct: (v: number | null) => (v === null ? dash : percent.format(v)),
@@ -36,11 +39,26 @@ function formatters(m: Messages, o: RenderOptions) {
 
 type F = ReturnType<typeof formatters>;
 
-/** Seeded roles and playbooks in the reader's language while they keep their seeded English name. */
-function translated(m: Messages, kind: 'roles' | 'playbooks', id: string, name: string): string {
-  const names = (messages: Messages) => (messages[kind] as Record<string, { name?: string } | undefined>)[id]?.name;
+/** Seeded roles and playbooks in the reader's language while they keep their seeded English name (or strategy). */
+function translated(m: Messages, kind: 'roles' | 'playbooks', id: string, name: string, field: 'name' | 'strategy' = 'name'): string {
+  const names = (messages: Messages) => (messages[kind] as Record<string, { name?: string; strategy?: string } | undefined>)[id]?.[field];
   const local = names(m);
   return local && names(en) === name ? local : name;
+}
+
+/** A line Firebreak wrote on the timeline (a starred key event), in the report's language as the UI words it. */
+function systemLineText(m: Messages, f: F, { key, params }: SystemLine): string {
+  const lines: Record<string, string | undefined> = m.timeline.line;
+  const plural = typeof params.count === 'number' ? new Intl.PluralRules(f.lang).select(params.count) : null;
+  const template = (plural ? (lines[`${key}_${plural}`] ?? lines[`${key}_other`]) : lines[key]) ?? '';
+  const { detail, ...values } = params;
+  const str = (v: unknown) => (typeof v === 'string' ? v : null);
+  const [roleId, role, playbookId] = [str(params.roleId), str(params.role), str(params.playbookId)];
+  if (roleId && role) values.role = translated(m, 'roles', roleId, role);
+  if (str(params.rank)) values.rank = (m.team.rank as Record<string, string>)[params.rank as string] ?? params.rank;
+  if (str(params.channel)) values.channel = (m.statements.channel as Record<string, string>)[params.channel as string] ?? params.channel;
+  if (playbookId) Object.assign(values, { name: translated(m, 'playbooks', playbookId, String(params.name)), strategy: translated(m, 'playbooks', playbookId, String(params.strategy), 'strategy') });
+  return f.fill(template, values) + (detail ? ` — ${detail}` : '');
 }
 
 const table = (head: string[], rows: string[][]) =>
@@ -87,7 +105,7 @@ function writtenParts(r: AfterActionReport, m: Messages, f: F): string {
 
 function chartBlock(series: ReportSeries, r: AfterActionReport, m: Messages, f: F): string {
   const channel = (c: string) => m.statements.channel[c as keyof Messages['statements']['channel']] ?? c;
-  const text = (e: ReportEvent) => (e.channel ? `${e.text} (${channel(e.channel)})` : e.text);
+  const text = (e: ReportEvent) => (e.line ? systemLineText(m, f, e.line) : e.channel ? `${e.text} (${channel(e.channel)})` : e.text);
   const legend = r.events.map((e, i) => `<li><b>${i + 1}</b> ${escapeHtml(f.at(e.at))} · ${escapeHtml(e.kind === 'statement' ? m.review.published : m.review.keyEvent)}: ${escapeHtml(text(e))}</li>`).join('');
   return section(m.review.chart, `<div class="chart">${reportChartSvg(series, r.events, { volume: m.review.volume, net: m.review.net, time: f.at })}</div><ol class="events">${legend}</ol>`);
 }

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import type { SystemLine } from '../../../shared/analytics';
 import type { Actor, Incident } from '../../../shared/domain';
 import { FirebreakError } from '../../../shared/errors';
 import type { Task } from '../../../shared/plan';
@@ -106,15 +107,16 @@ export class ReportService {
    */
   private events_(incidentId: string): ReportEvent[] {
     const key = this.db
-      .prepare(`SELECT occurred_at AS at, text FROM timeline_entries WHERE incident_id = ? AND key_event = 1
+      .prepare(`SELECT occurred_at AS at, text, json_extract(ref, '$.line') AS line FROM timeline_entries WHERE incident_id = ? AND key_event = 1
         AND NOT (kind = 'public_update' AND json_extract(ref, '$.statementId') IS NOT NULL) ORDER BY occurred_at`)
-      .all(incidentId) as { at: number; text: string }[];
+      .all(incidentId) as { at: number; text: string; line: string | null }[];
     const published = this.db
       .prepare(`SELECT p.published_at AS at, v.title AS text, p.channel FROM statement_publications p
         JOIN statements s ON s.id = p.statement_id JOIN statement_versions v ON v.statement_id = p.statement_id AND v.version = p.version
         WHERE s.incident_id = ? ORDER BY p.published_at`)
       .all(incidentId) as { at: number; text: string; channel: string }[];
-    return [...key.map((e) => ({ ...e, kind: 'key_event' as const })), ...published.map((e) => ({ ...e, kind: 'statement' as const }))].sort((a, b) => a.at - b.at);
+    const keyEvents = key.map(({ line, ...e }): ReportEvent => ({ ...e, kind: 'key_event', ...(line ? { line: JSON.parse(line) as SystemLine } : {}) }));
+    return [...keyEvents, ...published.map((e) => ({ ...e, kind: 'statement' as const }))].sort((a, b) => a.at - b.at);
   }
 }
 

@@ -1,5 +1,5 @@
 import type { SystemLine } from '../../../shared/analytics';
-import { fillEnglish, type Params } from '../../../shared/english';
+import { fill, type Params } from '../../../shared/fill';
 import { en } from '../../../shared/locales/en';
 
 /**
@@ -14,6 +14,6 @@ export function systemLine(key: SystemLine['key'], params: Params, detail?: stri
   // A line with a count has English plural forms (`_one`, `_other`), as i18next picks them in the UI.
   const lines: Record<string, string> = en.timeline.line;
   const template = lines[`${key}_${params.count === 1 ? 'one' : 'other'}`] ?? lines[key];
-  const text = fillEnglish(template, english) + (detail ? ` — ${detail}` : '');
+  const text = fill(template, english) + (detail ? ` — ${detail}` : '');
   return { text, line: { key, params: detail ? { ...params, detail } : params } };
 }

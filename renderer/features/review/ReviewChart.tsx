@@ -8,10 +8,12 @@ import { formatTime } from '../../format';
 import { useStore } from '../../store';
 import { ChartCard } from '../dashboard/ChartCard';
 import { SENTIMENT_COLORS } from '../dashboard/chart-setup';
+import { useSystemLineText } from '../timeline/system-line-text';
 
 /** Volume by sentiment, net sentiment, and markers at the buckets of key events and published statements. */
 export function ReviewChart({ series, events }: { series: ReportSeries; events: ReportEvent[] }) {
   const { t } = useTranslation();
+  const lineText = useSystemLineText();
   const language = useStore((s) => s.language);
   const ref = useRef<Chart<'bar'> | null>(null);
   const points = series.points;
@@ -25,7 +27,7 @@ export function ReviewChart({ series, events }: { series: ReportSeries; events: 
       if (i < 0) continue;
       data[i] = top;
       const channel = e.channel ? ` (${t(`statements.channel.${e.channel}`, { defaultValue: e.channel })})` : '';
-      texts[i].push(`${formatTime(e.at, language)} — ${e.text}${channel}`);
+      texts[i].push(`${formatTime(e.at, language)} — ${e.line ? lineText(e.line) : e.text}${channel}`);
     }
     return { data, texts };
   };

@@ -3,34 +3,12 @@ import StarIcon from '@mui/icons-material/Star';
 import StarBorderIcon from '@mui/icons-material/StarBorder';
 import { Chip, IconButton, ListItem, ListItemText, Stack, Tooltip, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
-import type { Alert, SystemLine, TimelineEntry } from '../../../shared/analytics';
-import { isolate } from '../../bidi';
+import type { Alert, TimelineEntry } from '../../../shared/analytics';
 import { formatTime } from '../../format';
 import { useStore } from '../../store';
 import { useAlertText } from '../alerts/AlertBanner';
 import { usePlanText } from '../plan/plan-text';
-import { useRoleNameOf } from '../team/role-text';
-
-/** A line Firebreak wrote, in the reader's language; what it quotes (names, titles, notes) stays as written. */
-function useSystemLineText(): (line: SystemLine) => string {
-  const { t } = useTranslation();
-  const planText = usePlanText();
-  const roleNameOf = useRoleNameOf();
-  return ({ key, params }) => {
-    const { detail, ...rest } = params;
-    const values = Object.fromEntries(Object.entries(rest).map(([k, v]) => [k, isolate(v)]));
-    // A built-in role still under its seeded English name is named in the reader's language (as on the Team tab).
-    if (typeof params.roleId === 'string' && typeof params.role === 'string') values.role = roleNameOf(params.roleId, params.role);
-    if (typeof params.rank === 'string') values.rank = t(`team.rank.${params.rank}`, { defaultValue: params.rank });
-    // A seeded playbook still in its English words is named in the reader's language (as in the library).
-    if (typeof params.playbookId === 'string' && typeof params.name === 'string' && typeof params.strategy === 'string') {
-      const playbook = { id: params.playbookId, name: params.name, strategy: params.strategy, builtin: true };
-      Object.assign(values, { name: planText.name(playbook), strategy: planText.strategy(playbook) });
-    }
-    if (typeof params.channel === 'string') values.channel = t(`statements.channel.${params.channel}`, { defaultValue: params.channel });
-    return t(`timeline.line.${key}`, values) + (detail ? ` — ${isolate(detail)}` : '');
-  };
-}
+import { useSystemLineText } from './system-line-text';
 
 /** A system entry's line in the reader's language; null for people's entries, which are shown as written. */
 function useEntryText(): (e: TimelineEntry, alerts: Alert[]) => string | null {
