@@ -6,7 +6,7 @@ import { ApiCallError, call, downloadText } from '../../api/client';
 import { isolate } from '../../bidi';
 import { useStore } from '../../store';
 import { useErrorText } from '../common/use-error-text';
-import { problemOf, useRowProblemText } from './problem-text';
+import { rowProblemOf, useRowProblemText } from './problem-text';
 
 function QuarantineCard({ row, incidentId }: { row: QuarantinedRow; incidentId: string }) {
   const { t } = useTranslation();
@@ -22,7 +22,7 @@ function QuarantineCard({ row, incidentId }: { row: QuarantinedRow; incidentId: 
       await action();
       if (done) notify('success', done);
     } catch (err) {
-      const problem = err instanceof ApiCallError ? problemOf(err.error.details) : null;
+      const problem = err instanceof ApiCallError ? rowProblemOf(err.error.details) : null;
       notify('error', problem ? t('quarantine.stillBad', { row: row.rowNumber, reason: problemText(problem, '') }) : errorText(err));
     }
   };

@@ -25,7 +25,7 @@ export function useFileProblemText() {
 }
 
 /** The row problem a failed "fix and retry" reports (`details` of its error), if it is one. */
-export function problemOf(details: unknown): RowProblem | null {
+export function rowProblemOf(details: unknown): RowProblem | null {
   const problem = (details as { problem?: RowProblem } | undefined)?.problem;
   return problem && ROW_PROBLEMS.includes(problem.code) ? problem : null;
 }
