@@ -306,6 +306,9 @@ export const en = {
       placeholders: 'Fill in the placeholders first: {{list}}.',
       reasonRequired: 'Say why: a reason is required to request changes or reject.',
       noText: 'The statement has no text.',
+      timeOrder: '{{field}} cannot be earlier than {{before}}.',
+      shiftOrder: 'A shift must end after it starts.',
+      roleTwiceInChain: 'A role can appear only once in a chain.',
     },
   },
   dashboard: {

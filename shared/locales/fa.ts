@@ -307,6 +307,9 @@ export const fa: Messages = {
       placeholders: 'نخست جای‌نگهدارها را پر کنید: {{list}}.',
       reasonRequired: 'دلیل را بنویسید: برای درخواست اصلاح یا رد، دلیل لازم است.',
       noText: 'بیانیه متنی ندارد.',
+      timeOrder: '«{{field}}» نمی‌تواند پیش از «{{before}}» باشد.',
+      shiftOrder: 'نوبت کاری باید پس از آغازش پایان یابد.',
+      roleTwiceInChain: 'هر نقش تنها یک بار می‌تواند در زنجیره بیاید.',
     },
   },
   dashboard: {

@@ -307,6 +307,9 @@ export const uk: Messages = {
       placeholders: 'Спершу заповніть підстановки: {{list}}.',
       reasonRequired: 'Укажіть причину: без неї не можна запросити правки чи відхилити.',
       noText: 'У заяві немає тексту.',
+      timeOrder: '«{{field}}» не може бути раніше, ніж «{{before}}».',
+      shiftOrder: 'Зміна має закінчуватися після початку.',
+      roleTwiceInChain: 'Роль може бути в ланцюжку лише один раз.',
     },
   },
   dashboard: {

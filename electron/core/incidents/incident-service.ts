@@ -12,6 +12,7 @@ import {
   type IncidentTimeField,
 } from '../../../shared/domain';
 import { FirebreakError } from '../../../shared/errors';
+import { saidError } from '../said-error';
 import type { EventBus } from '../events';
 import { IncidentRepo, type IncidentFilter } from './incident-repo';
 
@@ -201,10 +202,7 @@ function assertTimesInOrder(i: Incident): void {
     const value = i[field];
     if (value === null) continue;
     if (previous && value < previous.value) {
-      throw new FirebreakError('BAD_REQUEST', `${field} cannot be earlier than ${previous.field}.`, {
-        field,
-        before: previous.field,
-      });
+      throw saidError('BAD_REQUEST', 'timeOrder', { field, before: previous.field }, { field, before: previous.field });
     }
     previous = { field, value };
   }

@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { FirebreakError } from '../../../shared/errors';
+import { saidError } from '../said-error';
 import type { ApprovalChains } from '../../../shared/statements';
 
 /** Which roles approve a statement, in order, per crisis level (0 = not classified yet). */
@@ -20,7 +21,7 @@ export class ApprovalChainRepo {
     for (const role of roles) {
       if (!this.db.prepare('SELECT 1 FROM roles WHERE id = ?').get(role)) throw new FirebreakError('NOT_FOUND', `No role "${role}".`);
     }
-    if (new Set(roles).size !== roles.length) throw new FirebreakError('BAD_REQUEST', 'A role can appear only once in a chain.');
+    if (new Set(roles).size !== roles.length) throw saidError('BAD_REQUEST', 'roleTwiceInChain', {});
     this.db.prepare('UPDATE approval_chains SET roles = ? WHERE level = ?').run(JSON.stringify(roles), level);
     return this.all();
   }

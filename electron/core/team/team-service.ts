@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import type { Actor } from '../../../shared/domain';
 import { FirebreakError } from '../../../shared/errors';
+import { saidError } from '../said-error';
 import type { Assignment, Person, Rank, Role, RosterRow } from '../../../shared/team';
 import type { TimelineRepo } from '../timeline/timeline-repo';
 import { systemLine } from '../timeline/system-line';
@@ -75,7 +76,7 @@ export class TeamService {
     const person = this.person(input.personId);
     const role = this.role(input.roleId);
     if (input.shiftStart != null && input.shiftEnd != null && input.shiftEnd <= input.shiftStart) {
-      throw new FirebreakError('BAD_REQUEST', 'A shift must end after it starts.');
+      throw saidError('BAD_REQUEST', 'shiftOrder', {});
     }
     return this.db.transaction(() => {
       const at = this.now();
