@@ -17,7 +17,7 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
 export type ApiError = { code: ErrorCode; message: string; details?: unknown };
 
 /** In an error's details: the UI string (`errors.say.<key>`) and figures that say it in the reader's language. */
-export const SAID_ERRORS = ['approverOnly', 'placeholders', 'reasonRequired', 'noText', 'timeOrder', 'shiftOrder', 'roleTwiceInChain'] as const;
+export const SAID_ERRORS = ['approverOnly', 'placeholders', 'reasonRequired', 'noText', 'timeOrder', 'shiftOrder', 'roleTwiceInChain', 'archiveRefused'] as const;
 export type Said = { key: (typeof SAID_ERRORS)[number]; params: Record<string, string | number> };
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
 

@@ -40,7 +40,7 @@ export function createReviewHandlers(core: Core, actorOf: (ctx: CallContext) => 
     'archive.import': async (q, ctx) => {
       actorOf(ctx);
       const source = resolveSource(core, q.source, ctx);
-      const incident = await archives.import(source.file, q.onConflict);
+      const incident = await archives.import(source.file, q.onConflict, source.name);
       if (source.uploadId) core.uploads.remove(source.uploadId);
       return incident;
     },

@@ -310,6 +310,19 @@ export const el: Messages = {
       timeOrder: 'Το «{{field}}» δεν μπορεί να είναι νωρίτερα από το «{{before}}».',
       shiftOrder: 'Μια βάρδια πρέπει να τελειώνει αφού αρχίσει.',
       roleTwiceInChain: 'Ένας ρόλος μπορεί να εμφανίζεται μόνο μία φορά σε μια αλυσίδα.',
+      archiveRefused: 'Το {{file}} δεν μπορεί να εισαχθεί: {{why}}. Δεν άλλαξε τίποτα.',
+    },
+    /** Why an archive cannot be restored (electron/core/archive/archive-read.ts). */
+    archiveWhy: {
+      damaged: 'δεν είναι αρχείο Firebreak ή είναι κατεστραμμένο ({{detail}})',
+      trailing: 'υπάρχουν δεδομένα μετά το τέλος του (γραμμή {{line, number}})',
+      unreadableLine: 'η γραμμή {{line, number}} δεν διαβάζεται',
+      empty: 'είναι κενό',
+      cutShort: 'είναι κομμένο (λείπει το σημάδι τέλους)',
+      changed: 'το περιεχόμενό του άλλαξε ή καταστράφηκε μετά την εξαγωγή (το άθροισμα ελέγχου δεν ταιριάζει)',
+      notArchive: 'δεν είναι αρχείο Firebreak',
+      newer: 'δημιουργήθηκε από νεότερο Firebreak ({{app}})· ενημερώστε πρώτα αυτόν τον υπολογιστή',
+      noIncident: 'η περιγραφή του δεν ονομάζει περιστατικό',
     },
   },
   dashboard: {

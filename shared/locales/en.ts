@@ -309,6 +309,19 @@ export const en = {
       timeOrder: '{{field}} cannot be earlier than {{before}}.',
       shiftOrder: 'A shift must end after it starts.',
       roleTwiceInChain: 'A role can appear only once in a chain.',
+      archiveRefused: '{{file}} cannot be imported: {{why}}. Nothing was changed.',
+    },
+    /** Why an archive cannot be restored (electron/core/archive/archive-read.ts). */
+    archiveWhy: {
+      damaged: 'it is not a Firebreak archive or it is damaged ({{detail}})',
+      trailing: 'there is data after its end (line {{line, number}})',
+      unreadableLine: 'line {{line, number}} is not readable',
+      empty: 'it is empty',
+      cutShort: 'it is cut short (its end marker is missing)',
+      changed: 'its content was changed or damaged after it was exported (the checksum does not match)',
+      notArchive: 'it is not a Firebreak archive',
+      newer: 'it was made by a newer Firebreak ({{app}}); update this laptop first',
+      noIncident: 'its manifest names no incident',
     },
   },
   dashboard: {

@@ -310,6 +310,19 @@ export const fa: Messages = {
       timeOrder: '«{{field}}» نمی‌تواند پیش از «{{before}}» باشد.',
       shiftOrder: 'نوبت کاری باید پس از آغازش پایان یابد.',
       roleTwiceInChain: 'هر نقش تنها یک بار می‌تواند در زنجیره بیاید.',
+      archiveRefused: '{{file}} وارد نمی‌شود: {{why}}. هیچ چیز تغییر نکرد.',
+    },
+    /** Why an archive cannot be restored (electron/core/archive/archive-read.ts). */
+    archiveWhy: {
+      damaged: 'بایگانی Firebreak نیست یا آسیب دیده است ({{detail}})',
+      trailing: 'پس از پایانش داده هست (سطر {{line, number}})',
+      unreadableLine: 'سطر {{line, number}} خوانده نمی‌شود',
+      empty: 'خالی است',
+      cutShort: 'ناقص است (نشانهٔ پایانش نیست)',
+      changed: 'محتوایش پس از خروجی گرفتن تغییر کرده یا آسیب دیده است (چکیده‌ها یکی نیستند)',
+      notArchive: 'بایگانی Firebreak نیست',
+      newer: 'با نسخه‌ای تازه‌تر از Firebreak ساخته شده است ({{app}})؛ نخست این لپ‌تاپ را به‌روز کنید',
+      noIncident: 'شناسنامه‌اش هیچ رویدادی را نام نمی‌برد',
     },
   },
   dashboard: {

@@ -310,6 +310,19 @@ export const ru: Messages = {
       timeOrder: '«{{field}}» не может быть раньше, чем «{{before}}».',
       shiftOrder: 'Смена должна заканчиваться после начала.',
       roleTwiceInChain: 'Роль может встречаться в цепочке только один раз.',
+      archiveRefused: '{{file}} нельзя импортировать: {{why}}. Ничего не изменено.',
+    },
+    /** Why an archive cannot be restored (electron/core/archive/archive-read.ts). */
+    archiveWhy: {
+      damaged: 'это не архив Firebreak или он повреждён ({{detail}})',
+      trailing: 'после его конца есть данные (строка {{line, number}})',
+      unreadableLine: 'строка {{line, number}} не читается',
+      empty: 'он пуст',
+      cutShort: 'он обрезан (нет метки конца)',
+      changed: 'его содержимое изменено или повреждено после выгрузки (контрольная сумма не совпадает)',
+      notArchive: 'это не архив Firebreak',
+      newer: 'он создан более новой версией Firebreak ({{app}}); сначала обновите этот ноутбук',
+      noIncident: 'в его описании не указан инцидент',
     },
   },
   dashboard: {

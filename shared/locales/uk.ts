@@ -310,6 +310,19 @@ export const uk: Messages = {
       timeOrder: '«{{field}}» не може бути раніше, ніж «{{before}}».',
       shiftOrder: 'Зміна має закінчуватися після початку.',
       roleTwiceInChain: 'Роль може бути в ланцюжку лише один раз.',
+      archiveRefused: '{{file}} не можна імпортувати: {{why}}. Нічого не змінено.',
+    },
+    /** Why an archive cannot be restored (electron/core/archive/archive-read.ts). */
+    archiveWhy: {
+      damaged: 'це не архів Firebreak або його пошкоджено ({{detail}})',
+      trailing: 'після його кінця є дані (рядок {{line, number}})',
+      unreadableLine: 'рядок {{line, number}} не читається',
+      empty: 'він порожній',
+      cutShort: 'його обрізано (немає мітки кінця)',
+      changed: 'його вміст змінено або пошкоджено після вивантаження (контрольна сума не збігається)',
+      notArchive: 'це не архів Firebreak',
+      newer: 'його створено новішою версією Firebreak ({{app}}); спершу оновіть цей ноутбук',
+      noIncident: 'в його описі не вказано інцидент',
     },
   },
   dashboard: {

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import zlib from 'node:zlib';
+import { FirebreakError, type Said } from '../../shared/errors';
 import { ANN, countRows, tempDir, testCore } from './helpers';
 import { fixture, importFile } from './import-helpers';
 import { at, constructedCrisis } from './review-fixture';
@@ -103,15 +104,19 @@ describe('incident archives', () => {
     const b = testCore();
     const incidentsBefore = countRows(b, 'incidents');
     const lines = zlib.gunzipSync(fs.readFileSync(good)).toString('utf8').trimEnd().split('\n');
-    const cases: [string, () => void, RegExp][] = [
-      ['not-gzip.firebreak', () => fs.writeFileSync(path.join(dir, 'not-gzip.firebreak'), 'id,text\n1,hello\n'), /not a Firebreak archive or it is damaged/],
-      ['cut.firebreak', () => fs.writeFileSync(path.join(dir, 'cut.firebreak'), fs.readFileSync(good).subarray(0, 2000)), /damaged|cut short/],
-      ['edited.firebreak', () => writeArchive(path.join(dir, 'edited.firebreak'), lines.map((l) => l.replace('We are checking', 'We were never told'))), /changed or damaged after it was exported/],
-      ['foreign.firebreak', () => writeArchive(path.join(dir, 'foreign.firebreak'), ['{"format":"something-else"}']), /is not a Firebreak archive/],
+    // The English message, and why as a code the UI words in the reader's language.
+    const cases: [string, () => void, RegExp, string[]][] = [
+      ['not-gzip.firebreak', () => fs.writeFileSync(path.join(dir, 'not-gzip.firebreak'), 'id,text\n1,hello\n'), /not a Firebreak archive or it is damaged/, ['damaged']],
+      ['cut.firebreak', () => fs.writeFileSync(path.join(dir, 'cut.firebreak'), fs.readFileSync(good).subarray(0, 2000)), /damaged|cut short/, ['damaged', 'cutShort']],
+      ['edited.firebreak', () => writeArchive(path.join(dir, 'edited.firebreak'), lines.map((l) => l.replace('We are checking', 'We were never told'))), /changed or damaged after it was exported/, ['changed']],
+      ['foreign.firebreak', () => writeArchive(path.join(dir, 'foreign.firebreak'), ['{"format":"something-else"}']), /is not a Firebreak archive/, ['notArchive']],
     ];
-    for (const [name, make, message] of cases) {
+    for (const [name, make, message, why] of cases) {
       make();
-      await assert.rejects(b.archives.import(path.join(dir, name)), (e: Error) => message.test(e.message) && e.message.includes(name) && /Nothing was changed/.test(e.message), name);
+      await assert.rejects(b.archives.import(path.join(dir, name)), (e: FirebreakError) => {
+        const say = (e.details as { say: Said }).say;
+        return message.test(e.message) && e.message.includes(name) && /Nothing was changed/.test(e.message) && say.key === 'archiveRefused' && say.params.file === name && why.includes(String(say.params.why));
+      }, name);
     }
     // A forger who also recomputes the checksum: the audit chain still catches the changed decision.
     const forged = lines.map((l) => (l.includes('"request_changes"') || !l.includes('"approve"') ? l : l.replace('"approve"', '"reject"')));

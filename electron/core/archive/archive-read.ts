@@ -4,18 +4,26 @@ import path from 'node:path';
 import readline from 'node:readline';
 import { StringDecoder } from 'node:string_decoder';
 import zlib from 'node:zlib';
-import { FirebreakError } from '../../../shared/errors';
+import { FirebreakError, type Said } from '../../../shared/errors';
+import { fill, type Params } from '../../../shared/fill';
+import { en, type Messages } from '../../../shared/locales/en';
 import type { ArchiveManifest, ArchiveTrailer } from './archive-export';
 import { ARCHIVE_FORMAT, ARCHIVE_VERSION } from './archive-tables';
 
-const refuse = (file: string, reason: string) => new FirebreakError('BAD_REQUEST', `${path.basename(file)} cannot be imported: ${reason}. Nothing was changed.`);
+type Why = keyof Messages['errors']['archiveWhy'];
+/** A file that is not an archive this version can restore; `details.say` words it in the reader's language. */
+const refuse = (name: string, why: Why, params: Params = {}) => {
+  const say: Said = { key: 'archiveRefused', params: { file: name, why, ...params } };
+  return new FirebreakError('BAD_REQUEST', fill(en.errors.say.archiveRefused, { file: name, why: fill(en.errors.archiveWhy[why], params) }), { say });
+};
 
 /**
  * Checks a `.firebreak` file end to end before anything is written: it is gzip, starts with a Firebreak manifest this
  * version can read, ends with its trailer, and the SHA-256 of its data lines matches the trailer (a damaged, cut or
- * edited file is refused). The data is decompressed to `plainFile` on the way, for the synchronous restore.
+ * edited file is refused, naming it as `name`: the person's file name, not an upload's). The data is decompressed to
+ * `plainFile` on the way, for the synchronous restore.
  */
-export async function verifyArchive(file: string, plainFile: string, localSchema: number): Promise<ArchiveManifest> {
+export async function verifyArchive(file: string, plainFile: string, localSchema: number, name = path.basename(file)): Promise<ArchiveManifest> {
   if (!fs.existsSync(file)) throw new FirebreakError('NOT_FOUND', `No file ${file}.`);
   const hash = createHash('sha256');
   const out = fs.createWriteStream(plainFile);
@@ -25,20 +33,20 @@ export async function verifyArchive(file: string, plainFile: string, localSchema
   const gunzip = zlib.createGunzip();
   const input = fs.createReadStream(file).pipe(gunzip);
   const gzipFailed = new Promise<never>((_resolve, reject) => {
-    gunzip.on('error', (e) => reject(refuse(file, `it is not a Firebreak archive or it is damaged (${e.message})`)));
+    gunzip.on('error', (e) => reject(refuse(name, 'damaged', { detail: e.message })));
   });
   const lines = (async () => {
     for await (const line of readline.createInterface({ input, crlfDelay: Infinity })) {
       n++;
-      if (trailer) throw refuse(file, `there is data after its end (line ${n})`);
+      if (trailer) throw refuse(name, 'trailing', { line: n });
       let value: Record<string, unknown>;
       try {
         value = JSON.parse(line) as Record<string, unknown>;
       } catch {
-        throw refuse(file, `line ${n} is not readable`);
+        throw refuse(name, 'unreadableLine', { line: n });
       }
       if (n === 1) {
-        manifest = checkManifest(file, value, localSchema);
+        manifest = checkManifest(name, value, localSchema);
         continue;
       }
       if (value.end === true) {
@@ -54,18 +62,18 @@ export async function verifyArchive(file: string, plainFile: string, localSchema
   } finally {
     await new Promise<void>((r) => out.end(() => r()));
   }
-  if (!manifest) throw refuse(file, 'it is empty');
+  if (!manifest) throw refuse(name, 'empty');
   const t = trailer as ArchiveTrailer | null;
-  if (!t) throw refuse(file, 'it is cut short (its end marker is missing)');
-  if (t.lines !== n - 1 || t.sha256 !== hash.digest('hex')) throw refuse(file, 'its content was changed or damaged after it was exported (the checksum does not match)');
+  if (!t) throw refuse(name, 'cutShort');
+  if (t.lines !== n - 1 || t.sha256 !== hash.digest('hex')) throw refuse(name, 'changed');
   return manifest;
 }
 
-function checkManifest(file: string, value: Record<string, unknown>, localSchema: number): ArchiveManifest {
-  if (value.format !== ARCHIVE_FORMAT) throw refuse(file, 'it is not a Firebreak archive');
+function checkManifest(name: string, value: Record<string, unknown>, localSchema: number): ArchiveManifest {
+  if (value.format !== ARCHIVE_FORMAT) throw refuse(name, 'notArchive');
   const m = value as ArchiveManifest;
-  if (m.version > ARCHIVE_VERSION || m.schema > localSchema) throw refuse(file, `it was made by a newer Firebreak (${m.app}); update this laptop first`);
-  if (typeof m.incident?.id !== 'string') throw refuse(file, 'its manifest names no incident');
+  if (m.version > ARCHIVE_VERSION || m.schema > localSchema) throw refuse(name, 'newer', { app: m.app });
+  if (typeof m.incident?.id !== 'string') throw refuse(name, 'noIncident');
   return m;
 }
 

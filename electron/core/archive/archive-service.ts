@@ -33,11 +33,11 @@ export class ArchiveService {
    * Verifies the whole file first, then restores it in one transaction. An incident that is already here needs a
    * choice (CONFLICT otherwise): replace it, or keep both (the copy gets new ids).
    */
-  async import(file: string, choice?: ConflictChoice): Promise<Incident> {
+  async import(file: string, choice?: ConflictChoice, displayName?: string): Promise<Incident> {
     fs.mkdirSync(this.workDir, { recursive: true });
     const plain = path.join(this.workDir, `${randomUUID()}.jsonl`);
     try {
-      const manifest = await verifyArchive(file, plain, schemaVersion(this.db));
+      const manifest = await verifyArchive(file, plain, schemaVersion(this.db), displayName);
       const id = this.db.transaction(() => restoreArchive(this.db, plain, manifest.incident.id, choice))();
       this.events.publish({ type: 'incident.created', incidentId: id });
       return this.incidents.get(id);

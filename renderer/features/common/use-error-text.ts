@@ -38,6 +38,8 @@ function useSaidText(): (say: Said, details: Details) => string {
       const who = [...(details.holders ?? []).map(isolate), ...(details.backups ?? []).map((b) => `${isolate(b)} (${t('team.rank.backup')})`)];
       Object.assign(values, { role: roleNameOf(String(params.roleId), String(params.role)), who: who.join(', ') || t('errors.say.nobody') });
     }
+    // Why an archive was refused is a sentence of its own, with what it quotes.
+    if (key === 'archiveRefused') values.why = t(`errors.archiveWhy.${params.why}`, values);
     // An incident's times by the names the form shows them under.
     if (key === 'timeOrder') Object.assign(values, { field: t(`fields.${params.field}`), before: t(`fields.${params.before}`) });
     return t(`errors.say.${key}`, values);
