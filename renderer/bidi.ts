@@ -7,3 +7,8 @@
 export function isolate<T extends string | number>(value: T): T {
   return (typeof value === 'string' ? `\u2068${value}\u2069` : value) as T;
 }
+
+/** Every value a translated line quotes (the figures and names of a problem, a refusal, a timeline line), isolated. */
+export function isolateAll(params: Record<string, string | number>): Record<string, string | number> {
+  return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, isolate(v)]));
+}

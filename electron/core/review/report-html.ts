@@ -1,4 +1,3 @@
-import type { SystemLine } from '../../../shared/analytics';
 import { fill as fillIn, type Params } from '../../../shared/fill';
 import { el } from '../../../shared/locales/el';
 import { en, type Messages } from '../../../shared/locales/en';
@@ -6,6 +5,7 @@ import { fa } from '../../../shared/locales/fa';
 import { ru } from '../../../shared/locales/ru';
 import { uk } from '../../../shared/locales/uk';
 import { costTotals, durationParts, keyFigures, type AfterActionReport, type ReportEvent, type ReportSeries, type SentimentWindow, type Span } from '../../../shared/review';
+import { seededName, wordSystemLine } from '../timeline/system-line';
 import { reportChartSvg } from './report-chart-svg';
 
 export const REPORT_LANGUAGES = { en, ru, uk, fa, el } as const;
@@ -39,28 +39,6 @@ function formatters(m: Messages, o: RenderOptions) {
 
 type F = ReturnType<typeof formatters>;
 
-/** Seeded roles and playbooks in the reader's language while they keep their seeded English name (or strategy). */
-function translated(m: Messages, kind: 'roles' | 'playbooks', id: string, name: string, field: 'name' | 'strategy' = 'name'): string {
-  const names = (messages: Messages) => (messages[kind] as Record<string, { name?: string; strategy?: string } | undefined>)[id]?.[field];
-  const local = names(m);
-  return local && names(en) === name ? local : name;
-}
-
-/** A line Firebreak wrote on the timeline (a starred key event), in the report's language as the UI words it. */
-function systemLineText(m: Messages, f: F, { key, params }: SystemLine): string {
-  const lines: Record<string, string | undefined> = m.timeline.line;
-  const plural = typeof params.count === 'number' ? new Intl.PluralRules(f.lang).select(params.count) : null;
-  const template = (plural ? (lines[`${key}_${plural}`] ?? lines[`${key}_other`]) : lines[key]) ?? '';
-  const { detail, ...values } = params;
-  const str = (v: unknown) => (typeof v === 'string' ? v : null);
-  const [roleId, role, playbookId] = [str(params.roleId), str(params.role), str(params.playbookId)];
-  if (roleId && role) values.role = translated(m, 'roles', roleId, role);
-  if (str(params.rank)) values.rank = (m.team.rank as Record<string, string>)[params.rank as string] ?? params.rank;
-  if (str(params.channel)) values.channel = (m.statements.channel as Record<string, string>)[params.channel as string] ?? params.channel;
-  if (playbookId) Object.assign(values, { name: translated(m, 'playbooks', playbookId, String(params.name)), strategy: translated(m, 'playbooks', playbookId, String(params.strategy), 'strategy') });
-  return f.fill(template, values) + (detail ? ` — ${detail}` : '');
-}
-
 const table = (head: string[], rows: string[][]) =>
   `<table><thead><tr>${head.map((h) => `<th>${escapeHtml(h)}</th>`).join('')}</tr></thead><tbody>${rows.map((r) => `<tr>${r.map((c) => `<td>${escapeHtml(c)}</td>`).join('')}</tr>`).join('')}</tbody></table>`;
 const section = (title: string, body: string) => `<section><h2>${escapeHtml(title)}</h2>${body}</section>`;
@@ -73,7 +51,7 @@ function figureTable(r: AfterActionReport, m: Messages, f: F): string {
 
 function detailFigures(r: AfterActionReport, m: Messages, f: F): string {
   const x = r.metrics;
-  const waits = x.approvalWaits.map((w) => [`${w.step}. ${translated(m, 'roles', w.roleId, w.roleName)}`, f.fill(m.review.waitValue, { median: f.span(w.medianMs), max: f.span(w.maxMs), count: w.decisions })]);
+  const waits = x.approvalWaits.map((w) => [`${f.n(w.step)}. ${seededName(m, 'roles', w.roleId, w.roleName)}`, f.fill(m.review.waitValue, { median: f.span(w.medianMs), max: f.span(w.maxMs), count: w.decisions })]);
   const window = (name: string, w: SentimentWindow | null) => [name, w ? f.n(w.mentions) : '—', w ? f.pct(w.negativeShare) : '—', w ? f.signed(w.net) : '—'];
   const sov = x.shareOfVoice;
   return [
@@ -98,14 +76,14 @@ function writtenParts(r: AfterActionReport, m: Messages, f: F): string {
     section(m.review.planChanges, paragraphs(v.planChanges)),
     section(m.review.audience, audience.length ? table([m.review.platform, m.review.account, m.review.followersBefore, m.review.followersAfter, m.review.change], audience) : '<p class="empty">—</p>'),
     section(m.review.costs, costs.length ? table([m.review.item, m.review.amount], costs) : '<p class="empty">—</p>'),
-    section(m.review.lessons, v.lessons.length ? `<ul>${v.lessons.map((l) => `<li>${escapeHtml(l.text)}${l.playbookId ? ` <span class="tag">${escapeHtml(translated(m, 'playbooks', l.playbookId, r.playbookNames[l.playbookId] ?? l.playbookId))}</span>` : ''}</li>`).join('')}</ul>` : '<p class="empty">—</p>'),
+    section(m.review.lessons, v.lessons.length ? `<ul>${v.lessons.map((l) => `<li>${escapeHtml(l.text)}${l.playbookId ? ` <span class="tag">${escapeHtml(seededName(m, 'playbooks', l.playbookId, r.playbookNames[l.playbookId] ?? l.playbookId))}</span>` : ''}</li>`).join('')}</ul>` : '<p class="empty">—</p>'),
     section(m.review.actionItems, items.length ? table([m.review.actionItems, m.review.owner, m.review.due, m.review.status], items) : '<p class="empty">—</p>'),
   ].join('');
 }
 
 function chartBlock(series: ReportSeries, r: AfterActionReport, m: Messages, f: F): string {
   const channel = (c: string) => m.statements.channel[c as keyof Messages['statements']['channel']] ?? c;
-  const text = (e: ReportEvent) => (e.line ? systemLineText(m, f, e.line) : e.channel ? `${e.text} (${channel(e.channel)})` : e.text);
+  const text = (e: ReportEvent) => (e.line ? wordSystemLine(m, f.lang, e.line) : e.channel ? `${e.text} (${channel(e.channel)})` : e.text);
   const legend = r.events.map((e, i) => `<li><b>${i + 1}</b> ${escapeHtml(f.at(e.at))} · ${escapeHtml(e.kind === 'statement' ? m.review.published : m.review.keyEvent)}: ${escapeHtml(text(e))}</li>`).join('');
   return section(m.review.chart, `<div class="chart">${reportChartSvg(series, r.events, { volume: m.review.volume, net: m.review.net, time: f.at })}</div><ol class="events">${legend}</ol>`);
 }

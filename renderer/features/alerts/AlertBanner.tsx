@@ -18,7 +18,7 @@ export function useAlertText(): (a: Alert) => string {
     // Shares are worded "72%" by the strings themselves; counts keep one decimal for a fractional baseline ("about 2.8").
     const share = a.kind === 'negative_share' || a.kind === 'new_term';
     return t(`alerts.text.${a.kind}`, {
-      observed: share ? number(Math.round(a.observed * 100)) : a.observed.toLocaleString(language),
+      observed: number(share ? Math.round(a.observed * 100) : a.observed),
       baseline: share ? number(Math.round((a.baseline ?? 0) * 100)) : (a.baseline ?? 0).toLocaleString(language, { maximumFractionDigits: 1 }),
       author: a.detail.author ?? '',
       platform: a.detail.platform ?? '',

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { SAID_ERRORS, type Said } from '../../../shared/errors';
 import type { FileProblem } from '../../../shared/mentions';
 import { ApiCallError } from '../../api/client';
-import { isolate } from '../../bidi';
+import { isolate, isolateAll } from '../../bidi';
 import { useFileProblemText } from '../import/problem-text';
 import { useRoleNameOf } from '../team/role-text';
 
@@ -32,7 +32,7 @@ function useSaidText(): (say: Said, details: Details) => string {
   const { t } = useTranslation();
   const roleNameOf = useRoleNameOf();
   return ({ key, params }, details) => {
-    const values = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, isolate(v)]));
+    const values = isolateAll(params);
     if (key === 'approverOnly') {
       // Who may decide, as the core lists them, with "backup" in the reader's language.
       const who = [...(details.holders ?? []).map(isolate), ...(details.backups ?? []).map((b) => `${isolate(b)} (${t('team.rank.backup')})`)];

@@ -1,16 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { FILE_PROBLEMS, ROW_PROBLEMS, type FileProblem, type RowProblem } from '../../../shared/mentions';
-import { isolate } from '../../bidi';
-
-/** What a problem quotes (a value from the file, the parser's message), isolated for the sentence around it. */
-const quoted = (params: Record<string, string | number>) => Object.fromEntries(Object.entries(params).map(([k, v]) => [k, isolate(v)]));
+import { isolateAll } from '../../bidi';
 
 /** Why a row cannot be imported, in the UI's language; `english` when the row predates reason codes. */
 export function useRowProblemText() {
   const { t } = useTranslation();
   return (problem: RowProblem | null, english: string): string => {
     if (!problem || !ROW_PROBLEMS.includes(problem.code)) return english;
-    const params = quoted(problem.params);
+    const params = isolateAll(problem.params);
     // The same wording as the core's English (electron/core/import/row-problem.ts).
     if (problem.code === 'bad_date') params.order = t(`rowProblem.order.${problem.params.order === 'month-first' ? 'monthFirst' : 'dayFirst'}`);
     return t(`rowProblem.${problem.code}`, params);
@@ -21,7 +18,7 @@ export function useRowProblemText() {
 export function useFileProblemText() {
   const { t } = useTranslation();
   return (problem: FileProblem | null | undefined, english: string): string =>
-    problem && FILE_PROBLEMS.includes(problem.code) ? t(`fileProblem.${problem.code}`, quoted(problem.params)) : english;
+    problem && FILE_PROBLEMS.includes(problem.code) ? t(`fileProblem.${problem.code}`, isolateAll(problem.params)) : english;
 }
 
 /** The row problem a failed "fix and retry" reports (`details` of its error), if it is one. */

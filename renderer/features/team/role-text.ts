@@ -6,8 +6,8 @@ import type { Role } from '../../../shared/team';
  * re-describes one, or adds its own, the team's words are shown as written.
  */
 export function useRoleName(): (role: Role) => string {
-  const { t } = useTranslation();
-  return (role) => (role.builtin && role.name === t(`roles.${role.id}.name`, { lng: 'en' }) ? t(`roles.${role.id}.name`) : role.name);
+  const roleNameOf = useRoleNameOf();
+  return (role) => (role.builtin ? roleNameOf(role.id, role.name) : role.name);
 }
 
 /** A role known only by id and the name it had when something was recorded (a timeline line, an error). */

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { SystemLine } from '../../../shared/analytics';
-import { isolate } from '../../bidi';
+import { isolate, isolateAll } from '../../bidi';
 import { usePlanText } from '../plan/plan-text';
 import { useRoleNameOf } from '../team/role-text';
 
@@ -14,7 +14,7 @@ export function useSystemLineText(): (line: SystemLine) => string {
   const roleNameOf = useRoleNameOf();
   return ({ key, params }) => {
     const { detail, ...rest } = params;
-    const values = Object.fromEntries(Object.entries(rest).map(([k, v]) => [k, isolate(v)]));
+    const values = isolateAll(rest);
     // A built-in role still under its seeded English name is named in the reader's language (as on the Team tab).
     if (typeof params.roleId === 'string' && typeof params.role === 'string') values.role = roleNameOf(params.roleId, params.role);
     if (typeof params.rank === 'string') values.rank = t(`team.rank.${params.rank}`, { defaultValue: params.rank });
