@@ -1,10 +1,6 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { el } from '../../shared/locales/el';
-import { en } from '../../shared/locales/en';
-import { fa } from '../../shared/locales/fa';
-import { ru } from '../../shared/locales/ru';
-import { uk } from '../../shared/locales/uk';
+import { MESSAGES } from '../../shared/locales';
 
 export const LANGUAGES = [
   { code: 'en', label: 'English', dir: 'ltr' },
@@ -31,7 +27,7 @@ export function preferredLanguage(): LanguageCode {
 
 export function initI18n(language: LanguageCode) {
   void i18n.use(initReactI18next).init({
-    resources: { en: { translation: en }, ru: { translation: ru }, uk: { translation: uk }, fa: { translation: fa }, el: { translation: el } },
+    resources: Object.fromEntries(Object.entries(MESSAGES).map(([code, translation]) => [code, { translation }])),
     lng: language,
     fallbackLng: 'en',
     interpolation: { escapeValue: false }, // React escapes; double escaping would show &amp; in titles

@@ -7,7 +7,7 @@ import { call, type ImportSource } from '../api/client';
 import type { ExplorerFilter } from './mentions-slice';
 import type { StoreState } from './index';
 
-export type TimelineFilter = Omit<ArgOf<'timeline.list'>, 'incidentId'>;
+export type TimelineFilter = Omit<ArgOf<'timeline.list'>, 'incidentId' | 'lang'>;
 
 export type DashboardData = { dashboard: Dashboard; shareOfVoice: ShareOfVoice; topAuthors: TopAuthors; topTerms: TopTerms };
 
@@ -92,7 +92,7 @@ export const createAnalyticsSlice: StateCreator<StoreState, [], [], AnalyticsSli
     // Filters belong to the incident they were set on.
     if (get().timelineIncident !== incidentId) set({ timelineIncident: incidentId, timelineFilter: {} });
     const [timeline, timelineFacets, updateTimer] = await Promise.all([
-      call('timeline.list', { ...get().timelineFilter, incidentId }),
+      call('timeline.list', { ...get().timelineFilter, incidentId, lang: get().language }),
       call('timeline.facets', { incidentId }),
       call('timeline.updateTimer', { incidentId }),
     ]);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { UI_LANGUAGES } from '../locales';
 import { SENSITIVITIES, TIMELINE_KINDS, TOPIC_KINDS, type Alert, type AlertSettings, type Dashboard, type ShareOfVoice, type TimelineEdit, type TimelineEntry, type Topic, type TopAuthors, type TopTerms } from '../analytics';
 import type { UpdateTimer } from '../update-timer';
 import { mentionFilterSchema } from './mentions';
@@ -44,6 +45,8 @@ export const analyticsSchemas = {
     tag: z.string().max(50).optional(),
     query: z.string().max(200).optional(),
     keyOnly: z.boolean().optional(),
+    /** The reader's language: the query also matches the lines Firebreak wrote as that language words them. */
+    lang: z.enum(UI_LANGUAGES).optional(),
   }),
   'timeline.add': z.strictObject({
     incidentId: id,

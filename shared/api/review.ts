@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { UI_LANGUAGES } from '../locales';
 import { CRISIS_LEVELS, CRISIS_TYPES, type Incident } from '../domain';
 import type { Task } from '../plan';
 import type { AfterActionReport, ComparedIncident, PastCrisis, PlaybookLesson, Review } from '../review';
@@ -19,7 +20,6 @@ export const reviewInputSchema = z.strictObject({
 });
 
 export const REPORT_FORMATS = ['html', 'json'] as const;
-export const UI_LANGUAGES = ['en', 'ru', 'uk', 'fa', 'el'] as const;
 
 export const reviewSchemas = {
   'review.get': z.strictObject({ incidentId: id }),

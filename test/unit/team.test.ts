@@ -2,6 +2,9 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { loadDemoCrisis } from '../../electron/core/demo/demo-crisis';
 import { createDispatcher } from '../../electron/transport/dispatch';
+import type { TimelineEntry } from '../../shared/analytics';
+import { fa } from '../../shared/locales/fa';
+import { ru } from '../../shared/locales/ru';
 import { ANN, BOB, testCore } from './helpers';
 import { newIncident } from './import-helpers';
 
@@ -63,6 +66,17 @@ describe('team and roles', () => {
     assert.deepEqual(roleEntries.map((e) => e.text), ['Dora Bell: Scribe — Handed over to Bob', 'Dora Bell: Scribe (primary)']);
     assert.deepEqual(roleEntries[1].ref?.line, { key: 'roleAssigned', params: { person: 'Dora Bell', roleId: 'scribe', role: 'Scribe', rank: 'primary' } });
     assert.deepEqual(roleEntries[0].ref?.line?.params.detail, 'Handed over to Bob');
+    // A search finds those lines as the reader sees them: the role and rank in Persian or Russian, the English too.
+    const search = async (query: string, lang?: string) => {
+      const found = await dispatch('timeline.list', { incidentId: id, query, ...(lang ? { lang } : {}) }, ANN);
+      assert.ok(found.ok);
+      return (found.value as TimelineEntry[]).map((e) => e.kind);
+    };
+    assert.deepEqual(await search(fa.roles.scribe.name, 'fa'), ['role.ended', 'role.assigned']);
+    assert.deepEqual(await search(ru.team.rank.primary.toUpperCase(), 'ru'), ['role.assigned']);
+    assert.deepEqual(await search('scribe', 'fa'), ['role.ended', 'role.assigned']);
+    assert.deepEqual(await search(fa.roles.scribe.name), []);
+    assert.deepEqual(await search(fa.roles.scribe.name, 'ru'), []);
     assert.throws(() => core.db.prepare('DELETE FROM role_assignments').run(), /never deleted/);
     const bad = await dispatch('team.assign', { incidentId: id, personId: dora, roleId: 'scribe', shiftStart: 10, shiftEnd: 5 }, ANN);
     assert.equal(bad.ok ? null : bad.error.code, 'BAD_REQUEST');

@@ -1,17 +1,11 @@
 import { fill as fillIn, type Params } from '../../../shared/fill';
-import { el } from '../../../shared/locales/el';
-import { en, type Messages } from '../../../shared/locales/en';
-import { fa } from '../../../shared/locales/fa';
-import { ru } from '../../../shared/locales/ru';
-import { uk } from '../../../shared/locales/uk';
+import { MESSAGES, type UiLanguage } from '../../../shared/locales';
+import type { Messages } from '../../../shared/locales/en';
 import { costTotals, durationParts, keyFigures, type AfterActionReport, type ReportEvent, type ReportSeries, type SentimentWindow, type Span } from '../../../shared/review';
 import { seededName, wordSystemLine } from '../timeline/system-line';
 import { reportChartSvg } from './report-chart-svg';
 
-export const REPORT_LANGUAGES = { en, ru, uk, fa, el } as const;
-export type ReportLanguage = keyof typeof REPORT_LANGUAGES;
-
-export type RenderOptions = { lang: ReportLanguage; timeZone: string };
+export type RenderOptions = { lang: UiLanguage; timeZone: string };
 
 const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
@@ -101,7 +95,7 @@ section { break-inside: avoid; } @page { size: A4; margin: 14mm; } @media print 
 
 /** The report as one self-contained HTML file (no scripts, no outside resources): opens anywhere, prints to PDF. */
 export function renderReportHtml(r: AfterActionReport, o: RenderOptions): string {
-  const m = REPORT_LANGUAGES[o.lang];
+  const m = MESSAGES[o.lang];
   const f = formatters(m, o);
   const i = r.incident;
   const meta = [

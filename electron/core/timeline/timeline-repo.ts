@@ -2,6 +2,8 @@ import type { Database } from 'better-sqlite3';
 import type { TimelineEdit, TimelineEntry } from '../../../shared/analytics';
 import type { Actor } from '../../../shared/domain';
 import { FirebreakError } from '../../../shared/errors';
+import { MESSAGES, type UiLanguage } from '../../../shared/locales';
+import { wordSystemLine } from './system-line';
 
 type Row = {
   id: number; incident_id: string; kind: string; occurred_at: number; original_occurred_at: number | null; author: string; role: string;
@@ -14,8 +16,14 @@ const toEntry = (r: Row): TimelineEntry => ({
 });
 
 export type NewEntry = Pick<TimelineEntry, 'incidentId' | 'kind' | 'author' | 'text'> & Partial<Pick<TimelineEntry, 'occurredAt' | 'role' | 'tags' | 'keyEvent' | 'ref'>>;
-export type TimelineFilter = { incidentId: string; kinds?: string[]; author?: string; tag?: string; query?: string; keyOnly?: boolean };
+export type TimelineFilter = { incidentId: string; kinds?: string[]; author?: string; tag?: string; query?: string; keyOnly?: boolean; lang?: UiLanguage };
 export type EntryPatch = { occurredAt?: number; keyEvent?: boolean; tags?: string[]; reason?: string };
+
+/** What a search looks in: the entry's text, and a line Firebreak wrote also as the reader's language words it. */
+function searchedText(e: TimelineEntry, lang: UiLanguage | undefined): string[] {
+  const line = e.ref?.line;
+  return line && lang && lang !== 'en' ? [e.text, wordSystemLine(MESSAGES[lang], lang, line)] : [e.text];
+}
 
 /**
  * The incident's single record. Entries are never deleted (a trigger refuses it); the few things that may change
@@ -56,7 +64,8 @@ export class TimelineRepo {
     const rows = this.db.prepare(`SELECT * FROM timeline_entries WHERE ${clauses.join(' AND ')} ORDER BY occurred_at DESC, id DESC`).all(params) as Row[];
     // Words are matched here rather than with LIKE, which folds only ASCII case (a timeline is hundreds of entries).
     const q = filter.query?.toLocaleLowerCase();
-    return (q ? rows.filter((r) => r.text.toLocaleLowerCase().includes(q)) : rows).slice(0, 2000).map(toEntry);
+    const entries = rows.map(toEntry);
+    return (q ? entries.filter((e) => searchedText(e, filter.lang).some((text) => text.toLocaleLowerCase().includes(q))) : entries).slice(0, 2000);
   }
 
   /** Back-dating keeps the first time in `original_occurred_at`; every change is recorded with its reason. */

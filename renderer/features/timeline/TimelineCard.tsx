@@ -22,6 +22,7 @@ export function TimelineCard({ incidentId, compact = false }: { incidentId: stri
   const update = useStore((s) => s.updateTimelineEntry);
   const filter = useStore((s) => s.timelineFilter);
   const setFilter = useStore((s) => s.setTimelineFilter);
+  const language = useStore((s) => s.language); // a search also matches Firebreak's own lines as this language words them
   const notify = useStore((s) => s.notify);
   const errorText = useErrorText();
   const input = useRef<HTMLInputElement>(null);
@@ -32,7 +33,7 @@ export function TimelineCard({ incidentId, compact = false }: { incidentId: stri
 
   useEffect(() => {
     void load(incidentId).catch(() => undefined);
-  }, [incidentId, filter, load]);
+  }, [incidentId, filter, language, load]);
 
   // One keystroke to write: T anywhere in the incident (outside a text field) puts the cursor here.
   useEffect(() => {
