@@ -142,7 +142,9 @@ export type ImportBatch = {
   imported: number;
   duplicates: number;
   rejected: number;
+  /** Why it failed, in English; `problem` says it as a code the UI words (null for older failures). */
   error: string | null;
+  problem: FileProblem | null;
   createdBy: string;
   startedAt: number;
   finishedAt: number | null;
@@ -173,7 +175,7 @@ export type ImportSummary = {
 export const FILE_PROBLEMS = [
   'cannot_open', 'empty', 'zip_archive', 'old_xls', 'not_xlsx', 'binary', 'not_json', 'no_rows', 'single_column', 'runaway_field',
   'json_too_large', 'json_invalid_bytes', 'json_invalid', 'json_not_mentions', 'jsonl_no_objects', 'bad_timezone', 'xlsx_unreadable',
-  'xlsx_no_rows', 'xlsx_no_header', 'out_of_memory', 'header_only', 'labels_columns', 'labels_bad_row', 'labels_empty_text',
+  'xlsx_no_rows', 'xlsx_no_header', 'out_of_memory', 'header_only', 'interrupted', 'labels_columns', 'labels_bad_row', 'labels_empty_text',
   'labels_not_a_label', 'labels_too_many', 'labels_none',
 ] as const;
 export type FileProblemCode = (typeof FILE_PROBLEMS)[number];

@@ -253,6 +253,7 @@ export const el: Messages = {
     xlsx_no_header: 'δεν βρέθηκε γραμμή κεφαλίδας στις πρώτες {{rows, number}} γραμμές',
     out_of_memory: 'η ανάγνωση χρειάστηκε περισσότερη μνήμη απ’ όση επιτρέπεται σε μια εισαγωγή (μήπως μία γραμμή έχει εκατοντάδες megabytes;)',
     header_only: 'έχει κεφαλίδα αλλά καμία γραμμή',
+    interrupted: 'διακόπηκε (το Firebreak έκλεισε κατά την εισαγωγή)· δεν κρατήθηκε τίποτα από αυτήν',
     labels_columns: 'χρειάζεται στήλες «text» και «label» (βρέθηκαν: {{found}})',
     labels_bad_row: 'γραμμή {{row, number}}: {{reason}}',
     labels_empty_text: 'γραμμή {{row, number}}: το κείμενο είναι κενό',

@@ -252,6 +252,7 @@ export const en = {
     xlsx_no_header: 'no header row found in the first {{rows, number}} rows',
     out_of_memory: 'reading it needed more memory than an import may use (is one row hundreds of megabytes?)',
     header_only: 'has a header but no rows',
+    interrupted: 'interrupted (Firebreak closed during the import); nothing of it was kept',
     labels_columns: 'needs a "text" and a "label" column (found: {{found}})',
     labels_bad_row: 'row {{row, number}}: {{reason}}',
     labels_empty_text: 'row {{row, number}}: the text is empty',

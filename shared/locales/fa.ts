@@ -253,6 +253,7 @@ export const fa: Messages = {
     xlsx_no_header: 'در {{rows, number}} سطر نخست سطر سرستون پیدا نشد',
     out_of_memory: 'خواندن آن بیش از حافظهٔ مجاز یک ورود داده حافظه لازم داشت (آیا یک سطر صدها مگابایت است؟)',
     header_only: 'سرستون دارد اما هیچ سطری ندارد',
+    interrupted: 'قطع شد (Firebreak در میانهٔ وارد کردن بسته شد)؛ چیزی از آن نگه داشته نشد',
     labels_columns: 'به ستون‌های «text» و «label» نیاز دارد (یافته‌شده: {{found}})',
     labels_bad_row: 'سطر {{row, number}}: {{reason}}',
     labels_empty_text: 'سطر {{row, number}}: متن خالی است',

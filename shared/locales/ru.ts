@@ -253,6 +253,7 @@ export const ru: Messages = {
     xlsx_no_header: 'в первых {{rows, number}} строках не найден заголовок',
     out_of_memory: 'для чтения нужно больше памяти, чем доступно импорту (одна строка размером в сотни мегабайт?)',
     header_only: 'есть заголовок, но нет строк',
+    interrupted: 'прервано (Firebreak закрылся во время импорта); из него ничего не сохранено',
     labels_columns: 'нужны столбцы «text» и «label» (найдены: {{found}})',
     labels_bad_row: 'строка {{row, number}}: {{reason}}',
     labels_empty_text: 'строка {{row, number}}: текст пуст',

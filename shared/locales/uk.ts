@@ -253,6 +253,7 @@ export const uk: Messages = {
     xlsx_no_header: 'у перших {{rows, number}} рядках не знайдено заголовка',
     out_of_memory: 'для читання потрібно більше пам’яті, ніж доступно імпорту (один рядок розміром у сотні мегабайт?)',
     header_only: 'є заголовок, але немає рядків',
+    interrupted: 'перервано (Firebreak закрився під час імпорту); з нього нічого не збережено',
     labels_columns: 'потрібні стовпці «text» і «label» (знайдено: {{found}})',
     labels_bad_row: 'рядок {{row, number}}: {{reason}}',
     labels_empty_text: 'рядок {{row, number}}: текст порожній',

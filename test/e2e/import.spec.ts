@@ -124,6 +124,19 @@ test('a file that is not an export is refused with its name and the reason', asy
   await expect(page.getByTestId('import-error')).toHaveText('\u2068empty.csv\u2069: فایل خالی است');
 });
 
+test('an import that fails keeps saying why in the import list, in the reader\'s language', async ({ page, room }) => {
+  await openImportsTab(page, room, 'Failed import via UI');
+  await page.getByTestId('language-button').click();
+  await page.getByTestId('language-fa').click();
+  await page.getByTestId('import-file-input').setInputFiles(fixture('header-only.csv'));
+  await page.getByTestId('import-start').click();
+  await expect(page.getByTestId('import-summary')).toContainText('سرستون دارد اما هیچ سطری ندارد');
+  await page.getByTestId('import-close').click();
+  await expect(page.getByTestId('batch-status')).toHaveText('ناموفق');
+  await page.getByTestId('batch-status').hover();
+  await expect(page.getByRole('tooltip')).toHaveText('سرستون دارد اما هیچ سطری ندارد');
+});
+
 test('the demo crisis has mentions in five languages, readable in a right-to-left UI', async ({ page, room }) => {
   await openAs(page, room);
   await page.getByTestId('load-demo').click();

@@ -266,6 +266,9 @@ describe('import: batches', () => {
     // Also as a code with its figures, which the UI words in its language.
     assert.deepEqual(summary.problem, { code: 'runaway_field', params: { row: 5002, millions: 64 } });
     assert.equal(countRows(core, 'mentions'), 0);
+    // The import list keeps both, so it too can say why in the reader's language.
+    const batch = core.imports.batches(incident).find((b) => b.id === summary.batchId)!;
+    assert.deepEqual([batch.status, batch.error, batch.problem], ['failed', summary.error, summary.problem]);
   });
 
   it('an import interrupted by a crash is rolled back at the next start', async () => {
@@ -281,6 +284,7 @@ describe('import: batches', () => {
       const batch = again.imports.batches(incident)[0];
       assert.equal(batch.status, 'failed');
       assert.match(batch.error ?? '', /interrupted/);
+      assert.deepEqual(batch.problem, { code: 'interrupted', params: {} });
     } finally {
       again.close();
     }

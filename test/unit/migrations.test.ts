@@ -93,6 +93,22 @@ describe('migrations', () => {
     db.close();
   });
 
+  it('0017 gives a batch a crash cut off the code of its reason; other failures keep their English', () => {
+    const db = new BetterSqlite3(path.join(tempDir(), 'm17.sqlite'));
+    migrate(db, MIGRATIONS, 16);
+    oldImport(db);
+    const insert = db.prepare(`INSERT INTO import_batches (id, incident_id, file_name, file_size, format, mapping, options, status, error, created_by, started_at)
+      VALUES (?, 'i', 'f.csv', 1, 'csv', '{}', '{}', 'failed', ?, 'Ann', 2)`);
+    insert.run('b1', 'interrupted: Firebreak closed during the import');
+    insert.run('b2', 'f.csv: row 5: a quoted field runs on for more than 64 million characters: a quote that is never closed?');
+    migrate(db, MIGRATIONS);
+    assert.deepEqual(db.prepare("SELECT id, error_code, error_params FROM import_batches WHERE status = 'failed' ORDER BY id").all(), [
+      { id: 'b1', error_code: 'interrupted', error_params: '{}' },
+      { id: 'b2', error_code: null, error_params: null },
+    ]);
+    db.close();
+  });
+
   it('0003 gives existing mentions their shown sentiment and builds the chart rollup from them', () => {
     const db = new BetterSqlite3(path.join(tempDir(), 'm3.sqlite'));
     migrate(db, MIGRATIONS, 2);

@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type {
   ColumnMapping,
+  FileProblem,
   ImportBatch,
   ImportBatchStatus,
   ImportFormat,
@@ -30,6 +31,8 @@ type BatchRow = {
   duplicates: number;
   rejected: number;
   error: string | null;
+  error_code: FileProblem['code'] | null;
+  error_params: string | null;
   created_by: string;
   started_at: number;
   finished_at: number | null;
@@ -73,6 +76,7 @@ function toBatch(r: BatchRow): BatchRecord {
     duplicates: r.duplicates,
     rejected: r.rejected,
     error: r.error,
+    problem: r.error_code ? { code: r.error_code, params: JSON.parse(r.error_params ?? '{}') as FileProblem['params'] } : null,
     createdBy: r.created_by,
     startedAt: r.started_at,
     finishedAt: r.finished_at,
@@ -109,7 +113,7 @@ function toQuarantined(r: QuarantineRow): QuarantinedRow {
   };
 }
 
-export type NewBatch = Omit<BatchRecord, 'rows' | 'imported' | 'duplicates' | 'rejected' | 'error' | 'finishedAt' | 'undoneAt' | 'undoneBy' | 'status'>;
+export type NewBatch = Omit<BatchRecord, 'rows' | 'imported' | 'duplicates' | 'rejected' | 'error' | 'problem' | 'finishedAt' | 'undoneAt' | 'undoneBy' | 'status'>;
 
 /** SQL for import batches, their quarantined rows and saved column mappings. */
 export class BatchRepo {
@@ -127,10 +131,11 @@ export class BatchRepo {
     this.db.prepare('UPDATE import_batches SET rows = @rows, imported = @imported, duplicates = @duplicates, rejected = @rejected WHERE id = @id').run({ id, ...c });
   }
 
-  finish(id: string, status: ImportBatchStatus, at: number, fields: { sha256?: string; error?: string | null } = {}): void {
+  finish(id: string, status: ImportBatchStatus, at: number, fields: { sha256?: string; error?: string | null; problem?: FileProblem | null } = {}): void {
+    const { problem } = fields;
     this.db
-      .prepare('UPDATE import_batches SET status = ?, finished_at = ?, sha256 = COALESCE(?, sha256), error = ? WHERE id = ?')
-      .run(status, at, fields.sha256 ?? null, fields.error ?? null, id);
+      .prepare('UPDATE import_batches SET status = ?, finished_at = ?, sha256 = COALESCE(?, sha256), error = ?, error_code = ?, error_params = ? WHERE id = ?')
+      .run(status, at, fields.sha256 ?? null, fields.error ?? null, problem?.code ?? null, problem ? JSON.stringify(problem.params) : null, id);
   }
 
   markUndone(id: string, at: number, by: string): void {

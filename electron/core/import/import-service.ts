@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import type { Actor } from '../../../shared/domain';
 import { FirebreakError } from '../../../shared/errors';
+import { fill } from '../../../shared/fill';
+import { en } from '../../../shared/locales/en';
 import type { FileProblem, ImportBatch, ImportJob, ImportOptions, ImportPreview, ImportSummary, QuarantinedRow, QuarantineStatus } from '../../../shared/mentions';
 import type { EventBus } from '../events';
 import type { IncidentService } from '../incidents/incident-service';
@@ -52,7 +54,7 @@ export class ImportService {
   /** A batch still "running" at start-up was cut off by a crash or a closed laptop: undo it. */
   private recoverInterrupted(): void {
     for (const batch of this.repo.running()) {
-      this.discard(batch.id, 'failed', 'interrupted: Firebreak closed during the import');
+      this.discard(batch.id, 'failed', { error: fill(en.fileProblem.interrupted, {}), problem: { code: 'interrupted', params: {} } });
     }
   }
 
@@ -267,7 +269,7 @@ export class ImportService {
       error = err instanceof Cancelled ? null : (err as Error).message;
       problem = fileProblemOf(err);
       if (!(err instanceof Cancelled) && !(err instanceof FirebreakError)) console.error('firebreak: import failed', err);
-      this.discard(batchId, status, error);
+      this.discard(batchId, status, { error, problem });
       Object.assign(counts, { imported: 0, duplicates: 0 });
     } finally {
       source.close();
@@ -291,13 +293,13 @@ export class ImportService {
   }
 
   /** Takes a batch's mentions and quarantined rows out again; the batch stays listed with why it ended. */
-  private discard(batchId: string, status: 'failed' | 'cancelled', error: string | null): void {
+  private discard(batchId: string, status: 'failed' | 'cancelled', why: { error: string | null; problem: FileProblem | null }): void {
     const { incidentId } = this.batch(batchId);
     this.db.transaction(() => {
       deleteBatchMentions(this.db, incidentId, batchId, false);
       this.repo.deleteQuarantine(batchId);
       this.repo.updateCounts(batchId, { rows: 0, imported: 0, duplicates: 0, rejected: 0 });
-      this.repo.finish(batchId, status, this.now(), { error });
+      this.repo.finish(batchId, status, this.now(), why);
     })();
   }
 

@@ -5,6 +5,7 @@ import { formatTime } from '../../format';
 import { useStore } from '../../store';
 import { useNumbers } from '../common/use-numbers';
 import { useErrorText } from '../common/use-error-text';
+import { useFileProblemText } from './problem-text';
 
 const COLORS = { running: 'info', complete: 'success', failed: 'error', cancelled: 'default', undone: 'default' } as const;
 
@@ -16,6 +17,7 @@ export function BatchList({ incidentId, batches }: { incidentId: string; batches
   const undoBatch = useStore((s) => s.undoBatch);
   const notify = useStore((s) => s.notify);
   const errorText = useErrorText();
+  const problemText = useFileProblemText();
   if (batches.length === 0) return <Typography color="text.secondary">{t('batches.empty')}</Typography>;
 
   const undo = async (b: ImportBatch) => {
@@ -54,8 +56,8 @@ export function BatchList({ incidentId, batches }: { incidentId: string; batches
               {[b.imported, b.duplicates, b.rejected].map(numbers.number).join(' / ')}
             </TableCell>
             <TableCell>
-              <Tooltip title={b.error ?? ''}>
-                <Chip size="small" color={COLORS[b.status]} label={t(`batches.statusValue.${b.status}`)} />
+              <Tooltip title={problemText(b.problem, b.error ?? '')}>
+                <Chip size="small" color={COLORS[b.status]} label={t(`batches.statusValue.${b.status}`)} data-testid="batch-status" />
               </Tooltip>
             </TableCell>
             <TableCell>

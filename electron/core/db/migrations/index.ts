@@ -14,6 +14,7 @@ import * as m0013 from './0013-facts-triage';
 import * as m0014 from './0014-search-fold';
 import * as m0015 from './0015-facts-epoch-reach';
 import * as m0016 from './0016-quarantine-reason-codes';
+import * as m0017 from './0017-batch-problem-codes';
 
 export type Migration = { id: number; name: string; sql: string };
 
@@ -35,4 +36,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { id: 14, ...m0014 },
   { id: 15, ...m0015 },
   { id: 16, ...m0016 },
+  { id: 17, ...m0017 },
 ];
