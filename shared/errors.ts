@@ -17,8 +17,21 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
 export type ApiError = { code: ErrorCode; message: string; details?: unknown };
 
 /** In an error's details: the UI string (`errors.say.<key>`) and figures that say it in the reader's language. */
-export const SAID_ERRORS = ['approverOnly', 'placeholders', 'reasonRequired', 'noText', 'timeOrder', 'shiftOrder', 'roleTwiceInChain', 'archiveRefused'] as const;
+export const SAID_ERRORS = [
+  'approverOnly', 'placeholders', 'reasonRequired', 'noText', 'timeOrder', 'shiftOrder', 'roleTwiceInChain', 'archiveRefused',
+  // Someone else in the room acted first: the statement, mention or import is no longer where this person saw it.
+  'statementLocked', 'notDraft', 'notInReview', 'staleVersion', 'notApproved', 'triageState', 'playbookApplied', 'undoNotComplete',
+  'retryNotComplete',
+] as const;
 export type Said = { key: (typeof SAID_ERRORS)[number]; params: Record<string, string | number> };
+
+/** Figures of a said error that are states, worded by these UI strings (`<path>.<state>`) in the reader's language. */
+export const SAID_STATES = {
+  statementState: 'statements.state',
+  triageFrom: 'triage.state',
+  triageTo: 'triage.state',
+  batchStatus: 'batches.statusValue',
+} as const;
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
 
 /** Thrown by core services; the dispatcher turns it into `{ ok: false, error }`. */

@@ -1,5 +1,5 @@
 import { fill, type Params } from '../../shared/fill';
-import { FirebreakError, type ErrorCode, type Said } from '../../shared/errors';
+import { FirebreakError, SAID_STATES, type ErrorCode, type Said } from '../../shared/errors';
 import { en } from '../../shared/locales/en';
 
 /**
@@ -7,6 +7,17 @@ import { en } from '../../shared/locales/en';
  * its message is worded by the English UI string `errors.say.<key>`, and `details.say` carries the key and figures so
  * the UI words it in the reader's language.
  */
-export function saidError(code: ErrorCode, key: Said['key'], params: Params, details: Record<string, unknown> = {}): FirebreakError {
-  return new FirebreakError(code, fill(en.errors.say[key], params), { ...details, say: { key, params } satisfies Said });
+export function saidError(code: ErrorCode, key: Said['key'], params: Said['params'], details: Record<string, unknown> = {}): FirebreakError {
+  return new FirebreakError(code, fill(en.errors.say[key], inEnglish(params)), { ...details, say: { key, params } satisfies Said });
+}
+
+/** States (SAID_STATES) by their English UI words, as the English UI shows them. */
+function inEnglish(params: Said['params']): Params {
+  const worded: Params = { ...params };
+  for (const [name, path] of Object.entries(SAID_STATES)) {
+    if (!(name in params)) continue;
+    const words = path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], en) as Record<string, string>;
+    worded[name] = words[String(params[name])] ?? params[name];
+  }
+  return worded;
 }

@@ -312,6 +312,15 @@ export const el: Messages = {
       shiftOrder: 'Μια βάρδια πρέπει να τελειώνει αφού αρχίσει.',
       roleTwiceInChain: 'Ένας ρόλος μπορεί να εμφανίζεται μόνο μία φορά σε μια αλυσίδα.',
       archiveRefused: 'Το {{file}} δεν μπορεί να εισαχθεί: {{why}}. Δεν άλλαξε τίποτα.',
+      statementLocked: 'Η δήλωση είναι πλέον «{{statementState}}»: το κείμενό της δεν αλλάζει πια. Δημιουργήστε νέα δήλωση.',
+      notDraft: 'Μόνο πρόχειρο υποβάλλεται για έγκριση· η δήλωση είναι πλέον «{{statementState}}».',
+      notInReview: 'Η δήλωση είναι πλέον «{{statementState}}», όχι πια υπό έγκριση.',
+      staleVersion: 'Το κείμενο άλλαξε μετά την έκδοση {{version, number}}· διαβάστε την έκδοση {{current, number}} πριν αποφασίσετε.',
+      notApproved: 'Δημοσιεύεται μόνο εγκεκριμένη δήλωση· αυτή είναι «{{statementState}}».',
+      triageState: 'Η αναφορά είναι πλέον «{{triageFrom}}» και δεν μπορεί να γίνει «{{triageTo}}».',
+      playbookApplied: 'Το σχέδιο δράσης «{{name}}» έχει ήδη εφαρμοστεί σε αυτό το περιστατικό· προσθέστε εργασίες με το χέρι.',
+      undoNotComplete: 'Αναιρείται μόνο ολοκληρωμένη εισαγωγή· αυτή είναι «{{batchStatus}}».',
+      retryNotComplete: 'Η εισαγωγή από την οποία προέρχεται η γραμμή είναι «{{batchStatus}}».',
     },
     /** Why an archive cannot be restored (electron/core/archive/archive-read.ts). */
     archiveWhy: {

@@ -311,6 +311,15 @@ export const en = {
       shiftOrder: 'A shift must end after it starts.',
       roleTwiceInChain: 'A role can appear only once in a chain.',
       archiveRefused: '{{file}} cannot be imported: {{why}}. Nothing was changed.',
+      statementLocked: 'This statement is now "{{statementState}}": its text can no longer change. Create a new statement instead.',
+      notDraft: 'Only a draft can be submitted; this statement is now "{{statementState}}".',
+      notInReview: 'This statement is now "{{statementState}}", no longer in review.',
+      staleVersion: 'The text changed since version {{version, number}}; read version {{current, number}} before deciding.',
+      notApproved: 'Only an approved statement can be published; this one is "{{statementState}}".',
+      triageState: 'This mention is now "{{triageFrom}}" and cannot become "{{triageTo}}".',
+      playbookApplied: 'The playbook "{{name}}" is already applied to this incident; add tasks by hand instead.',
+      undoNotComplete: 'Only a completed import can be undone; this one is "{{batchStatus}}".',
+      retryNotComplete: 'The import this row came from is "{{batchStatus}}".',
     },
     /** Why an archive cannot be restored (electron/core/archive/archive-read.ts). */
     archiveWhy: {

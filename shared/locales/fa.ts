@@ -312,6 +312,15 @@ export const fa: Messages = {
       shiftOrder: 'نوبت کاری باید پس از آغازش پایان یابد.',
       roleTwiceInChain: 'هر نقش تنها یک بار می‌تواند در زنجیره بیاید.',
       archiveRefused: '{{file}} وارد نمی‌شود: {{why}}. هیچ چیز تغییر نکرد.',
+      statementLocked: 'وضعیت این بیانیه اکنون «{{statementState}}» است: متن آن دیگر تغییر نمی‌کند. به جای آن بیانیهٔ تازه‌ای بسازید.',
+      notDraft: 'فقط پیش‌نویس برای بررسی فرستاده می‌شود؛ وضعیت این بیانیه اکنون «{{statementState}}» است.',
+      notInReview: 'وضعیت این بیانیه اکنون «{{statementState}}» است و دیگر در بررسی نیست.',
+      staleVersion: 'متن پس از نسخهٔ {{version, number}} تغییر کرده است؛ پیش از تصمیم، نسخهٔ {{current, number}} را بخوانید.',
+      notApproved: 'فقط بیانیهٔ تأییدشده منتشر می‌شود؛ وضعیت این یکی «{{statementState}}» است.',
+      triageState: 'وضعیت این اشاره اکنون «{{triageFrom}}» است و نمی‌تواند «{{triageTo}}» شود.',
+      playbookApplied: 'دستورالعمل «{{name}}» پیش‌تر برای این رویداد به کار رفته است؛ وظیفه‌ها را دستی اضافه کنید.',
+      undoNotComplete: 'فقط وارد کردنِ کامل‌شده واگردانی می‌شود؛ وضعیت این یکی «{{batchStatus}}» است.',
+      retryNotComplete: 'وضعیت وارد کردنی که این سطر از آن است «{{batchStatus}}» است.',
     },
     /** Why an archive cannot be restored (electron/core/archive/archive-read.ts). */
     archiveWhy: {

@@ -312,6 +312,15 @@ export const ru: Messages = {
       shiftOrder: 'Смена должна заканчиваться после начала.',
       roleTwiceInChain: 'Роль может встречаться в цепочке только один раз.',
       archiveRefused: '{{file}} нельзя импортировать: {{why}}. Ничего не изменено.',
+      statementLocked: 'Статус заявления теперь «{{statementState}}»: его текст больше нельзя менять. Создайте новое заявление.',
+      notDraft: 'На согласование отправляется только черновик; статус этого заявления теперь «{{statementState}}».',
+      notInReview: 'Статус заявления теперь «{{statementState}}», оно больше не на согласовании.',
+      staleVersion: 'Текст изменился после версии {{version, number}}; прочитайте версию {{current, number}}, прежде чем решать.',
+      notApproved: 'Опубликовать можно только одобренное заявление; статус этого — «{{statementState}}».',
+      triageState: 'Статус упоминания теперь «{{triageFrom}}», и его нельзя сменить на «{{triageTo}}».',
+      playbookApplied: 'Сценарий «{{name}}» уже применён к этому инциденту; добавляйте задачи вручную.',
+      undoNotComplete: 'Отменить можно только завершённый импорт; статус этого — «{{batchStatus}}».',
+      retryNotComplete: 'Статус импорта, из которого эта строка, — «{{batchStatus}}».',
     },
     /** Why an archive cannot be restored (electron/core/archive/archive-read.ts). */
     archiveWhy: {

@@ -312,6 +312,15 @@ export const uk: Messages = {
       shiftOrder: 'Зміна має закінчуватися після початку.',
       roleTwiceInChain: 'Роль може бути в ланцюжку лише один раз.',
       archiveRefused: '{{file}} не можна імпортувати: {{why}}. Нічого не змінено.',
+      statementLocked: 'Статус заяви тепер «{{statementState}}»: її текст більше не можна змінювати. Створіть нову заяву.',
+      notDraft: 'На погодження надсилається лише чернетка; статус цієї заяви тепер «{{statementState}}».',
+      notInReview: 'Статус заяви тепер «{{statementState}}», вона більше не на погодженні.',
+      staleVersion: 'Текст змінився після версії {{version, number}}; прочитайте версію {{current, number}}, перш ніж вирішувати.',
+      notApproved: 'Опублікувати можна лише схвалену заяву; статус цієї — «{{statementState}}».',
+      triageState: 'Статус згадки тепер «{{triageFrom}}», і його не можна змінити на «{{triageTo}}».',
+      playbookApplied: 'Сценарій «{{name}}» уже застосовано до цього інциденту; додавайте завдання вручну.',
+      undoNotComplete: 'Скасувати можна лише завершений імпорт; статус цього — «{{batchStatus}}».',
+      retryNotComplete: 'Статус імпорту, з якого цей рядок, — «{{batchStatus}}».',
     },
     /** Why an archive cannot be restored (electron/core/archive/archive-read.ts). */
     archiveWhy: {

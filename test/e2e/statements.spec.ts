@@ -117,6 +117,30 @@ test('a draft from a template goes through the level-3 chain, one role after the
   await expect(page.getByTestId('statement-heading')).toHaveText('Our account was accessed without permission');
 });
 
+test('with the room\'s live updates cut off, an approver deciding on text changed meanwhile is told so in their language', async ({ page, room }) => {
+  const incident = await room.api<{ id: string }>('incidents.create', { title: 'Recall rumour', status: 'active', level: 1 });
+  const maria = await room.api<{ id: string }>('team.savePerson', { person: { name: 'Maria Lead' } });
+  await room.api('team.assign', { incidentId: incident.id, personId: maria.id, roleId: 'lead' });
+  const content = { title: 'Holding statement', body: 'We are checking the reports.' };
+  const statement = await room.api<{ id: string }>('statements.create', { incidentId: incident.id, kind: 'holding', content });
+  await room.api('statements.submit', { id: statement.id });
+  // The Wi-Fi drops this laptop's stream of changes: what it shows may be behind the room.
+  await page.route('**/api/events', (route) => route.abort());
+  await openAs(page, room, 'Maria Lead', 'Incident lead');
+  await page.getByTestId('language-button').click();
+  await page.getByTestId('language-fa').click();
+  await page.goto(`${room.url}#/incidents/${incident.id}/statements`);
+  await page.getByTestId('statement-item').first().click();
+  await expect(page.getByTestId('statement-approve')).toBeVisible();
+  // Another laptop rewrites it and sends it back for approval.
+  await room.api('statements.edit', { id: statement.id, content: { ...content, body: 'We have stopped sales of batch L-2211.' } });
+  await room.api('statements.submit', { id: statement.id });
+  await page.getByTestId('statement-approve').click();
+  await expect(page.getByTestId('notice')).toHaveText('متن پس از نسخهٔ ۱ تغییر کرده است؛ پیش از تصمیم، نسخهٔ ۲ را بخوانید.');
+  const after = await room.api<{ state: string; version: number }>('statements.get', { id: statement.id });
+  expect([after.state, after.version]).toEqual(['in_review', 2]); // nothing was approved
+});
+
 test('the demo in Persian: what waits for legal, the press pack, and a Persian draft printed right-to-left with its watermark', async ({ page, room }) => {
   const demo = await room.api<{ id: string }>('demo.load', {});
   await openAs(page, room, 'Elena Costa', 'Legal approver');

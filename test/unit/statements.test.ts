@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { describe, it } from 'node:test';
+import { isDeepStrictEqual } from 'node:util';
 import canonicalize from 'canonicalize';
 import { newIncidentSchema } from '../../shared/api/incidents';
 import type { Actor } from '../../shared/domain';
@@ -78,11 +79,14 @@ describe('statements: approval chains', () => {
     assert.ok(edited.steps.every((st) => st.decision === null), 'no approval carries over to the new text');
     assert.equal(core.statements.edit(s.id, { ...content, body: `${content.body} We apologise.` }, LEAD).version, 2, 'saving the same text adds no version');
     core.statements.submit(s.id, ANN);
-    assert.throws(() => core.statements.decide(s.id, 1, 'approved', null, LEAD), (e: Error & { code?: string }) => e.code === 'CONFLICT');
+    // Deciding on the text as first read: refused, said with its figures so each reader gets it in their language.
+    assert.throws(() => core.statements.decide(s.id, 1, 'approved', null, LEAD), (e: Error & { code?: string; details?: unknown }) =>
+      e.code === 'CONFLICT' && e.message === 'The text changed since version 1; read version 2 before deciding.' &&
+      isDeepStrictEqual(e.details, { version: 2, say: { key: 'staleVersion', params: { version: 1, current: 2 } } }));
     assert.throws(() => core.statements.decide(s.id, 2, 'changes_requested', ' ', LEAD), /reason is required/);
     const back = core.statements.decide(s.id, 2, 'changes_requested', 'Say when the QA report is due', LEAD);
     assert.equal(back.state, 'changes_requested');
-    assert.throws(() => core.statements.publish(s.id, 'website', '', null, LEAD), /Only an approved statement can be published/);
+    assert.throws(() => core.statements.publish(s.id, 'website', '', null, LEAD), /Only an approved statement can be published; this one is "Changes requested"\.$/);
     const history = core.audit.list(incidentId, s.id).map((e) => e.action);
     assert.deepEqual(history, ['create', 'submit', 'approve', 'approve', 'edit', 'submit', 'request_changes']);
     assert.equal(core.audit.list(incidentId, s.id)[4].payload.voidedApprovals, 2);
@@ -102,7 +106,7 @@ describe('statements: approval chains', () => {
     const published = core.statements.publish(s.id, 'website', 'https://northwind.example/statement', null, { name: 'Dan Press', role: 'Spokesperson' });
     assert.equal(published.state, 'published');
     assert.equal(core.timeline.lastPublicUpdate(incidentId), core.clock.now);
-    assert.throws(() => core.statements.edit(s.id, { ...content, body: 'x' }, LEAD), /can no longer change/);
+    assert.throws(() => core.statements.edit(s.id, { ...content, body: 'x' }, LEAD), /This statement is now "Published": its text can no longer change/);
     assert.deepEqual(core.audit.list(incidentId, s.id).map((e) => e.action), ['create', 'submit', 'approve', 'delegate', 'remind', 'approve', 'publish']);
     const withdrawn = core.statements.withdraw(s.id, 'Superseded by the QA results', LEAD);
     assert.equal(withdrawn.state, 'withdrawn');

@@ -2,7 +2,9 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
+import { isDeepStrictEqual } from 'node:util';
 import { createDispatcher } from '../../electron/transport/dispatch';
+import type { FirebreakError } from '../../shared/errors';
 import { ANN, BOB, tempDir, testCore } from './helpers';
 import { importFile, newIncident } from './import-helpers';
 import { assertRollupMatches } from './rollup-helpers';
@@ -60,7 +62,10 @@ describe('mention triage', () => {
     const small = idOf('neutral small');
     core.triage.markRead(big, ANN);
     core.triage.setState([big], 'needs_response', ANN, { assignee: 'Olena' });
-    assert.throws(() => core.triage.setState([small, big], 'read', BOB), /Mention \d+ is "needs_response" and cannot become "read"/);
+    // Worded as the screens name the states; the states and the mention as figures for the reader's language.
+    assert.throws(() => core.triage.setState([small, big], 'read', BOB), (err: FirebreakError) =>
+      err.message === 'This mention is now "Needs response" and cannot become "Read".' &&
+      isDeepStrictEqual(err.details, { mentionId: big, from: 'needs_response', to: 'read', say: { key: 'triageState', params: { triageFrom: 'needs_response', triageTo: 'read' } } }));
     assert.equal(core.db.prepare('SELECT triage_state FROM mentions WHERE id = ?').pluck().get(small), 'new', 'nothing moved');
     core.clock.now += 10 * 60_000;
     const reply = core.triage.respond(big, 'We are checking batch L-2211 and will update you within the hour.', undefined, BOB);

@@ -17,6 +17,7 @@ import { openParsedSourceInWorker } from './parse-worker-client';
 import { finaliseRow, openParsedSource, partsOf, type ParsedBlock, type ParsedSource } from './parsed-source';
 import { toQuarantineCsv } from './quarantine-csv';
 import { openSource, sniffFile } from './sources/open-source';
+import { saidError } from '../said-error';
 
 type Job = ImportJob & { cancelled: boolean; startedAt: number; lastEmit: number };
 
@@ -140,7 +141,7 @@ export class ImportService {
   undo(batchId: string, actor: Actor): ImportBatch {
     const batch = this.batch(batchId);
     if (batch.status !== 'complete') {
-      throw new FirebreakError('INVALID_TRANSITION', `Only a completed import can be undone; this one is ${batch.status}.`);
+      throw saidError('INVALID_TRANSITION', 'undoNotComplete', { batchStatus: batch.status });
     }
     this.db.transaction(() => {
       deleteBatchMentions(this.db, batch.incidentId, batchId, true);
@@ -159,7 +160,7 @@ export class ImportService {
   retryQuarantined(id: number, record: Record<string, string>, actor: Actor): { row: QuarantinedRow; mentionId: number | null; duplicate: boolean } {
     const q = this.quarantined(id);
     const batch = this.batch(q.batchId);
-    if (batch.status !== 'complete') throw new FirebreakError('INVALID_TRANSITION', `The import this row came from is ${batch.status}.`);
+    if (batch.status !== 'complete') throw saidError('INVALID_TRANSITION', 'retryNotComplete', { batchStatus: batch.status });
     const draft: Record<string, unknown> = {};
     for (const [field, column] of Object.entries(batch.mapping)) draft[field] = record[column as string];
     let mention: NewMention;

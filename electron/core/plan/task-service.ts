@@ -6,6 +6,7 @@ import type { TeamService } from '../team/team-service';
 import type { TimelineRepo } from '../timeline/timeline-repo';
 import { systemLine } from '../timeline/system-line';
 import type { PlaybookRepo } from './playbook-repo';
+import { saidError } from '../said-error';
 
 type TaskRow = {
   id: number; incident_id: string; title: string; notes: string; owner_person_id: string | null; owner_person_name: string | null;
@@ -43,7 +44,7 @@ export class TaskService {
     return this.db.transaction(() => {
       const at = this.now();
       const applied = this.db.prepare('INSERT OR IGNORE INTO incident_playbooks (incident_id, playbook_id, applied_by, applied_at) VALUES (?, ?, ?, ?)').run(incidentId, playbookId, actor.name, at);
-      if (applied.changes === 0) throw new FirebreakError('CONFLICT', `The playbook "${playbook.name}" is already applied to this incident; add tasks by hand instead.`);
+      if (applied.changes === 0) throw saidError('CONFLICT', 'playbookApplied', { playbookId, name: playbook.name });
       const start = from === 'opened' ? (this.openedAt(incidentId) ?? at) : at;
       const ids = playbook.steps.map((s) =>
         this.insert(incidentId, { title: s.action, notes: '', ownerPersonId: null, ownerRoleId: s.roleId, dueAt: s.dueMinutes === null ? null : start + s.dueMinutes * 60_000 }, actor, at, { playbookId, seedKey: s.seedKey }));

@@ -82,7 +82,7 @@ export class StatementService {
   edit(id: string, content: StatementContent, actor: Actor): StatementDetail {
     return this.db.transaction(() => {
       const s = this.row(id);
-      if (!EDITABLE_STATES.includes(s.state)) throw new FirebreakError('INVALID_TRANSITION', `The statement is ${s.state}; its text can no longer change. Create a new statement instead.`);
+      if (!EDITABLE_STATES.includes(s.state)) throw saidError('INVALID_TRANSITION', 'statementLocked', { statementState: s.state });
       const current = this.version(id, s.version);
       if (contentHash(content) === current.hash) return this.get(id);
       const at = this.now();
@@ -99,7 +99,7 @@ export class StatementService {
   submit(id: string, actor: Actor): StatementDetail {
     return this.db.transaction(() => {
       const s = this.row(id);
-      if (s.state !== 'draft' && s.state !== 'changes_requested') throw new FirebreakError('INVALID_TRANSITION', `Only a draft can be submitted; this statement is ${s.state}.`);
+      if (s.state !== 'draft' && s.state !== 'changes_requested') throw saidError('INVALID_TRANSITION', 'notDraft', { statementState: s.state });
       const v = this.version(id, s.version);
       if (!v.body.trim()) throw saidError('BAD_REQUEST', 'noText', {});
       const left = placeholdersIn(`${v.title}\n${v.body}`);
@@ -121,8 +121,8 @@ export class StatementService {
   decide(id: string, version: number, decision: Decision, reason: string | null, actor: Actor): StatementDetail {
     return this.db.transaction(() => {
       const s = this.row(id);
-      if (s.state !== 'in_review') throw new FirebreakError('INVALID_TRANSITION', `The statement is ${s.state}, not in review.`);
-      if (version !== s.version) throw new FirebreakError('CONFLICT', `The text changed since version ${version}; read version ${s.version} before deciding.`, { version: s.version });
+      if (s.state !== 'in_review') throw saidError('INVALID_TRANSITION', 'notInReview', { statementState: s.state });
+      if (version !== s.version) throw saidError('CONFLICT', 'staleVersion', { version, current: s.version }, { version: s.version });
       if (decision !== 'approved' && !reason?.trim()) throw saidError('BAD_REQUEST', 'reasonRequired', {});
       const step = this.currentStep(s)!;
       const asBackup = this.authorise(step, actor);
@@ -150,7 +150,7 @@ export class StatementService {
   delegate(id: string, person: string, reason: string, actor: Actor): StatementDetail {
     return this.db.transaction(() => {
       const s = this.row(id);
-      if (s.state !== 'in_review') throw new FirebreakError('INVALID_TRANSITION', `The statement is ${s.state}, not in review.`);
+      if (s.state !== 'in_review') throw saidError('INVALID_TRANSITION', 'notInReview', { statementState: s.state });
       const step = this.currentStep(s)!;
       if (!step.backups.some((b) => same(b, person))) {
         throw new FirebreakError('BAD_REQUEST', `${person} is not a backup for this step's role on the roster${step.backups.length ? ` (backups: ${step.backups.join(', ')})` : ' (it has no backup: assign one on the Team tab)'}.`);
@@ -178,7 +178,7 @@ export class StatementService {
   publish(id: string, channel: string, location: string, publishedAt: number | null, actor: Actor): StatementDetail {
     return this.db.transaction(() => {
       const s = this.row(id);
-      if (s.state !== 'approved' && s.state !== 'published') throw new FirebreakError('INVALID_TRANSITION', `Only an approved statement can be published; this one is ${s.state}.`);
+      if (s.state !== 'approved' && s.state !== 'published') throw saidError('INVALID_TRANSITION', 'notApproved', { statementState: s.state });
       const v = this.version(id, s.version);
       const at = this.now();
       const when = publishedAt ?? at;

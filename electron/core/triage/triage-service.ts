@@ -6,6 +6,7 @@ import { filterSql, rankNarrow, withSearch, type MentionFilter } from '../mentio
 import { MENTION_COLUMNS, toMention, type MentionRow } from '../mentions/mention-row';
 import type { TimelineRepo } from '../timeline/timeline-repo';
 import { systemLine } from '../timeline/system-line';
+import { saidError } from '../said-error';
 
 /** Minutes a mention may wait for a response before it counts as overdue, by crisis level (unclassified: 60). */
 const RESPONSE_MINUTES: Record<number, number> = { 1: 120, 2: 60, 3: 30, 4: 30 };
@@ -79,7 +80,7 @@ export class TriageService {
       for (const id of new Set(mentionIds)) {
         const m = this.mention(id);
         if (m.triage_state !== to && !TRIAGE_TRANSITIONS[m.triage_state].includes(to)) {
-          throw new FirebreakError('INVALID_TRANSITION', `Mention ${id} is "${m.triage_state}" and cannot become "${to}".`, { mentionId: id, from: m.triage_state, to });
+          throw saidError('INVALID_TRANSITION', 'triageState', { triageFrom: m.triage_state, triageTo: to }, { mentionId: id, from: m.triage_state, to });
         }
         const assignee = opts.assignee === undefined ? m.triage_assignee : opts.assignee;
         this.write(m, to, assignee, opts.note ?? null, actor, at);

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { SAID_ERRORS, type Said } from '../../../shared/errors';
+import { SAID_ERRORS, SAID_STATES, type Said } from '../../../shared/errors';
 import type { FileProblem } from '../../../shared/mentions';
 import { ApiCallError } from '../../api/client';
 import { isolate, isolateAll } from '../../bidi';
@@ -42,6 +42,15 @@ function useSaidText(): (say: Said, details: Details) => string {
     if (key === 'archiveRefused') values.why = t(`errors.archiveWhy.${params.why}`, values);
     // An incident's times by the names the form shows them under.
     if (key === 'timeOrder') Object.assign(values, { field: t(`fields.${params.field}`), before: t(`fields.${params.before}`) });
+    // A built-in playbook by the name the reader's plan shows it under (as long as it keeps its seeded name).
+    if (key === 'playbookApplied') {
+      const seeded = t(`playbooks.${params.playbookId}.name`, { lng: 'en', defaultValue: '' });
+      if (seeded && seeded === params.name) values.name = t(`playbooks.${params.playbookId}.name`);
+    }
+    // States (of a statement, a mention, an import) by the words the screens use for them.
+    for (const [name, path] of Object.entries(SAID_STATES)) {
+      if (name in params) values[name] = t(`${path}.${params[name]}`, { defaultValue: String(params[name]) });
+    }
     return t(`errors.say.${key}`, values);
   };
 }
