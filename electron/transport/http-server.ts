@@ -174,6 +174,9 @@ function sendJson(res: http.ServerResponse, result: Result<unknown>): void {
   res.end(JSON.stringify(result));
 }
 
+/** How often an event stream hears from the room server when nothing happens. */
+export const HEARTBEAT_MS = 15_000;
+
 function streamEvents(req: http.IncomingMessage, res: http.ServerResponse, events: EventBus): void {
   res.writeHead(200, {
     ...SECURITY_HEADERS,
@@ -181,10 +184,12 @@ function streamEvents(req: http.IncomingMessage, res: http.ServerResponse, event
     'Cache-Control': 'no-store',
     Connection: 'keep-alive',
   });
-  res.write(': connected\n\n');
+  // A dropped stream is retried by the browser after 3 s.
+  res.write('retry: 3000\n: connected\n\n');
   const unsubscribe = events.subscribe((event) => res.write(`data: ${JSON.stringify(event)}\n\n`));
-  // Proxies and laptops on flaky Wi-Fi drop idle streams; a comment line keeps it open.
-  const heartbeat = setInterval(() => res.write(': ping\n\n'), 25_000);
+  // Keeps idle streams open through proxies and flaky Wi-Fi, and tells the browser the room is still there: it takes
+  // a stream silent for 40 s for dead (renderer/api/client.ts).
+  const heartbeat = setInterval(() => res.write('event: ping\ndata: {}\n\n'), HEARTBEAT_MS);
   req.on('close', () => {
     clearInterval(heartbeat);
     unsubscribe();

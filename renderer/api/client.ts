@@ -35,7 +35,7 @@ async function invoke(method: string, arg: unknown): Promise<Result<unknown>> {
     const res = await fetch(`api/${encodeURIComponent(method)}`, { method: 'POST', headers, body: JSON.stringify(arg) });
     return (await res.json()) as Result<unknown>;
   } catch (err) {
-    return { ok: false, error: { code: 'INTERNAL', message: `The room server did not answer: ${(err as Error).message}` } };
+    return { ok: false, error: { code: 'INTERNAL', message: `The room server did not answer: ${(err as Error).message}`, details: { unreachable: true } } };
   }
 }
 
@@ -46,11 +46,57 @@ export async function call<M extends Method>(method: M, arg: ArgOf<M>): Promise<
   return result.value as ReturnOf<M>;
 }
 
-export function subscribe(listener: (event: FirebreakEvent) => void): () => void {
+/**
+ * The room server sends a `ping` every 15 s (http-server.ts); this long without one, the stream is taken for dead
+ * even if the socket has not noticed (Wi-Fi gone without a reset), and opened again.
+ */
+const SILENCE_MS = 40_000;
+const REOPEN_MS = 3_000;
+
+/**
+ * Events from the back end. In room mode `onConnection` hears when this laptop loses the room server and when it
+ * is back (the events sent meanwhile are lost: the caller reads again what it shows); the desktop app's own back end
+ * cannot be lost.
+ */
+export function subscribe(listener: (event: FirebreakEvent) => void, onConnection?: (connected: boolean) => void): () => void {
   if (window.firebreak) return window.firebreak.onEvent((e) => listener(e as FirebreakEvent));
-  const source = new EventSource('api/events');
-  source.onmessage = (msg) => listener(JSON.parse(msg.data as string) as FirebreakEvent);
-  return () => source.close();
+  let source: EventSource | null = null;
+  let silence: ReturnType<typeof setTimeout> | undefined;
+  let reopen: ReturnType<typeof setTimeout> | undefined;
+  const lost = () => {
+    onConnection?.(false);
+    source?.close();
+    clearTimeout(reopen);
+    reopen = setTimeout(open, REOPEN_MS);
+  };
+  const heard = () => {
+    clearTimeout(silence);
+    silence = setTimeout(lost, SILENCE_MS);
+  };
+  function open() {
+    source = new EventSource('api/events');
+    source.onopen = () => {
+      heard();
+      onConnection?.(true);
+    };
+    source.onmessage = (msg) => {
+      heard();
+      listener(JSON.parse(msg.data as string) as FirebreakEvent);
+    };
+    source.addEventListener('ping', heard);
+    // The browser retries a dropped stream by itself (CONNECTING); one it gave up on (CLOSED) is opened again here.
+    source.onerror = () => {
+      clearTimeout(silence);
+      if (source?.readyState === EventSource.CLOSED) lost();
+      else onConnection?.(false);
+    };
+  }
+  open();
+  return () => {
+    clearTimeout(silence);
+    clearTimeout(reopen);
+    source?.close();
+  };
 }
 
 /** External links leave only through the main process (Electron) or as a new, opener-less tab (browser). */

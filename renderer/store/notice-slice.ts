@@ -3,10 +3,19 @@ import type { StoreState } from './index';
 
 export type Notice = { kind: 'success' | 'error'; text: string; key: number };
 
-export type NoticeSlice = { notice: Notice | null; notify(kind: Notice['kind'], text: string): void; dismissNotice(): void };
+export type NoticeSlice = {
+  notice: Notice | null;
+  notify(kind: Notice['kind'], text: string): void;
+  dismissNotice(): void;
+  /** In room mode: whether this laptop hears the room server's stream of changes (a banner says when it does not). */
+  roomConnected: boolean;
+  setRoomConnected(connected: boolean): void;
+};
 
 export const createNoticeSlice: StateCreator<StoreState, [], [], NoticeSlice> = (set) => ({
   notice: null,
   notify: (kind, text) => set({ notice: { kind, text, key: Date.now() } }),
   dismissNotice: () => set({ notice: null }),
+  roomConnected: true,
+  setRoomConnected: (roomConnected) => set({ roomConnected }),
 });

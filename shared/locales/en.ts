@@ -11,7 +11,6 @@ export const en = {
     back: 'Back to incidents',
     signedInAs: 'Acting as {{name}}',
     changeUser: 'Change user',
-    offline: 'Room server unreachable',
   },
   firstRun: {
     title: 'Welcome to Firebreak',
@@ -295,6 +294,7 @@ export const en = {
   errors: {
     file: '{{file}}: {{reason}}',
     generic: 'Something went wrong: {{message}}',
+    unreachable: 'The room server did not answer (is the Wi-Fi connected?). Try again once the connection is back.',
     INVALID_TRANSITION: 'That status change is not allowed: {{message}}',
     NOT_FOUND: 'Not found: {{message}}',
     BAD_REQUEST: 'Please check the input: {{message}}',
@@ -333,6 +333,11 @@ export const en = {
       newer: 'it was made by a newer Firebreak ({{app}}); update this laptop first',
       noIncident: 'its manifest names no incident',
     },
+  },
+  /** This laptop and the room server (room mode): the banner while it is lost, the notice when it is back. */
+  connection: {
+    lost: 'Lost the connection to the room server. What you see may be out of date; reconnecting…',
+    restored: 'Back in touch with the room: everything on screen is up to date again.',
   },
   dashboard: {
     savePng: 'Save as PNG',

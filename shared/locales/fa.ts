@@ -12,7 +12,6 @@ export const fa: Messages = {
     back: 'بازگشت به رویدادها',
     signedInAs: 'شما به عنوان {{name}} کار می‌کنید',
     changeUser: 'تغییر کاربر',
-    offline: 'سرور اتاق بحران در دسترس نیست',
   },
   firstRun: {
     title: 'به Firebreak خوش آمدید',
@@ -296,6 +295,7 @@ export const fa: Messages = {
   errors: {
     file: '{{file}}: {{reason}}',
     generic: 'مشکلی پیش آمد: {{message}}',
+    unreachable: 'سرور اتاق بحران پاسخ نداد (آیا Wi-Fi وصل است؟). پس از برقراری دوبارهٔ ارتباط، دوباره تلاش کنید.',
     INVALID_TRANSITION: 'این تغییر وضعیت مجاز نیست: {{message}}',
     NOT_FOUND: 'یافت نشد: {{message}}',
     BAD_REQUEST: 'لطفاً ورودی را بررسی کنید: {{message}}',
@@ -334,6 +334,10 @@ export const fa: Messages = {
       newer: 'با نسخه‌ای تازه‌تر از Firebreak ساخته شده است ({{app}})؛ نخست این لپ‌تاپ را به‌روز کنید',
       noIncident: 'شناسنامه‌اش هیچ رویدادی را نام نمی‌برد',
     },
+  },
+  connection: {
+    lost: 'ارتباط با سرور اتاق بحران قطع شد. آنچه می‌بینید ممکن است قدیمی باشد؛ در حال اتصال دوباره…',
+    restored: 'ارتباط با اتاق بحران برقرار شد: همهٔ آنچه روی صفحه است دوباره به‌روز است.',
   },
   dashboard: {
     savePng: 'ذخیره به‌صورت PNG',

@@ -12,7 +12,6 @@ export const ru: Messages = {
     back: 'К списку инцидентов',
     signedInAs: 'Вы работаете как {{name}}',
     changeUser: 'Сменить пользователя',
-    offline: 'Сервер штаба недоступен',
   },
   firstRun: {
     title: 'Добро пожаловать в Firebreak',
@@ -296,6 +295,7 @@ export const ru: Messages = {
   errors: {
     file: '{{file}}: {{reason}}',
     generic: 'Что-то пошло не так: {{message}}',
+    unreachable: 'Сервер штаба не ответил (подключён ли Wi-Fi?). Повторите, когда связь восстановится.',
     INVALID_TRANSITION: 'Такая смена статуса недопустима: {{message}}',
     NOT_FOUND: 'Не найдено: {{message}}',
     BAD_REQUEST: 'Проверьте введённые данные: {{message}}',
@@ -334,6 +334,10 @@ export const ru: Messages = {
       newer: 'он создан более новой версией Firebreak ({{app}}); сначала обновите этот ноутбук',
       noIncident: 'в его описании не указан инцидент',
     },
+  },
+  connection: {
+    lost: 'Связь с сервером штаба потеряна. Показанное может быть устаревшим; переподключаемся…',
+    restored: 'Связь со штабом восстановлена: всё на экране снова актуально.',
   },
   dashboard: {
     savePng: 'Сохранить как PNG',

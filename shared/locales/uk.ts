@@ -12,7 +12,6 @@ export const uk: Messages = {
     back: 'До списку інцидентів',
     signedInAs: 'Ви працюєте як {{name}}',
     changeUser: 'Змінити користувача',
-    offline: 'Сервер штабу недоступний',
   },
   firstRun: {
     title: 'Ласкаво просимо до Firebreak',
@@ -296,6 +295,7 @@ export const uk: Messages = {
   errors: {
     file: '{{file}}: {{reason}}',
     generic: 'Щось пішло не так: {{message}}',
+    unreachable: 'Сервер штабу не відповів (чи підключено Wi-Fi?). Повторіть, коли зв’язок відновиться.',
     INVALID_TRANSITION: 'Така зміна статусу неможлива: {{message}}',
     NOT_FOUND: 'Не знайдено: {{message}}',
     BAD_REQUEST: 'Перевірте введені дані: {{message}}',
@@ -334,6 +334,10 @@ export const uk: Messages = {
       newer: 'його створено новішою версією Firebreak ({{app}}); спершу оновіть цей ноутбук',
       noIncident: 'в його описі не вказано інцидент',
     },
+  },
+  connection: {
+    lost: 'Зв’язок із сервером штабу втрачено. Показане може бути застарілим; перепідключаємося…',
+    restored: 'Зв’язок зі штабом відновлено: усе на екрані знову актуальне.',
   },
   dashboard: {
     savePng: 'Зберегти як PNG',

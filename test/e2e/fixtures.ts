@@ -6,24 +6,46 @@ import { test as base, expect, type Page } from '@playwright/test';
 
 const BIN = path.resolve(__dirname, '..', '..', 'electron', 'cli', 'firebreak.cjs');
 
-export type Room = { url: string; dataDir: string; api<T>(method: string, arg: unknown): Promise<T> };
+export type Room = {
+  url: string;
+  dataDir: string;
+  api<T>(method: string, arg: unknown): Promise<T>;
+  /** The room server goes away (the host laptop closed, its process ended) ... */
+  stop(): Promise<void>;
+  /** ... and comes back on the same address with the same data. */
+  start(): Promise<void>;
+};
+
+/** `firebreak serve` over a data directory; port 0 picks a free one. */
+async function serve(dataDir: string, port: number): Promise<{ child: ChildProcess; url: string }> {
+  const child: ChildProcess = spawn(process.execPath, [BIN, 'serve', '--port', String(port), '--data-dir', dataDir], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    child.stdout!.on('data', (c: Buffer) => {
+      out += c.toString();
+      const m = /(http:\/\/127\.0\.0\.1:\d+\/)/.exec(out);
+      if (m) resolve(m[1]);
+    });
+    child.once('exit', (code) => reject(new Error(`firebreak serve exited with ${code}`)));
+  });
+  return { child, url };
+}
+
+async function stopServer(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  const exited = new Promise((r) => child.once('exit', r));
+  child.kill('SIGTERM');
+  await exited;
+}
 
 /** Each test gets its own `firebreak serve` over its own empty data directory. */
 export const test = base.extend<{ room: Room }>({
   room: async ({}, use) => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'firebreak-e2e-'));
-    const child: ChildProcess = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--data-dir', dataDir], {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    const url = await new Promise<string>((resolve, reject) => {
-      let out = '';
-      child.stdout!.on('data', (c: Buffer) => {
-        out += c.toString();
-        const m = /(http:\/\/127\.0\.0\.1:\d+\/)/.exec(out);
-        if (m) resolve(m[1]);
-      });
-      child.once('exit', (code) => reject(new Error(`firebreak serve exited with ${code}`)));
-    });
+    let { child, url } = await serve(dataDir, 0);
+    const port = Number(new URL(url).port);
     const api = async <T>(method: string, arg: unknown): Promise<T> => {
       const res = await fetch(`${url}api/${method}`, {
         method: 'POST',
@@ -34,9 +56,12 @@ export const test = base.extend<{ room: Room }>({
       if (!body.ok) throw new Error(body.error?.message);
       return body.value;
     };
-    await use({ url, dataDir, api });
-    child.kill('SIGTERM');
-    await new Promise((r) => child.once('exit', r));
+    const stop = () => stopServer(child);
+    const start = async () => {
+      ({ child, url } = await serve(dataDir, port));
+    };
+    await use({ url, dataDir, api, stop, start });
+    await stopServer(child);
     fs.rmSync(dataDir, { recursive: true, force: true });
   },
 });

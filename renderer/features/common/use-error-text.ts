@@ -6,7 +6,7 @@ import { isolate, isolateAll } from '../../bidi';
 import { useFileProblemText } from '../import/problem-text';
 import { useRoleNameOf } from '../team/role-text';
 
-type Details = { file?: string; problem?: FileProblem; say?: Said; holders?: string[]; backups?: string[] };
+type Details = { file?: string; problem?: FileProblem; say?: Said; holders?: string[]; backups?: string[]; unreachable?: boolean };
 
 /**
  * Turns a failed call into a sentence in the user's language. Errors met in the normal course of work (a file that
@@ -20,7 +20,8 @@ export function useErrorText() {
   return (err: unknown): string => {
     const message = err instanceof Error ? err.message : String(err);
     if (!(err instanceof ApiCallError)) return t('errors.generic', { message });
-    const { file, problem, say } = (err.error.details ?? {}) as Details;
+    const { file, problem, say, unreachable } = (err.error.details ?? {}) as Details;
+    if (unreachable) return t('errors.unreachable');
     const reason = file ? fileProblemText(problem, '') : '';
     if (file && reason) return t('errors.file', { file: isolate(file), reason });
     if (say && SAID_ERRORS.includes(say.key)) return saidText(say, err.error.details as Details);

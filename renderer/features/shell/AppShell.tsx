@@ -3,6 +3,7 @@ import LightModeIcon from '@mui/icons-material/LightMode';
 import LocalFireDepartmentIcon from '@mui/icons-material/LocalFireDepartment';
 import PersonIcon from '@mui/icons-material/Person';
 import {
+  Alert,
   AppBar,
   Box,
   Button,
@@ -28,6 +29,7 @@ export function AppShell({ children }: { children: ReactNode }) {
   const toggleTheme = useStore((s) => s.toggleTheme);
   const actor = useStore((s) => s.actor);
   const signOut = useStore((s) => s.signOut);
+  const roomConnected = useStore((s) => s.roomConnected);
   const loadDemo = useStore((s) => s.loadDemo);
   const navigate = useStore((s) => s.navigate);
   const notify = useStore((s) => s.notify);
@@ -94,6 +96,12 @@ export function AppShell({ children }: { children: ReactNode }) {
             </Tooltip>
           )}
         </Toolbar>
+        {/* Under the bar, so it stays in view while scrolling: what is on screen may be behind the room. */}
+        {!roomConnected && (
+          <Alert severity="warning" variant="filled" square role="status" data-testid="connection-lost">
+            {t('connection.lost')}
+          </Alert>
+        )}
       </AppBar>
       <Box component="main" sx={{ p: { xs: 1, sm: 3 }, maxWidth: 1200, mx: 'auto' }}>
         {children}

@@ -1,0 +1,80 @@
+import { useEffect } from 'react';
+import type { FirebreakEvent } from '../shared/events';
+import { subscribe } from './api/client';
+import { i18n } from './i18n';
+import { useStore, type StoreState } from './store';
+
+const quietly = (p: Promise<unknown>) => void p.catch(() => undefined);
+
+/** Another laptop's change, arrived as an event: reloads what it touches, if it is on screen here. */
+function applyEvent(event: FirebreakEvent): void {
+  const state = useStore.getState();
+  if (event.type === 'sentiment.progress' || event.type === 'sentiment.models') return quietly(state.loadSentimentStatus());
+  const current = state.route.name === 'incident' ? state.route.id : null;
+  if (event.type === 'team.changed') return current && (event.incidentId ?? current) === current ? quietly(state.loadTeam(current)) : undefined;
+  const here = state.route.name === 'incident' && state.route.id === event.incidentId;
+  const tab = state.route.name === 'incident' ? state.route.tab : null;
+  if (event.type === 'triage.changed') {
+    if (!here) return;
+    return quietly(tab === 'triage' ? state.loadTriage(event.incidentId) : state.loadTriageCounts(event.incidentId));
+  }
+  if (event.type === 'plan.changed') {
+    if (!current || (event.incidentId ?? current) !== current) return;
+    return quietly(tab === 'plan' ? state.loadPlan(current) : state.loadTaskCounts(current));
+  }
+  if (event.type === 'statements.changed') {
+    if (!current || (event.incidentId ?? current) !== current) return;
+    quietly(state.loadWaitingForMe(current));
+    return tab === 'statements' ? quietly(state.loadStatements(current)) : undefined;
+  }
+  if (event.type === 'review.changed') return here ? quietly(state.loadReview(event.incidentId)) : undefined;
+  if (event.type === 'alerts.changed') return here ? quietly(state.loadAlerts(event.incidentId)) : undefined;
+  if (event.type === 'timeline.changed') return here ? quietly(state.loadTimeline(event.incidentId)) : undefined; // and the update timer
+  if (event.type === 'import.progress') return state.onImportProgress(event.job);
+  if (event.type === 'import.finished') return state.onImportFinished(event.jobId, event.summary);
+  if (event.type === 'mentions.changed') {
+    if (!here) return;
+    if (state.explorerIncident === event.incidentId) quietly(state.refreshExplorer());
+    quietly(state.loadBatches(event.incidentId));
+    if (tab === 'dashboard') quietly(state.loadDashboard(event.incidentId));
+    return quietly(state.loadTriageCounts(event.incidentId));
+  }
+  quietly(state.loadIncidents());
+  if (here) {
+    quietly(state.loadCurrent(event.incidentId));
+    quietly(state.loadTimeline(event.incidentId)); // status and level changes are on it
+  }
+}
+
+/**
+ * Back in touch after the connection dropped: the events sent meanwhile are lost, so everything on screen is read
+ * again, as if each kind of change had arrived.
+ */
+function refreshOnScreen(state: StoreState): void {
+  quietly(state.loadIncidents());
+  quietly(state.loadSentimentStatus());
+  if (state.route.name !== 'incident') return;
+  const { id, tab } = state.route;
+  for (const load of [state.loadCurrent, state.loadTimeline, state.loadTeam, state.loadAlerts, state.loadBatches, state.loadWaitingForMe, state.loadTriageCounts, state.loadTaskCounts]) {
+    quietly(load(id));
+  }
+  const forTab = { triage: state.loadTriage, plan: state.loadPlan, statements: state.loadStatements, dashboard: state.loadDashboard, review: state.loadReview } as const;
+  if (tab in forTab) quietly(forTab[tab as keyof typeof forTab](id));
+  if (state.explorerIncident === id) quietly(state.refreshExplorer());
+}
+
+/** Keeps every window in the room current, and says so when this laptop has lost the room (flaky Wi-Fi). */
+export function useLiveUpdates(): void {
+  useEffect(
+    () =>
+      subscribe(applyEvent, (connected) => {
+        const state = useStore.getState();
+        if (connected === state.roomConnected) return;
+        state.setRoomConnected(connected);
+        if (!connected) return;
+        refreshOnScreen(state);
+        state.notify('success', i18n.t('connection.restored'));
+      }),
+    [],
+  );
+}

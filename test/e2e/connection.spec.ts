@@ -1,0 +1,32 @@
+import { expect, openAs, test } from './fixtures';
+
+test('a laptop that loses the room server says so, refuses to pretend, and catches up when it is back', async ({ page, room }) => {
+  const incident = await room.api<{ id: string }>('incidents.create', { title: 'Flaky Wi-Fi' });
+  await openAs(page, room);
+  await page.getByTestId('language-button').click();
+  await page.getByTestId('language-fa').click();
+  await page.goto(`${room.url}#/incidents/${incident.id}`);
+  await expect(page.getByTestId('timeline-card')).toBeVisible();
+  await expect(page.getByTestId('connection-lost')).toHaveCount(0);
+
+  // The host laptop's room server goes away; this laptop's stream of changes stays cut off until said otherwise.
+  await page.route('**/api/events', (route) => route.abort());
+  await room.stop();
+  await expect(page.getByTestId('connection-lost')).toHaveText('ارتباط با سرور اتاق بحران قطع شد. آنچه می‌بینید ممکن است قدیمی باشد؛ در حال اتصال دوباره…');
+  // Writing meanwhile is refused in plain words (nothing pretends to be saved).
+  await page.getByTestId('timeline-input').fill('Called the retailer');
+  await page.getByTestId('timeline-add').click();
+  await expect(page.getByTestId('notice')).toHaveText('سرور اتاق بحران پاسخ نداد (آیا Wi-Fi وصل است؟). پس از برقراری دوبارهٔ ارتباط، دوباره تلاش کنید.');
+  await expect(page.getByTestId('timeline-input')).toHaveValue('Called the retailer');
+
+  // It comes back, and another laptop writes before this one hears the room again: that change's event never reaches it.
+  await room.start();
+  await room.api('timeline.add', { incidentId: incident.id, kind: 'decision', text: 'Decided while you were away' });
+  await page.unroute('**/api/events');
+  await expect(page.getByTestId('connection-lost')).toHaveCount(0);
+  await expect(page.getByTestId('notice')).toHaveText('ارتباط با اتاق بحران برقرار شد: همهٔ آنچه روی صفحه است دوباره به‌روز است.');
+  await expect(page.getByTestId('timeline')).toContainText('Decided while you were away');
+  // And writing works again.
+  await page.getByTestId('timeline-add').click();
+  await expect(page.getByTestId('timeline')).toContainText('Called the retailer');
+});
