@@ -23,8 +23,12 @@ function rng(seed: number) {
 
 const quote = (s: string) => (/[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
 
-/** Writes `rows` realistic mentions as CSV: quoted text with commas, quotes and newlines; 12 columns; 90 days. */
-export async function generateMentionsCsv(file: string, rows: number, seed = 42): Promise<void> {
+/**
+ * Writes `rows` realistic mentions as CSV: quoted text with commas, quotes and newlines; 12 columns; 90 days.
+ * `order`: 'shuffled' times (several exports pasted together; the time index then receives its keys in random
+ * order, the costly case) or 'time', newest first, as monitoring tools write their exports.
+ */
+export async function generateMentionsCsv(file: string, rows: number, order: 'shuffled' | 'time' = 'shuffled', seed = 42): Promise<void> {
   const random = rng(seed);
   const pick = <T,>(xs: T[]) => xs[Math.floor(random() * xs.length)];
   const out = fs.createWriteStream(file);
@@ -40,7 +44,8 @@ export async function generateMentionsCsv(file: string, rows: number, seed = 42)
     if (random() < 0.3) text += ', "quoted" part';
     if (random() < 0.1) text += '\nsecond line';
     const platform = pick(PLATFORMS);
-    const date = new Date(start + Math.floor(random() * 90 * 86_400_000)).toISOString().replace('T', ' ').slice(0, 19);
+    const at = order === 'time' ? (1 - i / rows) * 90 * 86_400_000 - random() * 60_000 : random() * 90 * 86_400_000;
+    const date = new Date(start + Math.floor(at)).toISOString().replace('T', ' ').slice(0, 19);
     const author = `user_${Math.floor(random() * 200_000)}`;
     buffer += `${i + 1},${date},${author},${quote(text)},https://example.${platform}/p/${i + 1},${platform},${lang},${pick(SENTIMENTS)},${Math.floor(random() * 100_000)},${Math.floor(random() * 500)},${Math.floor(random() * 50)},${pick(['RU', 'UA', 'IR', 'GR', 'GB', 'US'])}\n`;
     if (buffer.length > 1 << 20) {
@@ -52,9 +57,9 @@ export async function generateMentionsCsv(file: string, rows: number, seed = 42)
   await once(out, 'finish');
 }
 
-// `node --import tsx generate-mentions.ts FILE ROWS`: the benchmark generates in a child process, so the
-// generator's memory does not count against the importer's.
+// `node --import tsx generate-mentions.ts FILE ROWS [shuffled|time]`: the benchmark generates in a child process, so
+// the generator's memory does not count against the importer's.
 if (require.main === module) {
-  const [file, rows] = process.argv.slice(2);
-  void generateMentionsCsv(file, Number(rows));
+  const [file, rows, order] = process.argv.slice(2);
+  void generateMentionsCsv(file, Number(rows), order === 'time' ? 'time' : 'shuffled');
 }

@@ -8,6 +8,7 @@ import type { FileProblem, ImportBatch, ImportJob, ImportOptions, ImportPreview,
 import type { EventBus } from '../events';
 import type { IncidentService } from '../incidents/incident-service';
 import { MentionWriter, deleteBatchMentions } from '../mentions/mention-writer';
+import { saidError } from '../said-error';
 import { yieldToEventLoop } from '../yield';
 import { BatchRepo, type BatchRecord } from './batch-repo';
 import { RowError, finaliseDraft, type FinaliseContext, type MentionDraft, type NewMention } from './draft';
@@ -17,7 +18,6 @@ import { openParsedSourceInWorker } from './parse-worker-client';
 import { finaliseRow, openParsedSource, partsOf, type ParsedBlock, type ParsedSource } from './parsed-source';
 import { toQuarantineCsv } from './quarantine-csv';
 import { openSource, sniffFile } from './sources/open-source';
-import { saidError } from '../said-error';
 
 type Job = ImportJob & { cancelled: boolean; startedAt: number; lastEmit: number };
 

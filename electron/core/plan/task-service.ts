@@ -2,11 +2,11 @@ import type { Database } from 'better-sqlite3';
 import type { Actor } from '../../../shared/domain';
 import { FirebreakError } from '../../../shared/errors';
 import { isOverdue, type AppliedPlaybook, type Task, type TaskCounts, type TaskEvent, type TaskStatus } from '../../../shared/plan';
+import { saidError } from '../said-error';
 import type { TeamService } from '../team/team-service';
 import type { TimelineRepo } from '../timeline/timeline-repo';
 import { systemLine } from '../timeline/system-line';
 import type { PlaybookRepo } from './playbook-repo';
-import { saidError } from '../said-error';
 
 type TaskRow = {
   id: number; incident_id: string; title: string; notes: string; owner_person_id: string | null; owner_person_name: string | null;

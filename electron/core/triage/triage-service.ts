@@ -4,9 +4,9 @@ import { FirebreakError } from '../../../shared/errors';
 import { OPEN_STATES, TRIAGE_TRANSITIONS, type MentionResponse, type TriageCounts, type TriageEvent, type TriageItem, type TriageState } from '../../../shared/triage';
 import { filterSql, rankNarrow, withSearch, type MentionFilter } from '../mentions/mention-query';
 import { MENTION_COLUMNS, toMention, type MentionRow } from '../mentions/mention-row';
+import { saidError } from '../said-error';
 import type { TimelineRepo } from '../timeline/timeline-repo';
 import { systemLine } from '../timeline/system-line';
-import { saidError } from '../said-error';
 
 /** Minutes a mention may wait for a response before it counts as overdue, by crisis level (unclassified: 60). */
 const RESPONSE_MINUTES: Record<number, number> = { 1: 120, 2: 60, 3: 30, 4: 30 };
