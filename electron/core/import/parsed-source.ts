@@ -120,6 +120,16 @@ export function packBlock(block: ParsedBlock): { block: ParsedBlock; transfer: A
   return { block: { ...block, parts }, transfer };
 }
 
+/**
+ * A block's parts, unpacked one at a time. Each is let go of as it is handed out (the block is written once), so
+ * its transferred buffer can be freed while the rest of the block is still being written.
+ */
 export function* partsOf(block: ParsedBlock): Generator<MentionPart> {
-  for (const p of block.parts) yield p instanceof Uint8Array ? (v8.deserialize(p) as MentionPart) : p;
+  for (let i = 0; i < block.parts.length; i++) {
+    const p = block.parts[i];
+    block.parts[i] = EMPTY_PART;
+    yield p instanceof Uint8Array ? (v8.deserialize(p) as MentionPart) : p;
+  }
 }
+
+const EMPTY_PART: MentionPart = { mentions: [], raws: [] };
