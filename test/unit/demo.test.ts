@@ -44,14 +44,18 @@ describe('demo crisis', () => {
     const second = await loadDemoCrisis(core);
     assert.equal(second.id, first.id);
     assert.equal(core.incidents.list({ archived: false, limit: 10 }).length, 2, 'the demo and its past crisis, once');
-    assert.equal(core.imports.batches(first.id).length, 1);
+    assert.equal(core.imports.batches(first.id).length, 2);
   });
 
   it('comes with imported mentions that spike after detection, in five languages, and two quarantined rows', async () => {
     const core = testCore();
     const demo = await loadDemoCrisis(core, core.clock.now);
-    const [batch] = core.imports.batches(demo.id);
-    assert.deepEqual([batch.fileName, batch.preset, batch.status, batch.rejected], ['northwind-brandwatch-export.csv', 'brandwatch', 'complete', 2]);
+    const batches = core.imports.batches(demo.id);
+    const batch = batches.find((b) => b.status === 'complete')!;
+    assert.deepEqual([batch.fileName, batch.preset, batch.rejected], ['northwind-brandwatch-export.csv', 'brandwatch', 2]);
+    // And the monitor's first try, a Talkwalker export cut off after its header: listed as failed, with why.
+    const cut = batches.find((b) => b.status === 'failed')!;
+    assert.deepEqual([cut.fileName, cut.preset, cut.imported, cut.problem], ['northwind-talkwalker-export.csv', 'talkwalker', 0, { code: 'header_only', params: {} }]);
     const facets = core.mentions.facets(demo.id);
     assert.equal(facets.total, batch.imported);
     assert.deepEqual(facets.langs.map((l) => l.value).sort(), ['el', 'en', 'fa', 'ru', 'uk']);

@@ -28,6 +28,9 @@ const SCRIBE: Actor = { name: 'Nikos Papadopoulos', role: 'Scribe' };
 const MONITOR: Actor = { name: 'Leila Ahmadi', role: 'Monitor' };
 
 export const DEMO_EXPORT_NAME = 'northwind-brandwatch-export.csv';
+/** The monitor's first try: a Talkwalker export cut off after its header (the import list says why it failed). */
+export const DEMO_CUT_EXPORT_NAME = 'northwind-talkwalker-export.csv';
+const TALKWALKER_HEADER = 'url,published,title,content,lang,sentiment,reach,engagement,source_type,extra_author_attributes.name\n';
 
 /**
  * A realistic crisis so a newcomer sees a populated room at once. Idempotent: returns the existing demo.
@@ -78,11 +81,12 @@ export async function loadDemoCrisis(services: DemoServices, now: number = Date.
 
 async function importDemoMentions(imports: ImportService, incidentId: string, now: number): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'firebreak-demo-'));
-  const file = path.join(dir, DEMO_EXPORT_NAME);
   try {
-    fs.writeFileSync(file, '\ufeff' + demoMentionsCsv(now));
-    const started = await imports.start({ file, incidentId, actor: MONITOR, options: { timezone: 'UTC' } });
-    await started.done;
+    for (const [name, text] of [[DEMO_CUT_EXPORT_NAME, TALKWALKER_HEADER], [DEMO_EXPORT_NAME, '\ufeff' + demoMentionsCsv(now)]]) {
+      const file = path.join(dir, name);
+      fs.writeFileSync(file, text);
+      await (await imports.start({ file, incidentId, actor: MONITOR, options: { timezone: 'UTC' } })).done;
+    }
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
