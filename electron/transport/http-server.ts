@@ -23,6 +23,8 @@ export type RoomServerOptions = {
   maxUploadBytes?: number;
   /** Files the back end made for saving (archives), sent once by `GET /api/download/<id>`. */
   downloads?: { resolve(id: string): { file: string; name: string }; remove(id: string): void };
+  /** How often an idle event stream hears from the server (default HEARTBEAT_MS). */
+  heartbeatMs?: number;
 };
 
 export type RoomServer = { url: string; close(): Promise<void> };
@@ -46,7 +48,7 @@ export function startRoomServer(opts: RoomServerOptions): Promise<RoomServer> {
   const maxBody = opts.maxBodyBytes ?? DEFAULT_MAX_BODY;
   const server = http.createServer((req, res) => {
     const url = req.url ?? '/';
-    if (url === '/api/events') return streamEvents(req, res, opts.events);
+    if (url === '/api/events') return streamEvents(req, res, opts.events, opts.heartbeatMs ?? HEARTBEAT_MS);
     if (url.startsWith('/api/upload?') && opts.uploads) return void handleUpload(req, res, opts.uploads, opts.maxUploadBytes ?? DEFAULT_MAX_UPLOAD);
     if (url.startsWith('/api/download/') && opts.downloads) return sendDownload(res, opts.downloads, url.slice('/api/download/'.length));
     if (url.startsWith('/api/')) return void handleApi(req, res, opts.dispatch, maxBody);
@@ -177,7 +179,7 @@ function sendJson(res: http.ServerResponse, result: Result<unknown>): void {
 /** How often an event stream hears from the room server when nothing happens. */
 export const HEARTBEAT_MS = 15_000;
 
-function streamEvents(req: http.IncomingMessage, res: http.ServerResponse, events: EventBus): void {
+function streamEvents(req: http.IncomingMessage, res: http.ServerResponse, events: EventBus, heartbeatMs: number): void {
   res.writeHead(200, {
     ...SECURITY_HEADERS,
     'Content-Type': 'text/event-stream; charset=utf-8',
@@ -189,7 +191,7 @@ function streamEvents(req: http.IncomingMessage, res: http.ServerResponse, event
   const unsubscribe = events.subscribe((event) => res.write(`data: ${JSON.stringify(event)}\n\n`));
   // Keeps idle streams open through proxies and flaky Wi-Fi, and tells the browser the room is still there: it takes
   // a stream silent for 40 s for dead (renderer/api/client.ts).
-  const heartbeat = setInterval(() => res.write('event: ping\ndata: {}\n\n'), HEARTBEAT_MS);
+  const heartbeat = setInterval(() => res.write('event: ping\ndata: {}\n\n'), heartbeatMs);
   req.on('close', () => {
     clearInterval(heartbeat);
     unsubscribe();

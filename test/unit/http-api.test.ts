@@ -15,7 +15,7 @@ describe('room server HTTP API', () => {
   const core = testCore();
   let server: RoomServer;
   before(async () => {
-    server = await startRoomServer({ dispatch: createDispatcher(core, 'room', { error: () => undefined }), events: core.events, uploads: core.uploads });
+    server = await startRoomServer({ dispatch: createDispatcher(core, 'room', { error: () => undefined }), events: core.events, uploads: core.uploads, heartbeatMs: 100 });
   });
   after(() => server.close());
 
@@ -112,6 +112,24 @@ describe('room server HTTP API', () => {
     const event = JSON.parse(await received) as { type: string; incidentId: string };
     assert.equal(event.type, 'incident.created');
     assert.equal(core.incidents.get(event.incidentId).title, 'Evented');
+  });
+
+  it('tells a quiet stream the room is still there, and the browser to retry a dropped one after 3 s', async () => {
+    const opening = await new Promise<string>((resolve, reject) => {
+      const req = http.get(new URL('api/events', server.url), (res) => {
+        let buffer = '';
+        res.on('data', (chunk: Buffer) => {
+          buffer += chunk.toString();
+          if (buffer.includes('event: ping\n')) {
+            req.destroy();
+            resolve(buffer);
+          }
+        });
+      });
+      req.on('error', reject);
+    });
+    assert.match(opening, /^retry: 3000\n/);
+    assert.match(opening, /event: ping\ndata: \{\}\n\n/);
   });
 
   it('serves the page with a CSP header and never a file outside the renderer folder', async () => {
