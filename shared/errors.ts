@@ -20,7 +20,7 @@ export type ApiError = { code: ErrorCode; message: string; details?: unknown };
 export const SAID_ERRORS = [
   'approverOnly', 'placeholders', 'reasonRequired', 'noText', 'timeOrder', 'shiftOrder', 'roleTwiceInChain', 'archiveRefused',
   // Someone else in the room acted first: the statement, mention or import is no longer where this person saw it.
-  'statementLocked', 'notDraft', 'notInReview', 'staleVersion', 'notApproved', 'triageState', 'playbookApplied', 'undoNotComplete',
+  'statementLocked', 'notDraft', 'notInReview', 'staleVersion', 'editedMeanwhile', 'notApproved', 'triageState', 'playbookApplied', 'undoNotComplete',
   'retryNotComplete',
 ] as const;
 export type Said = { key: (typeof SAID_ERRORS)[number]; params: Record<string, string | number> };

@@ -18,7 +18,7 @@ export function createStatementHandlers(core: Core, actorOf: (ctx: CallContext) 
     'statements.get': (q) => statements.get(q.id),
     'statements.create': (q, ctx) => changed(statements.create(incident(q.incidentId), q.kind, q.content, actorOf(ctx)), false),
     'statements.fromTemplate': (q, ctx) => changed(statements.fromTemplate(incident(q.incidentId), q.templateId, actorOf(ctx)), false),
-    'statements.edit': (q, ctx) => changed(statements.edit(q.id, q.content, actorOf(ctx)), false),
+    'statements.edit': (q, ctx) => changed(statements.edit(q.id, q.content, actorOf(ctx), q.baseVersion), false),
     'statements.submit': (q, ctx) => changed(statements.submit(q.id, actorOf(ctx))),
     'statements.decide': (q, ctx) => changed(statements.decide(q.id, q.version, q.decision, q.reason, actorOf(ctx))),
     'statements.delegate': (q, ctx) => changed(statements.delegate(q.id, q.person, q.reason, actorOf(ctx)), false),

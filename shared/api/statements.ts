@@ -20,7 +20,8 @@ export const statementSchemas = {
   'statements.get': z.strictObject({ id }),
   'statements.create': z.strictObject({ incidentId: id, kind: z.enum(STATEMENT_KINDS), content: contentSchema }),
   'statements.fromTemplate': z.strictObject({ incidentId: id, templateId: id }),
-  'statements.edit': z.strictObject({ id, content: contentSchema }),
+  /** `baseVersion`: the version the writer started from; refused (CONFLICT) if another was saved since. */
+  'statements.edit': z.strictObject({ id, content: contentSchema, baseVersion: z.number().int().positive().optional() }),
   'statements.submit': z.strictObject({ id }),
   /** `version`: the version the approver read; a decision on older text is refused. */
   'statements.decide': z.strictObject({ id, version: z.number().int().positive(), decision: z.enum(DECISIONS), reason: z.string().max(2000).nullable().default(null) }),

@@ -141,6 +141,29 @@ test('with the room\'s live updates cut off, an approver deciding on text change
   expect([after.state, after.version]).toEqual(['in_review', 2]); // nothing was approved
 });
 
+test('two writers at once: the one who saves second sees the other\'s save coming, is stopped once, and keeps their text', async ({ page, room }) => {
+  const incident = await room.api<{ id: string }>('incidents.create', { title: 'Co-writing', status: 'active', level: 1 });
+  const content = { title: 'Holding statement', body: 'We are checking the reports.' };
+  const statement = await room.api<{ id: string }>('statements.create', { incidentId: incident.id, kind: 'holding', content });
+  await openAs(page, room, 'Sam Writer', 'Responder');
+  await page.goto(`${room.url}#/incidents/${incident.id}/statements`);
+  await page.getByTestId('statement-item').first().click();
+  await page.getByTestId('statement-edit').click();
+  await page.getByTestId('statement-body').fill('We are checking the reports. We apologise to everyone affected.');
+  // Someone at another laptop saves first; the room tells this one while Sam is still typing.
+  await room.api('statements.edit', { id: statement.id, content: { ...content, body: 'We have paused sales of batch L-2211.' }, baseVersion: 1 });
+  await expect(page.getByTestId('statement-saved-meanwhile')).toHaveText('\u2068Test Setup\u2069 saved version 2 while you were editing. Read it before you save yours.');
+  await page.getByTestId('statement-save').click();
+  await expect(page.getByTestId('notice')).toHaveText('\u2068Test Setup\u2069 saved version 2 while you were editing version 1. Your text is still in the editor: read their version, then save again to replace it.');
+  await expect(page.getByTestId('statement-body')).toHaveValue('We are checking the reports. We apologise to everyone affected.');
+  // Having read it, Sam saves again: a third version, the other one kept in the history.
+  await page.getByTestId('statement-save').click();
+  await expect(page.getByTestId('statement-version')).toContainText('v3');
+  const after = await room.api<{ versions: { author: string; body: string }[] }>('statements.get', { id: statement.id });
+  expect(after.versions.map((v) => v.author)).toEqual(['Test Setup', 'Test Setup', 'Sam Writer']);
+  expect(after.versions[2].body).toBe('We are checking the reports. We apologise to everyone affected.');
+});
+
 test('the demo in Persian: what waits for legal, the press pack, and a Persian draft printed right-to-left with its watermark', async ({ page, room }) => {
   const demo = await room.api<{ id: string }>('demo.load', {});
   await openAs(page, room, 'Elena Costa', 'Legal approver');

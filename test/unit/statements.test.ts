@@ -92,6 +92,25 @@ describe('statements: approval chains', () => {
     assert.equal(core.audit.list(incidentId, s.id)[4].payload.voidedApprovals, 2);
   });
 
+  it('two writers at once: a save from a version someone else has replaced meanwhile is refused, saying who and which', () => {
+    const { core, incidentId } = room(2);
+    const s = core.statements.create(incidentId, 'holding', content, ANN);
+    // Ann and the lead both opened version 1; the lead saves first.
+    core.statements.edit(s.id, { ...content, body: `${content.body} Sales of the batch are paused.` }, LEAD, 1);
+    const mine = { ...content, body: `${content.body} We apologise.` };
+    assert.throws(() => core.statements.edit(s.id, mine, ANN, 1), (e: Error & { code?: string; details?: unknown }) =>
+      e.code === 'CONFLICT' &&
+      e.message === `${LEAD.name} saved version 2 while you were editing version 1. Your text is still in the editor: read their version, then save again to replace it.` &&
+      isDeepStrictEqual(e.details, { version: 2, say: { key: 'editedMeanwhile', params: { version: 1, current: 2, author: LEAD.name } } }));
+    assert.equal(core.statements.get(s.id).version, 2, 'nothing was saved');
+    // Having read it, Ann saves from version 2: her text becomes version 3, and both stay in the history.
+    assert.equal(core.statements.edit(s.id, mine, ANN, 2).version, 3);
+    assert.deepEqual(core.statements.get(s.id).versions.map((v) => v.author), [ANN.name, LEAD.name, ANN.name]);
+    // Saving the text already there is never a conflict; a client that does not say its version is not checked.
+    assert.equal(core.statements.edit(s.id, mine, LEAD, 1).version, 3);
+    assert.equal(core.statements.edit(s.id, content, LEAD).version, 4);
+  });
+
   it('delegation goes to a backup of the role only, with the reason; publishing logs a public update that resets the timer', () => {
     const { core, incidentId } = room(2);
     const s = core.statements.submit(core.statements.create(incidentId, 'public', content, ANN).id, ANN);

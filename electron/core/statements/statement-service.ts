@@ -78,13 +78,20 @@ export class StatementService {
     return this.create(incidentId, template.kind, content, actor, template.id);
   }
 
-  /** A new version (unless nothing changed). Editing in review or after approval sends the statement back to draft. */
-  edit(id: string, content: StatementContent, actor: Actor): StatementDetail {
+  /**
+   * A new version (unless nothing changed). Editing in review or after approval sends the statement back to draft.
+   * `baseVersion`: the version the writer started from; if someone saved another since, the edit is refused rather
+   * than silently replacing their text (the writer then decides, and saves again from the newest).
+   */
+  edit(id: string, content: StatementContent, actor: Actor, baseVersion?: number): StatementDetail {
     return this.db.transaction(() => {
       const s = this.row(id);
       if (!EDITABLE_STATES.includes(s.state)) throw saidError('INVALID_TRANSITION', 'statementLocked', { statementState: s.state });
       const current = this.version(id, s.version);
       if (contentHash(content) === current.hash) return this.get(id);
+      if (baseVersion !== undefined && baseVersion !== s.version) {
+        throw saidError('CONFLICT', 'editedMeanwhile', { version: baseVersion, current: s.version, author: current.author }, { version: s.version });
+      }
       const at = this.now();
       const version = s.version + 1;
       const hash = this.insertVersion(id, version, content, actor, at);

@@ -2,7 +2,7 @@ import { Box, Button, Card, CardContent, Chip, Divider, Stack, TextField, Typogr
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { contentOf, EDITABLE_STATES, type StatementContent, type StatementDetail } from '../../../shared/statements';
-import { call } from '../../api/client';
+import { ApiCallError, call } from '../../api/client';
 import { formatTime } from '../../format';
 import { useStore } from '../../store';
 import { useErrorText } from '../common/use-error-text';
@@ -23,17 +23,28 @@ export function StatementDetailPane({ statement: s }: { statement: StatementDeta
   const navigate = useStore((st) => st.navigate);
   const notify = useStore((st) => st.notify);
   const errorText = useErrorText();
-  const [editing, setEditing] = useState(false);
+  // The version the writer started editing from (null: not editing); a save says it, so text saved meanwhile by
+  // someone else is not replaced unseen.
+  const [editingFrom, setEditingFrom] = useState<number | null>(null);
+  const editing = editingFrom !== null;
   const [ask, setAsk] = useState<Ask>(null);
   const now = useNow();
-  useEffect(() => setEditing(false), [s.id]);
+  useEffect(() => setEditingFrom(null), [s.id]);
 
   const run = (fn: () => Promise<StatementDetail>) => act(s.incidentId, fn).catch((err: unknown) => {
     notify('error', errorText(err));
     throw err;
   });
   const quiet = (p: Promise<void>) => void p.catch(() => undefined);
-  const save = (content: StatementContent) => run(() => call('statements.edit', { id: s.id, content })).then(() => setEditing(false));
+  const save = (content: StatementContent) =>
+    run(() => call('statements.edit', { id: s.id, content, baseVersion: editingFrom ?? s.version })).then(
+      () => setEditingFrom(null),
+      (err: unknown) => {
+        // Told that someone saved meanwhile: the writer's text stays in the editor, and saving again replaces theirs.
+        const details = err instanceof ApiCallError ? (err.error.details as { version?: number; say?: { key: string } } | undefined) : undefined;
+        if (details?.say?.key === 'editedMeanwhile' && details.version) setEditingFrom(details.version);
+      },
+    );
   const editable = EDITABLE_STATES.includes(s.state);
   const approved = s.state === 'approved' || s.state === 'published';
   const step = s.steps.find((x) => x.waitingSince !== null);
@@ -99,7 +110,7 @@ export function StatementDetailPane({ statement: s }: { statement: StatementDeta
               </Button>
             )}
             {editable && !editing && (
-              <Button onClick={() => setEditing(true)} data-testid="statement-edit">
+              <Button onClick={() => setEditingFrom(s.version)} data-testid="statement-edit">
                 {t('statements.edit')}
               </Button>
             )}
@@ -120,7 +131,13 @@ export function StatementDetailPane({ statement: s }: { statement: StatementDeta
           </Stack>
 
           {editing ? (
-            <StatementEditor initial={contentOf(s.current)} warnVoid={s.state === 'in_review' || s.state === 'approved'} onSave={save} onCancel={() => setEditing(false)} />
+            <StatementEditor
+              initial={contentOf(s.current)}
+              warnVoid={s.state === 'in_review' || s.state === 'approved'}
+              savedMeanwhile={editingFrom !== null && s.version > editingFrom ? { author: s.current.author, current: s.version } : null}
+              onSave={save}
+              onCancel={() => setEditingFrom(null)}
+            />
           ) : (
             <Typography dir="auto" sx={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', p: 1.5, bgcolor: 'action.hover', borderRadius: 1 }} data-testid="statement-text">
               {s.current.body}

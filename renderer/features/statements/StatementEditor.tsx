@@ -1,10 +1,18 @@
-import { Autocomplete, Button, Chip, Stack, TextField } from '@mui/material';
+import { Alert, Autocomplete, Button, Chip, Stack, TextField } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CHANNELS, type StatementContent } from '../../../shared/statements';
+import { isolate } from '../../bidi';
 
 /** Title, text, languages and channels of a new version; saving makes the version (the old ones stay). */
-export function StatementEditor({ initial, warnVoid, onSave, onCancel }: { initial: StatementContent; warnVoid: boolean; onSave(c: StatementContent): Promise<void>; onCancel(): void }) {
+export function StatementEditor({ initial, warnVoid, savedMeanwhile, onSave, onCancel }: {
+  initial: StatementContent;
+  warnVoid: boolean;
+  /** Someone else saved a version since this editor opened (the room's live updates said so). */
+  savedMeanwhile: { author: string; current: number } | null;
+  onSave(c: StatementContent): Promise<void>;
+  onCancel(): void;
+}) {
   const { t } = useTranslation();
   const [c, setC] = useState(initial);
   const [langs, setLangs] = useState(initial.languages.join(', '));
@@ -29,6 +37,11 @@ export function StatementEditor({ initial, warnVoid, onSave, onCancel }: { initi
         />
       </Stack>
       {warnVoid && <Chip color="warning" variant="outlined" label={t('statements.editVoids')} />}
+      {savedMeanwhile && (
+        <Alert severity="warning" data-testid="statement-saved-meanwhile">
+          {t('statements.changedWhileEditing', { author: isolate(savedMeanwhile.author), current: savedMeanwhile.current })}
+        </Alert>
+      )}
       <Stack direction="row" spacing={1}>
         <Button variant="contained" disabled={!c.title.trim()} onClick={save} data-testid="statement-save">
           {t('statements.saveVersion')}
