@@ -90,3 +90,17 @@ test('the library is the team\'s: write a new playbook, then apply it', async ({
   await expect(page.getByTestId('task-row')).toHaveCount(1);
   await expect(page.getByTestId('task-row')).toHaveAttribute('data-overdue', 'false');
 });
+
+test('two laptops apply the same playbook: the second is told, in Russian, under the name its plan shows', async ({ page, room }) => {
+  const incident = await room.api<{ id: string }>('incidents.create', { title: 'Hijacked account', status: 'active', crisisType: 'unauthorised_access', level: 4 });
+  await page.route('**/api/events', (route) => route.abort()); // this laptop does not hear the other one's change
+  await openAs(page, room, 'Maria I', 'Incident lead');
+  await page.getByTestId('language-button').click();
+  await page.getByTestId('language-ru').click();
+  await page.goto(`${room.url}#/incidents/${incident.id}/plan`);
+  await page.getByTestId('open-apply').click();
+  await room.api('plan.apply', { incidentId: incident.id, playbookId: 'unauthorised_access' });
+  await page.getByTestId('apply-confirm').click();
+  await expect(page.getByTestId('notice')).toHaveText('Сценарий «\u2068Несанкционированный доступ к аккаунту\u2069» уже применён к этому инциденту; добавляйте задачи вручную.');
+  expect((await room.api<unknown[]>('plan.tasks', { incidentId: incident.id })).length).toBe(5); // its tasks once, not twice
+});

@@ -4,6 +4,7 @@ import type { FileProblem } from '../../../shared/mentions';
 import { ApiCallError } from '../../api/client';
 import { isolate, isolateAll } from '../../bidi';
 import { useFileProblemText } from '../import/problem-text';
+import { usePlanText } from '../plan/plan-text';
 import { useRoleNameOf } from '../team/role-text';
 
 type Details = { file?: string; problem?: FileProblem; say?: Said; holders?: string[]; backups?: string[]; unreachable?: boolean };
@@ -32,6 +33,7 @@ export function useErrorText() {
 function useSaidText(): (say: Said, details: Details) => string {
   const { t } = useTranslation();
   const roleNameOf = useRoleNameOf();
+  const planText = usePlanText();
   return ({ key, params }, details) => {
     const values = isolateAll(params);
     if (key === 'approverOnly') {
@@ -44,10 +46,7 @@ function useSaidText(): (say: Said, details: Details) => string {
     // An incident's times by the names the form shows them under.
     if (key === 'timeOrder') Object.assign(values, { field: t(`fields.${params.field}`), before: t(`fields.${params.before}`) });
     // A built-in playbook by the name the reader's plan shows it under (as long as it keeps its seeded name).
-    if (key === 'playbookApplied') {
-      const seeded = t(`playbooks.${params.playbookId}.name`, { lng: 'en', defaultValue: '' });
-      if (seeded && seeded === params.name) values.name = t(`playbooks.${params.playbookId}.name`);
-    }
+    if (key === 'playbookApplied') values.name = isolate(planText.name({ id: String(params.playbookId), name: String(params.name), builtin: true }));
     // States (of a statement, a mention, an import) by the words the screens use for them.
     for (const [name, path] of Object.entries(SAID_STATES)) {
       if (name in params) values[name] = t(`${path}.${params[name]}`, { defaultValue: String(params[name]) });
