@@ -819,6 +819,7 @@ export const en = {
     reply: 'Reply as sent',
     replyHint: 'Paste the reply you posted; Enter records it',
     recordReply: 'Record the reply',
+    alreadyAnswered: 'Already answered: the last reply was recorded by {{who}}, {{when}}. Read the replies below before you post another.',
     state: {
       new: 'New',
       read: 'Read',

@@ -38,3 +38,21 @@ test('triage the demo queue from the keyboard: escalate, answer, and see the cou
   await page.getByTestId('tab-overview').click();
   await expect(page.getByTestId('timeline-action').filter({ hasText: 'Escalated' }).first()).toBeVisible();
 });
+
+test('two responders on one mention: the second sees the first one\'s reply before posting another', async ({ page, room }) => {
+  await openAs(page, room, 'Olena K', 'Social-media responder');
+  await page.getByTestId('load-demo').click();
+  await expect(page.getByTestId('incident-title')).toContainText('Northwind');
+  await page.getByTestId('tab-triage').click();
+  await page.getByTestId('triage-show-new').click();
+  await page.getByTestId('triage-row').first().click();
+  await expect(page.getByTestId('triage-why')).toBeVisible();
+  await expect(page.getByTestId('triage-answered')).toHaveCount(0);
+  const text = await page.getByTestId('triage-text').textContent();
+  const incidentId = /incidents\/([^/]+)/.exec(page.url())![1];
+  const queue = await room.api<{ id: number; text: string }[]>('triage.queue', { filter: { incidentId }, limit: 200 });
+  // Another responder, at another laptop, answers the same mention first.
+  await room.api('triage.respond', { mentionId: queue.find((m) => m.text === text)!.id, text: 'We are on it: please DM us the batch number.' });
+  await expect(page.getByTestId('triage-answered')).toContainText('Already answered: the last reply was recorded by \u2068Test Setup\u2069');
+  await expect(page.getByTestId('triage-history')).toContainText('We are on it: please DM us the batch number.');
+});

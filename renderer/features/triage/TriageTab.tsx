@@ -1,7 +1,8 @@
-import { Box, Button, Card, CardContent, Checkbox, Chip, List, ListItemButton, Stack, TextField, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
+import { Alert, Box, Button, Card, CardContent, Checkbox, Chip, List, ListItemButton, Stack, TextField, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TRIAGE_STATES, TRIAGE_TRANSITIONS, type TriageItem, type TriageState } from '../../../shared/triage';
+import { isolate } from '../../bidi';
 import { formatTime } from '../../format';
 import { useStore } from '../../store';
 import { useNumbers } from '../common/use-numbers';
@@ -182,6 +183,12 @@ function TriageDetail({ item, history, reply, setReply, note, setNote, onMove, o
         </Stack>
         {TRIAGE_TRANSITIONS[item.triageState].includes('escalated') && (
           <TextField size="small" fullWidth label={t('triage.escalationNote')} value={note} onChange={(e) => setNote(e.target.value)} sx={{ mb: 1 }} slotProps={{ htmlInput: { dir: 'auto' } }} />
+        )}
+        {/* Two responders on one mention: the second sees the first one's reply (live) before posting another. */}
+        {history && history.responses.length > 0 && (
+          <Alert severity="warning" sx={{ mb: 1 }} data-testid="triage-answered">
+            {t('triage.alreadyAnswered', { who: isolate(history.responses.at(-1)!.by), when: formatTime(history.responses.at(-1)!.at, language) })}
+          </Alert>
         )}
         <TextField
           size="small"
