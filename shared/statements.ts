@@ -73,7 +73,11 @@ export type StatementDetail = StatementSummary & {
 export type StatementTemplate = { id: string; kind: StatementKind; crisisType: CrisisType | null; lang: string; title: string; body: string; builtin: boolean };
 
 export type AuditEntry = { seq: number; statementId: string | null; action: string; actor: string; at: number; payload: Record<string, unknown>; prevHash: string; hash: string };
-export type AuditVerification = { ok: boolean; entries: number; firstBroken: { seq: number; reason: string } | null };
+/** Why an audit chain does not hold at an entry: a code the UI words (`statements.auditWhy`), with its figures. */
+export const AUDIT_BREAKS = ['missing', 'unlinked', 'unreadable', 'changed'] as const;
+export type AuditBreak = { seq: number; code: (typeof AUDIT_BREAKS)[number]; params: Record<string, number>; reason: string };
+/** `firstBroken.reason` says the break in English (command line, archives); `code` and `params` let the UI word it. */
+export type AuditVerification = { ok: boolean; entries: number; firstBroken: AuditBreak | null };
 
 /** Approval chains: per crisis level (0 = unclassified), the roles that approve, in order. */
 export type ApprovalChains = Record<string, string[]>;

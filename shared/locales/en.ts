@@ -333,6 +333,7 @@ export const en = {
       notArchive: 'it is not a Firebreak archive',
       newer: 'it was made by a newer Firebreak ({{app}}); update this laptop first',
       noIncident: 'its manifest names no incident',
+      auditBroken: 'its audit trail does not verify (entry {{seq, number}}: {{reason}}), so it may have been altered',
     },
   },
   /** This laptop and the room server (room mode): the banner while it is lost, the notice when it is back. */
@@ -695,6 +696,13 @@ export const en = {
     verify: 'Verify audit trail',
     auditOk: 'The audit trail is intact: {{count, number}} entries, every link checked.',
     auditBroken: 'The audit trail is broken at entry {{seq, number}}: {{reason}}.',
+    /** Why the audit chain does not hold at an entry (shared/statements.ts AUDIT_BREAKS). */
+    auditWhy: {
+      missing: 'entry {{expected, number}} is missing (the next entry is number {{found, number}})',
+      unlinked: 'it does not point at the entry before it',
+      unreadable: 'its content is not readable',
+      changed: 'its content was changed after it was written',
+    },
     when: 'When',
     who: 'Who',
     what: 'What',

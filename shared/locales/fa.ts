@@ -334,6 +334,7 @@ export const fa: Messages = {
       notArchive: 'بایگانی Firebreak نیست',
       newer: 'با نسخه‌ای تازه‌تر از Firebreak ساخته شده است ({{app}})؛ نخست این لپ‌تاپ را به‌روز کنید',
       noIncident: 'شناسنامه‌اش هیچ رویدادی را نام نمی‌برد',
+      auditBroken: 'دفتر ممیزی آن تأیید نمی‌شود (ثبت {{seq, number}}: {{reason}})، پس ممکن است دستکاری شده باشد',
     },
   },
   connection: {
@@ -695,6 +696,12 @@ export const fa: Messages = {
     verify: 'بررسی دفتر ممیزی',
     auditOk: 'دفتر ممیزی سالم است: {{count, number}} ثبت، همهٔ پیوندها بررسی شد.',
     auditBroken: 'دفتر ممیزی در ثبت {{seq, number}} شکسته است: {{reason}}.',
+    auditWhy: {
+      missing: 'ثبت {{expected, number}} وجود ندارد (ثبت بعدی شمارهٔ {{found, number}} است)',
+      unlinked: 'به ثبت پیش از خود اشاره نمی‌کند',
+      unreadable: 'محتوای آن خوانا نیست',
+      changed: 'محتوای آن پس از نوشته شدن تغییر کرده است',
+    },
     when: 'زمان',
     who: 'چه کسی',
     what: 'چه',

@@ -334,6 +334,7 @@ export const ru: Messages = {
       notArchive: 'это не архив Firebreak',
       newer: 'он создан более новой версией Firebreak ({{app}}); сначала обновите этот ноутбук',
       noIncident: 'в его описании не указан инцидент',
+      auditBroken: 'его журнал аудита не проходит проверку (запись {{seq, number}}: {{reason}}), значит, его могли изменить',
     },
   },
   connection: {
@@ -699,6 +700,12 @@ export const ru: Messages = {
     verify: 'Проверить журнал аудита',
     auditOk: 'Журнал аудита цел: записей — {{count, number}}, все звенья проверены.',
     auditBroken: 'Журнал аудита нарушен на записи {{seq, number}}: {{reason}}.',
+    auditWhy: {
+      missing: 'запись {{expected, number}} отсутствует (следующая запись — номер {{found, number}})',
+      unlinked: 'она не ссылается на предыдущую запись',
+      unreadable: 'её содержимое не читается',
+      changed: 'её содержимое изменили после записи',
+    },
     when: 'Когда',
     who: 'Кто',
     what: 'Что',

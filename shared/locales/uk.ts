@@ -334,6 +334,7 @@ export const uk: Messages = {
       notArchive: 'це не архів Firebreak',
       newer: 'його створено новішою версією Firebreak ({{app}}); спершу оновіть цей ноутбук',
       noIncident: 'в його описі не вказано інцидент',
+      auditBroken: 'його журнал аудиту не проходить перевірку (запис {{seq, number}}: {{reason}}), отже, його могли змінити',
     },
   },
   connection: {
@@ -699,6 +700,12 @@ export const uk: Messages = {
     verify: 'Перевірити журнал аудиту',
     auditOk: 'Журнал аудиту цілий: записів — {{count, number}}, усі ланки перевірено.',
     auditBroken: 'Журнал аудиту порушено на записі {{seq, number}}: {{reason}}.',
+    auditWhy: {
+      missing: 'запис {{expected, number}} відсутній (наступний запис — номер {{found, number}})',
+      unlinked: 'він не посилається на попередній запис',
+      unreadable: 'його вміст не читається',
+      changed: 'його вміст змінили після запису',
+    },
     when: 'Коли',
     who: 'Хто',
     what: 'Що',

@@ -1,5 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import path from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
 import type { Browser, Page } from '@playwright/test';
 import { expect, openAs, test, type Room } from './fixtures';
 
@@ -162,6 +164,23 @@ test('two writers at once: the one who saves second sees the other\'s save comin
   const after = await room.api<{ versions: { author: string; body: string }[] }>('statements.get', { id: statement.id });
   expect(after.versions.map((v) => v.author)).toEqual(['Test Setup', 'Test Setup', 'Sam Writer']);
   expect(after.versions[2].body).toBe('We are checking the reports. We apologise to everyone affected.');
+});
+
+test('an audit trail altered behind Firebreak\'s back is reported, in Persian, at the entry and for the reason', async ({ page, room }) => {
+  const incident = await room.api<{ id: string }>('incidents.create', { title: 'Tampering', status: 'active', level: 1 });
+  const statement = await room.api<{ id: string }>('statements.create', { incidentId: incident.id, kind: 'holding', content: { title: 'Holding', body: 'We are checking.' } });
+  await room.api('statements.submit', { id: statement.id });
+  // Someone opens the database file with another tool, removes the guard and rewrites who did entry 2.
+  const db = new BetterSqlite3(path.join(room.dataDir, 'firebreak.sqlite'));
+  db.exec("DROP TRIGGER audit_log_no_update; UPDATE audit_log SET actor = 'Somebody else' WHERE seq = 2");
+  db.close();
+  await openAs(page, room);
+  await page.getByTestId('language-button').click();
+  await page.getByTestId('language-fa').click();
+  await page.goto(`${room.url}#/incidents/${incident.id}/statements`);
+  await page.getByTestId('open-audit').click();
+  await page.getByTestId('audit-verify').click();
+  await expect(page.getByTestId('audit-result')).toHaveText('دفتر ممیزی در ثبت ۲ شکسته است: محتوای آن پس از نوشته شدن تغییر کرده است.');
 });
 
 test('the demo in Persian: what waits for legal, the press pack, and a Persian draft printed right-to-left with its watermark', async ({ page, room }) => {

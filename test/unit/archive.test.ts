@@ -123,7 +123,11 @@ describe('incident archives', () => {
     const data = forged.slice(1, -1);
     const sha256 = createHash('sha256').update(data.map((l) => `${l}\n`).join('')).digest('hex');
     writeArchive(path.join(dir, 'forged.firebreak'), [forged[0], ...data, JSON.stringify({ end: true, lines: data.length + 1, sha256 })]);
-    await assert.rejects(b.archives.import(path.join(dir, 'forged.firebreak')), /audit trail does not verify \(entry \d+: its content was changed/);
+    await assert.rejects(b.archives.import(path.join(dir, 'forged.firebreak')), (e: FirebreakError) => {
+      const say = (e.details as { say: Said }).say;
+      return /^forged\.firebreak cannot be imported: its audit trail does not verify \(entry \d+: its content was changed after it was written\), so it may have been altered\. Nothing was changed\.$/.test(e.message) &&
+        say.key === 'archiveRefused' && say.params.why === 'auditBroken' && say.params.auditWhy === 'changed' && typeof say.params.seq === 'number';
+    });
     assert.equal(countRows(b, 'incidents'), incidentsBefore);
     assert.equal(countRows(b, 'mentions'), 0);
     assert.equal(countRows(b, 'audit_log'), 0);

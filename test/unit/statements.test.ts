@@ -177,11 +177,12 @@ describe('statements: the audit trail', () => {
     // Someone edits the database file directly: the triggers are gone, the chain still tells.
     core.db.exec('DROP TRIGGER audit_log_no_update; DROP TRIGGER audit_log_no_delete;');
     core.db.prepare("UPDATE audit_log SET actor = 'Somebody else' WHERE seq = 3").run();
-    assert.deepEqual(core.audit.verify(incidentId).firstBroken, { seq: 3, reason: 'its content was changed after it was written' });
+    // In English, and as a code with its figures that the audit dialog words in the reader's language.
+    assert.deepEqual(core.audit.verify(incidentId).firstBroken, { seq: 3, code: 'changed', params: {}, reason: 'its content was changed after it was written' });
     core.db.prepare("UPDATE audit_log SET actor = 'Maria Ivanova' WHERE seq = 3").run();
     assert.equal(core.audit.verify(incidentId).ok, true);
     core.db.prepare('DELETE FROM audit_log WHERE seq = 2').run();
-    assert.deepEqual(core.audit.verify(incidentId).firstBroken, { seq: 3, reason: 'entry 2 is missing (the next entry is number 3)' });
+    assert.deepEqual(core.audit.verify(incidentId).firstBroken, { seq: 3, code: 'missing', params: { expected: 2, found: 3 }, reason: 'entry 2 is missing (the next entry is number 3)' });
   });
 
   it('through the dispatcher: the caller is the approver, whatever the client claims elsewhere', async () => {

@@ -12,7 +12,7 @@ import { ARCHIVE_FORMAT, ARCHIVE_VERSION } from './archive-tables';
 
 type Why = keyof Messages['errors']['archiveWhy'];
 /** A file that is not an archive this version can restore; `details.say` words it in the reader's language. */
-const refuse = (name: string, why: Why, params: Params = {}) => {
+export const refuse = (name: string, why: Why, params: Params = {}) => {
   const say: Said = { key: 'archiveRefused', params: { file: name, why, ...params } };
   return new FirebreakError('BAD_REQUEST', fill(en.errors.say.archiveRefused, { file: name, why: fill(en.errors.archiveWhy[why], params) }), { say });
 };

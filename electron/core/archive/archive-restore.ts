@@ -7,7 +7,7 @@ import { topicScopes } from '../mentions/topic-scopes';
 import { AuditLog } from '../statements/audit-log';
 import { columnsOf } from './archive-export';
 import { remapRow, type IdMaps } from './archive-ids';
-import { readLines } from './archive-read';
+import { readLines, refuse } from './archive-read';
 import { ARCHIVE_TABLES, RENEWED_COLUMNS, RENEWED_IDS, type TableSpec } from './archive-tables';
 
 export type ConflictChoice = 'replace' | 'keep-both';
@@ -19,7 +19,7 @@ type Current = { spec: TableSpec; columns: string[]; insert: Statement; keyIndex
  * table with fresh local ids, then the full-text index and chart counts rebuilt, then the audit chain verified;
  * any failure rolls everything back.
  */
-export function restoreArchive(db: Database, plainFile: string, archivedId: string, choice: ConflictChoice | undefined): string {
+export function restoreArchive(db: Database, plainFile: string, archivedId: string, choice: ConflictChoice | undefined, name: string): string {
   const exists = db.prepare('SELECT title FROM incidents WHERE id = ?').pluck().get(archivedId) as string | undefined;
   if (exists !== undefined && !choice) {
     throw new FirebreakError('CONFLICT', `The incident "${exists}" is already on this laptop: replace it, or keep both.`, { incidentId: archivedId, title: exists });
@@ -58,10 +58,9 @@ export function restoreArchive(db: Database, plainFile: string, archivedId: stri
   if (expected !== ARCHIVE_TABLES.length) throw new FirebreakError('BAD_REQUEST', 'The archive is missing tables this version needs.');
   const incidentId = (rename('incident', archivedId) as string) ?? archivedId;
   rebuildCounts(db, incidentId);
-  const verified = new AuditLog(db).verify(incidentId);
-  if (!verified.ok) {
-    throw new FirebreakError('BAD_REQUEST', `The archive's audit trail does not verify (entry ${verified.firstBroken!.seq}: ${verified.firstBroken!.reason}); it was not imported.`);
-  }
+  const broken = new AuditLog(db).verify(incidentId).firstBroken;
+  // The UI words the break itself (`auditWhy`, as the audit dialog does); `reason` is its English.
+  if (broken) throw refuse(name, 'auditBroken', { seq: broken.seq, reason: broken.reason, auditWhy: broken.code, ...broken.params });
   return incidentId;
 }
 

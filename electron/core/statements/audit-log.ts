@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import canonicalize from 'canonicalize';
-import type { AuditEntry, AuditVerification } from '../../../shared/statements';
+import { fill } from '../../../shared/fill';
+import { en } from '../../../shared/locales/en';
+import type { AuditBreak, AuditEntry, AuditVerification } from '../../../shared/statements';
 
 type Row = {
   incident_id: string; seq: number; statement_id: string | null; action: string; actor: string; at: number; payload: string; prev_hash: string; hash: string;
@@ -49,18 +51,19 @@ export class AuditLog {
     const rows = this.db.prepare('SELECT * FROM audit_log WHERE incident_id = ? ORDER BY seq').all(incidentId) as Row[];
     let prev = GENESIS;
     for (const [i, r] of rows.entries()) {
-      const broken = (reason: string): AuditVerification => ({ ok: false, entries: rows.length, firstBroken: { seq: r.seq, reason } });
-      if (r.seq !== i + 1) return broken(`entry ${i + 1} is missing (the next entry is number ${r.seq})`);
-      if (r.prev_hash !== prev) return broken('it does not point at the entry before it');
+      const broken = (code: AuditBreak['code'], params: AuditBreak['params'] = {}): AuditVerification =>
+        ({ ok: false, entries: rows.length, firstBroken: { seq: r.seq, code, params, reason: fill(en.statements.auditWhy[code], params) } });
+      if (r.seq !== i + 1) return broken('missing', { expected: i + 1, found: r.seq });
+      if (r.prev_hash !== prev) return broken('unlinked');
       let payload: unknown;
       try {
         payload = JSON.parse(r.payload);
       } catch {
-        return broken('its content is not readable');
+        return broken('unreadable');
       }
       // A copy imported under new ids is checked against the ids its entries were written under.
       const hashedAs = { ...r, incident_id: r.chain_incident_id ?? r.incident_id, statement_id: r.chain_statement_id ?? r.statement_id, payload };
-      if (linkHash(hashedAs) !== r.hash) return broken('its content was changed after it was written');
+      if (linkHash(hashedAs) !== r.hash) return broken('changed');
       prev = r.hash;
     }
     return { ok: true, entries: rows.length, firstBroken: null };

@@ -41,8 +41,12 @@ function useSaidText(): (say: Said, details: Details) => string {
       const who = [...(details.holders ?? []).map(isolate), ...(details.backups ?? []).map((b) => `${isolate(b)} (${t('team.rank.backup')})`)];
       Object.assign(values, { role: roleNameOf(String(params.roleId), String(params.role)), who: who.join(', ') || t('errors.say.nobody') });
     }
-    // Why an archive was refused is a sentence of its own, with what it quotes.
-    if (key === 'archiveRefused') values.why = t(`errors.archiveWhy.${params.why}`, values);
+    // Why an archive was refused is a sentence of its own, with what it quotes; a broken audit trail says where and
+    // why as the audit dialog does.
+    if (key === 'archiveRefused') {
+      if (params.auditWhy) values.reason = t(`statements.auditWhy.${params.auditWhy}`, params);
+      values.why = t(`errors.archiveWhy.${params.why}`, values);
+    }
     // An incident's times by the names the form shows them under.
     if (key === 'timeOrder') Object.assign(values, { field: t(`fields.${params.field}`), before: t(`fields.${params.before}`) });
     // A built-in playbook by the name the reader's plan shows it under (as long as it keeps its seeded name).

@@ -27,7 +27,7 @@ export function AuditDialog({ incidentId, onClose }: { incidentId: string; onClo
       <DialogContent>
         {check && (
           <Alert severity={check.ok ? 'success' : 'error'} sx={{ mb: 2 }} data-testid="audit-result">
-            {check.ok ? t('statements.auditOk', { count: check.entries }) : t('statements.auditBroken', { seq: check.firstBroken!.seq, reason: check.firstBroken!.reason })}
+            {check.ok ? t('statements.auditOk', { count: check.entries }) : t('statements.auditBroken', { seq: check.firstBroken!.seq, reason: t(`statements.auditWhy.${check.firstBroken!.code}`, check.firstBroken!.params) })}
           </Alert>
         )}
         <Table size="small" data-testid="audit-entries">
