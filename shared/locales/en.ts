@@ -317,7 +317,7 @@ export const en = {
       staleVersion: 'The text changed since version {{version, number}}; read version {{current, number}} before deciding.',
       editedMeanwhile: '{{author}} saved version {{current, number}} while you were editing version {{version, number}}. Your text is still in the editor: read their version, then save again to replace it.',
       notApproved: 'Only an approved statement can be published; this one is "{{statementState}}".',
-      triageState: 'This mention is now "{{triageFrom}}" and cannot become "{{triageTo}}".',
+      triageState: 'The mention “{{quote}}” is now "{{triageFrom}}" and cannot become "{{triageTo}}".',
       playbookApplied: 'The playbook "{{name}}" is already applied to this incident; add tasks by hand instead.',
       undoNotComplete: 'Only a completed import can be undone; this one is "{{batchStatus}}".',
       retryNotComplete: 'The import this row came from is "{{batchStatus}}".',

@@ -318,7 +318,7 @@ export const fa: Messages = {
       staleVersion: 'متن پس از نسخهٔ {{version, number}} تغییر کرده است؛ پیش از تصمیم، نسخهٔ {{current, number}} را بخوانید.',
       editedMeanwhile: '{{author}} نسخهٔ {{current, number}} را ذخیره کرد در حالی که شما نسخهٔ {{version, number}} را ویرایش می‌کردید. متن شما هنوز در ویرایشگر است: نسخهٔ او را بخوانید، سپس برای جایگزینی دوباره ذخیره کنید.',
       notApproved: 'فقط بیانیهٔ تأییدشده منتشر می‌شود؛ وضعیت این یکی «{{statementState}}» است.',
-      triageState: 'وضعیت این اشاره اکنون «{{triageFrom}}» است و نمی‌تواند «{{triageTo}}» شود.',
+      triageState: 'وضعیت اشارهٔ «{{quote}}» اکنون «{{triageFrom}}» است و نمی‌تواند «{{triageTo}}» شود.',
       playbookApplied: 'دستورالعمل «{{name}}» پیش‌تر برای این رویداد به کار رفته است؛ وظیفه‌ها را دستی اضافه کنید.',
       undoNotComplete: 'فقط وارد کردنِ کامل‌شده واگردانی می‌شود؛ وضعیت این یکی «{{batchStatus}}» است.',
       retryNotComplete: 'وضعیت وارد کردنی که این سطر از آن است «{{batchStatus}}» است.',

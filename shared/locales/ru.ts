@@ -318,7 +318,7 @@ export const ru: Messages = {
       staleVersion: 'Текст изменился после версии {{version, number}}; прочитайте версию {{current, number}}, прежде чем решать.',
       editedMeanwhile: '{{author}} сохранил(а) версию {{current, number}}, пока вы правили версию {{version, number}}. Ваш текст остался в редакторе: прочитайте их версию и сохраните ещё раз, чтобы заменить её.',
       notApproved: 'Опубликовать можно только одобренное заявление; статус этого — «{{statementState}}».',
-      triageState: 'Статус упоминания теперь «{{triageFrom}}», и его нельзя сменить на «{{triageTo}}».',
+      triageState: 'Статус упоминания «{{quote}}» теперь «{{triageFrom}}», и его нельзя сменить на «{{triageTo}}».',
       playbookApplied: 'Сценарий «{{name}}» уже применён к этому инциденту; добавляйте задачи вручную.',
       undoNotComplete: 'Отменить можно только завершённый импорт; статус этого — «{{batchStatus}}».',
       retryNotComplete: 'Статус импорта, из которого эта строка, — «{{batchStatus}}».',

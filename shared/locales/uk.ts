@@ -318,7 +318,7 @@ export const uk: Messages = {
       staleVersion: 'Текст змінився після версії {{version, number}}; прочитайте версію {{current, number}}, перш ніж вирішувати.',
       editedMeanwhile: '{{author}} зберіг(ла) версію {{current, number}}, поки ви редагували версію {{version, number}}. Ваш текст лишився в редакторі: прочитайте їхню версію і збережіть ще раз, щоб замінити її.',
       notApproved: 'Опублікувати можна лише схвалену заяву; статус цієї — «{{statementState}}».',
-      triageState: 'Статус згадки тепер «{{triageFrom}}», і його не можна змінити на «{{triageTo}}».',
+      triageState: 'Статус згадки «{{quote}}» тепер «{{triageFrom}}», і його не можна змінити на «{{triageTo}}».',
       playbookApplied: 'Сценарій «{{name}}» уже застосовано до цього інциденту; додавайте завдання вручну.',
       undoNotComplete: 'Скасувати можна лише завершений імпорт; статус цього — «{{batchStatus}}».',
       retryNotComplete: 'Статус імпорту, з якого цей рядок, — «{{batchStatus}}».',

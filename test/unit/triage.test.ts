@@ -62,10 +62,14 @@ describe('mention triage', () => {
     const small = idOf('neutral small');
     core.triage.markRead(big, ANN);
     core.triage.setState([big], 'needs_response', ANN, { assignee: 'Olena' });
-    // Worded as the screens name the states; the states and the mention as figures for the reader's language.
+    const text = core.db.prepare('SELECT text FROM mentions WHERE id = ?').pluck().get(big) as string;
+    const quote = text.length > 60 ? `${text.slice(0, 59)}…` : text;
+    // Worded as the screens name the states, the mention quoted (it may be one of a selection); the states and the
+    // quote as figures for the reader's language.
     assert.throws(() => core.triage.setState([small, big], 'read', BOB), (err: FirebreakError) =>
-      err.message === 'This mention is now "Needs response" and cannot become "Read".' &&
-      isDeepStrictEqual(err.details, { mentionId: big, from: 'needs_response', to: 'read', say: { key: 'triageState', params: { triageFrom: 'needs_response', triageTo: 'read' } } }));
+      /^The mention “.{1,60}” is now "Needs response" and cannot become "Read"\.$/.test(err.message) &&
+      isDeepStrictEqual((err.details as { say: unknown }).say, { key: 'triageState', params: { quote, triageFrom: 'needs_response', triageTo: 'read' } }) &&
+      (err.details as { mentionId: number }).mentionId === big);
     assert.equal(core.db.prepare('SELECT triage_state FROM mentions WHERE id = ?').pluck().get(small), 'new', 'nothing moved');
     core.clock.now += 10 * 60_000;
     const reply = core.triage.respond(big, 'We are checking batch L-2211 and will update you within the hour.', undefined, BOB);

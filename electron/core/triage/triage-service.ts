@@ -80,7 +80,9 @@ export class TriageService {
       for (const id of new Set(mentionIds)) {
         const m = this.mention(id);
         if (m.triage_state !== to && !TRIAGE_TRANSITIONS[m.triage_state].includes(to)) {
-          throw saidError('INVALID_TRANSITION', 'triageState', { triageFrom: m.triage_state, triageTo: to }, { mentionId: id, from: m.triage_state, to });
+          // Quoted, since the refusal may be one mention of a whole selection.
+          const quote = m.text.length > 60 ? `${m.text.slice(0, 59)}…` : m.text;
+          throw saidError('INVALID_TRANSITION', 'triageState', { quote, triageFrom: m.triage_state, triageTo: to }, { mentionId: id, from: m.triage_state, to });
         }
         const assignee = opts.assignee === undefined ? m.triage_assignee : opts.assignee;
         this.write(m, to, assignee, opts.note ?? null, actor, at);
