@@ -27,7 +27,7 @@ test('review a past crisis: figures, written review, action item, printed report
   await expect(page.getByTestId('review-wentWell')).toHaveValue(/source post within 12 minutes/);
   await page.getByTestId('review-wentWell').fill('Legal approved the holding statement in 20 minutes.');
   await page.getByTestId('review-save').click();
-  await expect(page.getByText(/Last saved by Ann Lee/)).toBeVisible();
+  await expect(page.getByText(/Last saved by \u2068Ann Lee\u2069/)).toBeVisible();
   const saved = await room.api<{ review: { wentWell: string } }>('review.get', { incidentId: past.incident.id });
   expect(saved.review.wentWell).toBe('Legal approved the holding statement in 20 minutes.');
   await page.getByTestId('action-title').fill('Train two backup spokespeople');

@@ -164,6 +164,10 @@ test('two writers at once: the one who saves second sees the other\'s save comin
   const after = await room.api<{ versions: { author: string; body: string }[] }>('statements.get', { id: statement.id });
   expect(after.versions.map((v) => v.author)).toEqual(['Test Setup', 'Test Setup', 'Sam Writer']);
   expect(after.versions[2].body).toBe('We are checking the reports. We apologise to everyone affected.');
+  // In Persian, a Latin name beside the version's date is isolated, so the date's digits stay in place.
+  await page.getByTestId('language-button').click();
+  await page.getByTestId('language-fa').click();
+  await expect(page.getByTestId('diff-to')).toContainText('نسخهٔ ۳ · \u2068Sam Writer\u2069 · ');
 });
 
 test('an audit trail altered behind Firebreak\'s back is reported, in Persian, at the entry and for the reason', async ({ page, room }) => {

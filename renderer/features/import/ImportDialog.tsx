@@ -125,7 +125,7 @@ export function ImportDialog({ incidentId, files, onClose }: { incidentId: strin
     if (!preview || !presetName.trim()) return;
     try {
       setPresets(await call('import.savePreset', { name: presetName.trim(), basePreset: options.preset ?? preview.preset, options: { ...options, mapping: options.mapping ?? preview.mapping } }));
-      notify('success', t('importer.presetSaved', { name: presetName.trim() }));
+      notify('success', t('importer.presetSaved', { name: isolate(presetName.trim()) }));
       setPresetName('');
     } catch (err) {
       notify('error', errorText(err));

@@ -2,6 +2,7 @@ import { Box, Button, Card, CardContent, Checkbox, Chip, LinearProgress, Stack, 
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isOverdue, type Task } from '../../../shared/plan';
+import { isolate } from '../../bidi';
 import { formatTime } from '../../format';
 import { useStore } from '../../store';
 import { useErrorText } from '../common/use-error-text';
@@ -64,7 +65,7 @@ export function PlanTab({ incidentId }: { incidentId: string }) {
                 {text.name(a.playbook)}
               </Typography>
               <Typography variant="body2" color="text.secondary">
-                {t('plan.appliedBy', { by: a.appliedBy, time: formatTime(a.appliedAt, language) })}
+                {t('plan.appliedBy', { by: isolate(a.appliedBy), time: formatTime(a.appliedAt, language) })}
               </Typography>
             </Stack>
             <Stack direction="row" spacing={1} sx={{ alignItems: 'center', mb: 1 }}>
@@ -158,7 +159,7 @@ export function PlanTab({ incidentId }: { incidentId: string }) {
                         {task.mentionIds.length > 0 && <Chip size="small" variant="outlined" label={t('plan.fromMentions', { count: task.mentionIds.length })} />}
                         {task.doneAt && (
                           <Typography variant="caption" color="text.secondary" sx={{ display: 'block' }}>
-                            {t('plan.doneBy', { by: task.doneBy, time: formatTime(task.doneAt, language) })}
+                            {t('plan.doneBy', { by: isolate(task.doneBy ?? ''), time: formatTime(task.doneAt, language) })}
                           </Typography>
                         )}
                       </TableCell>

@@ -4,6 +4,7 @@ import { Button, Card, CardContent, IconButton, MenuItem, Stack, TextField, Typo
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AudienceChange, Cost, Lesson, Review, ReviewInput } from '../../../shared/review';
+import { isolate } from '../../bidi';
 import { useStore } from '../../store';
 import { usePlanText } from '../plan/plan-text';
 import { useReviewFormat } from './review-text';
@@ -101,7 +102,7 @@ export function ReviewForm({ review, onSave }: { review: Review; onSave(input: R
             >
               {t('review.save')}
             </Button>
-            {review.updatedBy && <Typography variant="body2" color="text.secondary">{t('review.lastSaved', { by: review.updatedBy, at: f.at(review.updatedAt) })}</Typography>}
+            {review.updatedBy && <Typography variant="body2" color="text.secondary">{t('review.lastSaved', { by: isolate(review.updatedBy), at: f.at(review.updatedAt) })}</Typography>}
           </Stack>
         </Stack>
       </CardContent>

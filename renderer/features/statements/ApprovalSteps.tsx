@@ -1,6 +1,7 @@
 import { Box, Chip, Stack, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import type { StatementDetail } from '../../../shared/statements';
+import { isolate } from '../../bidi';
 import { formatTime } from '../../format';
 import { useStore } from '../../store';
 import { useNumbers } from '../common/use-numbers';
@@ -30,7 +31,7 @@ export function ApprovalSteps({ statement, now }: { statement: StatementDetail; 
               <Typography variant="caption" color={s.holders.length ? 'text.secondary' : 'error'} sx={{ display: 'block' }}>
                 {s.holders.length ? s.holders.join(', ') : t('statements.noHolder')}
                 {s.backups.length > 0 && ` · ${t('statements.backups', { names: s.backups.join(', ') })}`}
-                {s.delegatedTo && ` · ${t('statements.delegatedTo', { name: s.delegatedTo })}`}
+                {s.delegatedTo && ` · ${t('statements.delegatedTo', { name: isolate(s.delegatedTo) })}`}
               </Typography>
               {d && (
                 <Typography variant="caption" sx={{ display: 'block' }} data-testid="step-decision">

@@ -3,6 +3,7 @@ import { diffWordsWithSpace } from 'diff';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StatementVersion } from '../../../shared/statements';
+import { isolate } from '../../bidi';
 import { formatTime } from '../../format';
 import { useStore } from '../../store';
 
@@ -21,7 +22,7 @@ export function VersionDiff({ versions }: { versions: StatementVersion[] }) {
     <TextField size="small" select value={value} onChange={(e) => set(Number(e.target.value))} slotProps={{ select: { SelectDisplayProps: { 'data-testid': testId } as object } }}>
       {versions.map((v) => (
         <MenuItem key={v.version} value={v.version}>
-          {t('statements.versionLine', { version: v.version, author: v.author, time: formatTime(v.createdAt, language) })}
+          {t('statements.versionLine', { version: v.version, author: isolate(v.author), time: formatTime(v.createdAt, language) })}
         </MenuItem>
       ))}
     </TextField>
