@@ -59,7 +59,7 @@ test('an archive moves between laptops: keep both on conflict, then compare the 
   await openAs(page, room, 'Maria I', 'Incident lead');
   await page.goto(`${room.url}#/past`);
   await page.getByTestId('archive-file').setInputFiles(file);
-  await expect(page.getByRole('dialog')).toContainText(`"${past.incident.title}" is already here`);
+  await expect(page.getByRole('dialog')).toContainText(`"\u2068${past.incident.title}\u2069" is already here`);
   await page.getByTestId('archive-keep-both').click();
   await expect(page.getByTestId('past-row')).toHaveCount(2);
   for (const box of await page.getByTestId('past-row').locator('input[type="checkbox"]').all()) await box.check();

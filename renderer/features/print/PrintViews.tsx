@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Incident } from '../../../shared/domain';
 import type { StatementDetail } from '../../../shared/statements';
 import { call, printPage } from '../../api/client';
+import { isolate } from '../../bidi';
 import { formatTime } from '../../format';
 import { useStore } from '../../store';
 import { useErrorText } from '../common/use-error-text';
@@ -94,7 +95,7 @@ export function PrintPackView({ incidentId }: { incidentId: string }) {
       <div className="print-page" data-testid="print-ready">
         <section data-testid="print-cover">
           <div className="org" dir="auto">{data.incident.organisation}</div>
-          <h1 dir="auto">{t('print.packTitle', { title: data.incident.title })}</h1>
+          <h1 dir="auto">{t('print.packTitle', { title: isolate(data.incident.title) })}</h1>
           <p className="meta">{t('print.printedAt', { time: formatTime(printedAt, language) })}</p>
           <table>
             <thead>

@@ -2,6 +2,7 @@ import { Button, Dialog, DialogActions, DialogContent, DialogContentText, Dialog
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiCallError, call, sourceForFile, type ImportSource } from '../../api/client';
+import { isolate } from '../../bidi';
 import { useStore } from '../../store';
 import { useErrorText } from '../common/use-error-text';
 
@@ -19,7 +20,7 @@ export function ArchiveExportButton({ incidentId }: { incidentId: string }) {
         a.href = `api/download/${encodeURIComponent(downloadId)}`;
         a.download = fileName;
         a.click();
-        notify('success', t('pastCrises.exported', { file: fileName }));
+        notify('success', t('pastCrises.exported', { file: isolate(fileName) }));
       }, (err: unknown) => notify('error', errorText(err)))
       .finally(() => setBusy(false));
   };
@@ -42,7 +43,7 @@ export function ArchiveImportButton({ onImported }: { onImported(incidentId: str
       async (incident) => {
         setConflict(null);
         const report = await call('review.get', { incidentId: incident.id });
-        notify('success', t('pastCrises.imported', { title: incident.title, mentions: report.metrics.mentions }));
+        notify('success', t('pastCrises.imported', { title: isolate(incident.title), mentions: report.metrics.mentions }));
         onImported(incident.id);
       },
       (err: unknown) => {
@@ -66,7 +67,7 @@ export function ArchiveImportButton({ onImported }: { onImported(incidentId: str
       <Dialog open={!!conflict} onClose={() => setConflict(null)}>
         <DialogTitle>{t('pastCrises.conflictTitle')}</DialogTitle>
         <DialogContent>
-          <DialogContentText>{t('pastCrises.conflictText', { title: conflict?.title ?? '' })}</DialogContentText>
+          <DialogContentText>{t('pastCrises.conflictText', { title: isolate(conflict?.title ?? '') })}</DialogContentText>
         </DialogContent>
         <DialogActions>
           <Button onClick={() => setConflict(null)}>{t('form.cancel')}</Button>

@@ -30,7 +30,7 @@ export function ApprovalSteps({ statement, now }: { statement: StatementDetail; 
               </Typography>
               <Typography variant="caption" color={s.holders.length ? 'text.secondary' : 'error'} sx={{ display: 'block' }}>
                 {s.holders.length ? s.holders.join(', ') : t('statements.noHolder')}
-                {s.backups.length > 0 && ` · ${t('statements.backups', { names: s.backups.join(', ') })}`}
+                {s.backups.length > 0 && ` · ${t('statements.backups', { names: s.backups.map(isolate).join(', ') })}`}
                 {s.delegatedTo && ` · ${t('statements.delegatedTo', { name: isolate(s.delegatedTo) })}`}
               </Typography>
               {d && (
@@ -51,7 +51,7 @@ export function ApprovalSteps({ statement, now }: { statement: StatementDetail; 
       })}
       {statement.voided.length > 0 && (
         <Typography variant="caption" color="text.secondary" data-testid="voided">
-          {t('statements.voided', { count: statement.voided.length, names: [...new Set(statement.voided.map((v) => v.person))].join(', ') })}
+          {t('statements.voided', { count: statement.voided.length, names: [...new Set(statement.voided.map((v) => v.person))].map(isolate).join(', ') })}
         </Typography>
       )}
     </Stack>

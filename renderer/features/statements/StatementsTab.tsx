@@ -2,6 +2,7 @@ import { Alert, Box, Button, Card, CardContent, List, ListItemButton, ListItemTe
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StatementSummary } from '../../../shared/statements';
+import { isolate } from '../../bidi';
 import { useStore } from '../../store';
 import { useErrorText } from '../common/use-error-text';
 import { useNow } from '../common/use-now';
@@ -42,7 +43,7 @@ export function StatementsTab({ incidentId }: { incidentId: string }) {
     if (!s.waiting) return null;
     const role = roles.find((r) => r.id === s.waiting!.roleId);
     const minutes = Math.max(0, Math.round((now - s.waiting.since) / 60_000));
-    return t('statements.waitingOn', { role: role ? roleName(role) : s.waiting.roleId, names: s.waiting.holders.join(', ') || '—', minutes });
+    return t('statements.waitingOn', { role: role ? roleName(role) : s.waiting.roleId, names: s.waiting.holders.map(isolate).join(', ') || '—', minutes });
   };
   const current = open?.incidentId === incidentId ? open : null;
 
