@@ -63,18 +63,34 @@ function refreshOnScreen(state: StoreState): void {
   if (state.explorerIncident === id) quietly(state.refreshExplorer());
 }
 
+/**
+ * The bar saying the room is lost waits this long: longer than the browser's first retry (3 s), so a blip the
+ * first retry mends does not flash it (what is on screen is still read again).
+ */
+const SHOW_LOST_AFTER_MS = 5_000;
+
 /** Keeps every window in the room current, and says so when this laptop has lost the room (flaky Wi-Fi). */
 export function useLiveUpdates(): void {
-  useEffect(
-    () =>
-      subscribe(applyEvent, (connected) => {
-        const state = useStore.getState();
-        if (connected === state.roomConnected) return;
-        state.setRoomConnected(connected);
-        if (!connected) return;
-        refreshOnScreen(state);
-        state.notify('success', i18n.t('connection.restored'));
-      }),
-    [],
-  );
+  useEffect(() => {
+    let down = false;
+    let showLost: ReturnType<typeof setTimeout> | undefined;
+    const unsubscribe = subscribe(applyEvent, (connected) => {
+      if (connected === !down) return;
+      down = !connected;
+      if (down) {
+        showLost = setTimeout(() => useStore.getState().setRoomConnected(false), SHOW_LOST_AFTER_MS);
+        return;
+      }
+      clearTimeout(showLost);
+      const state = useStore.getState();
+      refreshOnScreen(state); // changes sent while the stream was down never arrived, however short the gap
+      if (state.roomConnected) return;
+      state.setRoomConnected(true);
+      state.notify('success', i18n.t('connection.restored'));
+    });
+    return () => {
+      clearTimeout(showLost);
+      unsubscribe();
+    };
+  }, []);
 }
