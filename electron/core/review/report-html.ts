@@ -2,7 +2,7 @@ import { fill as fillIn, type Params } from '../../../shared/fill';
 import { MESSAGES, type UiLanguage } from '../../../shared/locales';
 import type { Messages } from '../../../shared/locales/en';
 import { costTotals, durationParts, keyFigures, type AfterActionReport, type ReportEvent, type ReportSeries, type SentimentWindow, type Span } from '../../../shared/review';
-import { seededName, wordSystemLine } from '../timeline/system-line';
+import { seededName, wordSystemLine } from '../../../shared/system-line';
 import { reportChartSvg } from './report-chart-svg';
 
 export type RenderOptions = { lang: UiLanguage; timeZone: string };

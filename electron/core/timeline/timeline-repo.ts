@@ -3,7 +3,7 @@ import type { TimelineEdit, TimelineEntry } from '../../../shared/analytics';
 import type { Actor } from '../../../shared/domain';
 import { FirebreakError } from '../../../shared/errors';
 import { MESSAGES, type UiLanguage } from '../../../shared/locales';
-import { wordSystemLine } from './system-line';
+import { wordSystemLine } from '../../../shared/system-line';
 
 type Row = {
   id: number; incident_id: string; kind: string; occurred_at: number; original_occurred_at: number | null; author: string; role: string;

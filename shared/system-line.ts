@@ -1,0 +1,32 @@
+import type { SystemLine } from './analytics';
+import { fill, type Params } from './fill';
+import { en, type Messages } from './locales/en';
+
+/**
+ * A line Firebreak wrote on the timeline, in one language: its plural form; built-in role and playbook names, rank
+ * and channel in that language; what it quotes (names, titles, notes) as written, passed through `quote` (the UI
+ * isolates it for right-to-left text). One wording for the entry's English text, the report in the reader's
+ * language, the timeline search and the UI.
+ */
+export function wordSystemLine(m: Messages, lang: string, { key, params }: SystemLine, quote: (s: string) => string = (s) => s): string {
+  const lines: Record<string, string | undefined> = m.timeline.line;
+  const plural = typeof params.count === 'number' ? new Intl.PluralRules(lang).select(params.count) : null;
+  const template = (plural ? (lines[`${key}_${plural}`] ?? lines[`${key}_other`]) : lines[key]) ?? '';
+  const { detail, ...rest } = params;
+  const values: Params = Object.fromEntries(Object.entries(rest).map(([k, v]) => [k, typeof v === 'string' ? quote(v) : v]));
+  const str = (v: unknown) => (typeof v === 'string' ? v : null);
+  const [roleId, role, playbookId, name, strategy, rank, channel] = ['roleId', 'role', 'playbookId', 'name', 'strategy', 'rank', 'channel'].map((k) => str(params[k]));
+  if (roleId && role) values.role = seededName(m, 'roles', roleId, role);
+  if (rank) values.rank = (m.team.rank as Record<string, string>)[rank] ?? rank;
+  if (channel) values.channel = (m.statements.channel as Record<string, string>)[channel] ?? channel;
+  if (playbookId && name) values.name = seededName(m, 'playbooks', playbookId, name);
+  if (playbookId && strategy) values.strategy = seededName(m, 'playbooks', playbookId, strategy, 'strategy');
+  return fill(template, values, lang) + (detail ? ` — ${quote(String(detail))}` : '');
+}
+
+/** Seeded roles and playbooks in the reader's language while they keep their seeded English name (or strategy). */
+export function seededName(m: Messages, kind: 'roles' | 'playbooks', id: string, recorded: string, field: 'name' | 'strategy' = 'name'): string {
+  const words = (messages: Messages) => (messages[kind] as Record<string, { name?: string; strategy?: string } | undefined>)[id]?.[field];
+  const local = words(m);
+  return local && words(en) === recorded ? local : recorded;
+}
