@@ -25,12 +25,20 @@ export const SAID_ERRORS = [
 ] as const;
 export type Said = { key: (typeof SAID_ERRORS)[number]; params: Record<string, string | number> };
 
-/** Figures of a said error that are states, worded by these UI strings (`<path>.<state>`) in the reader's language. */
-export const SAID_STATES = {
+/**
+ * Figures of a said error that are keys of other UI strings (`<path>.<value>`): states, a form's field names, why an
+ * archive was refused. Each is worded in the reader's language, filled with the error's figures, in this order (an
+ * audit break is worded before the archive refusal that quotes it).
+ */
+export const SAID_WORDS = {
   statementState: 'statements.state',
   triageFrom: 'triage.state',
   triageTo: 'triage.state',
   batchStatus: 'batches.statusValue',
+  field: 'fields',
+  before: 'fields',
+  auditWhy: 'statements.auditWhy',
+  why: 'errors.archiveWhy',
 } as const;
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
 

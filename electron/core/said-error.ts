@@ -1,5 +1,5 @@
 import { fill, type Params } from '../../shared/fill';
-import { FirebreakError, SAID_STATES, type ErrorCode, type Said } from '../../shared/errors';
+import { FirebreakError, SAID_WORDS, type ErrorCode, type Said } from '../../shared/errors';
 import { en } from '../../shared/locales/en';
 
 /**
@@ -11,13 +11,14 @@ export function saidError(code: ErrorCode, key: Said['key'], params: Said['param
   return new FirebreakError(code, fill(en.errors.say[key], inEnglish(params)), { ...details, say: { key, params } satisfies Said });
 }
 
-/** States (SAID_STATES) by their English UI words, as the English UI shows them. */
+/** Figures that are keys of other UI strings (SAID_WORDS) by their English words, as the English UI shows them. */
 function inEnglish(params: Said['params']): Params {
   const worded: Params = { ...params };
-  for (const [name, path] of Object.entries(SAID_STATES)) {
+  for (const [name, path] of Object.entries(SAID_WORDS)) {
     if (!(name in params)) continue;
     const words = path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], en) as Record<string, string>;
-    worded[name] = words[String(params[name])] ?? params[name];
+    const template = words[String(params[name])];
+    worded[name] = template === undefined ? params[name] : fill(template, worded);
   }
   return worded;
 }

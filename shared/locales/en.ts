@@ -333,7 +333,7 @@ export const en = {
       notArchive: 'it is not a Firebreak archive',
       newer: 'it was made by a newer Firebreak ({{app}}); update this laptop first',
       noIncident: 'its manifest names no incident',
-      auditBroken: 'its audit trail does not verify (entry {{seq, number}}: {{reason}}), so it may have been altered',
+      auditBroken: 'its audit trail does not verify (entry {{seq, number}}: {{auditWhy}}), so it may have been altered',
     },
   },
   /** This laptop and the room server (room mode): the banner while it is lost, the notice when it is back. */

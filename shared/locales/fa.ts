@@ -334,7 +334,7 @@ export const fa: Messages = {
       notArchive: 'بایگانی Firebreak نیست',
       newer: 'با نسخه‌ای تازه‌تر از Firebreak ساخته شده است ({{app}})؛ نخست این لپ‌تاپ را به‌روز کنید',
       noIncident: 'شناسنامه‌اش هیچ رویدادی را نام نمی‌برد',
-      auditBroken: 'دفتر ممیزی آن تأیید نمی‌شود (ثبت {{seq, number}}: {{reason}})، پس ممکن است دستکاری شده باشد',
+      auditBroken: 'دفتر ممیزی آن تأیید نمی‌شود (ثبت {{seq, number}}: {{auditWhy}})، پس ممکن است دستکاری شده باشد',
     },
   },
   connection: {

@@ -334,7 +334,7 @@ export const ru: Messages = {
       notArchive: 'это не архив Firebreak',
       newer: 'он создан более новой версией Firebreak ({{app}}); сначала обновите этот ноутбук',
       noIncident: 'в его описании не указан инцидент',
-      auditBroken: 'его журнал аудита не проходит проверку (запись {{seq, number}}: {{reason}}), значит, его могли изменить',
+      auditBroken: 'его журнал аудита не проходит проверку (запись {{seq, number}}: {{auditWhy}}), значит, его могли изменить',
     },
   },
   connection: {

@@ -334,7 +334,7 @@ export const uk: Messages = {
       notArchive: 'це не архів Firebreak',
       newer: 'його створено новішою версією Firebreak ({{app}}); спершу оновіть цей ноутбук',
       noIncident: 'в його описі не вказано інцидент',
-      auditBroken: 'його журнал аудиту не проходить перевірку (запис {{seq, number}}: {{reason}}), отже, його могли змінити',
+      auditBroken: 'його журнал аудиту не проходить перевірку (запис {{seq, number}}: {{auditWhy}}), отже, його могли змінити',
     },
   },
   connection: {

@@ -100,6 +100,8 @@ describe('incidents', () => {
     const core = testCore();
     const i = core.incidents.create({ ...base, title: 'Outage' }, ANN);
     rejectsWith('BAD_REQUEST', () => core.incidents.setTime(i.id, 'resolvedAt', core.clock.now - HOUR, ANN));
+    // The fields by the names the form shows them under, in the message as in the UI.
+    assert.throws(() => core.incidents.setTime(i.id, 'resolvedAt', core.clock.now - HOUR, ANN), /Resolved cannot be earlier than Opened\./);
     assert.equal(core.incidents.get(i.id).resolvedAt, null);
   });
 

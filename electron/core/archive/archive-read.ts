@@ -4,18 +4,16 @@ import path from 'node:path';
 import readline from 'node:readline';
 import { StringDecoder } from 'node:string_decoder';
 import zlib from 'node:zlib';
-import { FirebreakError, type Said } from '../../../shared/errors';
-import { fill, type Params } from '../../../shared/fill';
-import { en, type Messages } from '../../../shared/locales/en';
+import { FirebreakError } from '../../../shared/errors';
+import type { Params } from '../../../shared/fill';
+import type { Messages } from '../../../shared/locales/en';
+import { saidError } from '../said-error';
 import type { ArchiveManifest, ArchiveTrailer } from './archive-export';
 import { ARCHIVE_FORMAT, ARCHIVE_VERSION } from './archive-tables';
 
 type Why = keyof Messages['errors']['archiveWhy'];
-/** A file that is not an archive this version can restore; `details.say` words it in the reader's language. */
-export const refuse = (name: string, why: Why, params: Params = {}) => {
-  const say: Said = { key: 'archiveRefused', params: { file: name, why, ...params } };
-  return new FirebreakError('BAD_REQUEST', fill(en.errors.say.archiveRefused, { file: name, why: fill(en.errors.archiveWhy[why], params) }), { say });
-};
+/** A file that is not an archive this version can restore, named as the person chose it, said with why. */
+export const refuse = (name: string, why: Why, params: Params = {}) => saidError('BAD_REQUEST', 'archiveRefused', { file: name, why, ...params });
 
 /**
  * Checks a `.firebreak` file end to end before anything is written: it is gzip, starts with a Firebreak manifest this

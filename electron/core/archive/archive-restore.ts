@@ -59,8 +59,7 @@ export function restoreArchive(db: Database, plainFile: string, archivedId: stri
   const incidentId = (rename('incident', archivedId) as string) ?? archivedId;
   rebuildCounts(db, incidentId);
   const broken = new AuditLog(db).verify(incidentId).firstBroken;
-  // The UI words the break itself (`auditWhy`, as the audit dialog does); `reason` is its English.
-  if (broken) throw refuse(name, 'auditBroken', { seq: broken.seq, reason: broken.reason, auditWhy: broken.code, ...broken.params });
+  if (broken) throw refuse(name, 'auditBroken', { seq: broken.seq, auditWhy: broken.code, ...broken.params });
   return incidentId;
 }
 

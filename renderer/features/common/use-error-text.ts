@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { SAID_ERRORS, SAID_STATES, type Said } from '../../../shared/errors';
+import { SAID_ERRORS, SAID_WORDS, type Said } from '../../../shared/errors';
 import type { FileProblem } from '../../../shared/mentions';
 import { ApiCallError } from '../../api/client';
 import { isolate, isolateAll } from '../../bidi';
@@ -41,19 +41,11 @@ function useSaidText(): (say: Said, details: Details) => string {
       const who = [...(details.holders ?? []).map(isolate), ...(details.backups ?? []).map((b) => `${isolate(b)} (${t('team.rank.backup')})`)];
       Object.assign(values, { role: roleNameOf(String(params.roleId), String(params.role)), who: who.join(', ') || t('errors.say.nobody') });
     }
-    // Why an archive was refused is a sentence of its own, with what it quotes; a broken audit trail says where and
-    // why as the audit dialog does.
-    if (key === 'archiveRefused') {
-      if (params.auditWhy) values.reason = t(`statements.auditWhy.${params.auditWhy}`, params);
-      values.why = t(`errors.archiveWhy.${params.why}`, values);
-    }
-    // An incident's times by the names the form shows them under.
-    if (key === 'timeOrder') Object.assign(values, { field: t(`fields.${params.field}`), before: t(`fields.${params.before}`) });
     // A built-in playbook by the name the reader's plan shows it under (as long as it keeps its seeded name).
     if (key === 'playbookApplied') values.name = isolate(planText.name({ id: String(params.playbookId), name: String(params.name), builtin: true }));
-    // States (of a statement, a mention, an import) by the words the screens use for them.
-    for (const [name, path] of Object.entries(SAID_STATES)) {
-      if (name in params) values[name] = t(`${path}.${params[name]}`, { defaultValue: String(params[name]) });
+    // States, field names, why an archive was refused: by the words the screens use for them (SAID_WORDS).
+    for (const [name, path] of Object.entries(SAID_WORDS)) {
+      if (name in params) values[name] = t(`${path}.${params[name]}`, { ...values, defaultValue: String(params[name]) });
     }
     return t(`errors.say.${key}`, values);
   };
