@@ -75,7 +75,7 @@ export function useLiveUpdates(): void {
     let down = false;
     let showLost: ReturnType<typeof setTimeout> | undefined;
     const unsubscribe = subscribe(applyEvent, (connected) => {
-      if (connected === !down) return;
+      if (connected !== down) return; // no change: heard again while connected, or still trying while down
       down = !connected;
       if (down) {
         showLost = setTimeout(() => useStore.getState().setRoomConnected(false), SHOW_LOST_AFTER_MS);
