@@ -179,7 +179,8 @@ export const FILE_PROBLEMS = [
   'labels_not_a_label', 'labels_too_many', 'labels_none',
 ] as const;
 export type FileProblemCode = (typeof FILE_PROBLEMS)[number];
-export type FileProblem = { code: FileProblemCode; params: Record<string, string | number> };
+/** `row`: the unreadable row that refused the whole file (a training-labels file), worded inside its sentence. */
+export type FileProblem = { code: FileProblemCode; params: Record<string, string | number>; row?: RowProblem };
 
 export type QuarantineStatus = 'open' | 'fixed' | 'dismissed';
 

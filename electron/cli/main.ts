@@ -17,7 +17,9 @@ import { UsageError, intOption, parse, type Options } from './args';
 const USAGE = `Usage: firebreak <command> [options]
 
 Commands:
-  serve [--port N] [--host H]            start the room server (the app in a browser); default 127.0.0.1:4870
+  serve [--port N] [--host H] [--heartbeat SECONDS]
+                                         start the room server (the app in a browser); default 127.0.0.1:4870;
+                                         laptops hear from it every 15 s and say the room is lost after 2.5 beats
   demo [--json]                          create the demo crisis (or show the existing one)
   incident create --title T [--organisation O] [--level 1-4] [--status monitoring|active] [--json]
   incident list [--status S] [--search TEXT] [--archived] [--json]
@@ -142,7 +144,9 @@ async function incident(args: string[]): Promise<number> {
 }
 
 async function serve(args: string[]): Promise<number> {
-  const { values } = parse(args, { ...COMMON, port: { type: 'string' }, host: { type: 'string' } });
+  const { values } = parse(args, { ...COMMON, port: { type: 'string' }, host: { type: 'string' }, heartbeat: { type: 'string' } });
+  const heartbeat = intOption(values.heartbeat as string | undefined, 'heartbeat');
+  if (heartbeat !== undefined && (heartbeat < 1 || heartbeat > 600)) throw new UsageError('--heartbeat must be between 1 and 600 seconds');
   const core = createCore({ dataDir: (values['data-dir'] as string | undefined) ?? defaultDataDir() });
   const server = await startRoomServer({
     dispatch: createDispatcher(core, 'room'),
@@ -151,6 +155,7 @@ async function serve(args: string[]): Promise<number> {
     downloads: core.downloads,
     host: (values.host as string | undefined) ?? '127.0.0.1',
     port: intOption(values.port as string | undefined, 'port') ?? 4870,
+    heartbeatMs: heartbeat === undefined ? undefined : heartbeat * 1000,
   });
   console.log(`Firebreak room server: ${server.url}`);
   console.log(`Data directory: ${core.dataDir}`);

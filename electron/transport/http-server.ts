@@ -176,7 +176,7 @@ function sendJson(res: http.ServerResponse, result: Result<unknown>): void {
   res.end(JSON.stringify(result));
 }
 
-/** How often an event stream hears from the room server when nothing happens. */
+/** How often an event stream hears from the room server when nothing happens (`firebreak serve --heartbeat`). */
 export const HEARTBEAT_MS = 15_000;
 
 function streamEvents(req: http.IncomingMessage, res: http.ServerResponse, events: EventBus, heartbeatMs: number): void {
@@ -189,9 +189,12 @@ function streamEvents(req: http.IncomingMessage, res: http.ServerResponse, event
   // A dropped stream is retried by the browser after 3 s.
   res.write('retry: 3000\n: connected\n\n');
   const unsubscribe = events.subscribe((event) => res.write(`data: ${JSON.stringify(event)}\n\n`));
-  // Keeps idle streams open through proxies and flaky Wi-Fi, and tells the browser the room is still there: it takes
-  // a stream silent for 40 s for dead (renderer/api/client.ts).
-  const heartbeat = setInterval(() => res.write('event: ping\ndata: {}\n\n'), heartbeatMs);
+  // Keeps idle streams open through proxies and flaky Wi-Fi, and tells the browser the room is still there. Each ping
+  // says how often it comes, from the first one on: the browser takes a stream silent for about 2.5 beats for dead
+  // (renderer/api/client.ts), which only a beat it knows can tell.
+  const ping = `event: ping\ndata: ${JSON.stringify({ everyMs: heartbeatMs })}\n\n`;
+  res.write(ping);
+  const heartbeat = setInterval(() => res.write(ping), heartbeatMs);
   req.on('close', () => {
     clearInterval(heartbeat);
     unsubscribe();

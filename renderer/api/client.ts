@@ -47,10 +47,14 @@ export async function call<M extends Method>(method: M, arg: ArgOf<M>): Promise<
 }
 
 /**
- * The room server sends a `ping` every 15 s (http-server.ts); this long without one, the stream is taken for dead
- * even if the socket has not noticed (Wi-Fi gone without a reset), and opened again.
+ * The room server pings every `everyMs` (15 s unless `firebreak serve --heartbeat` says otherwise; http-server.ts),
+ * starting as the stream opens. After about two and a half beats without a word the stream is taken for dead even
+ * if the socket has not noticed (Wi-Fi gone without a reset, the host laptop asleep), and opened again.
  */
-const SILENCE_MS = 40_000;
+function silenceLimitMs(everyMs: number): number {
+  return Math.round(everyMs * 2.5 + 2_500);
+}
+const DEFAULT_BEAT_MS = 15_000;
 const REOPEN_MS = 3_000;
 
 /**
@@ -63,6 +67,7 @@ export function subscribe(listener: (event: FirebreakEvent) => void, onConnectio
   let source: EventSource | null = null;
   let silence: ReturnType<typeof setTimeout> | undefined;
   let reopen: ReturnType<typeof setTimeout> | undefined;
+  let beatMs = DEFAULT_BEAT_MS;
   const lost = () => {
     onConnection?.(false);
     source?.close();
@@ -71,7 +76,7 @@ export function subscribe(listener: (event: FirebreakEvent) => void, onConnectio
   };
   const heard = () => {
     clearTimeout(silence);
-    silence = setTimeout(lost, SILENCE_MS);
+    silence = setTimeout(lost, silenceLimitMs(beatMs));
   };
   function open() {
     source = new EventSource('api/events');
@@ -83,7 +88,11 @@ export function subscribe(listener: (event: FirebreakEvent) => void, onConnectio
       heard();
       listener(JSON.parse(msg.data as string) as FirebreakEvent);
     };
-    source.addEventListener('ping', heard);
+    source.addEventListener('ping', (msg) => {
+      const everyMs = Number((JSON.parse(msg.data as string) as { everyMs?: unknown }).everyMs);
+      if (everyMs > 0) beatMs = everyMs;
+      heard();
+    });
     // The browser retries a dropped stream by itself (CONNECTING); one it gave up on (CLOSED) is opened again here.
     source.onerror = () => {
       clearTimeout(silence);

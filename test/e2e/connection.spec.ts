@@ -44,3 +44,28 @@ test('a blip the browser\'s first retry mends shows no bar, and what changed mea
   await page.waitForTimeout(3_000); // past the point where a real outage would show the bar
   await expect(page.getByTestId('connection-lost')).toHaveCount(0);
 });
+
+test.describe('a room server that goes silent without closing the connection', () => {
+  // One beat a second: the laptop takes 5 s of silence (2.5 beats and 2.5 s) for a lost room, then shows the bar 5 s later.
+  test.use({ serveArgs: ['--heartbeat', '1'] });
+
+  test('is taken for lost after a few missed beats, and the laptop is back in the room when it wakes', async ({ page, room }) => {
+    const incident = await room.api<{ id: string }>('incidents.create', { title: 'Host laptop asleep' });
+    await openAs(page, room);
+    await page.goto(`${room.url}#/incidents/${incident.id}`);
+    await expect(page.getByTestId('timeline-card')).toBeVisible();
+    await page.waitForTimeout(2_000); // the beats arrive: no bar
+    await expect(page.getByTestId('connection-lost')).toHaveCount(0);
+
+    // The host laptop sleeps: its connections stay open, nothing is said on them, and no error reaches the browser.
+    room.freeze();
+    await expect(page.getByTestId('connection-lost')).toHaveText('Lost the connection to the room server. What you see may be out of date; reconnecting…', { timeout: 20_000 });
+
+    room.wake();
+    await expect(page.getByTestId('notice')).toHaveText('Back in touch with the room: everything on screen is up to date again.', { timeout: 15_000 });
+    await expect(page.getByTestId('connection-lost')).toHaveCount(0);
+    // The reopened stream carries the room's changes again.
+    await room.api('timeline.add', { incidentId: incident.id, kind: 'decision', text: 'Decided after the host woke up' });
+    await expect(page.getByTestId('timeline')).toContainText('Decided after the host woke up');
+  });
+});

@@ -121,6 +121,15 @@ test('a labelled file trains a model; a broken one is refused with its row', asy
   await page.goto(`${room.url}#/incidents/${incident.id}/dashboard`);
   await page.getByTestId('labels-file-input').setInputFiles(bad);
   await expect(page.getByTestId('notice')).toHaveText('\u2068bad-labels.csv\u2069: row 3: "\u2068maybe\u2069" is not a label (negative, neutral or positive; -1, 0, 1)');
+  // A row the reader cannot even split into fields: why, in the reader's language too.
+  const torn = path.join(dir, 'torn-labels.csv');
+  fs.writeFileSync(torn, 'text,label\nFine,positive\nHmm,maybe,not\n');
+  await page.getByTestId('language-button').click();
+  await page.getByTestId('language-fa').click();
+  await page.getByTestId('labels-file-input').setInputFiles(torn);
+  await expect(page.getByTestId('notice')).toHaveText('\u2068torn-labels.csv\u2069: سطر ۳: ۳ فیلد دارد، در حالی که سرستون ۲ فیلد دارد');
+  await page.getByTestId('language-button').click();
+  await page.getByTestId('language-en').click();
   await page.getByTestId('labels-file-input').setInputFiles(good);
   await expect(page.getByTestId('sentiment-lang-en')).toContainText('180');
   await expect(page.getByTestId('sentiment-lang-en')).toContainText('Learned model v1');

@@ -14,11 +14,17 @@ export type Room = {
   stop(): Promise<void>;
   /** ... and comes back on the same address with the same data. */
   start(): Promise<void>;
+  /**
+   * The host laptop freezes (asleep, or its Wi-Fi gone without a reset): connections stay open and nothing answers
+   * ... until it wakes up.
+   */
+  freeze(): void;
+  wake(): void;
 };
 
 /** `firebreak serve` over a data directory; port 0 picks a free one. */
-async function serve(dataDir: string, port: number): Promise<{ child: ChildProcess; url: string }> {
-  const child: ChildProcess = spawn(process.execPath, [BIN, 'serve', '--port', String(port), '--data-dir', dataDir], {
+async function serve(dataDir: string, port: number, args: string[]): Promise<{ child: ChildProcess; url: string }> {
+  const child: ChildProcess = spawn(process.execPath, [BIN, 'serve', '--port', String(port), '--data-dir', dataDir, ...args], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const url = await new Promise<string>((resolve, reject) => {
@@ -40,11 +46,15 @@ async function stopServer(child: ChildProcess): Promise<void> {
   await exited;
 }
 
-/** Each test gets its own `firebreak serve` over its own empty data directory. */
-export const test = base.extend<{ room: Room }>({
-  room: async ({}, use) => {
+/**
+ * Each test gets its own `firebreak serve` over its own empty data directory; `test.use({ serveArgs })` adds
+ * options to it.
+ */
+export const test = base.extend<{ room: Room; serveArgs: string[] }>({
+  serveArgs: [[], { option: true }],
+  room: async ({ serveArgs }, use) => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'firebreak-e2e-'));
-    let { child, url } = await serve(dataDir, 0);
+    let { child, url } = await serve(dataDir, 0, serveArgs);
     const port = Number(new URL(url).port);
     const api = async <T>(method: string, arg: unknown): Promise<T> => {
       const res = await fetch(`${url}api/${method}`, {
@@ -58,9 +68,12 @@ export const test = base.extend<{ room: Room }>({
     };
     const stop = () => stopServer(child);
     const start = async () => {
-      ({ child, url } = await serve(dataDir, port));
+      ({ child, url } = await serve(dataDir, port, serveArgs));
     };
-    await use({ url, dataDir, api, stop, start });
+    const freeze = () => child.kill('SIGSTOP');
+    const wake = () => child.kill('SIGCONT');
+    await use({ url, dataDir, api, stop, start, freeze, wake });
+    wake(); // a frozen process would not hear the SIGTERM
     await stopServer(child);
     fs.rmSync(dataDir, { recursive: true, force: true });
   },

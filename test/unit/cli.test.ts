@@ -41,6 +41,9 @@ describe('firebreak CLI', () => {
     const badLevel = firebreak('incident', 'create', '--title', 'x', '--level', '9', '--data-dir', dir);
     assert.equal(badLevel.status, 1);
     assert.match(badLevel.stderr, /level/);
+    const badBeat = firebreak('serve', '--heartbeat', '0', '--data-dir', dir);
+    assert.equal(badBeat.status, 2);
+    assert.match(badBeat.stderr, /--heartbeat must be between 1 and 600 seconds/);
   });
 
   it('serve prints the URL and answers the API', async () => {

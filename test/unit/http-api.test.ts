@@ -99,7 +99,7 @@ describe('room server HTTP API', () => {
         let buffer = '';
         res.on('data', (chunk: Buffer) => {
           buffer += chunk.toString();
-          const match = /data: (.*)\n\n/.exec(buffer);
+          const match = /\n\ndata: (.*)\n\n/.exec(buffer); // a change: a message of its own, not a named ping's data
           if (match) {
             req.destroy();
             resolve(match[1]);
@@ -114,13 +114,13 @@ describe('room server HTTP API', () => {
     assert.equal(core.incidents.get(event.incidentId).title, 'Evented');
   });
 
-  it('tells a quiet stream the room is still there, and the browser to retry a dropped one after 3 s', async () => {
+  it('tells a stream at once, and then every beat, that the room is still there and how often it will say so; and the browser to retry a dropped one after 3 s', async () => {
     const opening = await new Promise<string>((resolve, reject) => {
       const req = http.get(new URL('api/events', server.url), (res) => {
         let buffer = '';
         res.on('data', (chunk: Buffer) => {
           buffer += chunk.toString();
-          if (buffer.includes('event: ping\n')) {
+          if (buffer.split('event: ping\n').length > 2) {
             req.destroy();
             resolve(buffer);
           }
@@ -128,8 +128,9 @@ describe('room server HTTP API', () => {
       });
       req.on('error', reject);
     });
-    assert.match(opening, /^retry: 3000\n/);
-    assert.match(opening, /event: ping\ndata: \{\}\n\n/);
+    // The first ping comes with the opening, before any beat has passed.
+    assert.match(opening, /^retry: 3000\n: connected\n\nevent: ping\ndata: \{"everyMs":100\}\n\n/);
+    assert.match(opening, /\n\nevent: ping\ndata: \{"everyMs":100\}\n\nevent: ping\n/);
   });
 
   it('serves the page with a CSP header and never a file outside the renderer folder', async () => {

@@ -4,6 +4,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { before, describe, it } from 'node:test';
 import { SentimentEngine } from '../../electron/core/sentiment/engine';
+import type { FirebreakError } from '../../shared/errors';
+import type { FileProblem } from '../../shared/mentions';
 import { trainLanguage } from '../../electron/core/sentiment/trainer';
 import { ANN, BOB, countRows, tempDir, testCore } from './helpers';
 import { importFile, newIncident } from './import-helpers';
@@ -146,6 +148,17 @@ describe('sentiment in the app', () => {
     const core = testCore();
     const file = writeCsv(tempDir(), 'bad.csv', ['text,label', 'fine,positive', 'hmm,maybe']);
     await assert.rejects(core.sentiment.importLabels(file, undefined, undefined, ANN), /bad\.csv: row 3: "maybe" is not a label/);
+    // A row that cannot be split into fields says why as a row problem too, for the UI to word in its language.
+    const torn = writeCsv(tempDir(), 'torn.csv', ['text,label', 'fine,positive', 'hmm,maybe,not']);
+    await assert.rejects(core.sentiment.importLabels(torn, undefined, undefined, ANN), (err: FirebreakError) => {
+      assert.equal(err.message, 'torn.csv: row 3: has 3 fields where the header has 2');
+      assert.deepEqual((err.details as { problem: FileProblem }).problem, {
+        code: 'labels_bad_row',
+        params: { row: 3, reason: 'has 3 fields where the header has 2' },
+        row: { code: 'field_count', params: { fields: 3, columns: 2 } },
+      });
+      return true;
+    });
     const noColumns = writeCsv(tempDir(), 'cols.csv', ['body,mood', 'x,y']);
     await assert.rejects(core.sentiment.importLabels(noColumns, undefined, undefined, ANN), /cols\.csv: needs a "text" and a "label" column/);
     assert.equal(countRows(core, 'sentiment_labels'), 0);

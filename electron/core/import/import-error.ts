@@ -1,14 +1,14 @@
 import { fill } from '../../../shared/fill';
 import { FirebreakError } from '../../../shared/errors';
 import { en } from '../../../shared/locales/en';
-import { FILE_PROBLEMS, type FileProblem, type FileProblemCode } from '../../../shared/mentions';
+import { FILE_PROBLEMS, type FileProblem, type FileProblemCode, type RowProblem } from '../../../shared/mentions';
 
 /**
  * A file that cannot be read at all: the message names the file and says why in English, in words a user can act
  * on; `details.problem` says it as a code the UI words in its own language.
  */
-export function fileError(fileName: string, code: FileProblemCode, params: FileProblem['params'] = {}): FirebreakError {
-  const problem: FileProblem = { code, params };
+export function fileError(fileName: string, code: FileProblemCode, params: FileProblem['params'] = {}, row?: RowProblem): FirebreakError {
+  const problem: FileProblem = row ? { code, params, row } : { code, params };
   return new FirebreakError('BAD_REQUEST', `${fileName}: ${fill(en.fileProblem[code], params)}`, { file: fileName, problem });
 }
 

@@ -27,7 +27,7 @@ export async function readLabelFile(file: string, displayName?: string): Promise
   const out: FileLabel[] = [];
   for await (const batch of source.batches()) {
     for (const row of batch) {
-      if (row.problem) throw fileError(name, 'labels_bad_row', { row: row.rowNumber, reason: describeProblem(row.problem) });
+      if (row.problem) throw fileError(name, 'labels_bad_row', { row: row.rowNumber, reason: describeProblem(row.problem) }, row.problem);
       const t = typeof row.draft?.text === 'string' ? row.draft.text.trim() : '';
       if (!t) throw fileError(name, 'labels_empty_text', { row: row.rowNumber });
       const l = parseLabel(row.draft?.sentiment);

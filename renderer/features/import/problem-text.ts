@@ -17,8 +17,13 @@ export function useRowProblemText() {
 /** Why a whole file cannot be imported, in the UI's language; `english` when the core sent no known code. */
 export function useFileProblemText() {
   const { t } = useTranslation();
-  return (problem: FileProblem | null | undefined, english: string): string =>
-    problem && FILE_PROBLEMS.includes(problem.code) ? t(`fileProblem.${problem.code}`, isolateAll(problem.params)) : english;
+  const rowProblemText = useRowProblemText();
+  return (problem: FileProblem | null | undefined, english: string): string => {
+    if (!problem || !FILE_PROBLEMS.includes(problem.code)) return english;
+    const params = isolateAll(problem.params);
+    if (problem.row) params.reason = rowProblemText(problem.row, String(problem.params.reason ?? ''));
+    return t(`fileProblem.${problem.code}`, params);
+  };
 }
 
 /** The row problem a failed "fix and retry" reports (`details` of its error), if it is one. */
