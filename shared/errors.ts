@@ -22,6 +22,8 @@ export const SAID_ERRORS = [
   // Someone else in the room acted first: the statement, mention or import is no longer where this person saw it.
   'statementLocked', 'notDraft', 'notInReview', 'staleVersion', 'editedMeanwhile', 'notApproved', 'triageState', 'playbookApplied', 'undoNotComplete',
   'retryNotComplete',
+  // What this person was looking at is gone (removed on another laptop, an import undone) or the id is wrong.
+  'missing',
 ] as const;
 export type Said = { key: (typeof SAID_ERRORS)[number]; params: Record<string, string | number> };
 
@@ -39,6 +41,7 @@ export const SAID_WORDS = {
   before: 'fields',
   auditWhy: 'statements.auditWhy',
   why: 'errors.archiveWhy',
+  thing: 'errors.things',
 } as const;
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
 

@@ -11,6 +11,11 @@ export function saidError(code: ErrorCode, key: Said['key'], params: Said['param
   return new FirebreakError(code, fill(en.errors.say[key], inEnglish(params)), { ...details, say: { key, params } satisfies Said });
 }
 
+/** Something looked up by id is not in the database (removed on another laptop, an undone import, a wrong id). */
+export function notFound(thing: keyof typeof en.errors.things, id: string | number): FirebreakError {
+  return saidError('NOT_FOUND', 'missing', { thing, id: String(id) }); // an id, not a figure: never "1,234"
+}
+
 /** Figures that are keys of other UI strings (SAID_WORDS) by their English words, as the English UI shows them. */
 function inEnglish(params: Said['params']): Params {
   const worded: Params = { ...params };

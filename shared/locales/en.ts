@@ -321,6 +321,26 @@ export const en = {
       playbookApplied: 'The playbook "{{name}}" is already applied to this incident; add tasks by hand instead.',
       undoNotComplete: 'Only a completed import can be undone; this one is "{{batchStatus}}".',
       retryNotComplete: 'The import this row came from is "{{batchStatus}}".',
+      missing: 'No {{thing}} with id {{id}} here: it may have been removed on another laptop, or what you were looking at is out of date.',
+    },
+    /** What could not be found (errors.say.missing), as a label. */
+    things: {
+      incident: 'incident',
+      person: 'person',
+      role: 'role',
+      assignment: 'role assignment',
+      mention: 'mention',
+      playbook: 'playbook',
+      task: 'task',
+      timelineEntry: 'timeline entry',
+      alert: 'alert',
+      importBatch: 'import',
+      quarantinedRow: 'quarantined row',
+      upload: 'uploaded file',
+      topic: 'topic',
+      keyMessage: 'key message',
+      statement: 'statement',
+      template: 'statement template',
     },
     /** Why an archive cannot be restored (electron/core/archive/archive-read.ts). */
     archiveWhy: {

@@ -56,3 +56,24 @@ test('two responders on one mention: the second sees the first one\'s reply befo
   await expect(page.getByTestId('triage-answered')).toContainText('Already answered: the last reply was recorded by \u2068Test Setup\u2069');
   await expect(page.getByTestId('triage-history')).toContainText('We are on it: please DM us the batch number.');
 });
+
+test('a mention whose import another laptop undid is said to be gone, in Persian, not "Not found: No mention with id 12"', async ({ page, room }) => {
+  await page.route('**/api/events', (route) => route.abort()); // this laptop does not hear the undo
+  await openAs(page, room, 'Olena K', 'Social-media responder');
+  await page.getByTestId('load-demo').click();
+  await expect(page.getByTestId('incident-title')).toContainText('Northwind');
+  await page.getByTestId('language-button').click();
+  await page.getByTestId('language-fa').click();
+  await page.getByTestId('tab-triage').click();
+  await page.getByTestId('triage-show-new').click();
+  await page.getByTestId('triage-row').first().click();
+  await expect(page.getByTestId('triage-why')).toBeVisible();
+  // The monitor, at another laptop, undoes the imports (the wrong export was loaded).
+  const incidentId = /incidents\/([^/]+)/.exec(page.url())![1];
+  for (const batch of await room.api<{ id: string; status: string }[]>('import.batches', { incidentId })) {
+    if (batch.status === 'complete') await room.api('import.undo', { batchId: batch.id });
+  }
+  await page.getByTestId('triage-why').click();
+  await page.keyboard.press('n');
+  await expect(page.getByTestId('notice')).toHaveText('پیدا نشد (اشاره): شاید در لپ‌تاپ دیگری حذف شده باشد، یا آنچه می‌دیدید دیگر به‌روز نیست.');
+});

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import { describe, it } from 'node:test';
 import { createCore, type Core } from '../../electron/core/app-core';
 import { BatchRepo } from '../../electron/core/import/batch-repo';
@@ -226,11 +227,18 @@ describe('import: batches', () => {
     assert.match(b.sha256, /^[0-9a-f]{64}$/);
     assert.deepEqual([b.format, b.preset, b.createdBy, b.status, b.imported], ['csv', 'pulsar', 'Ann Lee', 'complete', 2]);
 
+    const undoneId = core.db.prepare("SELECT id FROM mentions WHERE native_id = 'p-3'").pluck().get() as number;
     core.imports.undo(second.batchId, ANN);
     assert.deepEqual(mentionsOf(core, incident).map((m) => m.nativeId), ['p-1', 'p-2']);
     assert.equal(core.mentions.search({ incidentId: incident, query: 'brand new complaint' }, { sort: 'time', direction: 'desc', offset: 0, limit: 10 }).total, 0, 'full-text entries go too');
     assert.equal(core.imports.batches(incident).find((x) => x.id === second.batchId)!.status, 'undone');
     await assert.rejects(async () => core.imports.undo(second.batchId, ANN), /Only a completed import can be undone/);
+    // A laptop still showing an undone mention is told it is gone, in words the UI can say in its language.
+    for (const id of [undoneId, 999_999]) {
+      assert.throws(() => core.triage.setState([id], 'escalated', ANN), (e: FirebreakError) =>
+        e.code === 'NOT_FOUND' && e.message === `No mention with id ${id} here: it may have been removed on another laptop, or what you were looking at is out of date.`
+        && isDeepStrictEqual(e.details, { say: { key: 'missing', params: { thing: 'mention', id: String(id) } } }));
+    }
   });
 
   it('a cancelled import leaves the mentions as they were', async () => {

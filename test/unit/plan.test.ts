@@ -107,7 +107,7 @@ describe('playbooks and tasks', () => {
     ]);
     assert.throws(() => core.db.prepare('DELETE FROM tasks').run(), /never deleted/);
     assert.throws(() => core.db.prepare('UPDATE task_events SET actor = ?').run('x'), /append-only/);
-    assert.throws(() => core.tasks.add(id, { ...noOwner, title: 'x', ownerRoleId: 'nobody' }, BOB), /No role "nobody"/);
+    assert.throws(() => core.tasks.add(id, { ...noOwner, title: 'x', ownerRoleId: 'nobody' }, BOB), /No role with id nobody here/);
     assert.throws(() => core.tasks.update(task.id, { ownerPersonId: 'ghost', status: 'done' }, BOB), /No person/);
     assert.equal(core.tasks.get(task.id).status, 'todo', 'a refused update changes nothing');
   });

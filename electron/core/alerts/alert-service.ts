@@ -1,12 +1,12 @@
 import type { Database } from 'better-sqlite3';
 import { DEFAULT_ALERT_SETTINGS, type Alert, type AlertKind, type AlertSettings } from '../../../shared/analytics';
 import type { Actor } from '../../../shared/domain';
-import { FirebreakError } from '../../../shared/errors';
 import { documentTerms, termLift } from '../analytics/term-lift';
 import type { EventBus } from '../events';
 import { FIVE_MIN, HOUR } from '../mentions/mention-counts';
 import type { TimelineRepo } from '../timeline/timeline-repo';
 import { negativeShareSpikes, volumeSpikes, Z_THRESHOLD, type Window } from './spike-detector';
+import { notFound } from '../said-error';
 
 type Row = {
   id: number; incident_id: string; kind: AlertKind; window_start: number; window_end: number; observed: number; baseline: number | null;
@@ -83,7 +83,7 @@ export class AlertService {
 
   acknowledge(id: number, actor: Actor): Alert {
     const row = this.db.prepare('SELECT * FROM alerts WHERE id = ?').get(id) as Row | undefined;
-    if (!row) throw new FirebreakError('NOT_FOUND', `No alert with id ${id}.`);
+    if (!row) throw notFound('alert', id);
     if (row.acknowledged_at !== null) return toAlert(row);
     const at = this.now();
     this.db.transaction(() => {

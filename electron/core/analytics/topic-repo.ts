@@ -1,8 +1,8 @@
 import type { Database } from 'better-sqlite3';
 import type { Topic, TopicKind } from '../../../shared/analytics';
-import { FirebreakError } from '../../../shared/errors';
 import { MentionCounts } from '../mentions/mention-counts';
 import { topicFts } from '../mentions/topic-scopes';
+import { notFound } from '../said-error';
 
 export { topicFts };
 
@@ -30,7 +30,7 @@ export class TopicRepo {
         .run(incidentId, topic.name, topic.kind, terms, by, this.now());
       id = Number(r.lastInsertRowid);
     } else if (this.db.prepare('UPDATE incident_topics SET name = ?, kind = ?, terms = ? WHERE id = ? AND incident_id = ?').run(topic.name, topic.kind, terms, id, incidentId).changes === 0) {
-      throw new FirebreakError('NOT_FOUND', `No topic with id ${id} in this incident.`);
+      throw notFound('topic', id);
     }
     const saved = toTopic(this.db.prepare('SELECT * FROM incident_topics WHERE id = ?').get(id) as Row);
     new MentionCounts(this.db).rebuildTopic(incidentId, { id: saved.id, fts: topicFts(saved.terms) });

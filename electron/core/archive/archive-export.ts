@@ -3,11 +3,11 @@ import fs from 'node:fs';
 import { pipeline } from 'node:stream/promises';
 import zlib from 'node:zlib';
 import type { Database } from 'better-sqlite3';
-import { FirebreakError } from '../../../shared/errors';
 import { schemaVersion } from '../db/migrate';
 import { appVersion } from '../version';
 import { ARCHIVE_FORMAT, ARCHIVE_TABLES, ARCHIVE_VERSION } from './archive-tables';
 import { remapRow, type IdMaps } from './archive-ids';
+import { notFound } from '../said-error';
 
 export type ArchiveManifest = {
   format: typeof ARCHIVE_FORMAT;
@@ -32,7 +32,7 @@ export function columnsOf(db: Database, table: string): string[] {
  */
 export async function exportArchive(db: Database, incidentId: string, outFile: string, now: number): Promise<{ lines: number; sha256: string; bytes: number }> {
   const incident = db.prepare('SELECT id, title FROM incidents WHERE id = ?').get(incidentId) as { id: string; title: string } | undefined;
-  if (!incident) throw new FirebreakError('NOT_FOUND', `No incident with id "${incidentId}".`);
+  if (!incident) throw notFound('incident', incidentId);
   const plain = `${outFile}.part`;
   const fd = fs.openSync(plain, 'w');
   let result: { lines: number; sha256: string };

@@ -8,7 +8,7 @@ import type { FileProblem, ImportBatch, ImportJob, ImportOptions, ImportPreview,
 import type { EventBus } from '../events';
 import type { IncidentService } from '../incidents/incident-service';
 import { MentionWriter, deleteBatchMentions } from '../mentions/mention-writer';
-import { saidError } from '../said-error';
+import { notFound, saidError } from '../said-error';
 import { yieldToEventLoop } from '../yield';
 import { BatchRepo, type BatchRecord } from './batch-repo';
 import { RowError, finaliseDraft, type FinaliseContext, type MentionDraft, type NewMention } from './draft';
@@ -212,13 +212,13 @@ export class ImportService {
 
   private batch(id: string): BatchRecord {
     const batch = this.repo.get(id);
-    if (!batch) throw new FirebreakError('NOT_FOUND', `No import batch with id "${id}".`);
+    if (!batch) throw notFound('importBatch', id);
     return batch;
   }
 
   private quarantined(id: number): QuarantinedRow {
     const q = this.repo.quarantined(id);
-    if (!q) throw new FirebreakError('NOT_FOUND', `No quarantined row with id ${id}.`);
+    if (!q) throw notFound('quarantinedRow', id);
     return q;
   }
 

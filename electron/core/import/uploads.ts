@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { FirebreakError } from '../../../shared/errors';
+import { notFound } from '../said-error';
 
 /**
  * Files sent to the room server from a browser, kept under the data directory until imported. The original name
@@ -20,7 +21,7 @@ export class UploadStore {
   resolve(id: string): { file: string; name: string } {
     if (!/^[\w-]{8,64}$/.test(id)) throw new FirebreakError('BAD_REQUEST', 'Malformed upload id.');
     const file = path.join(this.dir, `${id}.data`);
-    if (!fs.existsSync(file)) throw new FirebreakError('NOT_FOUND', `No uploaded file "${id}" (it may have been imported already).`);
+    if (!fs.existsSync(file)) throw notFound('upload', id);
     const name = fs.readFileSync(path.join(this.dir, `${id}.name`), 'utf8');
     return { file, name };
   }

@@ -12,7 +12,7 @@ import {
   type IncidentTimeField,
 } from '../../../shared/domain';
 import { FirebreakError } from '../../../shared/errors';
-import { saidError } from '../said-error';
+import { notFound, saidError } from '../said-error';
 import type { EventBus } from '../events';
 import { IncidentRepo, type IncidentFilter } from './incident-repo';
 
@@ -43,7 +43,7 @@ export class IncidentService {
 
   get(id: string): Incident {
     const incident = this.repo.get(id);
-    if (!incident) throw new FirebreakError('NOT_FOUND', `No incident with id "${id}".`);
+    if (!incident) throw notFound('incident', id);
     return incident;
   }
 

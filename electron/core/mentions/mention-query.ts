@@ -1,11 +1,11 @@
 import type { Database } from 'better-sqlite3';
 import type { ColumnMapping, MentionDetail, MentionSort, Mention } from '../../../shared/mentions';
 import { expandRaw } from '../import/raw-row';
-import { FirebreakError } from '../../../shared/errors';
 import type { FactColumns } from '../analytics/fact-columns';
 import { prefixWords } from './fts-vocabulary';
 import { foldText } from '../text-fold';
 import { MENTION_COLUMNS, toMention, type MentionRow } from './mention-row';
+import { notFound } from '../said-error';
 
 export type MentionFilter = {
   incidentId: string;
@@ -206,7 +206,7 @@ export class MentionQuery {
       .prepare(`SELECT ${MENTION_COLUMNS}, m.raw, b.columns AS batch_columns, b.mapping, b.file_name, b.format, b.preset
         FROM mentions m JOIN import_batches b ON b.id = m.batch_id WHERE m.id = ?`)
       .get(id) as (MentionRow & { raw: string | null; batch_columns: string | null; mapping: string; file_name: string; format: string; preset: string | null }) | undefined;
-    if (!row) throw new FirebreakError('NOT_FOUND', `No mention with id ${id}.`);
+    if (!row) throw notFound('mention', id);
     const columns = row.batch_columns ? (JSON.parse(row.batch_columns) as string[]) : null;
     const mention = toMention(row);
     const values = expandRaw(row.raw ? (JSON.parse(row.raw) as unknown) : null, columns, JSON.parse(row.mapping) as ColumnMapping, mention);

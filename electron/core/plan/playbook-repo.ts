@@ -3,6 +3,7 @@ import type { Database } from 'better-sqlite3';
 import type { Actor, CrisisType } from '../../../shared/domain';
 import { FirebreakError } from '../../../shared/errors';
 import type { Playbook, PlaybookStep } from '../../../shared/plan';
+import { notFound } from '../said-error';
 
 type PlaybookRow = { id: string; name: string; crisis_type: CrisisType | null; strategy: string; result: string; builtin: number };
 type StepRow = { playbook_id: string; action: string; role_id: string | null; due_minutes: number | null; seed_key: string | null };
@@ -24,7 +25,7 @@ export class PlaybookRepo {
 
   get(id: string): Playbook {
     const row = this.db.prepare('SELECT * FROM playbooks WHERE id = ?').get(id) as PlaybookRow | undefined;
-    if (!row) throw new FirebreakError('NOT_FOUND', `No playbook "${id}".`);
+    if (!row) throw notFound('playbook', id);
     return toPlaybook(row, this.db.prepare('SELECT * FROM playbook_steps WHERE playbook_id = ? ORDER BY position').all(id) as StepRow[]);
   }
 
@@ -39,7 +40,7 @@ export class PlaybookRepo {
         const sort = ((this.db.prepare('SELECT MAX(sort) FROM playbooks').pluck().get() as number | null) ?? 0) + 1;
         this.db.prepare('INSERT INTO playbooks (name, crisis_type, strategy, result, updated_by, updated_at, id, sort) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(...fields, id, sort);
       } else if (this.db.prepare('UPDATE playbooks SET name = ?, crisis_type = ?, strategy = ?, result = ?, updated_by = ?, updated_at = ? WHERE id = ?').run(...fields, id).changes === 0) {
-        throw new FirebreakError('NOT_FOUND', `No playbook "${id}".`);
+        throw notFound('playbook', id);
       }
       this.db.prepare('DELETE FROM playbook_steps WHERE playbook_id = ?').run(id);
       const insert = this.db.prepare('INSERT INTO playbook_steps (playbook_id, position, action, role_id, due_minutes, seed_key) VALUES (?, ?, ?, ?, ?, ?)');

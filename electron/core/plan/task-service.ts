@@ -1,8 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { Actor } from '../../../shared/domain';
-import { FirebreakError } from '../../../shared/errors';
 import { isOverdue, type AppliedPlaybook, type Task, type TaskCounts, type TaskEvent, type TaskStatus } from '../../../shared/plan';
-import { saidError } from '../said-error';
+import { notFound, saidError } from '../said-error';
 import type { TeamService } from '../team/team-service';
 import type { TimelineRepo } from '../timeline/timeline-repo';
 import { systemLine } from '../timeline/system-line';
@@ -89,7 +88,7 @@ export class TaskService {
 
   get(id: number): Task {
     const row = this.db.prepare(`${TASK_SQL} WHERE t.id = ?`).get(id) as TaskRow | undefined;
-    if (!row) throw new FirebreakError('NOT_FOUND', `No task with id ${id}.`);
+    if (!row) throw notFound('task', id);
     return this.toTasks([row], row.incident_id)[0];
   }
 
@@ -150,10 +149,10 @@ export class TaskService {
   }
 
   private checkPerson(id: string): void {
-    if (!this.db.prepare('SELECT 1 FROM people WHERE id = ?').get(id)) throw new FirebreakError('NOT_FOUND', `No person with id "${id}".`);
+    if (!this.db.prepare('SELECT 1 FROM people WHERE id = ?').get(id)) throw notFound('person', id);
   }
 
   private checkRole(id: string): void {
-    if (!this.db.prepare('SELECT 1 FROM roles WHERE id = ?').get(id)) throw new FirebreakError('NOT_FOUND', `No role "${id}".`);
+    if (!this.db.prepare('SELECT 1 FROM roles WHERE id = ?').get(id)) throw notFound('role', id);
   }
 }

@@ -1,6 +1,5 @@
 import type { Database } from 'better-sqlite3';
 import type { Actor } from '../../../shared/domain';
-import { FirebreakError } from '../../../shared/errors';
 import { sentimentValue, type SentimentJob, type SentimentLabelName, type SentimentStatus, type TrainingOutcome } from '../../../shared/sentiment';
 import type { EventBus } from '../events';
 import { countMove, MentionCounts, shownSentiment, type CountMove } from '../mentions/mention-counts';
@@ -12,6 +11,7 @@ import { SentimentModel } from './model';
 import { SentimentRepo } from './model-repo';
 import { CHUNK, MentionScorer } from './scoring';
 import { MIN_LABELS, trainLanguage } from './trainer';
+import { notFound } from '../said-error';
 
 /** New analyst labels in a language before the app retrains it by itself. */
 const AUTO_TRAIN_AFTER = 25;
@@ -114,7 +114,7 @@ export class SentimentService {
       const labels: Parameters<SentimentRepo['addLabels']>[0] = [];
       for (const id of new Set(mentionIds)) {
         const m = read.get(id) as { id: number; incident_id: string; platform: string; lang: string | null; published_at: number; title: string | null; text: string; source_sentiment: number | null; engine_sentiment: number | null; sentiment: number | null; counted: number } | undefined;
-        if (!m) throw new FirebreakError('NOT_FOUND', `No mention with id ${id}.`);
+        if (!m) throw notFound('mention', id);
         const shown = shownSentiment(value, m.source_sentiment, m.engine_sentiment);
         write.run(value, actor.name, at, shown, id);
         incidents.add(m.incident_id);

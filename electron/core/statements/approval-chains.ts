@@ -1,6 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { FirebreakError } from '../../../shared/errors';
-import { saidError } from '../said-error';
+import { notFound, saidError } from '../said-error';
 import type { ApprovalChains } from '../../../shared/statements';
 
 /** Which roles approve a statement, in order, per crisis level (0 = not classified yet). */
@@ -19,7 +18,7 @@ export class ApprovalChainRepo {
   /** Statements already in review keep the chain they were submitted with. */
   set(level: number, roles: string[]): ApprovalChains {
     for (const role of roles) {
-      if (!this.db.prepare('SELECT 1 FROM roles WHERE id = ?').get(role)) throw new FirebreakError('NOT_FOUND', `No role "${role}".`);
+      if (!this.db.prepare('SELECT 1 FROM roles WHERE id = ?').get(role)) throw notFound('role', role);
     }
     if (new Set(roles).size !== roles.length) throw saidError('BAD_REQUEST', 'roleTwiceInChain', {});
     this.db.prepare('UPDATE approval_chains SET roles = ? WHERE level = ?').run(JSON.stringify(roles), level);

@@ -4,7 +4,7 @@ import canonicalize from 'canonicalize';
 import type { Actor, Incident } from '../../../shared/domain';
 import { FirebreakError } from '../../../shared/errors';
 import { en } from '../../../shared/locales/en';
-import { saidError } from '../said-error';
+import { notFound, saidError } from '../said-error';
 import {
   EDITABLE_STATES, placeholdersIn, type ApprovalStep, type Decision, type KeyMessage, type Publication, type StatementComment, type StatementContent,
   type StatementDetail, type StatementKind, type StatementState, type StatementSummary, type StatementVersion,
@@ -294,7 +294,7 @@ export class StatementService {
 
   retireKeyMessage(id: number, actor: Actor): KeyMessage[] {
     const row = this.db.prepare('SELECT incident_id, text FROM key_messages WHERE id = ?').get(id) as { incident_id: string; text: string } | undefined;
-    if (!row) throw new FirebreakError('NOT_FOUND', `No key message with id ${id}.`);
+    if (!row) throw notFound('keyMessage', id);
     this.db.transaction(() => {
       const at = this.now();
       this.db.prepare('UPDATE key_messages SET retired_at = ? WHERE id = ? AND retired_at IS NULL').run(at, id);
@@ -365,7 +365,7 @@ export class StatementService {
 
   private row(id: string): StatementRow {
     const row = this.db.prepare('SELECT * FROM statements WHERE id = ?').get(id) as StatementRow | undefined;
-    if (!row) throw new FirebreakError('NOT_FOUND', `No statement with id "${id}".`);
+    if (!row) throw notFound('statement', id);
     return row;
   }
 

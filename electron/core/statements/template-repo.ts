@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import type { CrisisType } from '../../../shared/domain';
-import { FirebreakError } from '../../../shared/errors';
 import type { StatementKind, StatementTemplate } from '../../../shared/statements';
+import { notFound } from '../said-error';
 
 type Row = { id: string; kind: StatementKind; crisis_type: CrisisType | null; lang: string; title: string; body: string; builtin: number };
 const toTemplate = (r: Row): StatementTemplate => ({ id: r.id, kind: r.kind, crisisType: r.crisis_type, lang: r.lang, title: r.title, body: r.body, builtin: r.builtin === 1 });
@@ -19,7 +19,7 @@ export class TemplateRepo {
 
   get(id: string): StatementTemplate {
     const row = this.db.prepare('SELECT * FROM statement_templates WHERE id = ?').get(id) as Row | undefined;
-    if (!row) throw new FirebreakError('NOT_FOUND', `No statement template "${id}".`);
+    if (!row) throw notFound('template', id);
     return toTemplate(row);
   }
 
@@ -29,7 +29,7 @@ export class TemplateRepo {
       const sort = ((this.db.prepare('SELECT MAX(sort) FROM statement_templates').pluck().get() as number | null) ?? 0) + 1;
       this.db.prepare('INSERT INTO statement_templates (id, kind, crisis_type, lang, title, body, builtin, sort) VALUES (?, ?, ?, ?, ?, ?, 0, ?)').run(id, t.kind, t.crisisType, t.lang, t.title, t.body, sort);
     } else if (this.db.prepare('UPDATE statement_templates SET kind = ?, crisis_type = ?, lang = ?, title = ?, body = ? WHERE id = ?').run(t.kind, t.crisisType, t.lang, t.title, t.body, id).changes === 0) {
-      throw new FirebreakError('NOT_FOUND', `No statement template "${id}".`);
+      throw notFound('template', id);
     }
     return this.get(id);
   }

@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import type { Actor } from '../../../shared/domain';
-import { FirebreakError } from '../../../shared/errors';
-import { saidError } from '../said-error';
+import { notFound, saidError } from '../said-error';
 import type { Assignment, Person, Rank, Role, RosterRow } from '../../../shared/team';
 import type { TimelineRepo } from '../timeline/timeline-repo';
 import { systemLine } from '../timeline/system-line';
@@ -51,7 +50,7 @@ export class TeamService {
       this.db.prepare(`INSERT INTO people (id, name, title, organisation, phone, email, languages, notes, created_by, created_at, updated_at)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(id, ...values, actor.name, at, at);
     } else if (this.db.prepare('UPDATE people SET name = ?, title = ?, organisation = ?, phone = ?, email = ?, languages = ?, notes = ?, updated_at = ? WHERE id = ?').run(...values, at, id).changes === 0) {
-      throw new FirebreakError('NOT_FOUND', `No person with id "${id}".`);
+      throw notFound('person', id);
     }
     return this.person(id);
   }
@@ -67,7 +66,7 @@ export class TeamService {
       const sort = ((this.db.prepare('SELECT MAX(sort) FROM roles').pluck().get() as number | null) ?? 0) + 1;
       this.db.prepare('INSERT INTO roles (id, name, duties, required, sort, builtin) VALUES (?, ?, ?, ?, ?, 0)').run(id, input.name, input.duties, input.required ? 1 : 0, sort);
     } else if (this.db.prepare('UPDATE roles SET name = ?, duties = ?, required = ? WHERE id = ?').run(input.name, input.duties, input.required ? 1 : 0, id).changes === 0) {
-      throw new FirebreakError('NOT_FOUND', `No role "${id}".`);
+      throw notFound('role', id);
     }
     return toRole(this.db.prepare('SELECT * FROM roles WHERE id = ?').get(id) as RoleRow);
   }
@@ -124,19 +123,19 @@ export class TeamService {
 
   private person(id: string): Person {
     const row = this.db.prepare('SELECT id, name, title, organisation, phone, email, languages, notes FROM people WHERE id = ?').get(id) as PersonRow | undefined;
-    if (!row) throw new FirebreakError('NOT_FOUND', `No person with id "${id}".`);
+    if (!row) throw notFound('person', id);
     return toPerson(row);
   }
 
   private role(id: string): Role {
     const row = this.db.prepare('SELECT * FROM roles WHERE id = ?').get(id) as RoleRow | undefined;
-    if (!row) throw new FirebreakError('NOT_FOUND', `No role "${id}".`);
+    if (!row) throw notFound('role', id);
     return toRole(row);
   }
 
   private assignment(id: number): Assignment {
     const row = this.db.prepare(`${ASSIGNMENT_SQL} WHERE a.id = ?`).get(id) as AssignmentRow | undefined;
-    if (!row) throw new FirebreakError('NOT_FOUND', `No role assignment with id ${id}.`);
+    if (!row) throw notFound('assignment', id);
     return toAssignment(row);
   }
 }

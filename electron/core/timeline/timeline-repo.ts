@@ -1,9 +1,9 @@
 import type { Database } from 'better-sqlite3';
 import type { TimelineEdit, TimelineEntry } from '../../../shared/analytics';
 import type { Actor } from '../../../shared/domain';
-import { FirebreakError } from '../../../shared/errors';
 import { MESSAGES, type UiLanguage } from '../../../shared/locales';
 import { wordSystemLine } from '../../../shared/system-line';
+import { notFound } from '../said-error';
 
 type Row = {
   id: number; incident_id: string; kind: string; occurred_at: number; original_occurred_at: number | null; author: string; role: string;
@@ -42,7 +42,7 @@ export class TimelineRepo {
 
   get(id: number): TimelineEntry {
     const row = this.db.prepare('SELECT * FROM timeline_entries WHERE id = ?').get(id) as Row | undefined;
-    if (!row) throw new FirebreakError('NOT_FOUND', `No timeline entry with id ${id}.`);
+    if (!row) throw notFound('timelineEntry', id);
     return toEntry(row);
   }
 

@@ -1,10 +1,9 @@
 import type { Database } from 'better-sqlite3';
 import type { Actor } from '../../../shared/domain';
-import { FirebreakError } from '../../../shared/errors';
 import { OPEN_STATES, TRIAGE_TRANSITIONS, type MentionResponse, type TriageCounts, type TriageEvent, type TriageItem, type TriageState } from '../../../shared/triage';
 import { filterSql, rankNarrow, withSearch, type MentionFilter } from '../mentions/mention-query';
 import { MENTION_COLUMNS, toMention, type MentionRow } from '../mentions/mention-row';
-import { saidError } from '../said-error';
+import { notFound, saidError } from '../said-error';
 import type { TimelineRepo } from '../timeline/timeline-repo';
 import { systemLine } from '../timeline/system-line';
 
@@ -161,7 +160,7 @@ export class TriageService {
 
   private mention(id: number): { id: number; incident_id: string; platform: string; text: string; triage_state: TriageState; triage_assignee: string | null } {
     const m = this.db.prepare('SELECT id, incident_id, platform, text, triage_state, triage_assignee FROM mentions WHERE id = ?').get(id) as ReturnType<TriageService['mention']> | undefined;
-    if (!m) throw new FirebreakError('NOT_FOUND', `No mention with id ${id}.`);
+    if (!m) throw notFound('mention', id);
     return m;
   }
 
