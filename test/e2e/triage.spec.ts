@@ -75,5 +75,5 @@ test('a mention whose import another laptop undid is said to be gone, in Persian
   }
   await page.getByTestId('triage-why').click();
   await page.keyboard.press('n');
-  await expect(page.getByTestId('notice')).toHaveText('پیدا نشد (اشاره): شاید در لپ‌تاپ دیگری حذف شده باشد، یا آنچه می‌دیدید دیگر به‌روز نیست.');
+  await expect(page.getByTestId('notice')).toHaveText(/^پیدا نشد \(اشاره \u2068\d+\u2069\): شاید در لپ‌تاپ دیگری حذف شده باشد، یا آنچه می‌دیدید دیگر به‌روز نیست\.$/);
 });
