@@ -1,5 +1,8 @@
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
 import { describe, it } from 'node:test';
+import { SharedStrings } from '../../electron/core/import/sources/shared-strings';
 import { fixture, importFile, mentionsOf, newIncident } from './import-helpers';
 import { testCore } from './helpers';
 
@@ -75,6 +78,37 @@ describe('import: tool presets', () => {
     assert.equal(rows[1].likes, 5);
     assert.equal(rows[0].url, 'link');
     assert.equal(rows[2].text, '=SUM(A1:A2) stays text');
+  });
+
+  it('XLSX: a worksheet before its shared strings in the zip (as Excel writes them) is read without temporary copies', async () => {
+    const core = testCore();
+    const copies = () => fs.readdirSync(os.tmpdir()).filter((f) => f.startsWith('tmp-') || f.startsWith('firebreak-xlsx-')).length;
+    const before = copies();
+    const zip = fs.readFileSync(fixture('brandwatch.xlsx')); // entry names first appear in their headers, in zip order
+    assert.ok(zip.indexOf('xl/worksheets/sheet1.xml') < zip.indexOf('xl/sharedStrings.xml'), 'the fixture has the sheet first');
+    const preview = await core.imports.preview(fixture('brandwatch.xlsx'));
+    assert.equal(preview.sample[1].mention?.text, 'Rich text Northwind');
+    await importFile(core, newIncident(core), fixture('brandwatch.xlsx'));
+    assert.equal(copies(), before, 'ExcelJS copied the worksheet to a temporary file for each read, kept until the app quits');
+  });
+
+  it('XLSX shared strings: kept as UTF-8, past the memory budget in a temporary file, each read back as written', () => {
+    const texts = ['', 'Northwind', 'Сок ужасный', 'آبمیوه خراب', 'Επιστροφή', '😀 emoji', 'x'.repeat(100_000), ...Array.from({ length: 2_000 }, (_, i) => `row ${i} ρ ж ی`)];
+    const store = new SharedStrings(64);
+    const files = () => fs.readdirSync(os.tmpdir()).filter((f) => f.startsWith('firebreak-xlsx-')).length;
+    const before = files();
+    for (const t of texts) store.add(t);
+    assert.equal(store.size, texts.length);
+    assert.equal(files(), before + 1, 'most of them went to the file');
+    texts.forEach((t, i) => assert.equal(store.get(i), t, `string ${i}`));
+    assert.equal(store.get(texts.length), undefined);
+    assert.equal(store.get(-1), undefined);
+    store.close();
+    assert.equal(files(), before);
+    const small = new SharedStrings();
+    for (const t of texts) small.add(t);
+    assert.equal(files(), before, 'under the budget nothing touches the disk');
+    assert.equal(small.get(6), texts[6]);
   });
 });
 

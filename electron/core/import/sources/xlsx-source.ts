@@ -3,34 +3,88 @@ import type { ColumnMapping, DateOrder } from '../../../../shared/mentions';
 import { fileError } from '../import-error';
 import { GENERIC, mappingFor, recognisePreset, tabularPresetById } from '../presets/tabular';
 import { uniqueNames } from '../sniff';
+import { SharedStrings } from './shared-strings';
 import { indexMapping, tabularRow, type Source, type SourceInfo, type SourceRow } from './source';
 
 const BATCH = 2000;
 
-/** A cell as the value a person sees: rich text joined, hyperlinks as their text, formulas as their result. */
-export function cellValue(v: ExcelJS.CellValue): unknown {
+/** A cell that points at a shared string, as ExcelJS gives it when it does not keep them itself. */
+type SharedStringCell = { sharedString: number };
+type Cell = ExcelJS.CellValue | SharedStringCell;
+
+/**
+ * A cell as the value a person sees: shared strings looked up, rich text joined, hyperlinks as their text, formulas
+ * as their result.
+ */
+export function cellValue(v: Cell, shared?: SharedStrings): unknown {
   if (v === null || v === undefined) return '';
   if (typeof v !== 'object') return v;
   if (v instanceof Date) return v;
-  if ('richText' in v) return v.richText.map((r) => r.text).join('');
-  if ('hyperlink' in v) return typeof v.text === 'string' ? v.text : cellValue(v.text as ExcelJS.CellValue);
-  if ('result' in v) return cellValue(v.result as ExcelJS.CellValue);
+  if ('sharedString' in v) return shared?.get(v.sharedString) ?? '';
+  if ('richText' in v) return richTextOf(v.richText);
+  if ('hyperlink' in v) return typeof v.text === 'string' ? v.text : cellValue(v.text as Cell, shared);
+  if ('result' in v) return cellValue(v.result as Cell, shared);
   if ('error' in v) return '';
   return String(v);
 }
 
-async function* rowsOf(file: string, fileName: string): AsyncGenerator<unknown[]> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, { sharedStrings: 'cache', hyperlinks: 'cache', styles: 'ignore', worksheets: 'emit', entries: 'emit' });
+function richTextOf(runs: { text?: string | null }[]): string {
+  return runs.map((r) => r.text ?? '').join('');
+}
+
+/** ExcelJS's streaming reader, with the parts of it used here that its types do not declare. */
+type Reader = {
+  parse(): AsyncIterable<{ eventType?: string; value?: unknown; index?: number; text?: string | null | { richText: { text?: string | null }[] } }>;
+  /** Read by each worksheet for its shared-string cells; truthy (with `workbookRels`) = parse worksheets at once. */
+  sharedStrings?: unknown;
+  workbookRels?: unknown;
+  model?: unknown;
+};
+
+function reader(file: string, options: Partial<ExcelJS.stream.xlsx.WorkbookStreamReaderOptions>): Reader {
+  const r = new ExcelJS.stream.xlsx.WorkbookReader(file, { hyperlinks: 'ignore', styles: 'ignore', entries: 'ignore', ...options }) as unknown as Reader;
+  // ExcelJS copies a worksheet that comes before the shared strings in the zip (as Excel writes them) to a temporary
+  // file until it has them, and removes it only at exit when reading stops early. Said to be ready, it never does.
+  r.sharedStrings = [];
+  r.workbookRels = [];
+  r.model = { sheets: [] }; // until workbook.xml is read (often the zip's last entry): names the worksheets, unused here
+  return r;
+}
+
+/** First pass over the zip: the shared strings only, into a compact store (worksheets are skipped unread). */
+async function sharedStringsOf(file: string): Promise<SharedStrings> {
+  const shared = new SharedStrings();
   try {
-    for await (const sheet of reader) {
-      for await (const row of sheet) {
-        const values = (row as ExcelJS.Row).values as ExcelJS.CellValue[];
-        yield values.slice(1).map(cellValue); // exceljs rows are 1-based
+    for await (const event of reader(file, { sharedStrings: 'emit', worksheets: 'ignore' }).parse()) {
+      if (event.index === undefined) continue;
+      shared.add(typeof event.text === 'string' ? event.text : event.text ? richTextOf(event.text.richText) : '');
+    }
+    return shared;
+  } catch (err) {
+    shared.close();
+    throw err;
+  }
+}
+
+/** The first worksheet's rows (the export), its shared-string cells looked up in a first pass over the zip. */
+async function* rowsOf(file: string, fileName: string): AsyncGenerator<unknown[]> {
+  let shared: SharedStrings | undefined;
+  try {
+    shared = await sharedStringsOf(file);
+    const store = shared;
+    const second = reader(file, { sharedStrings: 'ignore', worksheets: 'emit' });
+    second.sharedStrings = new Proxy({}, { get: (_target, key) => (typeof key === 'string' ? store.get(Number(key)) : undefined) });
+    for await (const event of second.parse()) {
+      if (event.eventType !== 'worksheet') continue;
+      for await (const row of event.value as AsyncIterable<ExcelJS.Row>) {
+        yield (row.values as Cell[]).slice(1).map((v) => cellValue(v, store)); // exceljs rows are 1-based
       }
       return; // the first sheet holds the export
     }
   } catch (err) {
     throw fileError(fileName, 'xlsx_unreadable', { message: (err as Error).message });
+  } finally {
+    shared?.close();
   }
 }
 
