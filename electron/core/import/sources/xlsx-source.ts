@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import type { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { ColumnMapping, DateOrder } from '../../../../shared/mentions';
 import { fileError } from '../import-error';
@@ -41,8 +43,8 @@ type Reader = {
   model?: unknown;
 };
 
-function reader(file: string, options: Partial<ExcelJS.stream.xlsx.WorkbookStreamReaderOptions>): Reader {
-  const r = new ExcelJS.stream.xlsx.WorkbookReader(file, { hyperlinks: 'ignore', styles: 'ignore', entries: 'ignore', ...options }) as unknown as Reader;
+function reader(input: string | Readable, options: Partial<ExcelJS.stream.xlsx.WorkbookStreamReaderOptions>): Reader {
+  const r = new ExcelJS.stream.xlsx.WorkbookReader(input as string, { hyperlinks: 'ignore', styles: 'ignore', entries: 'ignore', ...options }) as unknown as Reader;
   // ExcelJS copies a worksheet that comes before the shared strings in the zip (as Excel writes them) to a temporary
   // file until it has them, and removes it only at exit when reading stops early. Said to be ready, it never does.
   r.sharedStrings = [];
@@ -66,13 +68,18 @@ async function sharedStringsOf(file: string): Promise<SharedStrings> {
   }
 }
 
-/** The first worksheet's rows (the export), its shared-string cells looked up in a first pass over the zip. */
-async function* rowsOf(file: string, fileName: string): AsyncGenerator<unknown[]> {
+/**
+ * The first worksheet's rows (the export), its shared-string cells looked up in a first pass over the zip.
+ * `onBytes`: how far the second pass has read into the file.
+ */
+async function* rowsOf(file: string, fileName: string, onBytes?: (bytes: number) => void): AsyncGenerator<unknown[]> {
   let shared: SharedStrings | undefined;
   try {
     shared = await sharedStringsOf(file);
     const store = shared;
-    const second = reader(file, { sharedStrings: 'ignore', worksheets: 'emit' });
+    const input = fs.createReadStream(file);
+    if (onBytes) input.on('data', () => onBytes(input.bytesRead));
+    const second = reader(input, { sharedStrings: 'ignore', worksheets: 'emit' });
     second.sharedStrings = new Proxy({}, { get: (_target, key) => (typeof key === 'string' ? store.get(Number(key)) : undefined) });
     for await (const event of second.parse()) {
       if (event.eventType !== 'worksheet') continue;
@@ -120,14 +127,14 @@ export async function xlsxSource(file: string, base: Base, override: { preset?: 
     skippedLines: headerRow,
     dateOrder: override.dateOrder ?? preset.dateOrder,
   };
-  let finished = false; // the zip stream does not tell how far it is: progress counts rows only
+  let bytesRead = 0; // of the second pass, somewhat ahead of the rows (the zip is read in chunks)
   return {
     info,
-    bytesRead: () => (finished ? base.size : 0),
+    bytesRead: () => bytesRead,
     async *batches() {
       let n = 0;
       let batch: SourceRow[] = [];
-      for await (const cells of rowsOf(file, base.fileName)) {
+      for await (const cells of rowsOf(file, base.fileName, (bytes) => (bytesRead = bytes))) {
         n++;
         if (n <= headerRow + 1) continue;
         if (cells.every((c) => c === '' || c === null)) continue;
@@ -140,7 +147,7 @@ export async function xlsxSource(file: string, base: Base, override: { preset?: 
         }
       }
       if (batch.length) yield batch;
-      finished = true;
+      bytesRead = base.size;
     },
   };
 }
