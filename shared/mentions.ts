@@ -118,7 +118,7 @@ export type ImportPreview = {
 
 /** Why a row cannot be imported (it is then quarantined): a code the UI words in its language. */
 export const ROW_PROBLEMS = [
-  'invalid_bytes', 'field_count', 'unclosed_quote', 'quote_error', 'json_line_invalid', 'json_line_not_object',
+  'invalid_bytes', 'field_count', 'unclosed_quote', 'quote_error', 'json_line_invalid', 'json_line_not_object', 'json_item_not_object',
   'text_too_long', 'no_text', 'bad_date', 'no_date', 'unreadable',
 ] as const;
 export type RowProblemCode = (typeof ROW_PROBLEMS)[number];
@@ -174,7 +174,7 @@ export type ImportSummary = {
 /** Why a whole file cannot be imported (or labels cannot be read from it): a code the UI words in its language. */
 export const FILE_PROBLEMS = [
   'cannot_open', 'empty', 'zip_archive', 'old_xls', 'not_xlsx', 'binary', 'not_json', 'no_rows', 'single_column', 'runaway_field',
-  'json_too_large', 'json_invalid_bytes', 'json_invalid', 'json_not_mentions', 'jsonl_no_objects', 'bad_timezone', 'xlsx_unreadable',
+  'json_invalid_bytes', 'json_invalid', 'json_not_mentions', 'jsonl_no_objects', 'bad_timezone', 'xlsx_unreadable',
   'xlsx_no_rows', 'xlsx_no_header', 'out_of_memory', 'header_only', 'interrupted', 'labels_columns', 'labels_bad_row', 'labels_empty_text',
   'labels_not_a_label', 'labels_too_many', 'labels_none',
 ] as const;

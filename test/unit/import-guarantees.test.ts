@@ -209,6 +209,58 @@ describe('import: bad input', () => {
   });
 });
 
+describe('import: large JSON documents, streamed', () => {
+  /** A Telegram chat export of `n` messages (every tenth a service message), past the 4 MB that is read to recognise it. */
+  function telegramExport(dir: string, n: number): string {
+    const messages = Array.from({ length: n }, (_, i) => (i % 10 === 9
+      ? { id: i + 1, type: 'service', date: '2026-11-21T10:00:00', date_unixtime: String(1795255200 + i), action: 'pin_message' }
+      : { id: i + 1, type: 'message', date: '2026-11-21T10:00:00', date_unixtime: String(1795255200 + i), from: `Пётр ${i % 50}`, from_id: `user${i % 50}`,
+        text: i % 2 ? `Видели новости про Northwind, message ${i}? ${'сок '.repeat(60)}` : ['Видели ', { type: 'link', text: `https://t.me/newsru/${i}` }, ` про Northwind ${i}`] }));
+    const file = path.join(dir, 'result.json');
+    fs.writeFileSync(file, JSON.stringify({ name: 'Northwind fans', type: 'public_supergroup', id: 1001234, messages }, null, 1));
+    return file;
+  }
+
+  it('a Telegram export larger than its recognised start is read message by message, all of it', async () => {
+    const core = testCore();
+    const incident = newIncident(core);
+    const file = telegramExport(tempDir(), 12_000);
+    assert.ok(fs.statSync(file).size > 5e6);
+    const s = await importFile(core, incident, file);
+    assert.deepEqual([s.preset, s.status, s.imported, s.rejected], ['telegram', 'complete', 10_800, 0]);
+    const last = core.db.prepare("SELECT native_id, author, title FROM mentions WHERE native_id = '1001234:11999'").get();
+    assert.deepEqual(last, { native_id: '1001234:11999', author: 'Пётр 48', title: 'Northwind fans' });
+  });
+
+  it('a JSON export cut short fails whole, past the rows already read, and stores nothing', async () => {
+    const core = testCore();
+    const incident = newIncident(core);
+    const dir = tempDir();
+    const whole = fs.readFileSync(telegramExport(dir, 12_000));
+    const cut = path.join(dir, 'cut.json');
+    fs.writeFileSync(cut, whole.subarray(0, whole.length - 200));
+    const s = await importFile(core, incident, cut);
+    assert.equal(s.status, 'failed');
+    assert.equal(s.problem?.code, 'json_invalid');
+    assert.match(s.error ?? '', /^cut\.json: is not valid JSON \(.+\); was the file cut short\?$/);
+    assert.equal(mentionsOf(core, incident).length, 0);
+  });
+
+  it('a generic JSON list with something other than an object far down quarantines that item, not the file', async () => {
+    const core = testCore();
+    const incident = newIncident(core);
+    const items: unknown[] = Array.from({ length: 9_000 }, (_, i) => ({ date: '2026-11-21T10:00:00Z', author: `a${i}`, text: `Post ${i} ${'lorem '.repeat(90)}`, url: `https://forum.example/t/${i}` }));
+    items[8_500] = 42;
+    const file = path.join(tempDir(), 'forum.json');
+    fs.writeFileSync(file, JSON.stringify({ items }));
+    assert.ok(fs.statSync(file).size > 5e6);
+    const s = await importFile(core, incident, file, { timezone: 'UTC' });
+    assert.deepEqual([s.preset, s.imported, s.rejected], ['generic', 8_999, 1]);
+    const [q] = core.imports.listQuarantine({ incidentId: incident, limit: 10, offset: 0 }).rows;
+    assert.deepEqual([q.rowNumber, q.problem, q.reason], [8_501, { code: 'json_item_not_object', params: { item: 8_501 } }, 'item 8,501 of the list is not a JSON object']);
+  });
+});
+
 describe('import: batches', () => {
   it('lists each batch with its file, size, SHA-256, format, who and counts; undo removes exactly its new mentions', async () => {
     const core = testCore();

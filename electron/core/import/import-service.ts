@@ -222,14 +222,10 @@ export class ImportService {
     return q;
   }
 
-  /**
-   * A JSON document is read whole and ExcelJS keeps a workbook's shared strings in memory: those stay in this
-   * thread, whose heap is not capped like the worker's.
-   */
+  /** Every format is streamed in bounded memory (JSON documents and workbooks too), so any large file goes to the worker. */
   private async open(file: string, options: ImportOptions, displayName?: string): Promise<ParsedSource> {
-    const { format, size } = await sniffFile(file, options, displayName);
-    const streamed = format === 'csv' || format === 'jsonl';
-    return streamed && size >= this.workerFromBytes ? openParsedSourceInWorker(file, options, displayName) : openParsedSource(file, options, displayName);
+    const { size } = await sniffFile(file, options, displayName);
+    return size >= this.workerFromBytes ? openParsedSourceInWorker(file, options, displayName) : openParsedSource(file, options, displayName);
   }
 
   private async run(job: Job, batchId: string, source: ParsedSource): Promise<ImportSummary> {

@@ -2,14 +2,11 @@ import { en } from '../../../../shared/locales/en';
 import type { ColumnMapping, Encoding } from '../../../../shared/mentions';
 import { rowProblem } from '../row-problem';
 import { fileError } from '../import-error';
-import { genericObjects, recogniseJsonPreset, redditDraft, type JsonPreset } from '../presets/json';
+import { genericList, recogniseJsonPreset, redditDraft, type Gathered, type JsonPreset } from '../presets/json';
 import { GENERIC, mappingFor } from '../presets/tabular';
 import { INVALID_BYTES_MARK, readText } from '../text-stream';
+import { jsonHead, jsonValues, type JsonFile } from './json-stream';
 import { clipCell, type Source, type SourceInfo, type SourceRow } from './source';
-
-/** A JSON document is parsed whole; past this size we ask for JSON Lines or CSV instead of exhausting memory. */
-export const MAX_JSON_BYTES = 512 * 1024 * 1024;
-const BATCH = 2000;
 
 type Obj = Record<string, unknown>;
 
@@ -39,56 +36,60 @@ export function objectRow(rowNumber: number, o: Obj, mapping: ColumnMapping): So
   return { rowNumber, draft, raw: o, quarantineRaw: () => toRecord(flat), problem: null };
 }
 
-async function readWhole(file: string, fileName: string, size: number, encoding: Encoding, bomLength: number): Promise<unknown> {
-  if (size > MAX_JSON_BYTES) throw fileError(fileName, 'json_too_large', { mb: Math.round(size / 1e6) });
-  let text = '';
-  for await (const chunk of readText(file, encoding, bomLength)) text += chunk.text;
-  if (text.includes(INVALID_BYTES_MARK)) throw fileError(fileName, 'json_invalid_bytes');
-  text = text.replace(/^\s*window\.YTD\.[\w.]+\s*=\s*/, ''); // the Twitter archive's tweets.js
-  try {
-    return JSON.parse(text);
-  } catch (err) {
-    throw fileError(fileName, 'json_invalid', { message: (err as Error).message });
-  }
-}
+/** How much of a JSON document is read to recognise it (a Telegram full export's chats follow its contacts). */
+const HEAD_BYTES = 4 << 20;
 
 type Base = Omit<SourceInfo, 'preset' | 'presetLabel' | 'columns' | 'mapping' | 'format' | 'delimiter'>;
 
-/** A JSON document: a known platform export read by its preset, or an array of flat objects mapped like a table. */
+/**
+ * A JSON document: a known platform export read by its preset, or an array of objects mapped like a table. Streamed
+ * (json-stream.ts): recognised from its start, then read record by record, in two passes when a preset gathers a
+ * part that comes after the records.
+ */
 export async function jsonSource(file: string, base: Base, encoding: Encoding, bomLength: number, override: { preset?: string; mapping?: ColumnMapping }): Promise<Source> {
-  const doc = await readWhole(file, base.fileName, base.size, encoding, bomLength);
-  const size = base.size;
-  const preset: JsonPreset | null = override.preset === 'generic' ? null : recogniseJsonPreset(doc);
+  const src: JsonFile = { file, fileName: base.fileName, encoding, bomLength };
+  const head = await jsonHead(src, HEAD_BYTES);
+  let bytesRead = 0;
+  const onBytes = (n: number) => (bytesRead = n);
+  const preset: JsonPreset | null = override.preset === 'generic' ? null : recogniseJsonPreset(head);
   if (preset) {
     const info: SourceInfo = { ...base, format: 'json', delimiter: null, preset: preset.id, presetLabel: preset.label, columns: null, mapping: {} };
     return {
       info,
-      bytesRead: () => size,
+      bytesRead: () => bytesRead,
       async *batches() {
-        let batch: SourceRow[] = [];
+        const gathered: Gathered = {};
+        if (preset.gather) for await (const found of jsonValues(src, preset.gather)) for (const { value, keys } of found) gathered[keys.join('.')] = value;
+        const read = preset.reader(gathered);
         let n = 0;
-        for (const r of preset.records(doc)) {
-          batch.push({ rowNumber: ++n, draft: r.draft, raw: r.raw, quarantineRaw: () => JSON.stringify(r.raw), problem: null });
-          if (batch.length >= BATCH) {
-            yield batch;
-            batch = [];
+        for await (const found of jsonValues(src, preset.stream, onBytes)) {
+          const batch: SourceRow[] = [];
+          for (const { value, keys } of found) {
+            const r = read(value, keys);
+            if (r) batch.push({ rowNumber: ++n, draft: r.draft, raw: r.raw, quarantineRaw: () => JSON.stringify(r.raw), problem: null });
           }
+          if (batch.length) yield batch;
         }
-        if (batch.length) yield batch;
       },
     };
   }
-  const objects = genericObjects(doc);
-  if (!objects) {
-    throw fileError(base.fileName, 'json_not_mentions');
-  }
-  const columns = columnsOf(objects);
+  const list = genericList(head);
+  if (!list) throw fileError(base.fileName, 'json_not_mentions');
+  const columns = columnsOf(list.sample);
   const mapping = override.mapping ?? mappingFor(GENERIC, columns);
   return {
     info: { ...base, format: 'json', delimiter: null, preset: 'generic', presetLabel: GENERIC.label, columns, mapping },
-    bytesRead: () => size,
+    bytesRead: () => bytesRead,
     async *batches() {
-      for (let i = 0; i < objects.length; i += BATCH) yield objects.slice(i, i + BATCH).map((o, k) => objectRow(i + k + 1, o, mapping));
+      let n = 0;
+      for await (const found of jsonValues(src, [list.path], onBytes)) {
+        yield found.map(({ value }) => {
+          n++;
+          if (value !== null && typeof value === 'object' && !Array.isArray(value)) return objectRow(n, value as Obj, mapping);
+          const text = clipCell(JSON.stringify(value) ?? '');
+          return { rowNumber: n, draft: null, raw: value, quarantineRaw: () => text, problem: rowProblem('json_item_not_object', { item: n }) };
+        });
+      }
     },
   };
 }

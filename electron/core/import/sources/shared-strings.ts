@@ -32,6 +32,11 @@ export class SharedStrings {
     return this.count;
   }
 
+  /** How much of them went to the temporary file. */
+  get bytesOnDisk(): number {
+    return this.fileUsed + this.pendingUsed;
+  }
+
   add(text: string): void {
     const bytes = Buffer.byteLength(text);
     if (this.count + 2 > this.starts.length) {
@@ -81,6 +86,14 @@ export class SharedStrings {
     if (this.fd === null) {
       this.dir = fs.mkdtempSync(path.join(os.tmpdir(), 'firebreak-xlsx-'));
       this.fd = fs.openSync(path.join(this.dir, 'shared-strings'), 'w+');
+      // Gone from the disk at once where the system allows it (not Windows): the open file lives on until closed,
+      // even if the import's worker thread is stopped (a cancelled import) before close() runs.
+      try {
+        fs.rmSync(this.dir, { recursive: true });
+        this.dir = null;
+      } catch {
+        // removed by close()
+      }
     }
     if (this.pendingUsed + bytes > this.pending.length) this.flush();
     if (bytes > this.pending.length) {
