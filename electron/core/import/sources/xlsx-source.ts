@@ -10,22 +10,14 @@ import { indexMapping, tabularRow, type Source, type SourceInfo, type SourceRow 
 
 const BATCH = 2000;
 
-/** A cell that points at a shared string, as ExcelJS gives it when it does not keep them itself. */
-type SharedStringCell = { sharedString: number };
-type Cell = ExcelJS.CellValue | SharedStringCell;
-
-/**
- * A cell as the value a person sees: shared strings looked up, rich text joined, hyperlinks as their text, formulas
- * as their result.
- */
-export function cellValue(v: Cell, shared?: SharedStrings): unknown {
+/** A cell as the value a person sees: rich text joined, hyperlinks as their text, formulas as their result. */
+function cellValue(v: ExcelJS.CellValue): unknown {
   if (v === null || v === undefined) return '';
   if (typeof v !== 'object') return v;
   if (v instanceof Date) return v;
-  if ('sharedString' in v) return shared?.get(v.sharedString) ?? '';
   if ('richText' in v) return richTextOf(v.richText);
-  if ('hyperlink' in v) return typeof v.text === 'string' ? v.text : cellValue(v.text as Cell, shared);
-  if ('result' in v) return cellValue(v.result as Cell, shared);
+  if ('hyperlink' in v) return typeof v.text === 'string' ? v.text : cellValue(v.text as ExcelJS.CellValue);
+  if ('result' in v) return cellValue(v.result as ExcelJS.CellValue);
   if ('error' in v) return '';
   return String(v);
 }
@@ -80,11 +72,12 @@ async function* rowsOf(file: string, fileName: string, onBytes?: (bytes: number)
     const input = fs.createReadStream(file);
     if (onBytes) input.on('data', () => onBytes(input.bytesRead));
     const second = reader(input, { sharedStrings: 'ignore', worksheets: 'emit' });
+    // A worksheet reads `sharedStrings[index]` for each shared-string cell.
     second.sharedStrings = new Proxy({}, { get: (_target, key) => (typeof key === 'string' ? store.get(Number(key)) : undefined) });
     for await (const event of second.parse()) {
       if (event.eventType !== 'worksheet') continue;
       for await (const row of event.value as AsyncIterable<ExcelJS.Row>) {
-        yield (row.values as Cell[]).slice(1).map((v) => cellValue(v, store)); // exceljs rows are 1-based
+        yield (row.values as ExcelJS.CellValue[]).slice(1).map(cellValue); // exceljs rows are 1-based
       }
       return; // the first sheet holds the export
     }
