@@ -63,6 +63,27 @@ test('a large export (read in a worker thread from 4 MB on) imports through the 
   await expect(page.getByTestId('mention-count')).toContainText(/9.999/);
 });
 
+test('a large Telegram export (a JSON document, streamed) is recognised and imports through the UI', async ({ page, room }) => {
+  const messages = Array.from({ length: 12_000 }, (_, i) => ({
+    id: i + 1, type: i % 10 === 9 ? 'service' : 'message', date: '2026-11-21T10:00:00', date_unixtime: String(1795255200 + i * 60),
+    from: `Олег ${i % 40}`, from_id: `user${i % 40}`, text: i % 10 === 9 ? '' : `Партия ${i}: ${i % 2 ? 'возврат денег' : 'вкус странный'} ${'сок '.repeat(60)}`,
+  }));
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'fb-e2e-')), 'result.json');
+  fs.writeFileSync(file, JSON.stringify({ name: 'Northwind fans', type: 'public_supergroup', id: 1001234, messages }, null, 1));
+  expect(fs.statSync(file).size).toBeGreaterThan(4 << 20);
+
+  await openImportsTab(page, room, 'Telegram via UI');
+  await page.getByTestId('import-file-input').setInputFiles(file);
+  await expect(page.getByTestId('preview-preset')).toContainText('Telegram Desktop export');
+  await expect(page.getByTestId('preview-sample')).toContainText('Партия 0: вкус странный');
+  await page.getByTestId('import-start').click();
+  await expect(page.getByTestId('import-summary')).toContainText('result.json\u2069: 10,800 new, 0 duplicates, 0 quarantined', { timeout: 60_000 });
+  await page.getByTestId('import-close').click();
+  await page.getByTestId('tab-mentions').click();
+  await page.getByTestId('mention-search').fill('возврат');
+  await expect(page.getByTestId('mention-count')).toContainText(/4.800/) // odd messages, less every tenth (service);
+});
+
 test('several files at once: import all with the detected settings', async ({ page, room }) => {
   await openImportsTab(page, room, 'Many files via UI');
   await page.getByTestId('import-file-input').setInputFiles([fixture('pulsar.csv'), fixture('x-api-v2.json'), fixture('meltwater.tsv')]);
