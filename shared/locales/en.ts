@@ -321,6 +321,8 @@ export const en = {
       playbookApplied: 'The playbook "{{name}}" is already applied to this incident; add tasks by hand instead.',
       undoNotComplete: 'Only a completed import can be undone; this one is "{{batchStatus}}".',
       retryNotComplete: 'The import this row came from is "{{batchStatus}}".',
+      notBackup: '{{person}} is not a backup for this step\'s role on the roster (backups: {{backups}}).',
+      noBackup: '{{person}} is not a backup for this step\'s role: it has no backup on the roster (assign one on the Team tab).',
       missing: 'No {{thing}} with id {{id}} here: it may have been removed on another laptop, or what you were looking at is out of date.',
     },
     /** What could not be found (errors.say.missing), as a label. */

@@ -5,6 +5,7 @@ import { isDeepStrictEqual } from 'node:util';
 import canonicalize from 'canonicalize';
 import { newIncidentSchema } from '../../shared/api/incidents';
 import type { Actor } from '../../shared/domain';
+import type { FirebreakError } from '../../shared/errors';
 import { createDispatcher } from '../../electron/transport/dispatch';
 import { carriesKeyMessage } from '../../electron/core/statements/key-message-match';
 import { ANN, testCore } from './helpers';
@@ -115,7 +116,9 @@ describe('statements: approval chains', () => {
     const { core, incidentId } = room(2);
     const s = core.statements.submit(core.statements.create(incidentId, 'public', content, ANN).id, ANN);
     core.statements.decide(s.id, 1, 'approved', null, LEAD);
-    assert.throws(() => core.statements.delegate(s.id, 'Ann Lee', 'on holiday', LEAD), /not a backup/);
+    assert.throws(() => core.statements.delegate(s.id, 'Ann Lee', 'on holiday', LEAD), (e: FirebreakError) =>
+      e.message === "Ann Lee is not a backup for this step's role on the roster (backups: Tom Fischer)."
+      && isDeepStrictEqual(e.details, { say: { key: 'notBackup', params: { person: 'Ann Lee', backups: 'Tom Fischer' } } }));
     const delegated = core.statements.delegate(s.id, 'Tom Fischer', 'Elena is on holiday', LEAD);
     assert.deepEqual(delegated.waiting?.holders, ['Tom Fischer']);
     core.statements.remind(s.id, LEAD);
@@ -127,6 +130,9 @@ describe('statements: approval chains', () => {
     assert.equal(core.timeline.lastPublicUpdate(incidentId), core.clock.now);
     assert.throws(() => core.statements.edit(s.id, { ...content, body: 'x' }, LEAD), /This statement is now "Published": its text can no longer change/);
     assert.deepEqual(core.audit.list(incidentId, s.id).map((e) => e.action), ['create', 'submit', 'approve', 'delegate', 'remind', 'approve', 'publish']);
+    // A reminder sent from a laptop that has not heard the statement was decided meanwhile.
+    assert.throws(() => core.statements.remind(s.id, LEAD), (e: FirebreakError) =>
+      e.code === 'INVALID_TRANSITION' && isDeepStrictEqual(e.details, { say: { key: 'notInReview', params: { statementState: 'published' } } }));
     const withdrawn = core.statements.withdraw(s.id, 'Superseded by the QA results', LEAD);
     assert.equal(withdrawn.state, 'withdrawn');
   });

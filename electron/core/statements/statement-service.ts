@@ -160,7 +160,8 @@ export class StatementService {
       if (s.state !== 'in_review') throw saidError('INVALID_TRANSITION', 'notInReview', { statementState: s.state });
       const step = this.currentStep(s)!;
       if (!step.backups.some((b) => same(b, person))) {
-        throw new FirebreakError('BAD_REQUEST', `${person} is not a backup for this step's role on the roster${step.backups.length ? ` (backups: ${step.backups.join(', ')})` : ' (it has no backup: assign one on the Team tab)'}.`);
+        // The roster may have changed on another laptop since the list of backups was shown.
+        throw step.backups.length ? saidError('BAD_REQUEST', 'notBackup', { person, backups: step.backups.join(', ') }) : saidError('BAD_REQUEST', 'noBackup', { person });
       }
       const at = this.now();
       this.db.prepare('INSERT INTO statement_delegations (statement_id, version, step, person, reason, by_person, at) VALUES (?, ?, ?, ?, ?, ?, ?)').run(id, s.version, step.step, person, reason, actor.name, at);
@@ -175,7 +176,7 @@ export class StatementService {
     return this.db.transaction(() => {
       const s = this.row(id);
       const step = s.state === 'in_review' ? this.currentStep(s) : null;
-      if (!step) throw new FirebreakError('INVALID_TRANSITION', 'Nothing is waiting for an approver.');
+      if (!step) throw saidError('INVALID_TRANSITION', 'notInReview', { statementState: s.state }); // decided on another laptop
       this.audit.append(s.incident_id, id, 'remind', actor.name, this.now(), { version: s.version, step: step.step, role: step.roleId, holders: step.holders });
       return this.get(id);
     })();
