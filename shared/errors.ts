@@ -21,7 +21,7 @@ export const SAID_ERRORS = [
   'approverOnly', 'placeholders', 'reasonRequired', 'noText', 'timeOrder', 'shiftOrder', 'roleTwiceInChain', 'archiveRefused',
   // Someone else in the room acted first: the statement, mention or import is no longer where this person saw it.
   'statementLocked', 'notDraft', 'notInReview', 'staleVersion', 'editedMeanwhile', 'notApproved', 'triageState', 'playbookApplied', 'undoNotComplete',
-  'retryNotComplete', 'notBackup', 'noBackup',
+  'retryNotComplete', 'notBackup', 'noBackup', 'incidentStatus', 'archiveNotClosed',
   // What this person was looking at is gone (removed on another laptop, an import undone) or the id is wrong.
   'missing',
 ] as const;
@@ -42,6 +42,8 @@ export const SAID_WORDS = {
   auditWhy: 'statements.auditWhy',
   why: 'errors.archiveWhy',
   thing: 'errors.things',
+  incidentFrom: 'status',
+  incidentTo: 'status',
 } as const;
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
 

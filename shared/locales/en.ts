@@ -323,6 +323,8 @@ export const en = {
       retryNotComplete: 'The import this row came from is "{{batchStatus}}".',
       notBackup: '{{person}} is not a backup for this step\'s role on the roster (backups: {{backups}}).',
       noBackup: '{{person}} is not a backup for this step\'s role: it has no backup on the roster (assign one on the Team tab).',
+      incidentStatus: 'This incident is now "{{incidentFrom}}" and cannot become "{{incidentTo}}".',
+      archiveNotClosed: 'Only a closed incident can be archived; this one is "{{incidentFrom}}".',
       missing: 'No {{thing}} with id {{id}} here: it may have been removed on another laptop, or what you were looking at is out of date.',
     },
     /** What could not be found (errors.say.missing), as a label. */

@@ -324,6 +324,8 @@ export const fa: Messages = {
       retryNotComplete: 'وضعیت وارد کردنی که این سطر از آن است «{{batchStatus}}» است.',
       notBackup: '{{person}} جانشین نقش این مرحله نیست (جانشین‌ها: {{backups}}).',
       noBackup: '{{person}} جانشین نقش این مرحله نیست: این نقش جانشینی ندارد (در زبانهٔ «تیم» یکی تعیین کنید).',
+      incidentStatus: 'وضعیت این رویداد اکنون «{{incidentFrom}}» است و نمی‌تواند «{{incidentTo}}» شود.',
+      archiveNotClosed: 'فقط رویداد بسته‌شده بایگانی می‌شود؛ وضعیت این یکی «{{incidentFrom}}» است.',
       missing: 'پیدا نشد ({{thing}} {{id}}): شاید در لپ‌تاپ دیگری حذف شده باشد، یا آنچه می‌دیدید دیگر به‌روز نیست.',
     },
     things: {

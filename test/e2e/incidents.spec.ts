@@ -104,3 +104,17 @@ test('a change made on another laptop appears without reloading', async ({ page,
   await room.api('incidents.create', { title: 'Created by a colleague' });
   await expect(page.getByTestId('incident-row')).toContainText('Created by a colleague');
 });
+
+test('a status move another laptop made impossible is refused in the reader\'s language, naming both statuses', async ({ page, room }) => {
+  const incident = await room.api<{ id: string }>('incidents.create', { title: 'Recall rumour', status: 'active' });
+  await page.route('**/api/events', (route) => route.abort()); // this laptop does not hear the other one's move
+  await openAs(page, room, 'Maria I', 'Incident lead');
+  await page.getByTestId('language-button').click();
+  await page.getByTestId('language-ru').click();
+  await page.goto(`${room.url}#/incidents/${incident.id}`);
+  await expect(page.getByTestId('status-action-contained')).toBeVisible();
+  // The lead at another laptop decides it is only a rumour to watch.
+  await room.api('incidents.setStatus', { id: incident.id, status: 'monitoring' });
+  await page.getByTestId('status-action-contained').click();
+  await expect(page.getByTestId('notice')).toHaveText('Статус инцидента теперь «Мониторинг», и он не может стать «Локализован».');
+});

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { isDeepStrictEqual } from 'node:util';
 import { createCore } from '../../electron/core/app-core';
 import { newIncidentSchema } from '../../shared/api/incidents';
 import { FirebreakError } from '../../shared/errors';
@@ -79,6 +80,9 @@ describe('incidents', () => {
     const i = core.incidents.create({ ...base, title: 'Rumour', status: 'monitoring' }, ANN);
     const before = countRows(core, 'incident_changes');
     rejectsWith('INVALID_TRANSITION', () => core.incidents.setStatus(i.id, 'resolved', ANN));
+    // Said by the statuses' names, in the reader's language in the UI (another laptop usually moved it first).
+    assert.throws(() => core.incidents.setStatus(i.id, 'resolved', ANN), (e: FirebreakError) => e.message === 'This incident is now "Monitoring" and cannot become "Resolved".'
+      && isDeepStrictEqual((e.details as { say: unknown }).say, { key: 'incidentStatus', params: { incidentFrom: 'monitoring', incidentTo: 'resolved' } }));
     assert.equal(core.incidents.get(i.id).status, 'monitoring');
     assert.equal(countRows(core, 'incident_changes'), before);
   });
@@ -108,7 +112,8 @@ describe('incidents', () => {
   it('archives only closed incidents; the archive is listed apart', () => {
     const core = testCore();
     const i = core.incidents.create({ ...base, title: 'Old crisis' }, ANN);
-    rejectsWith('INVALID_TRANSITION', () => core.incidents.setArchived(i.id, true, ANN));
+    assert.throws(() => core.incidents.setArchived(i.id, true, ANN), (e: FirebreakError) => e.code === 'INVALID_TRANSITION'
+      && e.message === 'Only a closed incident can be archived; this one is "Active".');
     core.incidents.setStatus(i.id, 'resolved', ANN);
     core.incidents.setStatus(i.id, 'closed', ANN);
     core.incidents.setArchived(i.id, true, ANN);

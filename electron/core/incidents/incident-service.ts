@@ -11,7 +11,6 @@ import {
   type IncidentStatus,
   type IncidentTimeField,
 } from '../../../shared/domain';
-import { FirebreakError } from '../../../shared/errors';
 import { notFound, saidError } from '../said-error';
 import type { EventBus } from '../events';
 import { IncidentRepo, type IncidentFilter } from './incident-repo';
@@ -99,11 +98,8 @@ export class IncidentService {
     return this.mutate(id, actor, (current) => {
       if (current.status === status) return { next: current, changes: [] };
       if (!canTransition(current.status, status)) {
-        throw new FirebreakError(
-          'INVALID_TRANSITION',
-          `An incident that is "${current.status}" cannot become "${status}".`,
-          { from: current.status, to: status },
-        );
+        // Usually another laptop moved it first, and this one offered the moves of the status it last heard of.
+        throw saidError('INVALID_TRANSITION', 'incidentStatus', { incidentFrom: current.status, incidentTo: status }, { from: current.status, to: status });
       }
       const now = this.now();
       const next: Incident = { ...current, status };
@@ -136,9 +132,7 @@ export class IncidentService {
   setArchived(id: string, archived: boolean, actor: Actor): Incident {
     return this.mutate(id, actor, (current) => {
       if (archived && current.status !== 'closed') {
-        throw new FirebreakError('INVALID_TRANSITION', 'Only a closed incident can be archived.', {
-          status: current.status,
-        });
+        throw saidError('INVALID_TRANSITION', 'archiveNotClosed', { incidentFrom: current.status }, { status: current.status });
       }
       const next = { ...current, archived };
       return { next, changes: diffFields(current, next, ['archived']) };
