@@ -104,3 +104,21 @@ test('two laptops apply the same playbook: the second is told, in Russian, under
   await expect(page.getByTestId('notice')).toHaveText('Сценарий «\u2068Несанкционированный доступ к аккаунту\u2069» уже применён к этому инциденту; добавляйте задачи вручную.');
   expect((await room.api<unknown[]>('plan.tasks', { incidentId: incident.id })).length).toBe(5); // its tasks once, not twice
 });
+
+test('the apply dialog opened before the playbooks arrive (a slow room server) still suggests the one for the crisis type', async ({ page, room }) => {
+  const incident = await room.api<{ id: string }>('incidents.create', { title: 'Hijacked account', status: 'active', crisisType: 'unauthorised_access', level: 4 });
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/api/plan.playbooks', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await openAs(page, room, 'Maria I', 'Incident lead');
+  await page.goto(`${room.url}#/incidents/${incident.id}/plan`);
+  await page.getByTestId('open-apply').click();
+  await expect(page.getByTestId('apply-confirm')).toBeDisabled(); // nothing to apply yet
+  release();
+  await expect(page.getByRole('dialog').getByTestId('playbook-summary')).toContainText('Block the intruder and end all sessions');
+  await page.getByTestId('apply-confirm').click();
+  await expect(page.getByTestId('task-row')).toHaveCount(5);
+});

@@ -18,7 +18,9 @@ export function ApplyPlaybookDialog({ incidentId, crisisType, onClose }: { incid
   const text = usePlanText();
   const isApplied = (id: string) => applied.some((a) => a.playbook.id === id);
   const ordered = [...playbooks].sort((a, b) => Number(b.crisisType === crisisType && crisisType !== null) - Number(a.crisisType === crisisType && crisisType !== null));
-  const [selected, setSelected] = useState(ordered.find((p) => !isApplied(p.id))?.id ?? '');
+  // Until one is picked, the suggestion: also once the playbooks arrive, if the dialog opened before they did.
+  const [picked, setSelected] = useState<string | null>(null);
+  const selected = picked ?? ordered.find((p) => !isApplied(p.id))?.id ?? '';
   const [from, setFrom] = useState<'opened' | 'now'>('opened');
   const playbook = playbooks.find((p) => p.id === selected);
   const save = () => void apply(incidentId, selected, from).then(onClose, (err: unknown) => notify('error', errorText(err)));
