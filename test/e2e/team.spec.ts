@@ -36,3 +36,23 @@ test('assign people to roles and see the roster, its gaps and the timeline', asy
   await expect(page.getByTestId('timeline-role.assigned')).toContainText('Daniel Brooks');
   await expect(page.getByTestId('timeline-role.ended')).toBeVisible();
 });
+
+test('the assign dialog opened before the team arrives (a slow room server) offers the directory once it does', async ({ page, room }) => {
+  const incident = await room.api<{ id: string }>('incidents.create', { title: 'Slow room' });
+  await room.api('team.savePerson', { person: { name: 'Daniel Brooks', title: 'Corporate Affairs Director' } });
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/api/team.people', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await openAs(page, room, 'Maria I', 'Incident lead');
+  await page.goto(`${room.url}#/incidents/${incident.id}/team`);
+  await page.getByTestId('open-assign').click();
+  release();
+  // Not the form for a new person (the directory has one), and the first person and role are chosen.
+  await expect(page.getByTestId('assign-person')).toHaveText('Daniel Brooks');
+  await expect(page.getByTestId('person-name')).toHaveCount(0);
+  await page.getByTestId('assign-save').click();
+  await expect(page.getByTestId('assignment').first()).toContainText('Daniel Brooks (primary)');
+});

@@ -17,13 +17,18 @@ export function AssignDialog({ incidentId, roleId, onClose }: { incidentId: stri
   const notify = useStore((s) => s.notify);
   const errorText = useErrorText();
   const roleName = useRoleName();
-  const [personId, setPersonId] = useState(people[0]?.id ?? '');
-  const [role, setRole] = useState(roleId ?? roles[0]?.id ?? '');
+  // Until picked, the defaults: also once the team arrives, if the dialog opened before it did (a slow room server).
+  const [personPick, setPersonId] = useState<string | null>(null);
+  const [rolePick, setRole] = useState<string | null>(null);
+  const personId = personPick ?? people[0]?.id ?? '';
+  const role = rolePick ?? roleId ?? roles[0]?.id ?? '';
   const [rank, setRank] = useState<Rank>('primary');
   const [start, setStart] = useState('');
   const [end, setEnd] = useState('');
   const [handover, setHandover] = useState('');
-  const [adding, setAdding] = useState(people.length === 0);
+  // A new person's form when the directory is empty; the roles (never empty) say it has been read.
+  const [addingPick, setAdding] = useState<boolean | null>(null);
+  const adding = addingPick ?? (roles.length > 0 && people.length === 0);
   const save = () =>
     void assign({ incidentId, personId, roleId: role, rank, shiftStart: fromLocalInput(start), shiftEnd: fromLocalInput(end), handover }).then(onClose, (err: unknown) =>
       notify('error', errorText(err)),
