@@ -15,7 +15,6 @@ export type DashboardData = { dashboard: Dashboard; shareOfVoice: ShareOfVoice; 
 export type AnalyticsSlice = {
   dashboardData: DashboardData | null;
   alerts: Alert[];
-  alertSettings: AlertSettings | null;
   topics: Topic[];
   timeline: TimelineEntry[];
   timelineFilter: TimelineFilter;
@@ -45,7 +44,6 @@ export type AnalyticsSlice = {
 export const createAnalyticsSlice: StateCreator<StoreState, [], [], AnalyticsSlice> = (set, get) => ({
   dashboardData: null,
   alerts: [],
-  alertSettings: null,
   topics: [],
   timeline: [],
   timelineFilter: {},
@@ -68,15 +66,14 @@ export const createAnalyticsSlice: StateCreator<StoreState, [], [], AnalyticsSli
     set({ dashboardData: { dashboard, shareOfVoice, topAuthors, topTerms }, topics, facets });
   },
   loadAlerts: async (incidentId) => {
-    const [alerts, alertSettings] = await Promise.all([call('alerts.list', { incidentId }), call('alerts.settings', { incidentId })]);
-    set({ alerts, alertSettings });
+    set({ alerts: await call('alerts.list', { incidentId }) });
   },
   acknowledgeAlert: async (id) => {
     const alert = await call('alerts.acknowledge', { id });
     set({ alerts: get().alerts.map((a) => (a.id === id ? alert : a)) });
   },
   saveAlertSettings: async (incidentId, settings) => {
-    set({ alertSettings: await call('alerts.saveSettings', { incidentId, settings }) });
+    await call('alerts.saveSettings', { incidentId, settings });
     await call('alerts.evaluate', { incidentId });
     await get().loadAlerts(incidentId);
   },

@@ -134,3 +134,26 @@ test('a labelled file trains a model; a broken one is refused with its row', asy
   await expect(page.getByTestId('sentiment-lang-en')).toContainText('180');
   await expect(page.getByTestId('sentiment-lang-en')).toContainText('Learned model v1');
 });
+
+test('alert thresholds are edited from what the incident has, even when the room is slow to say it', async ({ page, room }) => {
+  const incident = await room.api<{ id: string }>('incidents.create', { title: 'Thresholds' });
+  // Set on another laptop: a quieter incident needs fewer mentions to count as a spike.
+  await room.api('alerts.saveSettings', { incidentId: incident.id, settings: { sensitivity: 'high', minCount: 5, windowMinutes: 30, baselineWindows: 12, followerThreshold: 50_000, newTerms: false } });
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/api/alerts.settings', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await openAs(page, room);
+  await page.goto(`${room.url}#/incidents/${incident.id}/dashboard`);
+  await page.getByTestId('open-alert-settings').click();
+  await expect(page.getByTestId('alert-settings-loading')).toBeVisible(); // no form to save defaults from
+  release();
+  await expect(page.getByTestId('alert-minCount')).toHaveValue('5');
+  await page.getByTestId('alert-windowMinutes').fill('45');
+  await page.getByTestId('alert-settings-save').click();
+  await expect(page.getByTestId('alert-settings-save')).toHaveCount(0);
+  const saved = await room.api<{ minCount: number; windowMinutes: number; sensitivity: string; newTerms: boolean }>('alerts.settings', { incidentId: incident.id });
+  expect([saved.minCount, saved.windowMinutes, saved.sensitivity, saved.newTerms]).toEqual([5, 45, 'high', false]);
+});

@@ -1,23 +1,49 @@
-import { Button, Checkbox, Dialog, DialogActions, DialogContent, DialogTitle, FormControlLabel, MenuItem, Stack, TextField } from '@mui/material';
-import { useState } from 'react';
+import { Button, Checkbox, CircularProgress, Dialog, DialogActions, DialogContent, DialogTitle, FormControlLabel, MenuItem, Stack, TextField } from '@mui/material';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DEFAULT_ALERT_SETTINGS, SENSITIVITIES, type AlertSettings, type Sensitivity } from '../../../shared/analytics';
+import { SENSITIVITIES, type AlertSettings, type Sensitivity } from '../../../shared/analytics';
+import { call } from '../../api/client';
 import { useStore } from '../../store';
 import { useErrorText } from '../common/use-error-text';
 
-/** Per-incident thresholds; saving re-checks the stream with them. */
+/**
+ * Per-incident thresholds, read when the dialog opens (this incident's, as they are now in the room: a form filled
+ * from settings not read yet, or from the incident seen before, would save those over the real ones); saving re-checks
+ * the stream with them.
+ */
 export function AlertSettingsDialog({ incidentId, onClose }: { incidentId: string; onClose(): void }) {
+  const notify = useStore((s) => s.notify);
+  const errorText = useErrorText();
+  const [current, setCurrent] = useState<AlertSettings | null>(null);
+  useEffect(() => {
+    let open = true;
+    call('alerts.settings', { incidentId }).then(
+      (settings) => open && setCurrent(settings),
+      (err: unknown) => notify('error', errorText(err)),
+    );
+    return () => {
+      open = false;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- notify and errorText are per-render helpers
+  }, [incidentId]);
+  return (
+    <Dialog open onClose={onClose} fullWidth maxWidth="xs">
+      {current ? <SettingsForm incidentId={incidentId} initial={current} onClose={onClose} /> : <CircularProgress sx={{ m: 4, alignSelf: 'center' }} data-testid="alert-settings-loading" />}
+    </Dialog>
+  );
+}
+
+function SettingsForm({ incidentId, initial, onClose }: { incidentId: string; initial: AlertSettings; onClose(): void }) {
   const { t } = useTranslation();
-  const current = useStore((s) => s.alertSettings) ?? DEFAULT_ALERT_SETTINGS;
   const save = useStore((s) => s.saveAlertSettings);
   const notify = useStore((s) => s.notify);
   const errorText = useErrorText();
-  const [s, setS] = useState<AlertSettings>(current);
+  const [s, setS] = useState<AlertSettings>(initial);
   const num = (key: keyof AlertSettings, label: string, step = 1) => (
     <TextField size="small" type="number" label={label} value={s[key] as number} onChange={(e) => setS({ ...s, [key]: Math.max(step, Math.round(Number(e.target.value) / step) * step) })} slotProps={{ htmlInput: { min: step, step, 'data-testid': `alert-${key}` } }} />
   );
   return (
-    <Dialog open onClose={onClose} fullWidth maxWidth="xs">
+    <>
       <DialogTitle>{t('alerts.settings')}</DialogTitle>
       <DialogContent>
         <Stack spacing={2} sx={{ pt: 1 }}>
@@ -41,6 +67,6 @@ export function AlertSettingsDialog({ incidentId, onClose }: { incidentId: strin
           {t('form.save')}
         </Button>
       </DialogActions>
-    </Dialog>
+    </>
   );
 }
