@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { expect, openAs, test } from './fixtures';
+import { expect, holdBack, openAs, test } from './fixtures';
 
 test('the demo dashboard shows the spike, alerts can be acknowledged and lead to their mentions', async ({ page, room }) => {
   await openAs(page, room);
@@ -139,12 +139,7 @@ test('alert thresholds are edited from what the incident has, even when the room
   const incident = await room.api<{ id: string }>('incidents.create', { title: 'Thresholds' });
   // Set on another laptop: a quieter incident needs fewer mentions to count as a spike.
   await room.api('alerts.saveSettings', { incidentId: incident.id, settings: { sensitivity: 'high', minCount: 5, windowMinutes: 30, baselineWindows: 12, followerThreshold: 50_000, newTerms: false } });
-  let release!: () => void;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/api/alerts.settings', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdBack(page, '**/api/alerts.settings');
   await openAs(page, room);
   await page.goto(`${room.url}#/incidents/${incident.id}/dashboard`);
   await page.getByTestId('open-alert-settings').click();

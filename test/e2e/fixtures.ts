@@ -79,6 +79,17 @@ export const test = base.extend<{ room: Room; serveArgs: string[] }>({
   },
 });
 
+/** Holds the room server's answers to `pattern` back (a slow room) until the returned function is called. */
+export async function holdBack(page: Page, pattern: string): Promise<() => void> {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(pattern, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
 /** Opens the app and answers the first-run question. */
 export async function openAs(page: Page, room: Room, name = 'Ann Lee', role = 'Scribe'): Promise<void> {
   await page.goto(room.url);

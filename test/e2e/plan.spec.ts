@@ -1,4 +1,4 @@
-import { expect, openAs, test } from './fixtures';
+import { expect, holdBack, openAs, test } from './fixtures';
 
 test('apply the crisis type\'s playbook, work its tasks, add one by hand, and see it all on the timeline', async ({ page, room }) => {
   const incident = await room.api<{ id: string }>('incidents.create', { title: 'Hijacked account', status: 'active', crisisType: 'unauthorised_access', level: 4 });
@@ -107,12 +107,7 @@ test('two laptops apply the same playbook: the second is told, in Russian, under
 
 test('the apply dialog opened before the playbooks arrive (a slow room server) still suggests the one for the crisis type', async ({ page, room }) => {
   const incident = await room.api<{ id: string }>('incidents.create', { title: 'Hijacked account', status: 'active', crisisType: 'unauthorised_access', level: 4 });
-  let release!: () => void;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/api/plan.playbooks', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdBack(page, '**/api/plan.playbooks');
   await openAs(page, room, 'Maria I', 'Incident lead');
   await page.goto(`${room.url}#/incidents/${incident.id}/plan`);
   await page.getByTestId('open-apply').click();

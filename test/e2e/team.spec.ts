@@ -1,4 +1,4 @@
-import { expect, openAs, test } from './fixtures';
+import { expect, holdBack, openAs, test } from './fixtures';
 
 test('assign people to roles and see the roster, its gaps and the timeline', async ({ page, room }) => {
   const incident = await room.api<{ id: string }>('incidents.create', { title: 'Team via UI' });
@@ -40,12 +40,7 @@ test('assign people to roles and see the roster, its gaps and the timeline', asy
 test('the assign dialog opened before the team arrives (a slow room server) offers the directory once it does', async ({ page, room }) => {
   const incident = await room.api<{ id: string }>('incidents.create', { title: 'Slow room' });
   await room.api('team.savePerson', { person: { name: 'Daniel Brooks', title: 'Corporate Affairs Director' } });
-  let release!: () => void;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/api/team.people', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdBack(page, '**/api/team.people');
   await openAs(page, room, 'Maria I', 'Incident lead');
   await page.goto(`${room.url}#/incidents/${incident.id}/team`);
   await page.getByTestId('open-assign').click();
