@@ -25,6 +25,11 @@ export function setActor(actor: Actor | null): void {
   currentActor = actor;
 }
 
+/** A call that never reached the room server (the UI says so in the reader's language: `details.unreachable`). */
+function unreachable(why: string): Result<never> {
+  return { ok: false, error: { code: 'INTERNAL', message: `The room server did not answer: ${why}`, details: { unreachable: true } } };
+}
+
 async function invoke(method: string, arg: unknown): Promise<Result<unknown>> {
   if (window.firebreak) {
     return (await window.firebreak.invoke({ method, arg, actor: currentActor })) as Result<unknown>;
@@ -35,7 +40,7 @@ async function invoke(method: string, arg: unknown): Promise<Result<unknown>> {
     const res = await fetch(`api/${encodeURIComponent(method)}`, { method: 'POST', headers, body: JSON.stringify(arg) });
     return (await res.json()) as Result<unknown>;
   } catch (err) {
-    return { ok: false, error: { code: 'INTERNAL', message: `The room server did not answer: ${(err as Error).message}`, details: { unreachable: true } } };
+    return unreachable((err as Error).message);
   }
 }
 
@@ -122,14 +127,27 @@ export type ImportSource = { path: string } | { uploadId: string };
 
 /**
  * Hands a picked file to the back end: its path in the desktop app, an upload in room mode (the browser may be on
- * another laptop, and the room server never reads paths it is sent).
+ * another laptop, and the room server never reads paths it is sent). `onSent` hears how much of an upload has gone:
+ * a large export takes a while over Wi-Fi, and fetch() cannot tell, so this is an XMLHttpRequest.
  */
-export async function sourceForFile(file: File): Promise<ImportSource> {
+export async function sourceForFile(file: File, onSent?: (bytes: number, total: number) => void): Promise<ImportSource> {
   const path = window.firebreak?.pathForFile(file);
   if (path) return { path };
-  const headers: Record<string, string> = { 'Content-Type': 'application/octet-stream' };
-  const res = await fetch(`api/upload?name=${encodeURIComponent(file.name)}`, { method: 'PUT', headers, body: file });
-  const result = (await res.json()) as Result<{ uploadId: string }>;
+  const result = await new Promise<Result<{ uploadId: string }>>((resolve) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('PUT', `api/upload?name=${encodeURIComponent(file.name)}`);
+    xhr.setRequestHeader('Content-Type', 'application/octet-stream');
+    xhr.upload.onprogress = (e) => onSent?.(e.loaded, e.lengthComputable ? e.total : file.size);
+    xhr.onload = () => {
+      try {
+        resolve(JSON.parse(xhr.responseText) as Result<{ uploadId: string }>);
+      } catch {
+        resolve(unreachable(`HTTP ${xhr.status}`));
+      }
+    };
+    xhr.onerror = () => resolve(unreachable('the upload was cut off'));
+    xhr.send(file);
+  });
   if (!result.ok) throw new ApiCallError(result.error);
   return { uploadId: result.value.uploadId };
 }

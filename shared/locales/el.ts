@@ -165,6 +165,7 @@ export const el: Messages = {
     summaryFailed: '{{file}}: δεν εισήχθη. {{error}}',
     summaryCancelled: '{{file}}: ακυρώθηκε, δεν κρατήθηκε τίποτα',
     running: 'Εισαγωγή {{file}}',
+    sending: 'Αποστολή του αρχείου στον διακομιστή της αίθουσας: {{percent, number}}% ({{sent, number(maximumFractionDigits: 1)}} από {{total, number(maximumFractionDigits: 1)}} MB)',
   },
   mappable: {
     text: 'Κείμενο',

@@ -164,6 +164,7 @@ export const en = {
     summaryFailed: '{{file}}: not imported. {{error}}',
     summaryCancelled: '{{file}}: cancelled, nothing was kept',
     running: 'Importing {{file}}',
+    sending: 'Sending the file to the room server: {{percent, number}}% ({{sent, number(maximumFractionDigits: 1)}} of {{total, number(maximumFractionDigits: 1)}} MB)',
   },
   mappable: {
     text: 'Text',

@@ -165,6 +165,7 @@ export const fa: Messages = {
     summaryFailed: '{{file}}: وارد نشد. {{error}}',
     summaryCancelled: '{{file}}: لغو شد، چیزی نگه داشته نشد',
     running: 'در حال وارد کردن {{file}}',
+    sending: 'در حال فرستادن فایل به سرور اتاق بحران: {{percent, number}}٪ ({{sent, number(maximumFractionDigits: 1)}} از {{total, number(maximumFractionDigits: 1)}} مگابایت)',
   },
   mappable: {
     text: 'متن',

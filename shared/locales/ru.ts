@@ -165,6 +165,7 @@ export const ru: Messages = {
     summaryFailed: '{{file}}: не импортирован. {{error}}',
     summaryCancelled: '{{file}}: отменено, ничего не сохранено',
     running: 'Импорт {{file}}',
+    sending: 'Файл отправляется на сервер штаба: {{percent, number}}% ({{sent, number(maximumFractionDigits: 1)}} из {{total, number(maximumFractionDigits: 1)}} МБ)',
   },
   mappable: {
     text: 'Текст',

@@ -165,6 +165,7 @@ export const uk: Messages = {
     summaryFailed: '{{file}}: не імпортовано. {{error}}',
     summaryCancelled: '{{file}}: скасовано, нічого не збережено',
     running: 'Імпорт {{file}}',
+    sending: 'Файл надсилається на сервер штабу: {{percent, number}}% ({{sent, number(maximumFractionDigits: 1)}} з {{total, number(maximumFractionDigits: 1)}} МБ)',
   },
   mappable: {
     text: 'Текст',

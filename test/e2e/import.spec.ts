@@ -84,6 +84,23 @@ test('a large Telegram export (a JSON document, streamed) is recognised and impo
   await expect(page.getByTestId('mention-count')).toContainText(/4.800/) // odd messages, less every tenth (service);
 });
 
+test('a large file on its way to the room server shows how much of it has arrived', async ({ page, room }) => {
+  const rows = Array.from({ length: 150_000 }, (_, i) => `${i},2026-11-21 10:00,user ${i},"Northwind ${i} ${'x'.repeat(150)}"`);
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'fb-e2e-')), 'big-upload.csv');
+  fs.writeFileSync(file, ['id,date,author,text', ...rows].join('\n'));
+  const mb = (fs.statSync(file).size / 1e6).toFixed(1);
+  await openImportsTab(page, room, 'Slow Wi-Fi');
+  await expect(page.getByTestId('import-file-input')).toBeAttached();
+  // The room server stops answering mid-upload (as on a saturated network): what was sent so far stays on screen.
+  room.freeze();
+  const picked = page.getByTestId('import-file-input').setInputFiles(file); // Playwright waits for the page to settle
+  await expect(page.getByTestId('upload-progress')).toContainText(new RegExp(`^Sending the file to the room server: \\d+% \\([\\d.]+ of ${mb.replace('.', '\\.')} MB\\)$`));
+  room.wake();
+  await picked;
+  await expect(page.getByTestId('preview-sample')).toContainText('user 0');
+  await expect(page.getByTestId('upload-progress')).toHaveCount(0);
+});
+
 test('several files at once: import all with the detected settings', async ({ page, room }) => {
   await openImportsTab(page, room, 'Many files via UI');
   await page.getByTestId('import-file-input').setInputFiles([fixture('pulsar.csv'), fixture('x-api-v2.json'), fixture('meltwater.tsv')]);

@@ -37,6 +37,18 @@ function JobProgress({ jobId, totalName }: { jobId: string; totalName: string })
   );
 }
 
+/** A file on its way to the room server: it can take a while over Wi-Fi. */
+function UploadProgress({ bytes, total }: { bytes: number; total: number }) {
+  const { t } = useTranslation();
+  const percent = total > 0 ? Math.min(100, (bytes / total) * 100) : 0;
+  return (
+    <Stack spacing={1} data-testid="upload-progress">
+      <Typography>{t('importer.sending', { percent: Math.floor(percent), sent: bytes / 1e6, total: total / 1e6 })}</Typography>
+      <LinearProgress variant="determinate" value={percent} />
+    </Stack>
+  );
+}
+
 /** Imports the chosen files one by one: preview and adjust, then import with progress, then the next. */
 export function ImportDialog({ incidentId, files, onClose }: { incidentId: string; files: File[]; onClose: () => void }) {
   const { t } = useTranslation();
@@ -45,6 +57,8 @@ export function ImportDialog({ incidentId, files, onClose }: { incidentId: strin
   const notify = useStore((s) => s.notify);
   const [index, setIndex] = useState(0);
   const [source, setSource] = useState<ImportSource | null>(null);
+  /** How much of the file has gone to the room server (room mode), until it is there. */
+  const [sent, setSent] = useState<{ bytes: number; total: number } | null>(null);
   const [options, setOptions] = useState<ImportOptions>({});
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [presets, setPresets] = useState<PresetList | null>(null);
@@ -69,7 +83,14 @@ export function ImportDialog({ incidentId, files, onClose }: { incidentId: strin
     setPreview(null);
     setOptions({});
     setError(null);
-    sourceForFile(file).then(setSource, (err: unknown) => setError(errorText(err)));
+    setSent(null);
+    sourceForFile(file, (bytes, total) => setSent({ bytes, total })).then(
+      (s) => {
+        setSent(null);
+        setSource(s);
+      },
+      (err: unknown) => setError(errorText(err)),
+    );
     // eslint-disable-next-line react-hooks/exhaustive-deps -- once per file
   }, [file]);
 
@@ -162,7 +183,7 @@ export function ImportDialog({ incidentId, files, onClose }: { incidentId: strin
             </Stack>
           )}
           {runningJob && <JobProgress jobId={runningJob} totalName={file?.name ?? ''} />}
-          {phase.name === 'preview' && !preview && !error && <LinearProgress />}
+          {phase.name === 'preview' && !preview && !error && (sent ? <UploadProgress {...sent} /> : <LinearProgress />)}
         </Stack>
       </DialogContent>
       <DialogActions>
