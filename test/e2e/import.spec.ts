@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
+import type { Page, Request } from '@playwright/test';
 import { expect, openAs, test, type Room } from './fixtures';
 
 const fixture = (name: string) => path.resolve(__dirname, '..', 'fixtures', 'imports', name);
@@ -89,9 +89,16 @@ test('a large file on its way to the room server shows how much of it has arrive
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'fb-e2e-')), 'big-upload.csv');
   fs.writeFileSync(file, ['id,date,author,text', ...rows].join('\n'));
   const mb = (fs.statSync(file).size / 1e6).toFixed(1);
+  // The page's own calls, but the event stream: none may still wait when the server freezes, or they would hold the
+  // browser's connections to it and the upload would only queue.
+  const waiting = new Set<Request>();
+  page.on('request', (r) => void (r.url().includes('/api/') && !r.url().endsWith('/api/events') && waiting.add(r)));
+  page.on('requestfinished', (r) => void waiting.delete(r));
+  page.on('requestfailed', (r) => void waiting.delete(r));
   await openImportsTab(page, room, 'Slow Wi-Fi');
   await expect(page.getByTestId('import-file-input')).toBeAttached();
-  // The room server stops answering mid-upload (as on a saturated network): what was sent so far stays on screen.
+  await expect.poll(() => waiting.size).toBe(0);
+  // The room server stops reading mid-upload (as on a saturated network): what was sent so far stays on screen.
   room.freeze();
   const picked = page.getByTestId('import-file-input').setInputFiles(file); // Playwright waits for the page to settle
   await expect(page.getByTestId('upload-progress')).toContainText(new RegExp(`^Sending the file to the room server: \\d+% \\([\\d.]+ of ${mb.replace('.', '\\.')} MB\\)$`));
