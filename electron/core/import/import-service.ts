@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
 import type { Database } from 'better-sqlite3';
 import type { Actor } from '../../../shared/domain';
 import { FirebreakError } from '../../../shared/errors';
@@ -17,7 +18,7 @@ import { describeProblem } from './row-problem';
 import { openParsedSourceInWorker } from './parse-worker-client';
 import { finaliseRow, openParsedSource, partsOf, type ParsedBlock, type ParsedSource } from './parsed-source';
 import { toQuarantineCsv } from './quarantine-csv';
-import { openSource, sniffFile } from './sources/open-source';
+import { openSource } from './sources/open-source';
 
 type Job = ImportJob & { cancelled: boolean; startedAt: number; lastEmit: number };
 
@@ -222,9 +223,12 @@ export class ImportService {
     return q;
   }
 
-  /** Every format is streamed in bounded memory (JSON documents and workbooks too), so any large file goes to the worker. */
+  /**
+   * Every format is streamed in bounded memory (JSON documents and workbooks too), so any large file goes to the
+   * worker. A file that cannot be read is left to the reader, which says why.
+   */
   private async open(file: string, options: ImportOptions, displayName?: string): Promise<ParsedSource> {
-    const { size } = await sniffFile(file, options, displayName);
+    const size = (await fs.promises.stat(file).catch(() => null))?.size ?? 0;
     return size >= this.workerFromBytes ? openParsedSourceInWorker(file, options, displayName) : openParsedSource(file, options, displayName);
   }
 

@@ -1,4 +1,4 @@
-import type { DateOrder, ImportFormat, ImportOptions } from '../../../../shared/mentions';
+import type { DateOrder, ImportOptions } from '../../../../shared/mentions';
 import { inferDateOrder, isValidTimezone, laptopTimezone } from '../dates';
 import { fileError } from '../import-error';
 import { GENERIC, mappingFor, recognisePreset, tabularPresetById } from '../presets/tabular';
@@ -51,12 +51,6 @@ export async function openSource(file: string, options: ImportOptions = {}, disp
     },
   });
   return { ...source, timezone };
-}
-
-/** What a file is and how big, from its head (for choosing how to read it). */
-export async function sniffFile(file: string, options: ImportOptions = {}, displayName?: string): Promise<{ format: ImportFormat; size: number }> {
-  const head = await readHead(file, displayName);
-  return { format: sniffFormat(head, options.encoding).format, size: head.size };
 }
 
 /** Values of one column in the sampled head, to let the file's own dates decide day-first vs month-first. */
