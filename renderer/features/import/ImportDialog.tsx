@@ -19,10 +19,13 @@ function summaryText(t: ReturnType<typeof useTranslation>['t'], fileProblemText:
   return t('importer.summary', { file: isolate(s.file), imported: s.imported, duplicates: s.duplicates, rejected: s.rejected });
 }
 
+/** How far through a file, in %; undefined while its size is unknown. */
+const percentOf = (bytes: number, total: number): number | undefined => (total > 0 ? Math.min(100, (bytes / total) * 100) : undefined);
+
 function JobProgress({ jobId, totalName }: { jobId: string; totalName: string }) {
   const { t } = useTranslation();
   const job = useStore((s) => s.jobs[jobId]);
-  const percent = job && job.totalBytes ? Math.min(100, (job.bytes / job.totalBytes) * 100) : undefined;
+  const percent = job ? percentOf(job.bytes, job.totalBytes) : undefined;
   return (
     <Stack spacing={1} data-testid="import-progress">
       <Typography>{t('importer.running', { file: isolate(totalName) })}</Typography>
@@ -40,7 +43,7 @@ function JobProgress({ jobId, totalName }: { jobId: string; totalName: string })
 /** A file on its way to the room server: it can take a while over Wi-Fi. */
 function UploadProgress({ bytes, total }: { bytes: number; total: number }) {
   const { t } = useTranslation();
-  const percent = total > 0 ? Math.min(100, (bytes / total) * 100) : 0;
+  const percent = percentOf(bytes, total) ?? 0;
   return (
     <Stack spacing={1} data-testid="upload-progress">
       <Typography>{t('importer.sending', { percent: Math.floor(percent), sent: bytes / 1e6, total: total / 1e6 })}</Typography>
