@@ -10,6 +10,7 @@ export const ERROR_CODES = [
   'UNAUTHENTICATED', // no acting user given
   'FORBIDDEN', // e.g. a cross-site request to the room server
   'METHOD_NOT_ALLOWED',
+  'STORAGE', // the database could not be read or written: a full disk, a read-only folder, a lock held elsewhere
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -24,6 +25,10 @@ export const SAID_ERRORS = [
   'retryNotComplete', 'notBackup', 'noBackup', 'incidentStatus', 'archiveNotClosed',
   // What this person was looking at is gone (removed on another laptop, an import undone) or the id is wrong.
   'missing',
+  // The laptop's disk or database failed the call (STORAGE_PROBLEMS): nothing of a change was saved.
+  'storage',
+  // The data folder's database was written by a newer (or another) Firebreak: refused at start-up.
+  'newerDatabase',
 ] as const;
 export type Said = { key: (typeof SAID_ERRORS)[number]; params: Record<string, string | number> };
 
@@ -44,7 +49,15 @@ export const SAID_WORDS = {
   thing: 'errors.things',
   incidentFrom: 'status',
   incidentTo: 'status',
+  storage: 'errors.storage',
 } as const;
+
+/**
+ * Why the database could not be read or written, by what the person can do about it (electron/core/db/storage-problem.ts
+ * tells them from SQLite's and the system's error codes). Worded by `errors.storage.<problem>`.
+ */
+export const STORAGE_PROBLEMS = ['diskFull', 'readOnly', 'busy', 'damaged', 'ioError'] as const;
+export type StorageProblem = (typeof STORAGE_PROBLEMS)[number];
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
 
 /** Thrown by core services; the dispatcher turns it into `{ ok: false, error }`. */

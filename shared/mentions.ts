@@ -177,6 +177,7 @@ export const FILE_PROBLEMS = [
   'json_invalid_bytes', 'json_invalid', 'json_not_mentions', 'jsonl_no_objects', 'bad_timezone', 'xlsx_unreadable',
   'xlsx_no_rows', 'xlsx_no_header', 'out_of_memory', 'header_only', 'interrupted', 'labels_columns', 'labels_bad_row', 'labels_empty_text',
   'labels_not_a_label', 'labels_too_many', 'labels_none',
+  'storage', // the database could not store it (params.storage: a StorageProblem, worded by errors.storage)
 ] as const;
 export type FileProblemCode = (typeof FILE_PROBLEMS)[number];
 /** `row`: the unreadable row that refused the whole file (a training-labels file), worded inside its sentence. */

@@ -1,7 +1,8 @@
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { schemaVersion } from './db/migrate';
-import { openDatabase, type OpenOptions } from './db/open-database';
+import { DB_FILE_NAME, openDatabase, type OpenOptions } from './db/open-database';
+import { cannotOpenDatabase } from './db/open-failure';
 import { EventBus } from './events';
 import { ImportService } from './import/import-service';
 import { UploadStore } from './import/uploads';
@@ -68,6 +69,16 @@ export type Core = {
 export function createCore(options: CoreOptions): Core {
   const dataDir = path.resolve(options.dataDir);
   const db = openDatabase(dataDir, options);
+  try {
+    return assembleCore(db, dataDir, options);
+  } catch (err) {
+    // Starting writes too (recounts, interrupted imports cleaned up): a full disk or a lock held elsewhere stops it.
+    db.close();
+    throw cannotOpenDatabase(path.join(dataDir, DB_FILE_NAME), err);
+  }
+}
+
+function assembleCore(db: Database, dataDir: string, options: CoreOptions): Core {
   const events = new EventBus();
   const now = options.now ?? Date.now;
   const timeline = new TimelineRepo(db, now);

@@ -3,7 +3,9 @@ import fs from 'node:fs/promises';
 import { app, BrowserWindow, dialog, ipcMain, shell } from 'electron';
 import { IPC_EVENT, IPC_INVOKE, IPC_OPEN_EXTERNAL, IPC_SAVE_PDF } from '../../shared/ipc';
 import { isSafeExternalUrl } from '../../shared/security';
+import { uiLanguageOf } from '../../shared/locales';
 import { createCore, type Core } from '../core/app-core';
+import { openFailureText } from '../core/db/open-failure';
 import { createDispatcher } from '../transport/dispatch';
 import { APP_ORIGIN, isAppUrl } from '../transport/navigation-policy';
 import { defaultRendererDir } from '../transport/static-files';
@@ -84,6 +86,18 @@ function start(): void {
   mainWindow = createWindow();
 }
 
+/**
+ * Firebreak could not start, most often because of its database (damaged, read-only, a full disk, a newer
+ * Firebreak's): say which file and what to do, in the laptop's language, then quit. Without this the app would stay
+ * running without a window, holding the single-instance lock, and every later launch would silently do nothing.
+ */
+function failToStart(err: unknown): void {
+  console.error('firebreak: failed to start', err);
+  const { title, body } = openFailureText(err, uiLanguageOf([...app.getPreferredSystemLanguages(), app.getLocale()]));
+  dialog.showErrorBox(title, body);
+  app.exit(1);
+}
+
 registerAppScheme();
 
 if (!app.requestSingleInstanceLock()) {
@@ -95,10 +109,7 @@ if (!app.requestSingleInstanceLock()) {
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.focus();
   });
-  app.whenReady().then(start, (err: unknown) => {
-    console.error('firebreak: failed to start', err);
-    app.exit(1);
-  });
+  app.whenReady().then(start).catch(failToStart);
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0 && core) mainWindow = createWindow();
   });

@@ -11,5 +11,6 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
   METHOD_NOT_ALLOWED: 405,
+  STORAGE: 503, // the room's disk or database, not the request: the same call may succeed once it is fixed
   INTERNAL: 500,
 };

@@ -1,6 +1,6 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { MESSAGES } from '../../shared/locales';
+import { MESSAGES, uiLanguageOf } from '../../shared/locales';
 
 export const LANGUAGES = [
   { code: 'en', label: 'English', dir: 'ltr' },
@@ -19,10 +19,9 @@ export function directionOf(code: LanguageCode): 'ltr' | 'rtl' {
   return LANGUAGES.find((l) => l.code === code)?.dir ?? 'ltr';
 }
 
-/** The language the laptop prefers, if we speak it. */
+/** The first of the laptop's preferred languages that we speak. */
 export function preferredLanguage(): LanguageCode {
-  const fromBrowser = navigator.language.slice(0, 2);
-  return isLanguage(fromBrowser) ? fromBrowser : 'en';
+  return uiLanguageOf(navigator.languages?.length ? navigator.languages : [navigator.language]);
 }
 
 export function initI18n(language: LanguageCode) {

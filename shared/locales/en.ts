@@ -259,6 +259,7 @@ export const en = {
     labels_not_a_label: 'row {{row, number}}: "{{value}}" is not a label (negative, neutral or positive; -1, 0, 1)',
     labels_too_many: 'has more than {{max, number}} labelled rows',
     labels_none: 'has no labelled rows',
+    storage: 'nothing of it was stored. {{storage}}',
   },
   explorer: {
     search: 'Search mentions',
@@ -296,6 +297,8 @@ export const en = {
     file: '{{file}}: {{reason}}',
     generic: 'Something went wrong: {{message}}',
     unreachable: 'The room server did not answer (is the Wi-Fi connected?). Try again once the connection is back.',
+    cannotStart: 'Firebreak cannot start',
+    cannotOpen: 'Firebreak cannot open its database {{file}}.',
     INVALID_TRANSITION: 'That status change is not allowed: {{message}}',
     NOT_FOUND: 'Not found: {{message}}',
     BAD_REQUEST: 'Please check the input: {{message}}',
@@ -327,8 +330,18 @@ export const en = {
       incidentStatus: 'This incident is now "{{incidentFrom}}" and cannot become "{{incidentTo}}".',
       archiveNotClosed: 'Only a closed incident can be archived; this one is "{{incidentFrom}}".',
       missing: 'No {{thing}} with id {{id}} here: it may have been removed on another laptop, or what you were looking at is out of date.',
+      storage: '{{storage}} If you were changing something, it was not saved.',
+      newerDatabase: 'It was written by a newer or different version of Firebreak (its change {{migration}} "{{name}}" is unknown to this one). Open it with that version, or choose another data folder.',
     },
     /** What could not be found (errors.say.missing), as a label. */
+    /** Why the database could not be read or written (shared/errors.ts STORAGE_PROBLEMS): the cause, then what to do. */
+    storage: {
+      diskFull: 'The disk is full. Free some space on it (empty the trash, move large files elsewhere) and try again.',
+      readOnly: 'The database cannot be written there: the disk or folder is read-only, or this user may not write to it. Use a data folder you can write to.',
+      busy: 'Another program is holding the database (another Firebreak, or its command line, using the same data folder). Try again in a moment, or close the other one.',
+      damaged: 'The database file is damaged, or it is not a Firebreak database. Keep a copy of it for recovery; incidents exported as archives (.firebreak) can be imported into a new data folder.',
+      ioError: 'The disk did not answer (a USB drive removed, or a network folder gone?). Reconnect it and try again.',
+    },
     things: {
       incident: 'incident',
       person: 'person',

@@ -1,12 +1,21 @@
-import { expect, openAs, test } from './fixtures';
+import path from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import type { Page } from '@playwright/test';
+import { expect, openAs, test, type Room } from './fixtures';
 
-test('a laptop that loses the room server says so, refuses to pretend, and catches up when it is back', async ({ page, room }) => {
-  const incident = await room.api<{ id: string }>('incidents.create', { title: 'Flaky Wi-Fi' });
+/** A new incident's page, read in Persian, with its timeline showing; returns the incident's id. */
+async function openIncidentInPersian(page: Page, room: Room, title: string): Promise<string> {
+  const incident = await room.api<{ id: string }>('incidents.create', { title });
   await openAs(page, room);
   await page.getByTestId('language-button').click();
   await page.getByTestId('language-fa').click();
   await page.goto(`${room.url}#/incidents/${incident.id}`);
   await expect(page.getByTestId('timeline-card')).toBeVisible();
+  return incident.id;
+}
+
+test('a laptop that loses the room server says so, refuses to pretend, and catches up when it is back', async ({ page, room }) => {
+  const incidentId = await openIncidentInPersian(page, room, 'Flaky Wi-Fi');
   await expect(page.getByTestId('connection-lost')).toHaveCount(0);
 
   // The host laptop's room server goes away; this laptop's stream of changes stays cut off until said otherwise.
@@ -21,7 +30,7 @@ test('a laptop that loses the room server says so, refuses to pretend, and catch
 
   // It comes back, and another laptop writes before this one hears the room again: that change's event never reaches it.
   await room.start();
-  await room.api('timeline.add', { incidentId: incident.id, kind: 'decision', text: 'Decided while you were away' });
+  await room.api('timeline.add', { incidentId, kind: 'decision', text: 'Decided while you were away' });
   await page.unroute('**/api/events');
   await expect(page.getByTestId('connection-lost')).toHaveCount(0);
   await expect(page.getByTestId('notice')).toHaveText('ارتباط با اتاق بحران برقرار شد: همهٔ آنچه روی صفحه است دوباره به‌روز است.');
@@ -68,4 +77,26 @@ test.describe('a room server that goes silent without closing the connection', (
     await room.api('timeline.add', { incidentId: incident.id, kind: 'decision', text: 'Decided after the host woke up' });
     await expect(page.getByTestId('timeline')).toContainText('Decided after the host woke up');
   });
+});
+
+test('a write the room\'s database refuses (another program holds it) is said in the reader\'s language, and the text waits', async ({ page, room }) => {
+  await openIncidentInPersian(page, room, 'Held database');
+
+  // Another program (the command line restoring an archive, say) holds the room's database past its busy timeout.
+  const other = new BetterSqlite3(path.join(room.dataDir, 'firebreak.sqlite'));
+  other.exec('BEGIN IMMEDIATE');
+  try {
+    await page.getByTestId('timeline-input').fill('Holding statement sent to the retailer');
+    await page.getByTestId('timeline-add').click();
+    await expect(page.getByTestId('notice')).toHaveText(
+      'برنامهٔ دیگری پایگاه داده را در اختیار دارد (Firebreak دیگری، یا خط فرمان آن، با همین پوشهٔ داده). کمی بعد دوباره تلاش کنید یا آن برنامه را ببندید. اگر چیزی را تغییر می‌دادید، ذخیره نشد.',
+      { timeout: 15_000 },
+    );
+    await expect(page.getByTestId('timeline-input')).toHaveValue('Holding statement sent to the retailer');
+  } finally {
+    other.exec('ROLLBACK');
+    other.close();
+  }
+  await page.getByTestId('timeline-add').click();
+  await expect(page.getByTestId('timeline')).toContainText('Holding statement sent to the retailer');
 });

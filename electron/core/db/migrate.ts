@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { FirebreakError } from '../../../shared/errors';
+import { saidError } from '../said-error';
 import { registerSearchFold } from '../mentions/search-fold';
 import { MIGRATIONS, type Migration } from './migrations';
 
@@ -19,11 +19,8 @@ export function migrate(db: Database, known: readonly Migration[] = MIGRATIONS, 
   applied.forEach((row, i) => {
     const expected = known[i];
     if (!expected || expected.id !== row.id || expected.name !== row.name) {
-      throw new FirebreakError(
-        'CONFLICT',
-        `This database was written by a different version of Firebreak (migration ${row.id} "${row.name}" is unknown here). ` +
-          'Open it with the newer version, or choose another data directory.',
-      );
+      // Said: the desktop app shows it in the laptop's language before any page is up (open-failure.ts).
+      throw saidError('CONFLICT', 'newerDatabase', { migration: row.id, name: row.name });
     }
   });
   const record = db.prepare('INSERT INTO schema_migrations (id, name, applied_at) VALUES (?, ?, ?)');

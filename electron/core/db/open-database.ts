@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3, { type Database } from 'better-sqlite3';
 import { migrate } from './migrate';
+import { cannotOpenDatabase } from './open-failure';
 
 export type OpenOptions = {
   /** Path to a better_sqlite3.node built for another ABI (Electron); tests and the CLI use the default. */
@@ -12,13 +13,16 @@ export type OpenOptions = {
 
 export const DB_FILE_NAME = 'firebreak.sqlite';
 
-/** The one connection of a data directory. WAL lets the room server read while an import writes. */
+/**
+ * The one connection of a data directory. WAL lets the room server read while an import writes. A database that cannot
+ * be opened (damaged, read-only, a newer Firebreak's, a full disk) is refused naming the file and what to do.
+ */
 export function openDatabase(dataDir: string, options: OpenOptions = {}): Database {
-  fs.mkdirSync(dataDir, { recursive: true });
-  const db = new BetterSqlite3(path.join(dataDir, DB_FILE_NAME), {
-    nativeBinding: options.nativeBinding,
-  });
+  const file = path.join(dataDir, DB_FILE_NAME);
+  let db: Database | null = null;
   try {
+    fs.mkdirSync(dataDir, { recursive: true });
+    db = new BetterSqlite3(file, { nativeBinding: options.nativeBinding });
     db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
@@ -31,7 +35,7 @@ export function openDatabase(dataDir: string, options: OpenOptions = {}): Databa
     migrate(db, undefined, options.migrateUpTo);
     return db;
   } catch (err) {
-    db.close();
-    throw err;
+    db?.close();
+    throw cannotOpenDatabase(file, err);
   }
 }

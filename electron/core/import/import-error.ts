@@ -1,5 +1,5 @@
 import { fill } from '../../../shared/fill';
-import { FirebreakError } from '../../../shared/errors';
+import { FirebreakError, type StorageProblem } from '../../../shared/errors';
 import { en } from '../../../shared/locales/en';
 import { FILE_PROBLEMS, type FileProblem, type FileProblemCode, type RowProblem } from '../../../shared/mentions';
 
@@ -10,6 +10,13 @@ import { FILE_PROBLEMS, type FileProblem, type FileProblemCode, type RowProblem 
 export function fileError(fileName: string, code: FileProblemCode, params: FileProblem['params'] = {}, row?: RowProblem): FirebreakError {
   const problem: FileProblem = row ? { code, params, row } : { code, params };
   return new FirebreakError('BAD_REQUEST', `${fileName}: ${fill(en.fileProblem[code], params)}`, { file: fileName, problem });
+}
+
+/** An import the database could not store (a full disk, a lock held elsewhere): why, and what to do, for the batch. */
+export function storageFileError(fileName: string, storage: StorageProblem): FirebreakError {
+  const problem: FileProblem = { code: 'storage', params: { storage } };
+  const message = `${fileName}: ${fill(en.fileProblem.storage, { storage: en.errors.storage[storage] })}`;
+  return new FirebreakError('STORAGE', message, { file: fileName, problem });
 }
 
 /** The file problem an error carries, if it is one. */

@@ -8,12 +8,13 @@ import { en } from '../../../shared/locales/en';
 import type { FileProblem, ImportBatch, ImportJob, ImportOptions, ImportPreview, ImportSummary, QuarantinedRow, QuarantineStatus } from '../../../shared/mentions';
 import type { EventBus } from '../events';
 import type { IncidentService } from '../incidents/incident-service';
+import { storageProblemOf } from '../db/storage-problem';
 import { MentionWriter, deleteBatchMentions } from '../mentions/mention-writer';
 import { notFound, saidError } from '../said-error';
 import { yieldToEventLoop } from '../yield';
 import { BatchRepo, type BatchRecord } from './batch-repo';
 import { RowError, finaliseDraft, type FinaliseContext, type MentionDraft, type NewMention } from './draft';
-import { fileError, fileProblemOf } from './import-error';
+import { fileError, fileProblemOf, storageFileError } from './import-error';
 import { describeProblem } from './row-problem';
 import { openParsedSourceInWorker } from './parse-worker-client';
 import { finaliseRow, openParsedSource, partsOf, type ParsedBlock, type ParsedSource } from './parsed-source';
@@ -56,7 +57,7 @@ export class ImportService {
   /** A batch still "running" at start-up was cut off by a crash or a closed laptop: undo it. */
   private recoverInterrupted(): void {
     for (const batch of this.repo.running()) {
-      this.discard(batch.id, 'failed', { error: fill(en.fileProblem.interrupted, {}), problem: { code: 'interrupted', params: {} } });
+      this.tryDiscard(batch.id, 'failed', { error: fill(en.fileProblem.interrupted, {}), problem: { code: 'interrupted', params: {} } });
     }
   }
 
@@ -265,12 +266,14 @@ export class ImportService {
         this.repo.finish(batchId, 'complete', this.now(), { sha256 });
         writer.countCompleted();
       })();
-    } catch (err) {
+    } catch (thrown) {
+      const storage = storageProblemOf(thrown);
+      const err = storage ? storageFileError(job.fileName, storage) : thrown;
       status = err instanceof Cancelled ? 'cancelled' : 'failed';
       error = err instanceof Cancelled ? null : (err as Error).message;
       problem = fileProblemOf(err);
-      if (!(err instanceof Cancelled) && !(err instanceof FirebreakError)) console.error('firebreak: import failed', err);
-      this.discard(batchId, status, { error, problem });
+      if (storage || (!(err instanceof Cancelled) && !(err instanceof FirebreakError))) console.error('firebreak: import failed', thrown);
+      this.tryDiscard(batchId, status, { error, problem });
       Object.assign(counts, { imported: 0, duplicates: 0 });
     } finally {
       source.close();
@@ -291,6 +294,19 @@ export class ImportService {
     this.events.publish({ type: 'import.finished', incidentId: job.incidentId, jobId: job.jobId, summary });
     this.events.publish({ type: 'mentions.changed', incidentId: job.incidentId });
     return summary;
+  }
+
+  /**
+   * Discards the batch unless the disk or the database refuses that too (still full, held elsewhere): then the batch
+   * stays "running" and the next start-up takes it out (`recoverInterrupted`), and Firebreak still starts meanwhile.
+   */
+  private tryDiscard(batchId: string, status: 'failed' | 'cancelled', why: { error: string | null; problem: FileProblem | null }): void {
+    try {
+      this.discard(batchId, status, why);
+    } catch (err) {
+      if (!storageProblemOf(err)) throw err;
+      console.error(`firebreak: import ${batchId} could not be taken out yet; the next start will`, err);
+    }
   }
 
   /** Takes a batch's mentions and quarantined rows out again; the batch stays listed with why it ended. */

@@ -22,6 +22,8 @@ export function useFileProblemText() {
     if (!problem || !FILE_PROBLEMS.includes(problem.code)) return english;
     const params = isolateAll(problem.params);
     if (problem.row) params.reason = rowProblemText(problem.row, String(problem.params.reason ?? ''));
+    // The database could not store it: why and what to do, as a failed call says it (errors.storage).
+    if (problem.code === 'storage') params.storage = t(`errors.storage.${problem.params.storage}`, { defaultValue: String(problem.params.storage) });
     return t(`fileProblem.${problem.code}`, params);
   };
 }
