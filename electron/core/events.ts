@@ -9,8 +9,20 @@ export class EventBus {
     this.emitter.emit('event', event);
   }
 
+  /**
+   * A listener that throws (the timeline line of a finished import, written while the disk is full) is logged and
+   * passed over: the others — the windows' and the room's streams — still hear the event, or an import would never
+   * be seen to finish.
+   */
   subscribe(listener: (event: FirebreakEvent) => void): () => void {
-    this.emitter.on('event', listener);
-    return () => this.emitter.off('event', listener);
+    const guarded = (event: FirebreakEvent) => {
+      try {
+        listener(event);
+      } catch (err) {
+        console.error(`firebreak: a listener of "${event.type}" failed`, err);
+      }
+    };
+    this.emitter.on('event', guarded);
+    return () => this.emitter.off('event', guarded);
   }
 }

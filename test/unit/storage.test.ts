@@ -13,7 +13,8 @@ import { uiLanguageOf } from '../../shared/locales';
 import { en } from '../../shared/locales/en';
 import { fa } from '../../shared/locales/fa';
 import { ru } from '../../shared/locales/ru';
-import { importFile, mentionsOf, newIncident } from './import-helpers';
+import type { FirebreakEvent } from '../../shared/events';
+import { fixture, importFile, mentionsOf, newIncident } from './import-helpers';
 import { ANN, countRows, tempDir, testCore } from './helpers';
 
 const BIN = path.resolve(__dirname, '..', '..', 'electron', 'cli', 'firebreak.cjs');
@@ -138,6 +139,18 @@ describe('storage problems', () => {
     const done = await importFile(core, incidentId, file);
     assert.deepEqual([done.status, done.imported], ['complete', 3000]);
     assert.equal(mentionsOf(core, incidentId).length, 500); // a page of them
+  });
+
+  it('an import still finishes for the windows and the room when its timeline line cannot be written', async () => {
+    const core = testCore();
+    const incidentId = newIncident(core);
+    const heard: FirebreakEvent['type'][] = [];
+    core.events.subscribe((e) => heard.push(e.type)); // as the windows' and the room's streams subscribe, after the core
+    // The core's own listener writes the import's timeline line; the database refuses it (as a full disk would).
+    core.db.exec("CREATE TEMP TRIGGER refuse_line BEFORE INSERT ON timeline_entries BEGIN SELECT RAISE(ABORT, 'refused'); END");
+    const summary = await importFile(core, incidentId, fixture('brandwatch.csv'));
+    assert.deepEqual([summary.status, summary.imported], ['complete', 4]);
+    assert.ok(heard.includes('import.finished') && heard.includes('mentions.changed'), heard.join());
   });
 
   it("picks the laptop's first preferred language that Firebreak speaks", () => {
