@@ -6,6 +6,7 @@ import { pipeline } from 'node:stream/promises';
 import { FirebreakError, type ApiError, type Result } from '../../shared/errors';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security';
 import type { EventBus } from '../core/events';
+import { storageError } from '../core/db/storage-problem';
 import type { Dispatch } from './dispatch';
 import { HTTP_STATUS } from './http-status';
 import { defaultRendererDir, readStaticFile } from './static-files';
@@ -81,13 +82,15 @@ async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, di
     const actor = parseActorHeader(req.headers[ACTOR_HEADER]);
     sendJson(res, await dispatch(method, arg, actor));
   } catch (err) {
-    const error: ApiError =
-      err instanceof FirebreakError
-        ? { code: err.code, message: err.message }
-        : { code: 'INTERNAL', message: 'Internal error; the details are in the log.' };
     if (!(err instanceof FirebreakError)) console.error('firebreak: HTTP request failed', err);
-    sendJson(res, { ok: false, error });
+    sendJson(res, { ok: false, error: apiErrorOf(err, 'Internal error; the details are in the log.') });
   }
+}
+
+/** A failure as the contract carries it: ours with its details, the disk's said (a full disk), anything else internal. */
+function apiErrorOf(err: unknown, internal: string): ApiError {
+  const known = err instanceof FirebreakError ? err : storageError(err);
+  return known ? { code: known.code, message: known.message, details: known.details } : { code: 'INTERNAL', message: internal };
 }
 
 /**
@@ -126,9 +129,8 @@ async function handleUpload(req: http.IncomingMessage, res: http.ServerResponse,
     sendJson(res, { ok: true, value: { uploadId: upload.id, name, size } });
   } catch (err) {
     if (upload) uploads.remove(upload.id);
-    const error: ApiError = err instanceof FirebreakError ? { code: err.code, message: err.message } : { code: 'INTERNAL', message: 'The upload failed.' };
     if (!(err instanceof FirebreakError)) console.error('firebreak: upload failed', err);
-    if (!res.headersSent) sendJson(res, { ok: false, error });
+    if (!res.headersSent) sendJson(res, { ok: false, error: apiErrorOf(err, 'The upload failed.') });
     req.resume();
   }
 }

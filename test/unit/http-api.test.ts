@@ -87,6 +87,21 @@ describe('room server HTTP API', () => {
     assert.equal(crossSite.status, 403);
   });
 
+  it('an upload the room laptop\'s full disk refuses is said as such, not "the upload failed"', async () => {
+    // The kernel's always-full device: every write fails with ENOSPC, as on a full disk.
+    const fullDisk = { create: () => ({ id: 'full-disk', file: '/dev/full' }), remove: () => undefined };
+    const room = await startRoomServer({ dispatch: createDispatcher(core, 'room', { error: () => undefined }), events: core.events, uploads: fullDisk });
+    try {
+      const res = await fetch(new URL('api/upload?name=export.csv', room.url), { method: 'PUT', body: fs.readFileSync(fixture('pulsar.csv')) });
+      assert.equal(res.status, 503);
+      const { error } = (await res.json()) as { error: { code: string; details: { say: unknown } } };
+      assert.equal(error.code, 'STORAGE');
+      assert.deepEqual(error.details.say, { key: 'storage', params: { storage: 'diskFull' } });
+    } finally {
+      await room.close();
+    }
+  });
+
   it('accepts only POST on the API', async () => {
     const res = await fetch(new URL('api/incidents.list', server.url));
     assert.equal(res.status, 405);
