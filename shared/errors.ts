@@ -8,6 +8,7 @@ export const ERROR_CODES = [
   'INVALID_TRANSITION', // e.g. closing an incident that is still being monitored
   'CONFLICT',
   'UNAUTHENTICATED', // no acting user given
+  'NOT_JOINED', // a room server opened to other laptops, and this browser has not given its room code (shared/room.ts)
   'FORBIDDEN', // e.g. a cross-site request to the room server
   'METHOD_NOT_ALLOWED',
   'STORAGE', // the database could not be read or written: a full disk, a read-only folder, a lock held elsewhere
@@ -29,6 +30,8 @@ export const SAID_ERRORS = [
   'storage',
   // The data folder's database was written by a newer (or another) Firebreak: refused at start-up.
   'newerDatabase',
+  // Joining a room server opened to other laptops: a wrong room code, or too many of them.
+  'wrongRoomCode', 'roomCodeWait',
 ] as const;
 export type Said = { key: (typeof SAID_ERRORS)[number]; params: Record<string, string | number> };
 

@@ -12,13 +12,17 @@ import { defaultDataDir } from '../core/data-dir';
 import { appVersion } from '../core/version';
 import { createDispatcher, type Dispatch } from '../transport/dispatch';
 import { startRoomServer } from '../transport/http-server';
+import { RoomGate, isLoopback, lanAddresses, loadRoomKey } from '../transport/room-gate';
+import { showRoomCode } from '../../shared/room';
 import { UsageError, intOption, parse, type Options } from './args';
 
 const USAGE = `Usage: firebreak <command> [options]
 
 Commands:
-  serve [--port N] [--host H] [--heartbeat SECONDS]
+  serve [--port N] [--host H] [--heartbeat SECONDS] [--new-room-code]
                                          start the room server (the app in a browser); default 127.0.0.1:4870;
+                                         --host 0.0.0.0 opens it to the other laptops, which join with the room
+                                         code it prints (kept in the data directory; --new-room-code replaces it);
                                          laptops hear from it every 15 s and say the room is lost after 2.5 beats
   demo [--json]                          create the demo crisis (or show the existing one)
   incident create --title T [--organisation O] [--level 1-4] [--status monitoring|active] [--json]
@@ -144,21 +148,34 @@ async function incident(args: string[]): Promise<number> {
 }
 
 async function serve(args: string[]): Promise<number> {
-  const { values } = parse(args, { ...COMMON, port: { type: 'string' }, host: { type: 'string' }, heartbeat: { type: 'string' } });
+  const options: Options = { ...COMMON, port: { type: 'string' }, host: { type: 'string' }, heartbeat: { type: 'string' }, 'new-room-code': { type: 'boolean' } };
+  const { values } = parse(args, options);
   const heartbeat = intOption(values.heartbeat as string | undefined, 'heartbeat');
   if (heartbeat !== undefined && (heartbeat < 1 || heartbeat > 600)) throw new UsageError('--heartbeat must be between 1 and 600 seconds');
+  const host = (values.host as string | undefined) ?? '127.0.0.1';
   const core = createCore({ dataDir: (values['data-dir'] as string | undefined) ?? defaultDataDir() });
+  // Beyond this laptop, only browsers that give the room code get in (anyone on a hotel's Wi-Fi could reach it).
+  const gate = isLoopback(host) ? undefined : new RoomGate(loadRoomKey(core.dataDir, values['new-room-code'] === true));
   const server = await startRoomServer({
+    gate,
     dispatch: createDispatcher(core, 'room'),
     events: core.events,
     uploads: core.uploads,
     downloads: core.downloads,
-    host: (values.host as string | undefined) ?? '127.0.0.1',
+    host,
     port: intOption(values.port as string | undefined, 'port') ?? 4870,
     heartbeatMs: heartbeat === undefined ? undefined : heartbeat * 1000,
   });
   console.log(`Firebreak room server: ${server.url}`);
   console.log(`Data directory: ${core.dataDir}`);
+  if (gate) {
+    const { port } = new URL(server.url);
+    console.log(`Open to the other laptops, which join with the room code ${showRoomCode(gate.key.code)}: they open`);
+    const addresses = lanAddresses(host);
+    for (const address of addresses) console.log(`  http://${address}:${port}/#join=${gate.key.code}`);
+    if (addresses.length === 0) console.log("  (this laptop has no network address yet: join the room's Wi-Fi, then start again to see its links)");
+    console.log('(the code is in the link), or the address without it and type the code.');
+  }
   core.startBackground();
   await new Promise<void>((resolve) => {
     const stop = () => resolve();

@@ -7,6 +7,9 @@ import { FirebreakError, type ApiError, type Result } from '../../shared/errors'
 import { CONTENT_SECURITY_POLICY } from '../../shared/security';
 import type { EventBus } from '../core/events';
 import { storageError } from '../core/db/storage-problem';
+import { saidError } from '../core/said-error';
+import { ROOM_JOIN_PATH, ROOM_STATUS_PATH, type RoomStatus } from '../../shared/room';
+import type { RoomGate } from './room-gate';
 import type { Dispatch } from './dispatch';
 import { HTTP_STATUS } from './http-status';
 import { defaultRendererDir, readStaticFile } from './static-files';
@@ -26,6 +29,8 @@ export type RoomServerOptions = {
   downloads?: { resolve(id: string): { file: string; name: string }; remove(id: string): void };
   /** How often an idle event stream hears from the server (default HEARTBEAT_MS). */
   heartbeatMs?: number;
+  /** Opened to other laptops: only browsers that gave the room code get past `/api/` (room-gate.ts). */
+  gate?: RoomGate;
 };
 
 export type RoomServer = { url: string; close(): Promise<void> };
@@ -49,6 +54,12 @@ export function startRoomServer(opts: RoomServerOptions): Promise<RoomServer> {
   const maxBody = opts.maxBodyBytes ?? DEFAULT_MAX_BODY;
   const server = http.createServer((req, res) => {
     const url = req.url ?? '/';
+    if (url === `/${ROOM_STATUS_PATH}`) return void handleRoomStatus(req, res, opts.gate);
+    if (url === `/${ROOM_JOIN_PATH}`) return void handleRoomJoin(req, res, opts.gate);
+    if (url.startsWith('/api/') && opts.gate && !opts.gate.admits(req)) {
+      // The page itself (static files) holds no data: it shows the join screen; everything under /api/ waits for the code.
+      return sendJson(res, { ok: false, error: { code: 'NOT_JOINED', message: 'Join the room first: give the room code shown where the room server was started.' } });
+    }
     if (url === '/api/events') return streamEvents(req, res, opts.events, opts.heartbeatMs ?? HEARTBEAT_MS);
     if (url.startsWith('/api/upload?') && opts.uploads) return void handleUpload(req, res, opts.uploads, opts.maxUploadBytes ?? DEFAULT_MAX_UPLOAD);
     if (url.startsWith('/api/download/') && opts.downloads) return sendDownload(res, opts.downloads, url.slice('/api/download/'.length));
@@ -59,7 +70,9 @@ export function startRoomServer(opts: RoomServerOptions): Promise<RoomServer> {
     server.once('error', reject);
     server.listen(opts.port ?? 0, opts.host ?? '127.0.0.1', () => {
       const { port, address } = server.address() as AddressInfo;
-      const shownHost = address.includes(':') ? `[${address}]` : address;
+      // Opened on every interface: this laptop's own browser reaches it at 127.0.0.1 (other laptops: lanUrls).
+      const local = address === '0.0.0.0' || address === '::' ? '127.0.0.1' : address;
+      const shownHost = local.includes(':') ? `[${local}]` : local;
       resolve({
         url: `http://${shownHost}:${port}/`,
         close: () =>
@@ -83,6 +96,37 @@ async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, di
     sendJson(res, await dispatch(method, arg, actor));
   } catch (err) {
     if (!(err instanceof FirebreakError)) console.error('firebreak: HTTP request failed', err);
+    sendJson(res, { ok: false, error: apiErrorOf(err, 'Internal error; the details are in the log.') });
+  }
+}
+
+async function handleRoomStatus(req: http.IncomingMessage, res: http.ServerResponse, gate: RoomGate | undefined) {
+  try {
+    if (req.method !== 'POST') throw new FirebreakError('METHOD_NOT_ALLOWED', 'Use POST with a JSON body.');
+    assertSameOrigin(req);
+    const status: RoomStatus = { protected: gate !== undefined, joined: gate?.admits(req) ?? true };
+    sendJson(res, { ok: true, value: status });
+  } catch (err) {
+    sendJson(res, { ok: false, error: apiErrorOf(err, 'Internal error; the details are in the log.') });
+  }
+}
+
+/** A browser gives the room code; the right one gets the room's cookie, a wrong one is said, too many make it wait. */
+async function handleRoomJoin(req: http.IncomingMessage, res: http.ServerResponse, gate: RoomGate | undefined) {
+  try {
+    if (req.method !== 'POST') throw new FirebreakError('METHOD_NOT_ALLOWED', 'Use POST with a JSON body.');
+    assertSameOrigin(req);
+    const { code } = (parseJson(await readBody(req, 1024)) ?? {}) as { code?: unknown };
+    if (!gate) return sendJson(res, { ok: true, value: { joined: true } });
+    const outcome = gate.join(req.socket.remoteAddress ?? '', typeof code === 'string' ? code : '');
+    if (!outcome.joined) {
+      throw outcome.waitSeconds === null
+        ? saidError('FORBIDDEN', 'wrongRoomCode', {})
+        : saidError('FORBIDDEN', 'roomCodeWait', { seconds: outcome.waitSeconds });
+    }
+    res.setHeader('Set-Cookie', outcome.cookie);
+    sendJson(res, { ok: true, value: { joined: true } });
+  } catch (err) {
     sendJson(res, { ok: false, error: apiErrorOf(err, 'Internal error; the details are in the log.') });
   }
 }

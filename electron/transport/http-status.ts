@@ -9,6 +9,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   INVALID_TRANSITION: 409,
   CONFLICT: 409,
   UNAUTHENTICATED: 401,
+  NOT_JOINED: 401,
   FORBIDDEN: 403,
   METHOD_NOT_ALLOWED: 405,
   STORAGE: 503, // the room's disk or database, not the request: the same call may succeed once it is fixed

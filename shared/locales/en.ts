@@ -332,6 +332,8 @@ export const en = {
       missing: 'No {{thing}} with id {{id}} here: it may have been removed on another laptop, or what you were looking at is out of date.',
       storage: '{{storage}} If you were changing something, it was not saved.',
       newerDatabase: 'It was written by a newer or different version of Firebreak (its change {{migration}} "{{name}}" is unknown to this one). Open it with that version, or choose another data folder.',
+      wrongRoomCode: 'That is not this room\'s code. Check it with whoever started the room server (it never uses 0, O, 1 or I).',
+      roomCodeWait: 'Too many wrong codes from this laptop: wait {{seconds, number}} seconds, then try again.',
     },
     /** What could not be found (errors.say.missing), as a label. */
     /** Why the database could not be read or written (shared/errors.ts STORAGE_PROBLEMS): the cause, then what to do. */
@@ -373,6 +375,13 @@ export const en = {
       noIncident: 'its manifest names no incident',
       auditBroken: 'its audit trail does not verify (entry {{seq, number}}: {{auditWhy}}), so it may have been altered',
     },
+  },
+  /** A room server opened to other laptops asks each browser for its room code once (shared/room.ts). */
+  room: {
+    joinTitle: 'Join the crisis room',
+    joinIntro: 'This room is open to the laptops in it, and only to those that give its room code. Ask whoever started the room server: the code is shown there (letters and digits, like K7QX-4MPD).',
+    code: 'Room code',
+    join: 'Join',
   },
   /** This laptop and the room server (room mode): the banner while it is lost, the notice when it is back. */
   connection: {

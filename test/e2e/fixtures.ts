@@ -56,13 +56,20 @@ export const test = base.extend<{ room: Room; serveArgs: string[] }>({
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'firebreak-e2e-'));
     let { child, url } = await serve(dataDir, 0, serveArgs);
     const port = Number(new URL(url).port);
+    let cookie = '';
     const api = async <T>(method: string, arg: unknown): Promise<T> => {
       const res = await fetch(`${url}api/${method}`, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'X-Firebreak-Actor': encodeURIComponent(JSON.stringify({ name: 'Test Setup', role: '' })) },
+        headers: { 'Content-Type': 'application/json', 'X-Firebreak-Actor': encodeURIComponent(JSON.stringify({ name: 'Test Setup', role: '' })), cookie },
         body: JSON.stringify(arg),
       });
-      const body = (await res.json()) as { ok: boolean; value: T; error?: { message: string } };
+      const body = (await res.json()) as { ok: boolean; value: T; error?: { code: string; message: string } };
+      if (body.error?.code === 'NOT_JOINED' && !cookie) {
+        // A room opened to other laptops: the test's setup joins it with the code, as a browser would.
+        const joined = await fetch(`${url}api/room.join`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ code: roomCode(dataDir) }) });
+        cookie = (joined.headers.get('set-cookie') ?? '').split(';')[0];
+        return api(method, arg);
+      }
       if (!body.ok) throw new Error(body.error?.message);
       return body.value;
     };
@@ -78,6 +85,11 @@ export const test = base.extend<{ room: Room; serveArgs: string[] }>({
     fs.rmSync(dataDir, { recursive: true, force: true });
   },
 });
+
+/** The room code `firebreak serve` keeps in its data directory when opened to other laptops. */
+export function roomCode(dataDir: string): string {
+  return (JSON.parse(fs.readFileSync(path.join(dataDir, 'room-key.json'), 'utf8')) as { code: string }).code;
+}
 
 /** Holds the room server's answers to `pattern` back (a slow room) until the returned function is called. */
 export async function holdBack(page: Page, pattern: string): Promise<() => void> {

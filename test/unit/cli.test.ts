@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { tempDir } from './helpers';
@@ -65,5 +67,31 @@ describe('firebreak CLI', () => {
     } finally {
       child.kill('SIGTERM');
     }
+  });
+
+  it('serve opened to the other laptops prints the room code and join links, and keeps the code for the next start', async () => {
+    const dir = tempDir();
+    const printed = async (...extra: string[]) => {
+      const child = spawn(process.execPath, [BIN, 'serve', '--host', '0.0.0.0', '--port', '0', '--data-dir', dir, ...extra], { stdio: ['ignore', 'pipe', 'inherit'] });
+      try {
+        return await new Promise<string>((resolve, reject) => {
+          let out = '';
+          child.stdout.on('data', (c: Buffer) => {
+            out += c.toString();
+            if (out.includes('type the code.')) resolve(out);
+          });
+          child.once('exit', (code) => reject(new Error(`serve exited with ${code}`)));
+        });
+      } finally {
+        child.kill('SIGTERM');
+      }
+    };
+    const first = await printed();
+    const code = (JSON.parse(fs.readFileSync(path.join(dir, 'room-key.json'), 'utf8')) as { code: string }).code;
+    assert.ok(first.includes(`room code ${code.slice(0, 4)}-${code.slice(4)}`), first);
+    const online = Object.values(os.networkInterfaces()).flat().some((i) => i?.family === 'IPv4' && !i.internal);
+    assert.match(first, online ? new RegExp(`http://[\\d.]+:\\d+/#join=${code}`) : /no network address yet/);
+    assert.ok((await printed()).includes(`room code ${code.slice(0, 4)}`));
+    assert.ok(!(await printed('--new-room-code')).includes(`room code ${code.slice(0, 4)}-${code.slice(4)}`));
   });
 });

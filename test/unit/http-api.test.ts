@@ -3,7 +3,9 @@ import fs from 'node:fs';
 import http from 'node:http';
 import { after, before, describe, it } from 'node:test';
 import { createDispatcher } from '../../electron/transport/dispatch';
+import path from 'node:path';
 import { ACTOR_HEADER, startRoomServer, type RoomServer } from '../../electron/transport/http-server';
+import { RoomGate, loadRoomKey } from '../../electron/transport/room-gate';
 import { newIncidentSchema } from '../../shared/api/incidents';
 import type { ImportSummary } from '../../shared/mentions';
 import { ANN, countRows, testCore } from './helpers';
@@ -164,5 +166,65 @@ describe('room server HTTP API', () => {
       });
       assert.doesNotMatch(body, /"devDependencies"/, sneaky);
     }
+  });
+});
+
+describe('room server opened to other laptops', () => {
+  const core = testCore();
+  const key = loadRoomKey(core.dataDir);
+  let server: RoomServer;
+  let clock = Date.UTC(2026, 10, 1);
+  before(async () => {
+    const gate = new RoomGate(key, () => clock);
+    server = await startRoomServer({ dispatch: createDispatcher(core, 'room', { error: () => undefined }), events: core.events, uploads: core.uploads, downloads: core.downloads, gate, heartbeatMs: 100 });
+  });
+  after(() => server.close());
+  const at = (p: string) => new URL(p, server.url);
+  const json = (body: unknown, cookie = '') => ({ method: 'POST', headers: { 'Content-Type': 'application/json', [ACTOR_HEADER]: actorHeader, cookie }, body: JSON.stringify(body) });
+  const join = (code: string) => fetch(at('api/room.join'), json({ code }));
+
+  it('answers nothing of the room before the code: calls, events, uploads, downloads', async () => {
+    for (const res of [
+      await fetch(at('api/incidents.list'), json({})),
+      await fetch(at('api/events')),
+      await fetch(at('api/upload?name=x.csv'), { method: 'PUT', body: 'a,b' }),
+      await fetch(at('api/download/whatever')),
+    ]) {
+      assert.equal(res.status, 401, res.url);
+      assert.equal(((await res.json()) as { error: { code: string } }).error.code, 'NOT_JOINED');
+    }
+    assert.deepEqual(((await (await fetch(at('api/room.status'), json({}))).json()) as { value: unknown }).value, { protected: true, joined: false });
+    // The page itself holds no data: it shows the join screen.
+    assert.equal((await fetch(at('/'))).status, 200);
+  });
+
+  it('lets in a browser that gives the code, as typed (any case, with its dash), with an HttpOnly same-site cookie', async () => {
+    const res = await join(`${key.code.slice(0, 4)}-${key.code.slice(4)}`.toLowerCase());
+    assert.equal(res.status, 200);
+    const setCookie = res.headers.get('set-cookie') ?? '';
+    assert.match(setCookie, /^firebreak_room=[0-9a-f]{64}; HttpOnly; SameSite=Strict; Path=\/; Max-Age=\d+$/);
+    const cookie = setCookie.split(';')[0];
+    const list = await fetch(at('api/incidents.list'), json({}, cookie));
+    assert.equal(list.status, 200);
+    assert.deepEqual(((await (await fetch(at('api/room.status'), json({}, cookie))).json()) as { value: unknown }).value, { protected: true, joined: true });
+    // The same code after a restart (kept in the data folder) lets the same cookie in; a new code shuts it out.
+    assert.deepEqual(loadRoomKey(core.dataDir), key);
+    const renewed = loadRoomKey(core.dataDir, true);
+    assert.notEqual(renewed.code, key.code);
+    assert.equal(new RoomGate(renewed).admits({ headers: { cookie } } as http.IncomingMessage), false);
+    assert.equal(fs.statSync(path.join(core.dataDir, 'room-key.json')).mode & 0o777, 0o600);
+  });
+
+  it('says a wrong code, and makes an address that keeps guessing wait', async () => {
+    const wrong = key.code.startsWith('A') ? 'BBBBBBBB' : 'AAAAAAAA';
+    const first = await join(wrong);
+    assert.equal(first.status, 403);
+    assert.deepEqual(((await first.json()) as { error: { details: { say: unknown } } }).error.details.say, { key: 'wrongRoomCode', params: {} });
+    for (let i = 0; i < 9; i++) await join(wrong);
+    // Even the right code waits now: guessing 31^8 codes ten a minute would outlast any crisis.
+    const waiting = await join(key.code);
+    assert.deepEqual(((await waiting.json()) as { error: { details: { say: unknown } } }).error.details.say, { key: 'roomCodeWait', params: { seconds: 60 } });
+    clock += 61_000;
+    assert.equal((await join(key.code)).status, 200);
   });
 });

@@ -9,22 +9,18 @@ import {
   Button,
   Chip,
   IconButton,
-  MenuItem,
-  Select,
   Toolbar,
   Tooltip,
   Typography,
 } from '@mui/material';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES, type LanguageCode } from '../../i18n';
 import { useStore } from '../../store';
 import { useErrorText } from '../common/use-error-text';
+import { LanguageSelect } from './LanguageSelect';
 
 export function AppShell({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
-  const language = useStore((s) => s.language);
-  const setLanguage = useStore((s) => s.setLanguage);
   const themeMode = useStore((s) => s.themeMode);
   const toggleTheme = useStore((s) => s.toggleTheme);
   const actor = useStore((s) => s.actor);
@@ -66,19 +62,7 @@ export function AppShell({ children }: { children: ReactNode }) {
           <Button onClick={onDemo} data-testid="load-demo">
             {t('app.loadDemo')}
           </Button>
-          <Select
-            size="small"
-            value={language}
-            onChange={(e) => setLanguage(e.target.value as LanguageCode)}
-            inputProps={{ 'aria-label': t('app.language'), 'data-testid': 'language-select' }}
-            SelectDisplayProps={{ 'data-testid': 'language-button' } as React.HTMLAttributes<HTMLDivElement>}
-          >
-            {LANGUAGES.map((l) => (
-              <MenuItem key={l.code} value={l.code} lang={l.code} data-testid={`language-${l.code}`}>
-                {l.label}
-              </MenuItem>
-            ))}
-          </Select>
+          <LanguageSelect />
           <Tooltip title={themeMode === 'dark' ? t('app.themeLight') : t('app.themeDark')}>
             <IconButton onClick={toggleTheme} aria-label={themeMode === 'dark' ? t('app.themeLight') : t('app.themeDark')} data-testid="theme-toggle">
               {themeMode === 'dark' ? <LightModeIcon /> : <DarkModeIcon />}
