@@ -166,7 +166,8 @@ async function serve(args: string[]): Promise<number> {
     port: intOption(values.port as string | undefined, 'port') ?? 4870,
     heartbeatMs: heartbeat === undefined ? undefined : heartbeat * 1000,
   });
-  console.log(`Firebreak room server: ${server.url}`);
+  // This laptop's own browser joins by the same link as the others.
+  console.log(`Firebreak room server: ${server.url}${gate ? `#join=${gate.key.code}` : ''}`);
   console.log(`Data directory: ${core.dataDir}`);
   if (gate) {
     const { port } = new URL(server.url);
