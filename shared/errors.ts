@@ -32,6 +32,8 @@ export const SAID_ERRORS = [
   'newerDatabase',
   // Joining a room server opened to other laptops: a wrong room code, or too many of them.
   'wrongRoomCode', 'roomCodeWait',
+  // Opening the room to the other laptops, asked from another laptop.
+  'hostOnly',
 ] as const;
 export type Said = { key: (typeof SAID_ERRORS)[number]; params: Record<string, string | number> };
 

@@ -13,6 +13,7 @@ import { appVersion } from '../core/version';
 import { createDispatcher, type Dispatch } from '../transport/dispatch';
 import { startRoomServer } from '../transport/http-server';
 import { RoomGate, isLoopback, lanAddresses, loadRoomKey } from '../transport/room-gate';
+import { RoomSharing } from '../transport/room-sharing';
 import { showRoomCode } from '../../shared/room';
 import { UsageError, intOption, parse, type Options } from './args';
 
@@ -156,15 +157,21 @@ async function serve(args: string[]): Promise<number> {
   const core = createCore({ dataDir: (values['data-dir'] as string | undefined) ?? defaultDataDir() });
   // Beyond this laptop, only browsers that give the room code get in (anyone on a hotel's Wi-Fi could reach it).
   const gate = isLoopback(host) ? undefined : new RoomGate(loadRoomKey(core.dataDir, values['new-room-code'] === true));
-  const server = await startRoomServer({
-    gate,
+  const listener = () => ({
     dispatch: createDispatcher(core, 'room'),
     events: core.events,
     uploads: core.uploads,
     downloads: core.downloads,
+    heartbeatMs: heartbeat === undefined ? undefined : heartbeat * 1000,
+  });
+  // On this laptop only, its own browser may open the room to the others later (the "Other laptops" button).
+  const sharing = gate ? null : new RoomSharing(core.dataDir, listener);
+  const server = await startRoomServer({
+    ...listener(),
+    dispatch: createDispatcher(core, 'room', console, sharing && { sharing }),
+    gate,
     host,
     port: intOption(values.port as string | undefined, 'port') ?? 4870,
-    heartbeatMs: heartbeat === undefined ? undefined : heartbeat * 1000,
   });
   // This laptop's own browser joins by the same link as the others.
   console.log(`Firebreak room server: ${server.url}${gate ? `#join=${gate.key.code}` : ''}`);
@@ -183,6 +190,7 @@ async function serve(args: string[]): Promise<number> {
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   });
+  await sharing?.close();
   await server.close();
   core.close();
   return 0;

@@ -7,6 +7,7 @@ import { uiLanguageOf } from '../../shared/locales';
 import { createCore, type Core } from '../core/app-core';
 import { openFailureText } from '../core/db/open-failure';
 import { createDispatcher } from '../transport/dispatch';
+import { RoomSharing } from '../transport/room-sharing';
 import { APP_ORIGIN, isAppUrl } from '../transport/navigation-policy';
 import { defaultRendererDir } from '../transport/static-files';
 import { registerAppScheme, serveRenderer } from './app-protocol';
@@ -22,6 +23,7 @@ function dataDirFromArgs(): string {
 }
 
 let core: Core | null = null;
+let sharing: RoomSharing | null = null;
 let mainWindow: BrowserWindow | null = null;
 
 function createWindow(): BrowserWindow {
@@ -49,7 +51,10 @@ function createWindow(): BrowserWindow {
 function start(): void {
   const appRoot = app.getAppPath();
   core = createCore({ dataDir: dataDirFromArgs(), nativeBinding: electronNativeBinding(appRoot, app.isPackaged) });
-  const dispatch = createDispatcher(core, 'desktop');
+  const shared = core;
+  // "Other laptops": the room opened to the laptops around, served from this process so every change is live on both.
+  sharing = new RoomSharing(core.dataDir, () => ({ dispatch: createDispatcher(shared, 'room'), events: shared.events, uploads: shared.uploads, downloads: shared.downloads }));
+  const dispatch = createDispatcher(core, 'desktop', console, { sharing });
   core.startBackground();
 
   serveRenderer(defaultRendererDir(), core.downloads);
@@ -117,6 +122,7 @@ if (!app.requestSingleInstanceLock()) {
     if (process.platform !== 'darwin') app.quit();
   });
   app.on('will-quit', () => {
+    void sharing?.close(); // the other laptops' connections end with the app
     core?.close(); // checkpoints the WAL so the data directory is one clean file
     core = null;
   });

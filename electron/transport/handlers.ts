@@ -3,16 +3,25 @@ import type { Actor } from '../../shared/domain';
 import { FirebreakError } from '../../shared/errors';
 import type { Core } from '../core/app-core';
 import { loadDemoCrisis } from '../core/demo/demo-crisis';
+import { saidError } from '../core/said-error';
 import { appVersion } from '../core/version';
 import { createAnalyticsHandlers } from './analytics-handlers';
 import { createImportHandlers } from './import-handlers';
 import { createPlanHandlers } from './plan-handlers';
 import { createReviewHandlers } from './review-handlers';
+import type { RoomSharing } from './room-sharing';
 import { createStatementHandlers } from './statement-handlers';
 import { createTeamHandlers } from './team-handlers';
 import { createTriageHandlers } from './triage-handlers';
 
-export type CallContext = { actor?: Actor; mode: 'desktop' | 'room' | 'cli' };
+/**
+ * `local`: the call comes from this laptop itself (the desktop window, or a browser on `firebreak serve`'s own
+ * 127.0.0.1 listener), never from another laptop: only such a caller may open the room to the others.
+ */
+export type CallContext = { actor?: Actor; mode: 'desktop' | 'room' | 'cli'; local?: boolean };
+
+/** What only some transports have: the room's listener for the other laptops (room-sharing.ts). */
+export type HandlerExtras = { sharing?: RoomSharing };
 
 export type Handlers = { [M in Method]: (arg: ParsedArgOf<M>, ctx: CallContext) => ReturnType<Api[M]> | Promise<ReturnType<Api[M]>> };
 
@@ -23,8 +32,9 @@ export function actorOf(ctx: CallContext): Actor {
 }
 
 /** Thin: argument already validated, rules live in the core services. */
-export function createHandlers(core: Core): Handlers {
+export function createHandlers(core: Core, extras: HandlerExtras = {}): Handlers {
   const { incidents } = core;
+  const sharingFor = (ctx: CallContext) => (ctx.local ? extras.sharing : undefined);
   return {
     'app.info': (_arg, ctx) => ({
       version: appVersion(),
@@ -33,6 +43,12 @@ export function createHandlers(core: Core): Handlers {
       mode: ctx.mode,
     }),
     'demo.load': () => loadDemoCrisis(core),
+    'room.sharing': (_q, ctx) => sharingFor(ctx)?.info() ?? { canShare: false, open: false, code: null, port: null, links: [] },
+    'room.share': (q, ctx) => {
+      const sharing = sharingFor(ctx);
+      if (!sharing) throw saidError('FORBIDDEN', 'hostOnly', {});
+      return q.open ? sharing.open(q.newCode) : sharing.close();
+    },
     'incidents.list': (q) => incidents.list(q),
     'incidents.get': (q) => incidents.get(q.id),
     'incidents.history': (q) => incidents.history(q.id),

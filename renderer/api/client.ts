@@ -104,6 +104,8 @@ export function subscribe(listener: (event: FirebreakEvent) => void, onConnectio
     source?.close();
     clearTimeout(reopen);
     reopen = setTimeout(open, REOPEN_MS);
+    // The room is back with a new code (the stream is refused, not unreachable): start again at the join screen.
+    void roomStatus().then((room) => room.joined || window.location.reload());
   };
   const heard = () => {
     clearTimeout(silence);

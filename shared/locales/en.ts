@@ -334,6 +334,7 @@ export const en = {
       newerDatabase: 'It was written by a newer or different version of Firebreak (its change {{migration}} "{{name}}" is unknown to this one). Open it with that version, or choose another data folder.',
       wrongRoomCode: 'That is not this room\'s code. Check it with whoever started the room server (it never uses 0, O, 1 or I).',
       roomCodeWait: 'Too many wrong codes from this laptop: wait {{seconds, number}} seconds, then try again.',
+      hostOnly: 'Only the laptop that keeps the room can open it to the others or close it.',
     },
     /** What could not be found (errors.say.missing), as a label. */
     /** Why the database could not be read or written (shared/errors.ts STORAGE_PROBLEMS): the cause, then what to do. */
@@ -375,6 +376,22 @@ export const en = {
       noIncident: 'its manifest names no incident',
       auditBroken: 'its audit trail does not verify (entry {{seq, number}}: {{auditWhy}}), so it may have been altered',
     },
+  },
+  /** This laptop opens its room to the other laptops (electron/transport/room-sharing.ts). */
+  sharing: {
+    renew: 'New code',
+    renewNote: 'A new code shuts out every laptop that joined with this one: use it when someone leaves the team or the code was seen where it should not be.',
+    done: 'Done',
+    button: 'Other laptops',
+    title: 'The room on the other laptops',
+    intro: 'Open this room to the laptops around you: on the same Wi-Fi, they open a link in any browser and join with the room code. Anyone else on that network gets only a page asking for the code.',
+    open: 'Open to the other laptops',
+    close: 'Close to the other laptops',
+    isOpen: 'Open to the other laptops. Read out the room code, or send them a link (the code is in it):',
+    code: 'Room code',
+    noAddress: 'This laptop has no network address: connect it to the room\'s Wi-Fi (or start a hotspot), then close the room to the others and open it again.',
+    closeNote: 'Closing shuts every other laptop out at once; the code stays the same for next time.',
+    wifiNote: 'The traffic is not encrypted: on a network you do not trust (a hotel\'s, a conference\'s), use this laptop\'s own hotspot.',
   },
   /** A room server opened to other laptops asks each browser for its room code once (shared/room.ts). */
   room: {

@@ -5,7 +5,8 @@ import { after, before, describe, it } from 'node:test';
 import { createDispatcher } from '../../electron/transport/dispatch';
 import path from 'node:path';
 import { ACTOR_HEADER, startRoomServer, type RoomServer } from '../../electron/transport/http-server';
-import { RoomGate, loadRoomKey } from '../../electron/transport/room-gate';
+import { RoomGate, lanAddresses, loadRoomKey } from '../../electron/transport/room-gate';
+import { RoomSharing } from '../../electron/transport/room-sharing';
 import { newIncidentSchema } from '../../shared/api/incidents';
 import type { ImportSummary } from '../../shared/mentions';
 import { ANN, countRows, testCore } from './helpers';
@@ -226,5 +227,39 @@ describe('room server opened to other laptops', () => {
     assert.deepEqual(((await waiting.json()) as { error: { details: { say: unknown } } }).error.details.say, { key: 'roomCodeWait', params: { seconds: 60 } });
     clock += 61_000;
     assert.equal((await join(key.code)).status, 200);
+  });
+});
+
+describe('opening the room to the other laptops from this one', () => {
+  it('opens a listener that asks for the code, shares the core with this laptop, and closes it again', async () => {
+    const core = testCore();
+    const listener = () => ({ dispatch: createDispatcher(core, 'room', { error: () => undefined }), events: core.events, uploads: core.uploads, downloads: core.downloads });
+    const sharing = new RoomSharing(core.dataDir, listener, 0);
+    const desktop = createDispatcher(core, 'desktop', { error: () => undefined }, { sharing });
+    try {
+      const opened = await desktop('room.share', { open: true });
+      assert.ok(opened.ok);
+      const info = opened.value as { open: boolean; code: string; port: number; links: string[] };
+      assert.equal(info.open, true);
+      assert.deepEqual(info.links, lanAddresses('0.0.0.0').map((a) => `http://${a}:${info.port}/#join=${info.code}`));
+      const at = (p: string) => `http://127.0.0.1:${info.port}/${p}`;
+      const post = (p: string, body: unknown, cookie = '') =>
+        fetch(at(p), { method: 'POST', headers: { 'Content-Type': 'application/json', [ACTOR_HEADER]: actorHeader, cookie }, body: JSON.stringify(body) });
+      assert.equal((await post('api/incidents.list', {})).status, 401);
+      const cookie = ((await post('api/room.join', { code: info.code })).headers.get('set-cookie') ?? '').split(';')[0];
+      await desktop('incidents.create', { title: 'Made on the host laptop' }, ANN);
+      const listed = (await (await post('api/incidents.list', {}, cookie)).json()) as { value: { title: string }[] };
+      assert.deepEqual(listed.value.map((i) => i.title), ['Made on the host laptop']);
+      // Another laptop can neither see the code nor open or close the room.
+      assert.deepEqual(((await (await post('api/room.sharing', {}, cookie)).json()) as { value: unknown }).value, { canShare: false, open: false, code: null, port: null, links: [] });
+      const closeFromGuest = (await (await post('api/room.share', { open: false }, cookie)).json()) as { error: { code: string; details: { say: { key: string } } } };
+      assert.deepEqual([closeFromGuest.error.code, closeFromGuest.error.details.say.key], ['FORBIDDEN', 'hostOnly']);
+
+      const closed = await desktop('room.share', { open: false });
+      assert.deepEqual(closed.ok && closed.value, { canShare: true, open: false, code: null, port: null, links: [] });
+      await assert.rejects(post('api/incidents.list', {}, cookie));
+    } finally {
+      await sharing.close();
+    }
   });
 });

@@ -18,6 +18,7 @@ import { useTranslation } from 'react-i18next';
 import { useStore } from '../../store';
 import { useErrorText } from '../common/use-error-text';
 import { LanguageSelect } from './LanguageSelect';
+import { RoomSharingButton } from './RoomSharingButton';
 
 export function AppShell({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
@@ -59,6 +60,7 @@ export function AppShell({ children }: { children: ReactNode }) {
             {t('app.tagline')}
           </Typography>
           <Box sx={{ flexGrow: 1 }} />
+          <RoomSharingButton />
           <Button onClick={onDemo} data-testid="load-demo">
             {t('app.loadDemo')}
           </Button>

@@ -1,0 +1,59 @@
+import type { RoomSharing as RoomSharingInfo } from '../../shared/api/system';
+import { startRoomServer, type RoomServer, type RoomServerOptions } from './http-server';
+import { RoomGate, lanAddresses, loadRoomKey } from './room-gate';
+
+/**
+ * The port of a room opened to the others, when free (the same each time, so a saved link keeps working), else any
+ * free one. Not 4870: `firebreak serve` holds that one on 127.0.0.1 for this laptop's own browser.
+ */
+export const SHARED_ROOM_PORT = 4871;
+
+type ListenerOptions = Omit<RoomServerOptions, 'gate' | 'host' | 'port'>;
+
+/**
+ * Opens this laptop's room to the other laptops and closes it again: a second listener on every network address,
+ * asking each browser for the room code (room-gate.ts), beside the desktop window or this laptop's own
+ * `firebreak serve`. Same core, same events: what one laptop does, the others see at once.
+ */
+export class RoomSharing {
+  private server: RoomServer | null = null;
+  private gate: RoomGate | null = null;
+  private lastPort: number | null = null;
+
+  constructor(
+    private readonly dataDir: string,
+    private readonly listener: () => ListenerOptions,
+    private readonly port = SHARED_ROOM_PORT,
+  ) {}
+
+  info(): RoomSharingInfo {
+    if (!this.server || !this.gate) return { canShare: true, open: false, code: null, port: null, links: [] };
+    const { port } = new URL(this.server.url);
+    const code = this.gate.key.code;
+    return { canShare: true, open: true, code, port: Number(port), links: lanAddresses('0.0.0.0').map((a) => `http://${a}:${port}/#join=${code}`) };
+  }
+
+  /** `newCode`: a new room code; the laptops that joined with the old one are out and must join again. */
+  async open(newCode = false): Promise<RoomSharingInfo> {
+    if (this.server && !newCode) return this.info();
+    await this.close();
+    const gate = new RoomGate(loadRoomKey(this.dataDir, newCode));
+    const options = { ...this.listener(), gate, host: '0.0.0.0' };
+    // Reopened (a new code), it keeps the port the others' links name if it can.
+    this.server = await startRoomServer({ ...options, port: this.lastPort ?? this.port }).catch((err: NodeJS.ErrnoException) => {
+      if (err.code !== 'EADDRINUSE') throw err;
+      return startRoomServer({ ...options, port: 0 });
+    });
+    this.lastPort = Number(new URL(this.server.url).port);
+    this.gate = gate;
+    return this.info();
+  }
+
+  async close(): Promise<RoomSharingInfo> {
+    const server = this.server;
+    this.server = null;
+    this.gate = null;
+    await server?.close();
+    return this.info();
+  }
+}

@@ -1,0 +1,92 @@
+import LanIcon from '@mui/icons-material/Lan';
+import { Alert, Box, Button, Chip, Dialog, DialogActions, DialogContent, DialogTitle, Stack, Typography } from '@mui/material';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { RoomSharing } from '../../../shared/api/system';
+import { showRoomCode } from '../../../shared/room';
+import { call } from '../../api/client';
+import { useStore } from '../../store';
+import { useErrorText } from '../common/use-error-text';
+
+/**
+ * "Other laptops": on the laptop that keeps the room (the desktop app, or its own browser on `firebreak serve`),
+ * opens the room to the laptops around it and shows the code and links to give them. Elsewhere it is not shown.
+ */
+export function RoomSharingButton() {
+  const { t } = useTranslation();
+  const notify = useStore((s) => s.notify);
+  const errorText = useErrorText();
+  const [sharing, setSharing] = useState<RoomSharing | null>(null);
+  const [open, setOpen] = useState(false);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    call('room.sharing', {}).then(setSharing, () => setSharing(null));
+  }, []);
+  if (!sharing?.canShare) return null;
+
+  const share = async (openToOthers: boolean, newCode = false) => {
+    setBusy(true);
+    try {
+      setSharing(await call('room.share', { open: openToOthers, newCode }));
+    } catch (err) {
+      notify('error', errorText(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      <Button startIcon={<LanIcon />} onClick={() => setOpen(true)} color={sharing.open ? 'success' : 'inherit'} data-testid="sharing-button">
+        {t('sharing.button')}
+      </Button>
+      <Dialog open={open} onClose={() => setOpen(false)} fullWidth maxWidth="sm" aria-labelledby="sharing-title">
+        <DialogTitle id="sharing-title">{t('sharing.title')}</DialogTitle>
+        <DialogContent>
+          <Stack spacing={2}>
+            {!sharing.open && <Typography>{t('sharing.intro')}</Typography>}
+            {sharing.open && sharing.code && (
+              <>
+                <Typography>{t('sharing.isOpen')}</Typography>
+                <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+                  <Typography color="text.secondary">{t('sharing.code')}</Typography>
+                  <Chip label={showRoomCode(sharing.code)} dir="ltr" sx={{ fontSize: '1.4rem', fontFamily: 'monospace', py: 2.5 }} data-testid="sharing-code" />
+                </Stack>
+                {sharing.links.length === 0 && <Alert severity="warning">{t('sharing.noAddress')}</Alert>}
+                <Box component="ul" sx={{ m: 0, pl: 0, listStyle: 'none' }}>
+                  {sharing.links.map((link) => (
+                    <Typography key={link} component="li" dir="ltr" sx={{ fontFamily: 'monospace', userSelect: 'all', wordBreak: 'break-all' }} data-testid="sharing-link">
+                      {link}
+                    </Typography>
+                  ))}
+                </Box>
+                <Typography variant="body2" color="text.secondary">
+                  {t('sharing.closeNote')} {t('sharing.renewNote')}
+                </Typography>
+              </>
+            )}
+            <Alert severity="info">{t('sharing.wifiNote')}</Alert>
+          </Stack>
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={() => setOpen(false)}>{t('sharing.done')}</Button>
+          {sharing.open && (
+            <Button disabled={busy} onClick={() => void share(true, true)} data-testid="sharing-renew">
+              {t('sharing.renew')}
+            </Button>
+          )}
+          {sharing.open ? (
+            <Button color="warning" disabled={busy} onClick={() => void share(false)} data-testid="sharing-close">
+              {t('sharing.close')}
+            </Button>
+          ) : (
+            <Button variant="contained" disabled={busy} onClick={() => void share(true)} data-testid="sharing-open">
+              {t('sharing.open')}
+            </Button>
+          )}
+        </DialogActions>
+      </Dialog>
+    </>
+  );
+}

@@ -1,0 +1,46 @@
+import { expect, openAs, test } from './fixtures';
+
+test('the laptop that keeps the room opens it to the others; another laptop joins with the code shown and sees changes live', async ({ page, browser, room }) => {
+  const incident = await room.api<{ id: string }>('incidents.create', { title: 'Recall rumour' });
+  await openAs(page, room);
+  await page.goto(`${room.url}#/incidents/${incident.id}`);
+  await page.getByTestId('sharing-button').click();
+  await page.getByTestId('sharing-open').click();
+  await expect(page.getByTestId('sharing-code')).toHaveText(/^[A-Z2-9]{4}-[A-Z2-9]{4}$/);
+  const code = (await page.getByTestId('sharing-code').textContent())!;
+  const { port } = await room.api<{ port: number }>('room.sharing', {});
+  await page.screenshot({ path: test.info().outputPath('sharing.png') });
+  await page.keyboard.press('Escape');
+
+  // Another laptop (here: another browser on this machine) reaches the room's network port, and gives the code.
+  const laptop = await browser.newContext();
+  const guest = await laptop.newPage();
+  await guest.goto(`http://127.0.0.1:${port}/`);
+  await guest.getByTestId('room-code').fill(code);
+  await guest.getByTestId('room-join').click();
+  await guest.getByTestId('first-run-name').fill('Bob Stone');
+  await guest.getByTestId('first-run-start').click();
+  await guest.getByTestId('incident-row').filter({ hasText: 'Recall rumour' }).click();
+  await expect(guest.getByTestId('timeline-card')).toBeVisible();
+  // Only the laptop that keeps the room can open or close it.
+  await expect(guest.getByTestId('sharing-button')).toHaveCount(0);
+  const refused = await guest.evaluate(async () => (await fetch('api/room.share', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"open":false}' })).status);
+  expect(refused).toBe(403);
+
+  // One room: what the host writes, the guest sees at once.
+  await page.getByTestId('timeline-input').fill('Retailer called back');
+  await page.getByTestId('timeline-add').click();
+  await expect(guest.getByTestId('timeline')).toContainText('Retailer called back');
+
+  // A new code (someone left the team): the laptop that joined with the old one is back at the join screen.
+  await page.getByTestId('sharing-button').click();
+  await page.getByTestId('sharing-renew').click();
+  await expect(page.getByTestId('sharing-code')).not.toHaveText(code);
+  await expect(guest.getByTestId('join-room')).toBeVisible({ timeout: 20_000 });
+  // Closed again: nothing answers the other laptops any more.
+  await page.getByTestId('sharing-close').click();
+  await expect(page.getByTestId('sharing-open')).toBeVisible();
+  await expect(guest.getByTestId('room-join')).toBeVisible();
+  expect(await guest.evaluate(async () => fetch('api/room.status', { method: 'POST' }).then(() => 'answered', () => 'no answer'))).toBe('no answer');
+  await laptop.close();
+});
