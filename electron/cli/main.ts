@@ -166,6 +166,7 @@ async function serve(args: string[]): Promise<number> {
   });
   // On this laptop only, its own browser may open the room to the others later (the "Other laptops" button).
   const sharing = gate ? null : new RoomSharing(core.dataDir, listener);
+  if (sharing && values['new-room-code'] === true) loadRoomKey(core.dataDir, true); // for when the button opens it
   const server = await startRoomServer({
     ...listener(),
     dispatch: createDispatcher(core, 'room', console, sharing && { sharing }),
