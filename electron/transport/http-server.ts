@@ -37,6 +37,7 @@ export type RoomServer = { url: string; close(): Promise<void> };
 
 export const ACTOR_HEADER = 'x-firebreak-actor';
 const DEFAULT_MAX_BODY = 1024 * 1024;
+const INTERNAL_MESSAGE = 'Internal error; the details are in the log.';
 const DEFAULT_MAX_UPLOAD = 4 * 1024 * 1024 * 1024;
 
 const SECURITY_HEADERS = {
@@ -54,8 +55,8 @@ export function startRoomServer(opts: RoomServerOptions): Promise<RoomServer> {
   const maxBody = opts.maxBodyBytes ?? DEFAULT_MAX_BODY;
   const server = http.createServer((req, res) => {
     const url = req.url ?? '/';
-    if (url === `/${ROOM_STATUS_PATH}`) return void handleRoomStatus(req, res, opts.gate);
-    if (url === `/${ROOM_JOIN_PATH}`) return void handleRoomJoin(req, res, opts.gate);
+    if (url === `/${ROOM_STATUS_PATH}`) return void handleRoomCall(req, res, () => roomStatus(req, opts.gate));
+    if (url === `/${ROOM_JOIN_PATH}`) return void handleRoomCall(req, res, () => joinRoom(req, res, opts.gate));
     if (url.startsWith('/api/') && opts.gate && !opts.gate.admits(req)) {
       // The page itself (static files) holds no data: it shows the join screen; everything under /api/ waits for the code.
       return sendJson(res, { ok: false, error: { code: 'NOT_JOINED', message: 'Join the room first: give the room code shown where the room server was started.' } });
@@ -70,7 +71,7 @@ export function startRoomServer(opts: RoomServerOptions): Promise<RoomServer> {
     server.once('error', reject);
     server.listen(opts.port ?? 0, opts.host ?? '127.0.0.1', () => {
       const { port, address } = server.address() as AddressInfo;
-      // Opened on every interface: this laptop's own browser reaches it at 127.0.0.1 (other laptops: lanUrls).
+      // Opened on every interface: this laptop's own browser reaches it at 127.0.0.1 (other laptops: lanAddresses).
       const local = address === '0.0.0.0' || address === '::' ? '127.0.0.1' : address;
       const shownHost = local.includes(':') ? `[${local}]` : local;
       resolve({
@@ -96,39 +97,35 @@ async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, di
     sendJson(res, await dispatch(method, arg, actor));
   } catch (err) {
     if (!(err instanceof FirebreakError)) console.error('firebreak: HTTP request failed', err);
-    sendJson(res, { ok: false, error: apiErrorOf(err, 'Internal error; the details are in the log.') });
+    sendJson(res, { ok: false, error: apiErrorOf(err, INTERNAL_MESSAGE) });
   }
 }
 
-async function handleRoomStatus(req: http.IncomingMessage, res: http.ServerResponse, gate: RoomGate | undefined) {
+/** The room server's own calls, outside the dispatcher (they read and set the room's cookie): checked as any call. */
+async function handleRoomCall(req: http.IncomingMessage, res: http.ServerResponse, answer: () => Promise<unknown>) {
   try {
     if (req.method !== 'POST') throw new FirebreakError('METHOD_NOT_ALLOWED', 'Use POST with a JSON body.');
     assertSameOrigin(req);
-    const status: RoomStatus = { protected: gate !== undefined, joined: gate?.admits(req) ?? true };
-    sendJson(res, { ok: true, value: status });
+    sendJson(res, { ok: true, value: await answer() });
   } catch (err) {
-    sendJson(res, { ok: false, error: apiErrorOf(err, 'Internal error; the details are in the log.') });
+    sendJson(res, { ok: false, error: apiErrorOf(err, INTERNAL_MESSAGE) });
   }
+}
+
+function roomStatus(req: http.IncomingMessage, gate: RoomGate | undefined): Promise<RoomStatus> {
+  return Promise.resolve({ protected: gate !== undefined, joined: gate?.admits(req) ?? true });
 }
 
 /** A browser gives the room code; the right one gets the room's cookie, a wrong one is said, too many make it wait. */
-async function handleRoomJoin(req: http.IncomingMessage, res: http.ServerResponse, gate: RoomGate | undefined) {
-  try {
-    if (req.method !== 'POST') throw new FirebreakError('METHOD_NOT_ALLOWED', 'Use POST with a JSON body.');
-    assertSameOrigin(req);
-    const { code } = (parseJson(await readBody(req, 1024)) ?? {}) as { code?: unknown };
-    if (!gate) return sendJson(res, { ok: true, value: { joined: true } });
-    const outcome = gate.join(req.socket.remoteAddress ?? '', typeof code === 'string' ? code : '');
-    if (!outcome.joined) {
-      throw outcome.waitSeconds === null
-        ? saidError('FORBIDDEN', 'wrongRoomCode', {})
-        : saidError('FORBIDDEN', 'roomCodeWait', { seconds: outcome.waitSeconds });
-    }
-    res.setHeader('Set-Cookie', outcome.cookie);
-    sendJson(res, { ok: true, value: { joined: true } });
-  } catch (err) {
-    sendJson(res, { ok: false, error: apiErrorOf(err, 'Internal error; the details are in the log.') });
+async function joinRoom(req: http.IncomingMessage, res: http.ServerResponse, gate: RoomGate | undefined): Promise<{ joined: true }> {
+  const { code } = (parseJson(await readBody(req, 1024)) ?? {}) as { code?: unknown };
+  if (!gate) return { joined: true };
+  const outcome = gate.join(req.socket.remoteAddress ?? '', typeof code === 'string' ? code : '');
+  if (!outcome.joined) {
+    throw outcome.waitSeconds === null ? saidError('FORBIDDEN', 'wrongRoomCode', {}) : saidError('FORBIDDEN', 'roomCodeWait', { seconds: outcome.waitSeconds });
   }
+  res.setHeader('Set-Cookie', outcome.cookie);
+  return { joined: true };
 }
 
 /** A failure as the contract carries it: ours with its details, the disk's said (a full disk), anything else internal. */

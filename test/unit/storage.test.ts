@@ -161,3 +161,30 @@ describe('storage problems', () => {
     assert.equal(uiLanguageOf([]), 'en');
   });
 });
+
+describe('an import cut off by a crash, when the database is held at the next start', () => {
+  it('does not stop Firebreak from starting: the batch is taken out at a later start', () => {
+    const dir = tempDir();
+    const first = createCore({ dataDir: dir });
+    const incidentId = newIncident(first);
+    // What a crash mid-import leaves: a batch still "running".
+    first.db.prepare(`INSERT INTO import_batches (id, incident_id, file_name, file_size, format, mapping, options, status, created_by, started_at)
+      VALUES ('cut-off', ?, 'export.csv', 10, 'csv', '{}', '{}', 'running', 'Ann', 1)`).run(incidentId);
+    first.close();
+
+    const other = new BetterSqlite3(path.join(dir, DB_FILE_NAME));
+    other.exec('BEGIN IMMEDIATE'); // another program writing while Firebreak starts, past its 5-second wait
+    let started;
+    try {
+      started = createCore({ dataDir: dir });
+    } finally {
+      other.exec('ROLLBACK');
+      other.close();
+    }
+    assert.equal(started.imports.batches(incidentId)[0].status, 'running');
+    started.close();
+    const later = createCore({ dataDir: dir });
+    assert.deepEqual(later.imports.batches(incidentId).map((b) => [b.status, b.problem?.code]), [['failed', 'interrupted']]);
+    later.close();
+  });
+});
