@@ -99,13 +99,19 @@ export function subscribe(listener: (event: FirebreakEvent) => void, onConnectio
   let silence: ReturnType<typeof setTimeout> | undefined;
   let reopen: ReturnType<typeof setTimeout> | undefined;
   let beatMs = DEFAULT_BEAT_MS;
+  let probing = false;
   const lost = () => {
     onConnection?.(false);
     source?.close();
     clearTimeout(reopen);
     reopen = setTimeout(open, REOPEN_MS);
     // The room is back with a new code (the stream is refused, not unreachable): start again at the join screen.
-    void roomStatus().then((room) => room.joined || window.location.reload());
+    // One question at a time: to a host that sleeps, each would hang, and the browser allows a room six connections.
+    if (probing) return;
+    probing = true;
+    void roomStatus()
+      .then((room) => room.joined || window.location.reload())
+      .finally(() => (probing = false));
   };
   const heard = () => {
     clearTimeout(silence);
