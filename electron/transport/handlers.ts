@@ -43,7 +43,7 @@ export function createHandlers(core: Core, extras: HandlerExtras = {}): Handlers
       mode: ctx.mode,
     }),
     'demo.load': () => loadDemoCrisis(core),
-    'room.sharing': (_q, ctx) => sharingFor(ctx)?.info() ?? { canShare: false, open: false, code: null, port: null, links: [] },
+    'room.sharing': (_q, ctx) => sharingFor(ctx)?.info() ?? { canShare: false, open: false, code: null, port: null, links: [], windows: 0 },
     'room.share': (q, ctx) => {
       const sharing = sharingFor(ctx);
       if (!sharing) throw saidError('FORBIDDEN', 'hostOnly', {});

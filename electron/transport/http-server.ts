@@ -33,7 +33,8 @@ export type RoomServerOptions = {
   gate?: RoomGate;
 };
 
-export type RoomServer = { url: string; close(): Promise<void> };
+/** `streams`: how many browsers hold the live stream now (each open window in the room). */
+export type RoomServer = { url: string; streams(): number; close(): Promise<void> };
 
 export const ACTOR_HEADER = 'x-firebreak-actor';
 const DEFAULT_MAX_BODY = 1024 * 1024;
@@ -53,6 +54,7 @@ const SECURITY_HEADERS = {
 export function startRoomServer(opts: RoomServerOptions): Promise<RoomServer> {
   const rendererDir = opts.rendererDir ?? defaultRendererDir();
   const maxBody = opts.maxBodyBytes ?? DEFAULT_MAX_BODY;
+  let streams = 0;
   const server = http.createServer((req, res) => {
     const url = req.url ?? '/';
     if (url === `/${ROOM_STATUS_PATH}`) return void handleRoomCall(req, res, () => roomStatus(req, opts.gate));
@@ -61,7 +63,11 @@ export function startRoomServer(opts: RoomServerOptions): Promise<RoomServer> {
       // The page itself (static files) holds no data: it shows the join screen; everything under /api/ waits for the code.
       return sendJson(res, { ok: false, error: { code: 'NOT_JOINED', message: 'Join the room first: give the room code shown where the room server was started.' } });
     }
-    if (url === '/api/events') return streamEvents(req, res, opts.events, opts.heartbeatMs ?? HEARTBEAT_MS);
+    if (url === '/api/events') {
+      streams++;
+      req.on('close', () => streams--);
+      return streamEvents(req, res, opts.events, opts.heartbeatMs ?? HEARTBEAT_MS);
+    }
     if (url.startsWith('/api/upload?') && opts.uploads) return void handleUpload(req, res, opts.uploads, opts.maxUploadBytes ?? DEFAULT_MAX_UPLOAD);
     if (url.startsWith('/api/download/') && opts.downloads) return sendDownload(res, opts.downloads, url.slice('/api/download/'.length));
     if (url.startsWith('/api/')) return void handleApi(req, res, opts.dispatch, maxBody);
@@ -76,6 +82,7 @@ export function startRoomServer(opts: RoomServerOptions): Promise<RoomServer> {
       const shownHost = local.includes(':') ? `[${local}]` : local;
       resolve({
         url: `http://${shownHost}:${port}/`,
+        streams: () => streams,
         close: () =>
           new Promise((done) => {
             server.closeAllConnections();

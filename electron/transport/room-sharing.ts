@@ -27,10 +27,11 @@ export class RoomSharing {
   ) {}
 
   info(): RoomSharingInfo {
-    if (!this.server || !this.gate) return { canShare: true, open: false, code: null, port: null, links: [] };
+    if (!this.server || !this.gate) return { canShare: true, open: false, code: null, port: null, links: [], windows: 0 };
     const { port } = new URL(this.server.url);
     const code = this.gate.key.code;
-    return { canShare: true, open: true, code, port: Number(port), links: lanAddresses('0.0.0.0').map((a) => `http://${a}:${port}/#join=${code}`) };
+    const links = lanAddresses('0.0.0.0').map((a) => `http://${a}:${port}/#join=${code}`);
+    return { canShare: true, open: true, code, port: Number(port), links, windows: this.server.streams() };
   }
 
   /** `newCode`: a new room code; the laptops that joined with the old one are out and must join again. */

@@ -17,6 +17,8 @@ export type RoomSharing = {
   port: number | null;
   /** Where the others open it, the code in the link (`http://<address>:<port>/#join=CODE`); empty without a network. */
   links: string[];
+  /** Browser windows of other laptops in the room now (those holding its live stream). */
+  windows: number;
 };
 
 export const systemSchemas = {

@@ -27,6 +27,11 @@ test('the laptop that keeps the room opens it to the others; another laptop join
   const refused = await guest.evaluate(async () => (await fetch('api/room.share', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"open":false}' })).status);
   expect(refused).toBe(403);
 
+  // The laptop that keeps the room sees that someone is in.
+  await page.getByTestId('sharing-button').click();
+  await expect(page.getByTestId('sharing-windows')).toHaveText('Windows of other laptops in the room now: 1');
+  await page.keyboard.press('Escape');
+
   // One room: what the host writes, the guest sees at once.
   await page.getByTestId('timeline-input').fill('Retailer called back');
   await page.getByTestId('timeline-add').click();

@@ -251,12 +251,12 @@ describe('opening the room to the other laptops from this one', () => {
       const listed = (await (await post('api/incidents.list', {}, cookie)).json()) as { value: { title: string }[] };
       assert.deepEqual(listed.value.map((i) => i.title), ['Made on the host laptop']);
       // Another laptop can neither see the code nor open or close the room.
-      assert.deepEqual(((await (await post('api/room.sharing', {}, cookie)).json()) as { value: unknown }).value, { canShare: false, open: false, code: null, port: null, links: [] });
+      assert.deepEqual(((await (await post('api/room.sharing', {}, cookie)).json()) as { value: unknown }).value, { canShare: false, open: false, code: null, port: null, links: [], windows: 0 });
       const closeFromGuest = (await (await post('api/room.share', { open: false }, cookie)).json()) as { error: { code: string; details: { say: { key: string } } } };
       assert.deepEqual([closeFromGuest.error.code, closeFromGuest.error.details.say.key], ['FORBIDDEN', 'hostOnly']);
 
       const closed = await desktop('room.share', { open: false });
-      assert.deepEqual(closed.ok && closed.value, { canShare: true, open: false, code: null, port: null, links: [] });
+      assert.deepEqual(closed.ok && closed.value, { canShare: true, open: false, code: null, port: null, links: [], windows: 0 });
       await assert.rejects(post('api/incidents.list', {}, cookie));
     } finally {
       await sharing.close();

@@ -25,6 +25,12 @@ export function RoomSharingButton() {
   }, []);
   if (!sharing?.canShare) return null;
 
+  // Read afresh each time: who has joined since is worth seeing.
+  const show = async () => {
+    setOpen(true);
+    setSharing(await call('room.sharing', {}).catch(() => sharing));
+  };
+
   const share = async (openToOthers: boolean, newCode = false) => {
     setBusy(true);
     try {
@@ -38,7 +44,7 @@ export function RoomSharingButton() {
 
   return (
     <>
-      <Button startIcon={<LanIcon />} onClick={() => setOpen(true)} color={sharing.open ? 'success' : 'inherit'} data-testid="sharing-button">
+      <Button startIcon={<LanIcon />} onClick={() => void show()} color={sharing.open ? 'success' : 'inherit'} data-testid="sharing-button">
         {t('sharing.button')}
       </Button>
       <Dialog open={open} onClose={() => setOpen(false)} fullWidth maxWidth="sm" aria-labelledby="sharing-title">
@@ -54,6 +60,7 @@ export function RoomSharingButton() {
                   <Chip label={showRoomCode(sharing.code)} dir="ltr" sx={{ fontSize: '1.4rem', fontFamily: 'monospace', py: 2.5 }} data-testid="sharing-code" />
                 </Stack>
                 {sharing.links.length === 0 && <Alert severity="warning">{t('sharing.noAddress')}</Alert>}
+                <Typography data-testid="sharing-windows">{t('sharing.windows', { count: sharing.windows })}</Typography>
                 <Box component="ul" sx={{ m: 0, pl: 0, listStyle: 'none' }}>
                   {sharing.links.map((link) => (
                     <Typography key={link} component="li" dir="ltr" sx={{ fontFamily: 'monospace', userSelect: 'all', wordBreak: 'break-all' }} data-testid="sharing-link">
