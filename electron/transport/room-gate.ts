@@ -20,12 +20,21 @@ const COOKIE_DAYS = 30;
  */
 export function loadRoomKey(dataDir: string, renew = false): RoomKey {
   const file = path.join(dataDir, KEY_FILE);
-  const stored = !renew && fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as Partial<StoredKey>) : null;
+  const stored = renew ? null : readKey(file);
   const key = stored?.code && stored.secret ? { code: stored.code, secret: stored.secret } : createKey(file);
   return { code: key.code, token: createHmac('sha256', key.secret).update(key.code).digest('hex') };
 }
 
 type StoredKey = { code: string; secret: string };
+
+/** The kept key; none (a new one is made) when the file is missing or not readable as one (cut short by a crash). */
+function readKey(file: string): Partial<StoredKey> | null {
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8')) as Partial<StoredKey>;
+  } catch {
+    return null;
+  }
+}
 
 function createKey(file: string): StoredKey {
   const code = Array.from({ length: ROOM_CODE_LENGTH }, () => ROOM_CODE_ALPHABET[randomInt(ROOM_CODE_ALPHABET.length)]).join('');
