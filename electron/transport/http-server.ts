@@ -57,6 +57,10 @@ export function startRoomServer(opts: RoomServerOptions): Promise<RoomServer> {
   let streams = 0;
   const server = http.createServer((req, res) => {
     const url = req.url ?? '/';
+    if (!isRoomHostName(req.headers.host)) {
+      res.writeHead(403, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain' }).end('Open the room by its address (an IP address, localhost or a .local name).');
+      return;
+    }
     if (url === `/${ROOM_STATUS_PATH}`) return void handleRoomCall(req, res, () => roomStatus(req, opts.gate));
     if (url === `/${ROOM_JOIN_PATH}`) return void handleRoomCall(req, res, () => joinRoom(req, res, opts.gate));
     if (url.startsWith('/api/') && opts.gate && !opts.gate.admits(req)) {
@@ -139,6 +143,17 @@ async function joinRoom(req: http.IncomingMessage, res: http.ServerResponse, gat
 function apiErrorOf(err: unknown, internal: string): ApiError {
   const known = err instanceof FirebreakError ? err : storageError(err);
   return known ? { code: known.code, message: known.message, details: known.details } : { code: 'INTERNAL', message: internal };
+}
+
+/**
+ * The names a room is reached by: IP addresses, `localhost`, and names no public DNS gives out (`laptop.local`,
+ * `LAPTOP`). Anything else is a page that had its own domain name point at this laptop (DNS rebinding) to read the
+ * room from the browser of someone on it: the room on 127.0.0.1 asks no code, so that would be the whole crisis.
+ */
+export function isRoomHostName(hostHeader: string | undefined): boolean {
+  const host = (hostHeader ?? '').toLowerCase().replace(/:\d+$/, '');
+  if (/^\[[0-9a-f:.]+\]$/.test(host) || /^\d{1,3}(\.\d{1,3}){3}$/.test(host)) return true;
+  return /^[a-z0-9-]+(\.[a-z0-9-]+)*\.local$/.test(host) || /^[a-z0-9-]+$/.test(host);
 }
 
 /**

@@ -105,6 +105,22 @@ describe('room server HTTP API', () => {
     }
   });
 
+  it('answers only requests addressed to it by an address, not by a domain name pointed at it (DNS rebinding)', async () => {
+    const { port } = new URL(server.url);
+    const status = (host: string, urlPath: string) =>
+      new Promise<number>((resolve, reject) => {
+        const req = http.request({ host: '127.0.0.1', port, path: urlPath, method: 'POST', headers: { host, 'content-type': 'application/json' } }, (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        });
+        req.on('error', reject);
+        req.end('{}');
+      });
+    assert.equal(await status('evil.example', '/api/incidents.list'), 403);
+    assert.equal(await status(`attacker.example:${port}`, '/api/incidents.list'), 403);
+    for (const host of [`127.0.0.1:${port}`, `localhost:${port}`, `anns-macbook.local:${port}`]) assert.equal(await status(host, '/api/incidents.list'), 200, host);
+  });
+
   it('accepts only POST on the API', async () => {
     const res = await fetch(new URL('api/incidents.list', server.url));
     assert.equal(res.status, 405);
