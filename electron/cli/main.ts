@@ -14,6 +14,7 @@ import { createDispatcher, type Dispatch } from '../transport/dispatch';
 import { startRoomServer } from '../transport/http-server';
 import { RoomGate, isLoopback, lanAddresses, loadRoomKey } from '../transport/room-gate';
 import { RoomSharing } from '../transport/room-sharing';
+import { renderUnicodeCompact } from 'uqr';
 import { showRoomCode } from '../../shared/room';
 import { UsageError, intOption, parse, type Options } from './args';
 
@@ -184,6 +185,8 @@ async function serve(args: string[]): Promise<number> {
     for (const address of addresses) console.log(`  http://${address}:${port}/#join=${gate.key.code}`);
     if (addresses.length === 0) console.log("  (this laptop has no network address yet: join the room's Wi-Fi, then start again to see its links)");
     console.log('(the code is in the link), or the address without it and type the code.');
+    // A phone or tablet in the room joins by pointing its camera at the terminal.
+    if (addresses.length > 0) console.log(renderUnicodeCompact(`http://${addresses[0]}:${port}/#join=${gate.key.code}`, { border: 1 }));
   }
   core.startBackground();
   await new Promise<void>((resolve) => {

@@ -379,6 +379,7 @@ export const en = {
   },
   /** This laptop opens its room to the other laptops (electron/transport/room-sharing.ts). */
   sharing: {
+    qr: 'QR code of the link: a phone or tablet opens it with its camera',
     windows: 'Windows of other laptops in the room now: {{count, number}}',
     renew: 'New code',
     renewNote: 'A new code shuts out every laptop that joined with this one: use it when someone leaves the team or the code was seen where it should not be.',

@@ -1,4 +1,19 @@
+import type { Locator } from '@playwright/test';
+import jsQR from 'jsqr';
 import { expect, openAs, test } from './fixtures';
+
+/** What a camera reads from a QR code image on the page: drawn onto a canvas in the page, decoded here. */
+async function readQr(image: Locator): Promise<string | null> {
+  const { width, height, pixels } = await image.evaluate(async (img: HTMLImageElement) => {
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    Object.assign(canvas, { width: img.naturalWidth * 2, height: img.naturalHeight * 2 });
+    const context = canvas.getContext('2d')!;
+    context.drawImage(img, 0, 0, canvas.width, canvas.height);
+    return { width: canvas.width, height: canvas.height, pixels: Array.from(context.getImageData(0, 0, canvas.width, canvas.height).data) };
+  });
+  return jsQR(Uint8ClampedArray.from(pixels), width, height)?.data ?? null;
+}
 
 test('the laptop that keeps the room opens it to the others; another laptop joins with the code shown and sees changes live', async ({ page, browser, room }) => {
   const incident = await room.api<{ id: string }>('incidents.create', { title: 'Recall rumour' });
@@ -8,7 +23,10 @@ test('the laptop that keeps the room opens it to the others; another laptop join
   await page.getByTestId('sharing-open').click();
   await expect(page.getByTestId('sharing-code')).toHaveText(/^[A-Z2-9]{4}-[A-Z2-9]{4}$/);
   const code = (await page.getByTestId('sharing-code').textContent())!;
-  const { port } = await room.api<{ port: number }>('room.sharing', {});
+  const { port, links } = await room.api<{ port: number; links: string[] }>('room.sharing', {});
+  // Each link's QR code reads back as that link (a phone's camera opens it, code included).
+  await expect(page.getByTestId('sharing-qr')).toHaveCount(links.length);
+  for (const [i, link] of links.entries()) expect(await readQr(page.getByTestId('sharing-qr').nth(i))).toBe(link);
   await page.screenshot({ path: test.info().outputPath('sharing.png') });
   await page.keyboard.press('Escape');
 

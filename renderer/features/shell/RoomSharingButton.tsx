@@ -3,10 +3,16 @@ import { Alert, Box, Button, Chip, Dialog, DialogActions, DialogContent, DialogT
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RoomSharing } from '../../../shared/api/system';
+import { renderSVG } from 'uqr';
 import { showRoomCode } from '../../../shared/room';
 import { call } from '../../api/client';
 import { useStore } from '../../store';
 import { useErrorText } from '../common/use-error-text';
+
+/** A link as a QR code image (dark on white whatever the theme: cameras read it so). */
+function qrImage(link: string): string {
+  return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(renderSVG(link, { border: 2 }))}`;
+}
 
 /**
  * "Other laptops": on the laptop that keeps the room (the desktop app, or its own browser on `firebreak serve`),
@@ -63,9 +69,13 @@ export function RoomSharingButton() {
                 <Typography data-testid="sharing-windows">{t('sharing.windows', { count: sharing.windows })}</Typography>
                 <Box component="ul" sx={{ m: 0, pl: 0, listStyle: 'none' }}>
                   {sharing.links.map((link) => (
-                    <Typography key={link} component="li" dir="ltr" sx={{ fontFamily: 'monospace', userSelect: 'all', wordBreak: 'break-all' }} data-testid="sharing-link">
-                      {link}
-                    </Typography>
+                    <Stack key={link} component="li" direction="row" spacing={2} sx={{ alignItems: 'center', mb: 1 }}>
+                      {/* For a phone or tablet in the room: its camera opens the link, code included. */}
+                      <img src={qrImage(link)} alt={t('sharing.qr')} width={132} height={132} data-testid="sharing-qr" />
+                      <Typography dir="ltr" sx={{ fontFamily: 'monospace', userSelect: 'all', wordBreak: 'break-all' }} data-testid="sharing-link">
+                        {link}
+                      </Typography>
+                    </Stack>
                   ))}
                 </Box>
                 <Typography variant="body2" color="text.secondary">
