@@ -1,9 +1,10 @@
 /**
  * A room server opened to other laptops (`firebreak serve --host ...` beyond this laptop) lets in only browsers that
- * gave its room code. These two calls are the room server's own, outside the dispatcher: they set and read a cookie.
+ * gave its room code. These two calls (`POST /api/<call>`) are the room server's own, outside the dispatcher: they set
+ * and read a cookie.
  */
-export const ROOM_STATUS_PATH = 'api/room.status';
-export const ROOM_JOIN_PATH = 'api/room.join';
+export const ROOM_STATUS_CALL = 'room.status';
+export const ROOM_JOIN_CALL = 'room.join';
 
 /** `protected`: the room asks for a code; `joined`: this browser gave it (always true when the room asks none). */
 export type RoomStatus = { protected: boolean; joined: boolean };

@@ -8,7 +8,7 @@ import { CONTENT_SECURITY_POLICY } from '../../shared/security';
 import type { EventBus } from '../core/events';
 import { storageError } from '../core/db/storage-problem';
 import { saidError } from '../core/said-error';
-import { ROOM_JOIN_PATH, ROOM_STATUS_PATH, type RoomStatus } from '../../shared/room';
+import { ROOM_JOIN_CALL, ROOM_STATUS_CALL, type RoomStatus } from '../../shared/room';
 import type { RoomGate } from './room-gate';
 import type { Dispatch } from './dispatch';
 import { HTTP_STATUS } from './http-status';
@@ -61,8 +61,8 @@ export function startRoomServer(opts: RoomServerOptions): Promise<RoomServer> {
       res.writeHead(403, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain' }).end('Open the room by its address (an IP address, localhost or a .local name).');
       return;
     }
-    if (url === `/${ROOM_STATUS_PATH}`) return void handleRoomCall(req, res, () => roomStatus(req, opts.gate));
-    if (url === `/${ROOM_JOIN_PATH}`) return void handleRoomCall(req, res, () => joinRoom(req, res, opts.gate));
+    if (url === `/api/${ROOM_STATUS_CALL}`) return void handleRoomCall(req, res, () => roomStatus(req, opts.gate));
+    if (url === `/api/${ROOM_JOIN_CALL}`) return void handleRoomCall(req, res, () => joinRoom(req, res, opts.gate));
     if (url.startsWith('/api/') && opts.gate && !opts.gate.admits(req)) {
       // The page itself (static files) holds no data: it shows the join screen; everything under /api/ waits for the code.
       return sendJson(res, { ok: false, error: { code: 'NOT_JOINED', message: 'Join the room first: give the room code shown where the room server was started.' } });

@@ -3,7 +3,7 @@ import type { Actor } from '../../shared/domain';
 import type { ApiError, Result } from '../../shared/errors';
 import type { FirebreakEvent } from '../../shared/events';
 import type { PreloadBridge } from '../../shared/ipc';
-import { ROOM_JOIN_PATH, ROOM_STATUS_PATH, type RoomStatus } from '../../shared/room';
+import { ROOM_JOIN_CALL, ROOM_STATUS_CALL, type RoomStatus } from '../../shared/room';
 
 declare global {
   interface Window {
@@ -54,26 +54,17 @@ export async function call<M extends Method>(method: M, arg: ArgOf<M>): Promise<
   return result.value as ReturnOf<M>;
 }
 
-async function postRoom<T>(path: string, body: unknown): Promise<Result<T>> {
-  try {
-    const res = await fetch(path, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
-    return (await res.json()) as Result<T>;
-  } catch (err) {
-    return unreachable((err as Error).message);
-  }
-}
-
 /** Whether this browser may use the room (a room opened to other laptops asks for its code once); always in the app. */
 export async function roomStatus(): Promise<RoomStatus> {
   if (window.firebreak) return { protected: false, joined: true };
-  const result = await postRoom<RoomStatus>(ROOM_STATUS_PATH, {});
+  const result = (await invoke(ROOM_STATUS_CALL, {})) as Result<RoomStatus>;
   // Unanswered: let the app start and say so the usual way (the bar, "the room server did not answer").
   return result.ok ? result.value : { protected: false, joined: true };
 }
 
 /** Gives the room code; the room server answers with its cookie, so this browser stays in. */
 export async function joinRoom(code: string): Promise<void> {
-  const result = await postRoom<{ joined: boolean }>(ROOM_JOIN_PATH, { code });
+  const result = await invoke(ROOM_JOIN_CALL, { code });
   if (!result.ok) throw new ApiCallError(result.error);
 }
 
