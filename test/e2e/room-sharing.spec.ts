@@ -67,3 +67,15 @@ test('the laptop that keeps the room opens it to the others; another laptop join
   expect(await guest.evaluate(async () => fetch('api/room.status', { method: 'POST' }).then(() => 'answered', () => 'no answer'))).toBe('no answer');
   await laptop.close();
 });
+
+test('on a phone that joined by the QR code, an alert keeps its text readable and its buttons under it', async ({ page, room }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openAs(page, room);
+  await page.getByTestId('load-demo').click();
+  const alert = page.getByTestId('alert-banner').getByTestId('alert-volume');
+  await expect(alert).toBeVisible();
+  const message = (await alert.locator('.MuiAlert-message').boundingBox())!;
+  const buttons = (await alert.locator('.MuiAlert-action').boundingBox())!;
+  expect(buttons.y).toBeGreaterThanOrEqual(message.y + message.height - 1);
+  expect(message.width).toBeGreaterThan(250); // not a column of one word per line beside the buttons
+});

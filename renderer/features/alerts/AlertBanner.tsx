@@ -53,6 +53,8 @@ export function AlertBanner({ incidentId }: { incidentId: string }) {
           key={a.id}
           severity={a.kind === 'influencer' ? 'warning' : 'error'}
           data-testid={`alert-${a.kind}`}
+          // On a phone (the room's QR code) the buttons go under the text instead of squeezing it into a column.
+          sx={{ flexWrap: { xs: 'wrap', sm: 'nowrap' }, '& .MuiAlert-action': { width: { xs: '100%', sm: 'auto' }, justifyContent: 'flex-end' } }}
           action={
             <Stack direction="row" spacing={1}>
               <Button color="inherit" size="small" onClick={() => void showMentions(incidentId, a.filter)} data-testid="alert-show">
