@@ -361,6 +361,7 @@ export const el: Messages = {
       keyMessage: 'βασικό μήνυμα',
       statement: 'δήλωση',
       template: 'πρότυπο δήλωσης',
+      statementVersion: 'έκδοση δήλωσης',
     },
     /** Why an archive cannot be restored (electron/core/archive/archive-read.ts). */
     archiveWhy: {

@@ -362,6 +362,7 @@ export const en = {
       keyMessage: 'key message',
       statement: 'statement',
       template: 'statement template',
+      statementVersion: 'statement version',
     },
     /** Why an archive cannot be restored (electron/core/archive/archive-read.ts). */
     archiveWhy: {

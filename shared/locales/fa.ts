@@ -361,6 +361,7 @@ export const fa: Messages = {
       keyMessage: 'پیام کلیدی',
       statement: 'بیانیه',
       template: 'الگوی بیانیه',
+      statementVersion: 'نسخهٔ بیانیه',
     },
     /** Why an archive cannot be restored (electron/core/archive/archive-read.ts). */
     archiveWhy: {

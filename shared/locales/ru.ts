@@ -361,6 +361,7 @@ export const ru: Messages = {
       keyMessage: 'ключевое сообщение',
       statement: 'заявление',
       template: 'шаблон заявления',
+      statementVersion: 'версия заявления',
     },
     /** Why an archive cannot be restored (electron/core/archive/archive-read.ts). */
     archiveWhy: {

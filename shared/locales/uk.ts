@@ -361,6 +361,7 @@ export const uk: Messages = {
       keyMessage: 'ключове повідомлення',
       statement: 'заява',
       template: 'шаблон заяви',
+      statementVersion: 'версія заяви',
     },
     /** Why an archive cannot be restored (electron/core/archive/archive-read.ts). */
     archiveWhy: {

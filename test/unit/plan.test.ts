@@ -1,3 +1,4 @@
+import { FirebreakError, type Said } from '../../shared/errors';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -138,7 +139,7 @@ describe('playbooks and tasks', () => {
     assert.equal(core.tasks.list(id).length, 4);
     const custom = core.playbooks.save(undefined, { name: 'Product recall', crisisType: null, strategy: 'Recall fast', result: 'No one harmed', steps: [{ action: 'Stop shipments', roleId: 'lead', dueMinutes: 30, seedKey: null }] }, ANN);
     assert.equal(core.playbooks.list().at(-1)!.id, custom.id);
-    assert.throws(() => core.playbooks.save(undefined, { ...custom, steps: [{ action: 'x', roleId: 'ghost', dueMinutes: null, seedKey: null }] }, ANN), /No role "ghost"/);
+    assert.throws(() => core.playbooks.save(undefined, { ...custom, steps: [{ action: 'x', roleId: 'ghost', dueMinutes: null, seedKey: null }] }, ANN), (err: unknown) => err instanceof FirebreakError && (err.details as { say: Said }).say.key === 'missing' && /No role with id ghost here/.test(err.message));
     assert.equal(core.playbooks.list().length, 7, 'the refused playbook was not added');
   });
 

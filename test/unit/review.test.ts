@@ -1,3 +1,4 @@
+import { FirebreakError, type Said } from '../../shared/errors';
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { renderReportHtml } from '../../electron/core/review/report-html';
@@ -112,7 +113,7 @@ describe('after-action review: what people write', () => {
     const edited = core.reports.saveReview(id, { ...input, lessons: [input.lessons[1]] }, ANN);
     assert.equal(edited.lessons.length, 1);
     assert.deepEqual(core.reports.reviews.lessonsFor('viral_activity'), [], 'a lesson removed from the review leaves the playbook');
-    assert.throws(() => core.reports.saveReview(id, { ...input, lessons: [{ text: 'x', playbookId: 'nope' }] }, ANN), /No playbook "nope"/);
+    assert.throws(() => core.reports.saveReview(id, { ...input, lessons: [{ text: 'x', playbookId: 'nope' }] }, ANN), (err: unknown) => err instanceof FirebreakError && (err.details as { say: Said }).say.key === 'missing' && /No playbook with id nope here/.test(err.message));
     assert.equal(core.reports.get(id).review.lessons.length, 1, 'a refused save changes nothing');
     const task = core.reports.addActionItem(id, { title: 'Write the Telegram template', notes: '', ownerPersonId: null, ownerRoleId: 'spokesperson', dueAt: at(12) + 7 * 24 * HOUR }, ANN);
     assert.equal(task.fromReview, true);

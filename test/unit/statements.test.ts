@@ -49,6 +49,15 @@ describe('statements: approval chains', () => {
     assert.throws(() => high.core.approvalChains.set(2, ['lead', 'astronaut']), /No role with id astronaut here/);
   });
 
+  it('a version that is not there (a stale link) is said to be missing, in the reader\'s language', () => {
+    const { core, incidentId } = room(1);
+    const s = core.statements.create(incidentId, 'holding', content, ANN);
+    assert.throws(
+      () => core.statements.recordPrint(s.id, 7, ANN),
+      (e: FirebreakError) => e.code === 'NOT_FOUND' && isDeepStrictEqual((e.details as { say: unknown }).say, { key: 'missing', params: { thing: 'statementVersion', id: '7' } }),
+    );
+  });
+
   it('each step is decided in order, only by a holder of its role; anyone else is refused and nothing is recorded', () => {
     const { core, incidentId } = room(3);
     const s = core.statements.submit(core.statements.create(incidentId, 'holding', content, ANN).id, ANN);

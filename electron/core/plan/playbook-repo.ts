@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import type { Actor, CrisisType } from '../../../shared/domain';
-import { FirebreakError } from '../../../shared/errors';
 import type { Playbook, PlaybookStep } from '../../../shared/plan';
 import { notFound } from '../said-error';
 
@@ -31,7 +30,7 @@ export class PlaybookRepo {
 
   save(id: string | undefined, input: PlaybookInput, actor: Actor): Playbook {
     const unknownRole = input.steps.find((s) => s.roleId !== null && !this.db.prepare('SELECT 1 FROM roles WHERE id = ?').get(s.roleId));
-    if (unknownRole) throw new FirebreakError('NOT_FOUND', `No role "${unknownRole.roleId}" (step "${unknownRole.action}").`);
+    if (unknownRole?.roleId) throw notFound('role', unknownRole.roleId);
     return this.db.transaction(() => {
       const at = this.now();
       const fields = [input.name, input.crisisType, input.strategy, input.result, actor.name, at];

@@ -1,12 +1,12 @@
 import type { Database } from 'better-sqlite3';
 import type { SystemLine } from '../../../shared/analytics';
 import type { Actor, Incident } from '../../../shared/domain';
-import { FirebreakError } from '../../../shared/errors';
 import type { Task } from '../../../shared/plan';
 import type { AfterActionReport, AlignedPoint, ComparedIncident, PastCrisis, ReportEvent, ReportSeries, Review, ReviewInput } from '../../../shared/review';
 import type { EventBus } from '../events';
 import type { IncidentService } from '../incidents/incident-service';
 import type { TaskInput, TaskService } from '../plan/task-service';
+import { notFound } from '../said-error';
 import { HOUR, hourlyCounts, rated, total, type Hour } from './hourly-counts';
 import { crisisWindow, ReportMetricsQuery } from './report-metrics';
 import { ReviewRepo } from './review-repo';
@@ -52,7 +52,7 @@ export class ReportService {
     this.incidents.get(incidentId);
     for (const l of input.lessons) {
       if (l.playbookId && !this.db.prepare('SELECT 1 FROM playbooks WHERE id = ?').get(l.playbookId)) {
-        throw new FirebreakError('NOT_FOUND', `No playbook "${l.playbookId}" for the lesson "${l.text.slice(0, 60)}".`);
+        throw notFound('playbook', l.playbookId);
       }
     }
     this.db.transaction(() => this.reviews.save(incidentId, input, actor, this.now()))();

@@ -2,7 +2,6 @@ import { createHash, randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import canonicalize from 'canonicalize';
 import type { Actor, Incident } from '../../../shared/domain';
-import { FirebreakError } from '../../../shared/errors';
 import { en } from '../../../shared/locales/en';
 import { notFound, saidError } from '../said-error';
 import {
@@ -372,7 +371,7 @@ export class StatementService {
 
   private version(id: string, version: number): StatementVersion {
     const row = this.db.prepare('SELECT * FROM statement_versions WHERE statement_id = ? AND version = ?').get(id, version) as VersionRow | undefined;
-    if (!row) throw new FirebreakError('NOT_FOUND', `The statement has no version ${version}.`);
+    if (!row) throw notFound('statementVersion', version);
     return toVersion(row);
   }
 }
