@@ -374,6 +374,7 @@ export const en = {
       changed: 'its content was changed or damaged after it was exported (the checksum does not match)',
       notArchive: 'it is not a Firebreak archive',
       newer: 'it was made by a newer Firebreak ({{app}}); update this laptop first',
+      otherVersion: 'it was made by another version of Firebreak, whose data this one cannot place ({{detail}}); bring both laptops to the same version',
       noIncident: 'its manifest names no incident',
       auditBroken: 'its audit trail does not verify (entry {{seq, number}}: {{auditWhy}}), so it may have been altered',
     },

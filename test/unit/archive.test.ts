@@ -128,6 +128,17 @@ describe('incident archives', () => {
       return /^forged\.firebreak cannot be imported: its audit trail does not verify \(entry \d+: its content was changed after it was written\), so it may have been altered\. Nothing was changed\.$/.test(e.message) &&
         say.key === 'archiveRefused' && say.params.why === 'auditBroken' && say.params.auditWhy === 'changed' && typeof say.params.seq === 'number';
     });
+    // A sound archive (its checksum holds) whose table has a column this version does not know: another version's.
+    // (Refused at that table's header, before any of its rows.)
+    const other = lines.map((l) => (l.startsWith('{"t":"timeline_entries"') ? l.replace('"c":["', '"c":["mood","') : l));
+    const otherData = other.slice(1, -1);
+    const otherSha = createHash('sha256').update(otherData.map((l) => `${l}\n`).join('')).digest('hex');
+    writeArchive(path.join(dir, 'other-version.firebreak'), [other[0], ...otherData, JSON.stringify({ end: true, lines: otherData.length + 1, sha256: otherSha })]);
+    await assert.rejects(b.archives.import(path.join(dir, 'other-version.firebreak')), (e: FirebreakError) => {
+      const say = (e.details as { say: Said }).say;
+      return say.key === 'archiveRefused' && say.params.why === 'otherVersion' && say.params.detail === 'timeline_entries: mood' &&
+        /^other-version\.firebreak cannot be imported: it was made by another version of Firebreak/.test(e.message);
+    });
     assert.equal(countRows(b, 'incidents'), incidentsBefore);
     assert.equal(countRows(b, 'mentions'), 0);
     assert.equal(countRows(b, 'audit_log'), 0);

@@ -40,12 +40,12 @@ export function restoreArchive(db: Database, plainFile: string, archivedId: stri
     const value = JSON.parse(line) as { t?: string; c?: string[]; r?: unknown[] };
     if (value.t) {
       const spec = ARCHIVE_TABLES[expected++];
-      if (spec?.table !== value.t) throw new FirebreakError('BAD_REQUEST', `The archive's table "${value.t}" is not where this version expects it.`);
-      current = prepareTable(db, spec, value.c ?? []);
+      if (spec?.table !== value.t) throw refuse(name, 'otherVersion', { detail: `table ${value.t}` });
+      current = prepareTable(db, spec, value.c ?? [], name);
       if (spec.key) maps.set(spec.table, new Map());
       continue;
     }
-    if (!current || !value.r) throw new FirebreakError('BAD_REQUEST', 'The archive has a row outside any table.');
+    if (!current || !value.r) throw refuse(name, 'otherVersion', { detail: 'a row outside any table' });
     const { spec, columns, insert, keyIndex } = current;
     let row = remapRow(spec, columns, value.r, maps, 'import');
     if (copy) row = renewIds(spec, columns, row, rename);
@@ -55,7 +55,7 @@ export function restoreArchive(db: Database, plainFile: string, archivedId: stri
     if (spec.table === 'playbooks' && r.changes) insertedPlaybooks.add(row[columns.indexOf('id')] as string);
     if (keyIndex >= 0) maps.get(spec.table)!.set(value.r[keyIndex] as number, Number(r.lastInsertRowid));
   }
-  if (expected !== ARCHIVE_TABLES.length) throw new FirebreakError('BAD_REQUEST', 'The archive is missing tables this version needs.');
+  if (expected !== ARCHIVE_TABLES.length) throw refuse(name, 'otherVersion', { detail: ARCHIVE_TABLES.slice(expected).map((t) => t.table).join(', ') });
   const incidentId = (rename('incident', archivedId) as string) ?? archivedId;
   rebuildCounts(db, incidentId);
   const broken = new AuditLog(db).verify(incidentId).firstBroken;
@@ -63,10 +63,11 @@ export function restoreArchive(db: Database, plainFile: string, archivedId: stri
   return incidentId;
 }
 
-function prepareTable(db: Database, spec: TableSpec, archived: string[]): Current {
+/** An archive whose checksum holds yet does not fit these tables was made by another version of Firebreak. */
+function prepareTable(db: Database, spec: TableSpec, archived: string[], name: string): Current {
   const local = new Set(columnsOf(db, spec.table));
   const unknown = archived.filter((c) => !local.has(c));
-  if (unknown.length) throw new FirebreakError('BAD_REQUEST', `The archive's ${spec.table} has columns this version does not know: ${unknown.join(', ')}.`);
+  if (unknown.length) throw refuse(name, 'otherVersion', { detail: `${spec.table}: ${unknown.join(', ')}` });
   const keyIndex = spec.key ? archived.indexOf(spec.key) : -1;
   const written = archived.filter((_c, i) => i !== keyIndex);
   const verb = spec.shared ? 'INSERT OR IGNORE' : 'INSERT';
