@@ -13,7 +13,7 @@ import { appVersion } from '../core/version';
 import { createDispatcher, type Dispatch } from '../transport/dispatch';
 import { startRoomServer } from '../transport/http-server';
 import { RoomGate, isLoopback, lanAddresses, loadRoomKey } from '../transport/room-gate';
-import { RoomSharing } from '../transport/room-sharing';
+import { RoomSharing, roomListener } from '../transport/room-sharing';
 import { renderUnicodeCompact } from 'uqr';
 import { showRoomCode } from '../../shared/room';
 import { UsageError, intOption, parse, type Options } from './args';
@@ -158,18 +158,12 @@ async function serve(args: string[]): Promise<number> {
   const core = createCore({ dataDir: (values['data-dir'] as string | undefined) ?? defaultDataDir() });
   // Beyond this laptop, only browsers that give the room code get in (anyone on a hotel's Wi-Fi could reach it).
   const gate = isLoopback(host) ? undefined : new RoomGate(loadRoomKey(core.dataDir, values['new-room-code'] === true));
-  const listener = () => ({
-    dispatch: createDispatcher(core, 'room'),
-    events: core.events,
-    uploads: core.uploads,
-    downloads: core.downloads,
-    heartbeatMs: heartbeat === undefined ? undefined : heartbeat * 1000,
-  });
+  const heartbeatMs = heartbeat === undefined ? undefined : heartbeat * 1000;
   // On this laptop only, its own browser may open the room to the others later (the "Other laptops" button).
-  const sharing = gate ? null : new RoomSharing(core.dataDir, listener);
+  const sharing = gate ? null : new RoomSharing(core, { heartbeatMs });
   if (sharing && values['new-room-code'] === true) loadRoomKey(core.dataDir, true); // for when the button opens it
   const server = await startRoomServer({
-    ...listener(),
+    ...roomListener(core, heartbeatMs),
     dispatch: createDispatcher(core, 'room', console, sharing && { sharing }),
     gate,
     host,

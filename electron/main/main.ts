@@ -51,9 +51,8 @@ function createWindow(): BrowserWindow {
 function start(): void {
   const appRoot = app.getAppPath();
   core = createCore({ dataDir: dataDirFromArgs(), nativeBinding: electronNativeBinding(appRoot, app.isPackaged) });
-  const shared = core;
   // "Other laptops": the room opened to the laptops around, served from this process so every change is live on both.
-  sharing = new RoomSharing(core.dataDir, () => ({ dispatch: createDispatcher(shared, 'room'), events: shared.events, uploads: shared.uploads, downloads: shared.downloads }));
+  sharing = new RoomSharing(core);
   const dispatch = createDispatcher(core, 'desktop', console, { sharing });
   core.startBackground();
 

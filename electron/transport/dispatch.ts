@@ -3,7 +3,7 @@ import { apiSchemas, isMethod } from '../../shared/api';
 import { actorSchema } from '../../shared/domain';
 import { FirebreakError, type Result } from '../../shared/errors';
 import type { Core } from '../core/app-core';
-import { storageError } from '../core/db/storage-problem';
+import { apiErrorOf } from './api-error';
 import { createHandlers, type CallContext } from './handlers';
 import type { RoomSharing } from './room-sharing';
 
@@ -27,17 +27,8 @@ export function createDispatcher(core: Core, mode: CallContext['mode'], log: Log
       const value = await handlers[method](arg, { actor, mode, local: local !== null });
       return { ok: true, value };
     } catch (err) {
-      if (err instanceof FirebreakError) {
-        return { ok: false, error: { code: err.code, message: err.message, details: err.details } };
-      }
-      // A full disk, a read-only folder, a lock held elsewhere: said, so the person knows what to do about it.
-      const storage = storageError(err);
-      if (storage) {
-        log.error(`firebreak: ${method} failed: ${(err as Error).message}`, (err as { code?: string }).code);
-        return { ok: false, error: { code: storage.code, message: storage.message, details: storage.details } };
-      }
-      log.error(`firebreak: ${method} failed`, err);
-      return { ok: false, error: { code: 'INTERNAL', message: 'Internal error; the details are in the log.' } };
+      if (!(err instanceof FirebreakError)) log.error(`firebreak: ${method} failed`, err);
+      return { ok: false, error: apiErrorOf(err) };
     }
   };
 }

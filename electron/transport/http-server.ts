@@ -3,13 +3,13 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { FirebreakError, type ApiError, type Result } from '../../shared/errors';
+import { FirebreakError, type Result } from '../../shared/errors';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security';
 import type { EventBus } from '../core/events';
-import { storageError } from '../core/db/storage-problem';
 import { saidError } from '../core/said-error';
 import { ROOM_JOIN_CALL, ROOM_STATUS_CALL, type RoomStatus } from '../../shared/room';
 import type { RoomGate } from './room-gate';
+import { apiErrorOf } from './api-error';
 import type { Dispatch } from './dispatch';
 import { HTTP_STATUS } from './http-status';
 import { defaultRendererDir, readStaticFile } from './static-files';
@@ -38,7 +38,6 @@ export type RoomServer = { url: string; streams(): number; close(): Promise<void
 
 export const ACTOR_HEADER = 'x-firebreak-actor';
 const DEFAULT_MAX_BODY = 1024 * 1024;
-const INTERNAL_MESSAGE = 'Internal error; the details are in the log.';
 const DEFAULT_MAX_UPLOAD = 4 * 1024 * 1024 * 1024;
 
 const SECURITY_HEADERS = {
@@ -108,23 +107,23 @@ async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, di
     sendJson(res, await dispatch(method, arg, actor));
   } catch (err) {
     if (!(err instanceof FirebreakError)) console.error('firebreak: HTTP request failed', err);
-    sendJson(res, { ok: false, error: apiErrorOf(err, INTERNAL_MESSAGE) });
+    sendJson(res, { ok: false, error: apiErrorOf(err) });
   }
 }
 
 /** The room server's own calls, outside the dispatcher (they read and set the room's cookie): checked as any call. */
-async function handleRoomCall(req: http.IncomingMessage, res: http.ServerResponse, answer: () => Promise<unknown>) {
+async function handleRoomCall(req: http.IncomingMessage, res: http.ServerResponse, answer: () => unknown) {
   try {
     if (req.method !== 'POST') throw new FirebreakError('METHOD_NOT_ALLOWED', 'Use POST with a JSON body.');
     assertSameOrigin(req);
     sendJson(res, { ok: true, value: await answer() });
   } catch (err) {
-    sendJson(res, { ok: false, error: apiErrorOf(err, INTERNAL_MESSAGE) });
+    sendJson(res, { ok: false, error: apiErrorOf(err) });
   }
 }
 
-function roomStatus(req: http.IncomingMessage, gate: RoomGate | undefined): Promise<RoomStatus> {
-  return Promise.resolve({ protected: gate !== undefined, joined: gate?.admits(req) ?? true });
+function roomStatus(req: http.IncomingMessage, gate: RoomGate | undefined): RoomStatus {
+  return { protected: gate !== undefined, joined: gate?.admits(req) ?? true };
 }
 
 /** A browser gives the room code; the right one gets the room's cookie, a wrong one is said, too many make it wait. */
@@ -137,12 +136,6 @@ async function joinRoom(req: http.IncomingMessage, res: http.ServerResponse, gat
   }
   res.setHeader('Set-Cookie', outcome.cookie);
   return { joined: true };
-}
-
-/** A failure as the contract carries it: ours with its details, the disk's said (a full disk), anything else internal. */
-function apiErrorOf(err: unknown, internal: string): ApiError {
-  const known = err instanceof FirebreakError ? err : storageError(err);
-  return known ? { code: known.code, message: known.message, details: known.details } : { code: 'INTERNAL', message: internal };
 }
 
 /**

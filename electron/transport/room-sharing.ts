@@ -1,4 +1,6 @@
 import type { RoomSharing as RoomSharingInfo } from '../../shared/api/system';
+import type { Core } from '../core/app-core';
+import { createDispatcher } from './dispatch';
 import { startRoomServer, type RoomServer, type RoomServerOptions } from './http-server';
 import { RoomGate, lanAddresses, loadRoomKey } from './room-gate';
 
@@ -8,7 +10,10 @@ import { RoomGate, lanAddresses, loadRoomKey } from './room-gate';
  */
 export const SHARED_ROOM_PORT = 4871;
 
-type ListenerOptions = Omit<RoomServerOptions, 'gate' | 'host' | 'port'>;
+/** A room listener over the core, for browsers that may be on other laptops (no sharing, no local-only calls). */
+export function roomListener(core: Core, heartbeatMs?: number): Omit<RoomServerOptions, 'gate' | 'host' | 'port'> {
+  return { dispatch: createDispatcher(core, 'room'), events: core.events, uploads: core.uploads, downloads: core.downloads, heartbeatMs };
+}
 
 /**
  * Opens this laptop's room to the other laptops and closes it again: a second listener on every network address,
@@ -21,9 +26,8 @@ export class RoomSharing {
   private lastPort: number | null = null;
 
   constructor(
-    private readonly dataDir: string,
-    private readonly listener: () => ListenerOptions,
-    private readonly port = SHARED_ROOM_PORT,
+    private readonly core: Core,
+    private readonly options: { heartbeatMs?: number; port?: number } = {},
   ) {}
 
   info(): RoomSharingInfo {
@@ -38,10 +42,10 @@ export class RoomSharing {
   async open(newCode = false): Promise<RoomSharingInfo> {
     if (this.server && !newCode) return this.info();
     await this.close();
-    const gate = new RoomGate(loadRoomKey(this.dataDir, newCode));
-    const options = { ...this.listener(), gate, host: '0.0.0.0' };
+    const gate = new RoomGate(loadRoomKey(this.core.dataDir, newCode));
+    const options = { ...roomListener(this.core, this.options.heartbeatMs), gate, host: '0.0.0.0' };
     // Reopened (a new code), it keeps the port the others' links name if it can.
-    this.server = await startRoomServer({ ...options, port: this.lastPort ?? this.port }).catch((err: NodeJS.ErrnoException) => {
+    this.server = await startRoomServer({ ...options, port: this.lastPort ?? this.options.port ?? SHARED_ROOM_PORT }).catch((err: NodeJS.ErrnoException) => {
       if (err.code !== 'EADDRINUSE') throw err;
       return startRoomServer({ ...options, port: 0 });
     });

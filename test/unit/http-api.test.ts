@@ -252,8 +252,7 @@ describe('room server opened to other laptops', () => {
 describe('opening the room to the other laptops from this one', () => {
   it('opens a listener that asks for the code, shares the core with this laptop, and closes it again', async () => {
     const core = testCore();
-    const listener = () => ({ dispatch: createDispatcher(core, 'room', { error: () => undefined }), events: core.events, uploads: core.uploads, downloads: core.downloads });
-    const sharing = new RoomSharing(core.dataDir, listener, 0);
+    const sharing = new RoomSharing(core, { port: 0 });
     const desktop = createDispatcher(core, 'desktop', { error: () => undefined }, { sharing });
     try {
       const opened = await desktop('room.share', { open: true });
