@@ -10,6 +10,7 @@ const quietly = (p: Promise<unknown>) => void p.catch(() => undefined);
 function applyEvent(event: FirebreakEvent): void {
   const state = useStore.getState();
   if (event.type === 'sentiment.progress' || event.type === 'sentiment.models') return quietly(state.loadSentimentStatus());
+  if (event.type === 'backup.changed') return state.backup?.canBackUp ? quietly(state.loadBackup()) : undefined;
   const current = state.route.name === 'incident' ? state.route.id : null;
   if (event.type === 'team.changed') return current && (event.incidentId ?? current) === current ? quietly(state.loadTeam(current)) : undefined;
   const here = state.route.name === 'incident' && state.route.id === event.incidentId;
@@ -53,6 +54,7 @@ function applyEvent(event: FirebreakEvent): void {
 function refreshOnScreen(state: StoreState): void {
   quietly(state.loadIncidents());
   quietly(state.loadSentimentStatus());
+  if (state.backup?.canBackUp) quietly(state.loadBackup());
   if (state.route.name !== 'incident') return;
   const { id, tab } = state.route;
   for (const load of [state.loadCurrent, state.loadTimeline, state.loadTeam, state.loadAlerts, state.loadBatches, state.loadWaitingForMe, state.loadTriageCounts, state.loadTaskCounts]) {

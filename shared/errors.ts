@@ -34,6 +34,8 @@ export const SAID_ERRORS = [
   'wrongRoomCode', 'roomCodeWait',
   // Opening the room to the other laptops, asked from another laptop.
   'hostOnly',
+  // Backups of the database (electron/core/backup): a folder that cannot take one, a file that is not one.
+  'backupFolder', 'backupNewer', 'notABackup', 'backupHostOnly',
 ] as const;
 export type Said = { key: (typeof SAID_ERRORS)[number]; params: Record<string, string | number> };
 
@@ -55,6 +57,7 @@ export const SAID_WORDS = {
   incidentFrom: 'status',
   incidentTo: 'status',
   storage: 'errors.storage',
+  backupWhy: 'backup.why',
 } as const;
 
 /**

@@ -16,6 +16,8 @@ export type FirebreakEvent =
   | { type: 'triage.changed'; incidentId: string }
   | { type: 'plan.changed'; incidentId: string | null }
   | { type: 'statements.changed'; incidentId: string | null }
-  | { type: 'review.changed'; incidentId: string };
+  | { type: 'review.changed'; incidentId: string }
+  /** A backup started or ended, or its settings changed (shared/api/backup.ts). */
+  | { type: 'backup.changed' };
 
 export type EventType = FirebreakEvent['type'];

@@ -3,6 +3,7 @@ export const IPC_INVOKE = 'firebreak:invoke';
 export const IPC_EVENT = 'firebreak:event';
 export const IPC_OPEN_EXTERNAL = 'firebreak:open-external';
 export const IPC_SAVE_PDF = 'firebreak:save-pdf';
+export const IPC_CHOOSE_FOLDER = 'firebreak:choose-folder';
 
 /** The one object the preload exposes as `window.firebreak`. */
 export type PreloadBridge = {
@@ -13,4 +14,6 @@ export type PreloadBridge = {
   savePdf(suggestedName: string): Promise<string | null>;
   /** The path of a file the user picked or dropped (Electron's webUtils); the page itself never sees paths. */
   pathForFile(file: File): string;
+  /** Asks for a folder with the system's dialog (where backups go); null when cancelled. */
+  chooseFolder(): Promise<string | null>;
 };

@@ -26,6 +26,7 @@ import { StatementService } from './statements/statement-service';
 import { TemplateRepo } from './statements/template-repo';
 import { ReportService } from './review/report-service';
 import { ArchiveService } from './archive/archive-service';
+import { BackupService } from './backup/backup-service';
 
 export type CoreOptions = OpenOptions & {
   dataDir: string;
@@ -60,6 +61,7 @@ export type Core = {
   audit: AuditLog;
   reports: ReportService;
   archives: ArchiveService;
+  backups: BackupService;
   /** Background work of a long-running process (app, room server): scoring new mentions, re-checking alerts. */
   startBackground(): void;
   schemaVersion(): number;
@@ -97,12 +99,15 @@ function assembleCore(db: Database, dataDir: string, options: CoreOptions): Core
   const approvalChains = new ApprovalChainRepo(db);
   const statements = new StatementService(db, team, approvalChains, audit, templates, timeline, (id) => incidents.get(id), now);
   const stops: (() => void)[] = [recordImportsOnTimeline(events, timeline, now)];
+  const imports = new ImportService(db, events, incidents, options.now, options.importWorkerFromBytes);
+  const archives = new ArchiveService(db, events, incidents, path.join(dataDir, 'tmp'), now);
+  const backups = new BackupService({ db, dataDir, events, archives, importing: () => imports.activeJobs().length > 0, options, now });
   return {
     dataDir,
     db,
     events,
     incidents,
-    imports: new ImportService(db, events, incidents, options.now, options.importWorkerFromBytes),
+    imports,
     mentions: new MentionQuery(db, columns),
     uploads: new UploadStore(path.join(dataDir, 'uploads')),
     downloads: new UploadStore(path.join(dataDir, 'exports')),
@@ -120,9 +125,10 @@ function assembleCore(db: Database, dataDir: string, options: CoreOptions): Core
     approvalChains,
     audit,
     reports: new ReportService(db, events, incidents, tasks, now),
-    archives: new ArchiveService(db, events, incidents, path.join(dataDir, 'tmp'), now),
+    archives,
+    backups,
     startBackground: () => {
-      stops.push(sentiment.start(), alerts.start(), keepVocabularyRead(db, events));
+      stops.push(sentiment.start(), alerts.start(), keepVocabularyRead(db, events), backups.start());
     },
     schemaVersion: () => schemaVersion(db),
     close: () => {

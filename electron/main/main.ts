@@ -1,7 +1,7 @@
 import path from 'node:path';
 import fs from 'node:fs/promises';
 import { app, BrowserWindow, dialog, ipcMain, shell } from 'electron';
-import { IPC_EVENT, IPC_INVOKE, IPC_OPEN_EXTERNAL, IPC_SAVE_PDF } from '../../shared/ipc';
+import { IPC_CHOOSE_FOLDER, IPC_EVENT, IPC_INVOKE, IPC_OPEN_EXTERNAL, IPC_SAVE_PDF } from '../../shared/ipc';
 import { isSafeExternalUrl } from '../../shared/security';
 import { uiLanguageOf } from '../../shared/locales';
 import { createCore, type Core } from '../core/app-core';
@@ -82,6 +82,13 @@ function start(): void {
     if (choice.canceled || !choice.filePath) return null;
     await fs.writeFile(choice.filePath, pdf);
     return choice.filePath;
+  });
+  ipcMain.handle(IPC_CHOOSE_FOLDER, async (event) => {
+    if (!event.senderFrame || !isAppUrl(event.senderFrame.url)) return null;
+    const win = BrowserWindow.fromWebContents(event.sender);
+    const options = { properties: ['openDirectory', 'createDirectory'] as ('openDirectory' | 'createDirectory')[] };
+    const choice = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+    return choice.canceled ? null : (choice.filePaths[0] ?? null);
   });
   core.events.subscribe((event) => {
     for (const win of BrowserWindow.getAllWindows()) win.webContents.send(IPC_EVENT, event);

@@ -7,6 +7,7 @@ const IPC_INVOKE = 'firebreak:invoke';
 const IPC_EVENT = 'firebreak:event';
 const IPC_OPEN_EXTERNAL = 'firebreak:open-external';
 const IPC_SAVE_PDF = 'firebreak:save-pdf';
+const IPC_CHOOSE_FOLDER = 'firebreak:choose-folder';
 
 const bridge: PreloadBridge = {
   invoke: (envelope) => ipcRenderer.invoke(IPC_INVOKE, envelope),
@@ -18,6 +19,7 @@ const bridge: PreloadBridge = {
   openExternal: (url) => ipcRenderer.invoke(IPC_OPEN_EXTERNAL, url),
   savePdf: (suggestedName) => ipcRenderer.invoke(IPC_SAVE_PDF, suggestedName),
   pathForFile: (file) => webUtils.getPathForFile(file),
+  chooseFolder: () => ipcRenderer.invoke(IPC_CHOOSE_FOLDER),
 };
 
 contextBridge.exposeInMainWorld('firebreak', Object.freeze(bridge));

@@ -6,6 +6,7 @@ import { loadDemoCrisis } from '../core/demo/demo-crisis';
 import { saidError } from '../core/said-error';
 import { appVersion } from '../core/version';
 import { createAnalyticsHandlers } from './analytics-handlers';
+import { createBackupHandlers } from './backup-handlers';
 import { createImportHandlers } from './import-handlers';
 import { createPlanHandlers } from './plan-handlers';
 import { createReviewHandlers } from './review-handlers';
@@ -67,5 +68,6 @@ export function createHandlers(core: Core, extras: HandlerExtras = {}): Handlers
     ...createPlanHandlers(core, actorOf),
     ...createStatementHandlers(core, actorOf),
     ...createReviewHandlers(core, actorOf),
+    ...createBackupHandlers(core),
   };
 }

@@ -42,6 +42,9 @@ test('the laptop that keeps the room opens it to the others; another laptop join
   await expect(guest.getByTestId('timeline-card')).toBeVisible();
   // Only the laptop that keeps the room can open or close it.
   await expect(guest.getByTestId('sharing-button')).toHaveCount(0);
+  // Nor are its backups theirs to see or make (they name this laptop's folders).
+  await expect(page.getByTestId('backup-button')).toBeVisible();
+  await expect(guest.getByTestId('backup-button')).toHaveCount(0);
   const refused = await guest.evaluate(async () => (await fetch('api/room.share', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"open":false}' })).status);
   expect(refused).toBe(403);
 

@@ -16,13 +16,9 @@ export function migrate(db: Database, known: readonly Migration[] = MIGRATIONS, 
   db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
     id INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at INTEGER NOT NULL)`);
   const applied = db.prepare('SELECT id, name FROM schema_migrations ORDER BY id').all() as Applied[];
-  applied.forEach((row, i) => {
-    const expected = known[i];
-    if (!expected || expected.id !== row.id || expected.name !== row.name) {
-      // Said: the desktop app shows it in the laptop's language before any page is up (open-failure.ts).
-      throw saidError('CONFLICT', 'newerDatabase', { migration: row.id, name: row.name });
-    }
-  });
+  const unknown = firstUnknown(applied, known);
+  // Said: the desktop app shows it in the laptop's language before any page is up (open-failure.ts).
+  if (unknown) throw saidError('CONFLICT', 'newerDatabase', { migration: unknown.id, name: unknown.name });
   const record = db.prepare('INSERT INTO schema_migrations (id, name, applied_at) VALUES (?, ?, ?)');
   for (const m of known.slice(applied.length)) {
     if (m.id > upTo) break;
@@ -32,6 +28,15 @@ export function migrate(db: Database, known: readonly Migration[] = MIGRATIONS, 
     })();
   }
   return schemaVersion(db);
+}
+
+/** The first applied migration this build does not know (a newer or a foreign Firebreak's database), if any. */
+export function unknownMigration(db: Database, known: readonly Migration[] = MIGRATIONS): Applied | null {
+  return firstUnknown(db.prepare('SELECT id, name FROM schema_migrations ORDER BY id').all() as Applied[], known);
+}
+
+function firstUnknown(applied: Applied[], known: readonly Migration[]): Applied | null {
+  return applied.find((row, i) => known[i]?.id !== row.id || known[i]?.name !== row.name) ?? null;
 }
 
 export function schemaVersion(db: Database): number {

@@ -64,17 +64,34 @@ export function ArchiveImportButton({ onImported }: { onImported(incidentId: str
           if (file) void sourceForFile(file).then((source) => restore(source), (err: unknown) => notify('error', errorText(err)));
         }}
       />
-      <Dialog open={!!conflict} onClose={() => setConflict(null)}>
-        <DialogTitle>{t('pastCrises.conflictTitle')}</DialogTitle>
-        <DialogContent>
-          <DialogContentText>{t('pastCrises.conflictText', { title: isolate(conflict?.title ?? '') })}</DialogContentText>
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={() => setConflict(null)}>{t('form.cancel')}</Button>
-          <Button onClick={() => conflict && void restore(conflict.source, 'keep-both')} data-testid="archive-keep-both">{t('pastCrises.keepBoth')}</Button>
-          <Button color="warning" variant="contained" onClick={() => conflict && void restore(conflict.source, 'replace')} data-testid="archive-replace">{t('pastCrises.replace')}</Button>
-        </DialogActions>
-      </Dialog>
+      <ConflictDialog
+        title={conflict?.title ?? null}
+        onCancel={() => setConflict(null)}
+        onChoose={(choice) => conflict && void restore(conflict.source, choice)}
+      />
     </>
+  );
+}
+
+/**
+ * An incident being restored (from an archive or a backup) is already on this laptop: replace the local copy, or
+ * keep both (the restored one gets new ids). Open while `title` is not null.
+ */
+export function ConflictDialog({ title, from = 'archive', onCancel, onChoose }: {
+  title: string | null; from?: 'archive' | 'backup'; onCancel(): void; onChoose(choice: 'replace' | 'keep-both'): void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Dialog open={title !== null} onClose={onCancel}>
+      <DialogTitle>{t('pastCrises.conflictTitle')}</DialogTitle>
+      <DialogContent>
+        <DialogContentText>{t(from === 'backup' ? 'backup.conflictText' : 'pastCrises.conflictText', { title: isolate(title ?? '') })}</DialogContentText>
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={onCancel}>{t('form.cancel')}</Button>
+        <Button onClick={() => onChoose('keep-both')} data-testid="archive-keep-both">{t('pastCrises.keepBoth')}</Button>
+        <Button color="warning" variant="contained" onClick={() => onChoose('replace')} data-testid="archive-replace">{t('pastCrises.replace')}</Button>
+      </DialogActions>
+    </Dialog>
   );
 }

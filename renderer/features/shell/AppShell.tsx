@@ -18,6 +18,7 @@ import { useTranslation } from 'react-i18next';
 import { useStore } from '../../store';
 import { useErrorText } from '../common/use-error-text';
 import { LanguageSelect } from './LanguageSelect';
+import { BackupButton } from './BackupButton';
 import { RoomSharingButton } from './RoomSharingButton';
 
 export function AppShell({ children }: { children: ReactNode }) {
@@ -60,6 +61,7 @@ export function AppShell({ children }: { children: ReactNode }) {
             {t('app.tagline')}
           </Typography>
           <Box sx={{ flexGrow: 1 }} />
+          <BackupButton />
           <RoomSharingButton />
           <Button onClick={onDemo} data-testid="load-demo">
             {t('app.loadDemo')}

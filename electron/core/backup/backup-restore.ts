@@ -1,0 +1,107 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import BetterSqlite3, { type Database } from 'better-sqlite3';
+import type { BackupContents } from '../../../shared/api/backup';
+import type { Incident } from '../../../shared/domain';
+import { FirebreakError } from '../../../shared/errors';
+import type { ArchiveService } from '../archive/archive-service';
+import { exportArchive } from '../archive/archive-export';
+import type { ConflictChoice } from '../archive/archive-restore';
+import { unknownMigration } from '../db/migrate';
+import { DB_FILE_NAME, openDatabase, type OpenOptions } from '../db/open-database';
+import { storageError } from '../db/storage-problem';
+import { notFound, saidError } from '../said-error';
+
+type IncidentRow = { id: string; title: string; status: BackupContents['incidents'][number]['status']; level: number | null; opened_at: number | null; mentions: number };
+
+/**
+ * Reading a backup back: which incidents it holds, and bringing one of them into this laptop's database. A backup is
+ * a whole Firebreak database (ours, another laptop's, or a `firebreak.sqlite` saved from a dead laptop's disk);
+ * an incident comes out of it as an archive and goes in through the archive's checks, so nothing else of this
+ * laptop is touched and a damaged or foreign file is refused before anything is written.
+ */
+export class BackupReader {
+  constructor(
+    private readonly liveDb: Database,
+    private readonly archives: ArchiveService,
+    private readonly workDir: string,
+    private readonly options: OpenOptions,
+    private readonly now: () => number,
+  ) {}
+
+  contents(file: string, displayName: string, madeAt: number | null): BackupContents {
+    const db = this.openReadOnly(file, displayName);
+    try {
+      const here = this.liveDb.prepare('SELECT 1 FROM incidents WHERE id = ?').pluck();
+      const rows = db.prepare(`SELECT i.id, i.title, i.status, i.level, i.opened_at,
+          (SELECT COUNT(*) FROM mentions m WHERE m.incident_id = i.id) AS mentions
+        FROM incidents i ORDER BY COALESCE(i.opened_at, i.created_at) DESC`).all() as IncidentRow[];
+      return {
+        madeAt,
+        incidents: rows.map((r) => ({
+          id: r.id, title: r.title, status: r.status, level: r.level as BackupContents['incidents'][number]['level'],
+          openedAt: r.opened_at, mentions: r.mentions, here: here.get(r.id) !== undefined,
+        })),
+      };
+    } catch (err) {
+      throw this.refusal(err, displayName);
+    } finally {
+      db.close();
+    }
+  }
+
+  /**
+   * Copies the backup aside (it is never changed, and an older Firebreak's is brought up to date on the copy), takes
+   * the incident out as an archive and restores that. `choice`: as for archives, when the incident is already here.
+   */
+  async restore(file: string, displayName: string, incidentId: string, choice: ConflictChoice | undefined): Promise<Incident> {
+    this.openReadOnly(file, displayName).close();
+    const dir = path.join(this.workDir, randomUUID());
+    fs.mkdirSync(dir, { recursive: true });
+    try {
+      await fs.promises.copyFile(file, path.join(dir, DB_FILE_NAME));
+      let db: Database;
+      try {
+        db = openDatabase(dir, { nativeBinding: this.options.nativeBinding });
+      } catch (err) {
+        throw this.refusal(err, displayName);
+      }
+      const archive = path.join(dir, 'incident.firebreak');
+      try {
+        if (!db.prepare('SELECT 1 FROM incidents WHERE id = ?').get(incidentId)) throw notFound('incident', incidentId);
+        await exportArchive(db, incidentId, archive, this.now());
+      } finally {
+        db.close();
+      }
+      return await this.archives.import(archive, choice, displayName);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
+  private openReadOnly(file: string, displayName: string): Database {
+    let db: Database | null = null;
+    try {
+      db = new BetterSqlite3(file, { readonly: true, fileMustExist: true, nativeBinding: this.options.nativeBinding });
+      const unknown = unknownMigration(db);
+      if (unknown) throw saidError('CONFLICT', 'backupNewer', { file: displayName });
+      return db;
+    } catch (err) {
+      db?.close();
+      throw this.refusal(err, displayName);
+    }
+  }
+
+  /** Not a Firebreak database (another file, a damaged one), or one a newer Firebreak made: said, naming the file. */
+  private refusal(err: unknown, displayName: string): unknown {
+    const details = err instanceof FirebreakError ? (err.details as { say?: { key?: string }; storage?: string | null } | undefined) : undefined;
+    if (details?.say?.key === 'newerDatabase') return saidError('CONFLICT', 'backupNewer', { file: displayName });
+    if (err instanceof FirebreakError && details?.storage !== 'damaged') return err;
+    const code = String((err as { code?: unknown } | null)?.code ?? '');
+    if (code === 'ENOENT') return notFound('backup', displayName);
+    const foreign = /^SQLITE_ERROR/.test(code) && /no such (table|column)/.test((err as Error).message);
+    if (details?.storage === 'damaged' || /^SQLITE_(NOTADB|CORRUPT)/.test(code) || foreign) return saidError('BAD_REQUEST', 'notABackup', { file: displayName });
+    return storageError(err) ?? err;
+  }
+}

@@ -1,0 +1,201 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import BetterSqlite3, { type Database } from 'better-sqlite3';
+import type { BackupContents, BackupSettings, BackupStatus } from '../../../shared/api/backup';
+import type { Incident } from '../../../shared/domain';
+import type { ArchiveService } from '../archive/archive-service';
+import type { ConflictChoice } from '../archive/archive-restore';
+import { DB_FILE_NAME, type OpenOptions } from '../db/open-database';
+import type { EventBus } from '../events';
+import { notFound, saidError } from '../said-error';
+import { backupName, backupProblemOf, checkFolder, checkSpace, isBackupName, listBackups, pruneBackups } from './backup-folder';
+import { BackupReader } from './backup-restore';
+import { loadBackupSettings, saveBackupSettings } from './backup-settings';
+
+/** How often the schedule looks whether a backup is due. */
+const TICK_MS = 30_000;
+/** After a failed backup (the drive unplugged, the disk full), the next try. */
+const RETRY_MS = 60_000;
+/** Pages copied per step of SQLite's online backup (4 MB): between steps the room keeps answering. */
+const PAGES_PER_STEP = 1024;
+
+export type BackupDeps = {
+  db: Database;
+  dataDir: string;
+  events: EventBus;
+  archives: ArchiveService;
+  /** An import is being written: a copy now would hold half of it, so the backup waits for its end. */
+  importing: () => boolean;
+  options: OpenOptions;
+  now: () => number;
+};
+
+/**
+ * Copies of the whole database, made while the room works (SQLite's online backup, a step at a time), so a laptop
+ * that dies mid-crisis costs minutes of work, not the crisis record. Every `everyMinutes` when something changed,
+ * into a folder of the team's choice (a USB drive, another disk); the newest `keep` stay. A copy is written under a
+ * hidden name and renamed when complete: a file named as a backup is always whole.
+ */
+export class BackupService {
+  private settingsNow: BackupSettings;
+  private running: Promise<void> | null = null;
+  private failure: BackupStatus['failure'] = null;
+  /** `total_changes()` when the last backup started; null before the first of this run. */
+  private changesAtBackup: number | null = null;
+  readonly reader: BackupReader;
+
+  constructor(private readonly deps: BackupDeps) {
+    this.settingsNow = loadBackupSettings(deps.dataDir);
+    this.reader = new BackupReader(deps.db, deps.archives, path.join(deps.dataDir, 'tmp'), deps.options, deps.now);
+  }
+
+  defaultFolder(): string {
+    return path.join(this.deps.dataDir, 'backups');
+  }
+
+  folder(): string {
+    return this.settingsNow.folder ?? this.defaultFolder();
+  }
+
+  status(): BackupStatus {
+    const files = listBackups(this.folder());
+    const lastAt = files[0]?.at ?? null;
+    const { enabled, everyMinutes } = this.settingsNow;
+    return {
+      canBackUp: true,
+      settings: { ...this.settingsNow },
+      folder: this.folder(),
+      running: this.running !== null,
+      lastAt,
+      failure: this.failure,
+      changed: this.changed(lastAt),
+      nextAt: enabled ? this.nextAt(lastAt, everyMinutes) : null,
+      files,
+    };
+  }
+
+  /**
+   * Due every `everyMinutes` after the last one; at once when there is none at all (a laptop never backed up is the
+   * one at risk); after a failure, tried again each minute.
+   */
+  private nextAt(lastAt: number | null, everyMinutes: number): number {
+    const due = lastAt === null ? 0 : lastAt + everyMinutes * 60_000;
+    return Math.max(this.deps.now(), due, this.failure ? this.failure.at + RETRY_MS : 0);
+  }
+
+  /** A chosen folder must exist and take a file now, so a typo is said at once rather than at the next backup. */
+  configure(settings: BackupSettings): BackupStatus {
+    const folder = settings.folder === null ? null : path.resolve(settings.folder);
+    if (folder !== null && folder !== this.settingsNow.folder) {
+      try {
+        checkFolder(folder, false);
+        const probe = path.join(folder, `.firebreak-backup-probe-${process.pid}.partial`);
+        fs.writeFileSync(probe, '');
+        fs.rmSync(probe, { force: true });
+      } catch (err) {
+        throw saidError('STORAGE', 'backupFolder', { folder, backupWhy: backupProblemOf(err) });
+      }
+    }
+    this.settingsNow = { ...settings, folder };
+    saveBackupSettings(this.deps.dataDir, this.settingsNow);
+    this.deps.events.publish({ type: 'backup.changed' });
+    return this.status();
+  }
+
+  /** A backup now, changed or not (before a risky step, or to take the USB drive away with the latest). */
+  async backUpNow(): Promise<BackupStatus> {
+    await this.backUp();
+    if (this.failure) throw saidError('STORAGE', 'backupFolder', { folder: this.folder(), backupWhy: this.failure.problem }, { detail: this.failure.detail });
+    return this.status();
+  }
+
+  /** The schedule: a backup when one is due, something changed, and no import is being written. */
+  async runDue(): Promise<void> {
+    const s = this.status();
+    if (!s.settings.enabled || s.running || !s.changed || s.nextAt === null || s.nextAt > this.deps.now() || this.deps.importing()) return;
+    await this.backUp();
+  }
+
+  /** Starts the schedule of a long-running process (the desktop app, the room server); returns its stop. */
+  start(tickMs = TICK_MS): () => void {
+    const timer = setInterval(() => void this.runDue(), tickMs);
+    timer.unref();
+    return () => clearInterval(timer);
+  }
+
+  contents(file: string, displayName: string): BackupContents {
+    return this.reader.contents(file, displayName, this.madeAt(file));
+  }
+
+  restore(file: string, displayName: string, incidentId: string, choice?: ConflictChoice): Promise<Incident> {
+    return this.reader.restore(file, displayName, incidentId, choice);
+  }
+
+  /** A backup of the folder, by its name only: the name cannot lead out of the folder. */
+  fileOf(name: string): string {
+    if (!isBackupName(name) || !fs.existsSync(path.join(this.folder(), name))) throw notFound('backup', name);
+    return path.join(this.folder(), name);
+  }
+
+  private madeAt(file: string): number | null {
+    const inFolder = listBackups(path.dirname(file)).find((f) => f.name === path.basename(file));
+    return inFolder?.at ?? null;
+  }
+
+  private backUp(): Promise<void> {
+    this.running ??= this.copy().finally(() => {
+      this.running = null;
+      this.deps.events.publish({ type: 'backup.changed' });
+    });
+    return this.running;
+  }
+
+  private async copy(): Promise<void> {
+    const { db } = this.deps;
+    const folder = this.folder();
+    let partial: string | null = null;
+    this.deps.events.publish({ type: 'backup.changed' });
+    try {
+      checkFolder(folder, this.settingsNow.folder === null);
+      const pageSize = db.pragma('page_size', { simple: true }) as number;
+      checkSpace(folder, pageSize * (db.pragma('page_count', { simple: true }) as number));
+      const changes = totalChanges(db);
+      const name = backupName(this.deps.now(), folder);
+      partial = path.join(folder, `.${name}.partial`);
+      await db.backup(partial, { progress: () => PAGES_PER_STEP });
+      // The copy carries the live database's WAL mode; a plain file opens anywhere, read-only media included.
+      const copy = new BetterSqlite3(partial, { nativeBinding: this.deps.options.nativeBinding });
+      try {
+        copy.pragma('journal_mode = DELETE');
+      } finally {
+        copy.close();
+      }
+      fs.renameSync(partial, path.join(folder, name));
+      partial = null;
+      this.changesAtBackup = changes;
+      this.failure = null;
+      pruneBackups(folder, this.settingsNow.keep);
+    } catch (err) {
+      this.failure = { at: this.deps.now(), problem: backupProblemOf(err), detail: (err as Error)?.message ?? String(err) };
+      console.error(`firebreak: backup to ${folder} failed`, err);
+    } finally {
+      if (partial) fs.rmSync(partial, { force: true });
+    }
+  }
+
+  /**
+   * Changed since the last backup: this run counts SQLite's changes; before this run's first backup, the database
+   * file being newer than the newest backup says so (another run, or the command line, wrote after it).
+   */
+  private changed(lastAt: number | null): boolean {
+    if (this.changesAtBackup !== null) return totalChanges(this.deps.db) > this.changesAtBackup;
+    if (lastAt === null) return true;
+    const file = path.join(this.deps.dataDir, DB_FILE_NAME);
+    const written = Math.max(...[file, `${file}-wal`].map((f) => (fs.existsSync(f) ? fs.statSync(f).mtimeMs : 0)));
+    return written > lastAt;
+  }
+}
+
+function totalChanges(db: Database): number {
+  return db.prepare('SELECT total_changes()').pluck().get() as number;
+}
