@@ -35,7 +35,7 @@ export const SAID_ERRORS = [
   // Opening the room to the other laptops, asked from another laptop.
   'hostOnly',
   // Backups of the database (electron/core/backup): a folder that cannot take one, a file that is not one.
-  'backupFolder', 'backupNewer', 'notABackup', 'backupHostOnly',
+  'backupFolder', 'backupNewer', 'notABackup', 'backupHostOnly', 'dataFolderInUse',
 ] as const;
 export type Said = { key: (typeof SAID_ERRORS)[number]; params: Record<string, string | number> };
 

@@ -2,11 +2,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Method } from '../../shared/api';
+import type { BackupContents, BackupStatus } from '../../shared/api/backup';
 import { importOptionsSchema } from '../../shared/api/imports';
 import type { Actor, Incident } from '../../shared/domain';
 import type { ImportOptions } from '../../shared/mentions';
 import { FirebreakError } from '../../shared/errors';
 import { createCore, type Core } from '../core/app-core';
+import { restoreWholeBackup } from '../core/backup/backup-restore';
 import { htmlToPdf } from '../core/review/report-pdf';
 import { defaultDataDir } from '../core/data-dir';
 import { appVersion } from '../core/version';
@@ -39,6 +41,13 @@ Commands:
   export ID --out FILE                   the whole incident as a .firebreak archive
   import-archive FILE [--replace|--keep-both]
                                          restore an archive; an incident already here needs one of the two
+  backup [--json]                        back up the whole database now, into the backup folder set in the app
+                                         (default: backups/ in the data directory)
+  restore-backup FILE [--incident ID [--replace|--keep-both]] [--json]
+                                         list the incidents in a backup (or any Firebreak database file), or
+                                         restore one of them
+  restore-backup FILE --into DIR         the whole backup as the database of DIR, a folder without one (a spare
+                                         laptop taking over the room); then start Firebreak on DIR
 
 Every command takes --data-dir DIR (default: $FIREBREAK_DATA_DIR, else the desktop app's folder)
 and --as NAME (who is acting; default: your login name).`;
@@ -71,6 +80,8 @@ export async function main(argv: string[]): Promise<number> {
     if (command === 'report') return await report(rest);
     if (command === 'export') return await exportArchive(rest);
     if (command === 'import-archive') return await importArchive(rest);
+    if (command === 'backup') return await withSession(rest, {}, (s) => backUp(s));
+    if (command === 'restore-backup') return await restoreBackup(rest);
     throw new UsageError(`unknown command "${command}"`);
   } catch (err) {
     if (err instanceof UsageError) {
@@ -99,8 +110,9 @@ async function withSession(
 }
 
 /** Calls through the same validating dispatcher as the app, so the CLI obeys the same contract. */
-async function call(s: Session, method: Method, arg: unknown): Promise<unknown> {
+async function call(s: Session, method: Method, arg: unknown, onConflict = ''): Promise<unknown> {
   const result = await s.dispatch(method, arg, s.actor);
+  if (!result.ok && result.error.code === 'CONFLICT' && onConflict) throw new Error(`${result.error.message} ${onConflict}`);
   if (!result.ok) throw new Error(`${result.error.message} (${result.error.code})`);
   return result.value;
 }
@@ -266,6 +278,54 @@ async function importArchive(args: string[]): Promise<number> {
       throw err;
     }
   });
+}
+
+async function backUp(s: Session): Promise<number> {
+  const status = (await call(s, 'backup.now', {})) as BackupStatus;
+  const file = path.join(status.folder, status.files[0].name);
+  print(s, { file, bytes: status.files[0].bytes, at: status.files[0].at }, `Backed up to ${file}`);
+  return 0;
+}
+
+async function restoreBackup(args: string[]): Promise<number> {
+  const options: Options = { incident: { type: 'string' }, replace: { type: 'boolean' }, 'keep-both': { type: 'boolean' }, into: { type: 'string' } };
+  const into = parse(args, { ...COMMON, ...options }).values.into as string | undefined;
+  if (into !== undefined) return restoreWhole(args, options, into);
+  return withSession(args, options, async (s, v, [file]) => {
+    if (!file) throw new UsageError('restore-backup needs a FILE');
+    if (v.replace && v['keep-both']) throw new UsageError('choose --replace or --keep-both, not both');
+    const source = { path: path.resolve(file) };
+    const incidentId = v.incident as string | undefined;
+    if (!incidentId) {
+      const contents = (await call(s, 'backup.contents', { source })) as BackupContents;
+      const lines = contents.incidents.map((i) => `${i.id}  ${i.status.padEnd(10)} ${String(i.mentions).padStart(9)} mentions  ${i.title}${i.here ? '  (also here)' : ''}`);
+      print(s, contents, lines.length ? lines.join('\n') : 'No incident in this backup.');
+      return 0;
+    }
+    const onConflict = v.replace ? 'replace' : v['keep-both'] ? 'keep-both' : undefined;
+    const arg = { source, incidentId, ...(onConflict ? { onConflict } : {}) };
+    const incident = (await call(s, 'backup.restore', arg, 'Run again with --replace or --keep-both.')) as Incident;
+    print(s, incident, `Restored ${incident.title} (${incident.id})`);
+    return 0;
+  });
+}
+
+/** No session: the target folder must not have a database, and no other data folder is opened meanwhile. */
+async function restoreWhole(args: string[], options: Options, into: string): Promise<number> {
+  const { values, positionals } = parse(args, { ...COMMON, ...options });
+  const [file] = positionals;
+  if (!file) throw new UsageError('restore-backup needs a FILE');
+  if (values.incident || values['data-dir']) throw new UsageError('--into restores the whole backup into DIR: no --incident, no --data-dir');
+  const dir = path.resolve(into);
+  try {
+    await restoreWholeBackup(path.resolve(file), file, dir);
+  } catch (err) {
+    if (err instanceof FirebreakError) throw new Error(err.message);
+    throw err;
+  }
+  const how = `npx firebreak serve --data-dir ${JSON.stringify(dir)}, or the desktop app with FIREBREAK_DATA_DIR=${JSON.stringify(dir)}`;
+  console.log(values.json ? JSON.stringify({ dataDir: dir }) : `Restored the whole backup into ${dir}. Start Firebreak on it: ${how}.`);
+  return 0;
 }
 
 /** Scores JSON Lines from stdin; one output line per input line, in order, so outputs pair with inputs by position. */

@@ -339,6 +339,7 @@ export const en = {
       backupNewer: '{{file}} was made by a newer Firebreak: restore it with that version, or update this one first.',
       notABackup: '{{file}} is not a Firebreak backup, or it is damaged.',
       backupHostOnly: 'Only the laptop that keeps the room makes its backups and restores from them.',
+      dataFolderInUse: '{{folder}} already holds a Firebreak database: restore the whole backup into an empty folder, or restore its incidents one by one.',
     },
     /** What could not be found (errors.say.missing), as a label. */
     /** Why the database could not be read or written (shared/errors.ts STORAGE_PROBLEMS): the cause, then what to do. */

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import BetterSqlite3 from 'better-sqlite3';
 import { backupProblemOf } from '../../electron/core/backup/backup-folder';
+import { restoreWholeBackup } from '../../electron/core/backup/backup-restore';
 import { openDatabase } from '../../electron/core/db/open-database';
 import { createDispatcher } from '../../electron/transport/dispatch';
 import { newIncidentSchema } from '../../shared/api/incidents';
@@ -190,6 +191,45 @@ describe('backups of the database', () => {
     assert.equal(countRows(a, 'incidents'), 2);
     await a.backups.restore(file, 'x', id, 'replace');
     assert.deepEqual(picture(a, id), before, 'the note written after the backup is gone with the replaced copy');
+  });
+
+  it('restores from a dead laptop\'s own firebreak.sqlite, its last minutes of work (still in the write-ahead log beside it) included', async () => {
+    const dead = testCore();
+    const id = await constructedCrisis(dead);
+    dead.timeline.add({ incidentId: id, kind: 'decision', occurredAt: at(10), author: ANN.name, text: 'Recall batch L-2207' });
+    // The laptop dies: its disk holds the database file and its WAL as they were, the last changes only in the WAL.
+    const disk = tempDir('firebreak-dead-disk-');
+    for (const name of ['firebreak.sqlite', 'firebreak.sqlite-wal']) fs.copyFileSync(path.join(dead.dataDir, name), path.join(disk, name));
+    assert.ok(fs.statSync(path.join(disk, 'firebreak.sqlite-wal')).size > 0);
+    const before = picture(dead, id);
+
+    const spare = testCore();
+    await spare.backups.restore(path.join(disk, 'firebreak.sqlite'), 'firebreak.sqlite', id);
+    assert.deepEqual(picture(spare, id), before);
+    assert.ok(spare.timeline.list(id).some((e) => e.text === 'Recall batch L-2207'));
+  });
+
+  it('the whole backup as the database of a spare laptop\'s empty data folder; never over a database already there', async () => {
+    const host = testCore();
+    const id = await constructedCrisis(host);
+    const status = await host.backups.backUpNow();
+    const file = path.join(status.folder, status.files[0].name);
+    const before = picture(host, id);
+
+    const spareDir = path.join(tempDir(), 'spare');
+    await restoreWholeBackup(file, status.files[0].name, spareDir);
+    assert.deepEqual(fs.readdirSync(spareDir), ['firebreak.sqlite'], 'no staging copy left');
+    const spare = testCore({ dataDir: spareDir });
+    assert.deepEqual(picture(spare, id), before);
+    assert.equal(countRows(spare, 'incidents'), countRows(host, 'incidents'));
+    spare.close();
+
+    const bytes = fs.readFileSync(path.join(spareDir, 'firebreak.sqlite'));
+    await assert.rejects(restoreWholeBackup(file, 'b.sqlite', spareDir), said('dataFolderInUse', { folder: spareDir }));
+    assert.ok(fs.readFileSync(path.join(spareDir, 'firebreak.sqlite')).equals(bytes), 'the database there is left as it was');
+    const other = path.join(tempDir(), 'other');
+    await assert.rejects(restoreWholeBackup(path.resolve(__filename), 'backup.test.ts', other), said('notABackup', { file: 'backup.test.ts' }));
+    assert.equal(fs.existsSync(path.join(other, 'firebreak.sqlite')), false);
   });
 
   it('refuses a file that is not a Firebreak backup, or one a newer Firebreak made, naming it, and writes nothing', async () => {

@@ -48,6 +48,39 @@ describe('firebreak CLI', () => {
     assert.match(badBeat.stderr, /--heartbeat must be between 1 and 600 seconds/);
   });
 
+  it('backup makes a backup now; restore-backup lists a backup\'s incidents and restores one on another laptop', () => {
+    const host = tempDir();
+    const demo = JSON.parse(firebreak('demo', '--json', '--data-dir', host).stdout) as { id: string; title: string };
+    const made = firebreak('backup', '--json', '--data-dir', host);
+    assert.equal(made.status, 0, made.stderr);
+    const { file } = JSON.parse(made.stdout) as { file: string };
+    assert.equal(path.dirname(file), path.join(host, 'backups'));
+
+    const spare = tempDir();
+    const listed = firebreak('restore-backup', file, '--data-dir', spare);
+    assert.equal(listed.status, 0, listed.stderr);
+    assert.match(listed.stdout, new RegExp(`^${demo.id}  active .* mentions  ${demo.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'm'));
+    const restored = firebreak('restore-backup', file, '--incident', demo.id, '--json', '--data-dir', spare);
+    assert.equal(restored.status, 0, restored.stderr);
+    assert.equal((JSON.parse(restored.stdout) as { id: string }).id, demo.id);
+    const again = firebreak('restore-backup', file, '--incident', demo.id, '--data-dir', spare);
+    assert.equal(again.status, 1);
+    assert.match(again.stderr, /already on this laptop.*Run again with --replace or --keep-both\./);
+    // The whole backup as a spare laptop's database, in a folder that has none.
+    const takeover = path.join(tempDir(), 'takeover');
+    const whole = firebreak('restore-backup', file, '--into', takeover);
+    assert.equal(whole.status, 0, whole.stderr);
+    assert.match(whole.stdout, /Start Firebreak on it: npx firebreak serve --data-dir/);
+    const there = JSON.parse(firebreak('incident', 'list', '--json', '--data-dir', takeover).stdout) as { id: string }[];
+    assert.ok(there.some((i) => i.id === demo.id));
+    const twice = firebreak('restore-backup', file, '--into', takeover);
+    assert.equal(twice.status, 1);
+    assert.match(twice.stderr, /already holds a Firebreak database/);
+    const notOne = firebreak('restore-backup', BIN, '--data-dir', spare);
+    assert.equal(notOne.status, 1);
+    assert.match(notOne.stderr, /firebreak\.cjs is not a Firebreak backup, or it is damaged\./);
+  });
+
   it('serve prints the URL and answers the API', async () => {
     const dir = tempDir();
     const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--data-dir', dir], { stdio: ['ignore', 'pipe', 'inherit'] });

@@ -13,6 +13,15 @@ import { DB_FILE_NAME, openDatabase, type OpenOptions } from '../db/open-databas
 import { storageError } from '../db/storage-problem';
 import { notFound, saidError } from '../said-error';
 
+/**
+ * Copies a database file into a folder as its database, with its write-ahead log when one lies beside it: the
+ * `firebreak.sqlite` saved from a dead laptop's disk keeps its last minutes of work there, not yet in the file.
+ */
+async function copyDatabase(file: string, dir: string): Promise<void> {
+  await fs.promises.copyFile(file, path.join(dir, DB_FILE_NAME));
+  if (fs.existsSync(`${file}-wal`)) await fs.promises.copyFile(`${file}-wal`, path.join(dir, `${DB_FILE_NAME}-wal`));
+}
+
 type IncidentRow = { id: string; title: string; status: BackupContents['incidents'][number]['status']; level: number | null; opened_at: number | null; mentions: number };
 
 /**
@@ -31,7 +40,7 @@ export class BackupReader {
   ) {}
 
   contents(file: string, displayName: string, madeAt: number | null): BackupContents {
-    const db = this.openReadOnly(file, displayName);
+    const db = openReadOnly(file, displayName, this.options);
     try {
       const here = this.liveDb.prepare('SELECT 1 FROM incidents WHERE id = ?').pluck();
       const rows = db.prepare(`SELECT i.id, i.title, i.status, i.level, i.opened_at,
@@ -45,7 +54,7 @@ export class BackupReader {
         })),
       };
     } catch (err) {
-      throw this.refusal(err, displayName);
+      throw refusal(err, displayName);
     } finally {
       db.close();
     }
@@ -56,16 +65,16 @@ export class BackupReader {
    * the incident out as an archive and restores that. `choice`: as for archives, when the incident is already here.
    */
   async restore(file: string, displayName: string, incidentId: string, choice: ConflictChoice | undefined): Promise<Incident> {
-    this.openReadOnly(file, displayName).close();
+    openReadOnly(file, displayName, this.options).close();
     const dir = path.join(this.workDir, randomUUID());
     fs.mkdirSync(dir, { recursive: true });
     try {
-      await fs.promises.copyFile(file, path.join(dir, DB_FILE_NAME));
+      await copyDatabase(file, dir);
       let db: Database;
       try {
         db = openDatabase(dir, { nativeBinding: this.options.nativeBinding });
       } catch (err) {
-        throw this.refusal(err, displayName);
+        throw refusal(err, displayName);
       }
       const archive = path.join(dir, 'incident.firebreak');
       try {
@@ -79,29 +88,50 @@ export class BackupReader {
       fs.rmSync(dir, { recursive: true, force: true });
     }
   }
+}
 
-  private openReadOnly(file: string, displayName: string): Database {
-    let db: Database | null = null;
-    try {
-      db = new BetterSqlite3(file, { readonly: true, fileMustExist: true, nativeBinding: this.options.nativeBinding });
-      const unknown = unknownMigration(db);
-      if (unknown) throw saidError('CONFLICT', 'backupNewer', { file: displayName });
-      return db;
-    } catch (err) {
-      db?.close();
-      throw this.refusal(err, displayName);
-    }
+/**
+ * The whole backup as the database of a data folder that has none yet (a spare laptop taking over the room):
+ * seconds, where restoring incident by incident goes through archives. Then start Firebreak on that folder.
+ */
+export async function restoreWholeBackup(file: string, displayName: string, dataDir: string, options: OpenOptions = {}): Promise<void> {
+  if (fs.existsSync(path.join(dataDir, DB_FILE_NAME))) throw saidError('CONFLICT', 'dataFolderInUse', { folder: dataDir });
+  openReadOnly(file, displayName, options).close();
+  const staging = path.join(dataDir, `.restoring-${randomUUID()}`);
+  fs.mkdirSync(staging, { recursive: true });
+  try {
+    await copyDatabase(file, staging);
+    // Brought up to date and its WAL folded in before it takes the database's name: a half copy never does.
+    openDatabase(staging, { nativeBinding: options.nativeBinding }).close();
+    fs.renameSync(path.join(staging, DB_FILE_NAME), path.join(dataDir, DB_FILE_NAME));
+  } catch (err) {
+    throw refusal(err, displayName);
+  } finally {
+    fs.rmSync(staging, { recursive: true, force: true });
   }
+}
 
-  /** Not a Firebreak database (another file, a damaged one), or one a newer Firebreak made: said, naming the file. */
-  private refusal(err: unknown, displayName: string): unknown {
-    const details = err instanceof FirebreakError ? (err.details as { say?: { key?: string }; storage?: string | null } | undefined) : undefined;
-    if (details?.say?.key === 'newerDatabase') return saidError('CONFLICT', 'backupNewer', { file: displayName });
-    if (err instanceof FirebreakError && details?.storage !== 'damaged') return err;
-    const code = String((err as { code?: unknown } | null)?.code ?? '');
-    if (code === 'ENOENT') return notFound('backup', displayName);
-    const foreign = /^SQLITE_ERROR/.test(code) && /no such (table|column)/.test((err as Error).message);
-    if (details?.storage === 'damaged' || /^SQLITE_(NOTADB|CORRUPT)/.test(code) || foreign) return saidError('BAD_REQUEST', 'notABackup', { file: displayName });
-    return storageError(err) ?? err;
+function openReadOnly(file: string, displayName: string, options: OpenOptions): Database {
+  let db: Database | null = null;
+  try {
+    db = new BetterSqlite3(file, { readonly: true, fileMustExist: true, nativeBinding: options.nativeBinding });
+    const unknown = unknownMigration(db);
+    if (unknown) throw saidError('CONFLICT', 'backupNewer', { file: displayName });
+    return db;
+  } catch (err) {
+    db?.close();
+    throw refusal(err, displayName);
   }
+}
+
+/** Not a Firebreak database (another file, a damaged one), or one a newer Firebreak made: said, naming the file. */
+function refusal(err: unknown, displayName: string): unknown {
+  const details = err instanceof FirebreakError ? (err.details as { say?: { key?: string }; storage?: string | null } | undefined) : undefined;
+  if (details?.say?.key === 'newerDatabase') return saidError('CONFLICT', 'backupNewer', { file: displayName });
+  if (err instanceof FirebreakError && details?.storage !== 'damaged') return err;
+  const code = String((err as { code?: unknown } | null)?.code ?? '');
+  if (code === 'ENOENT') return notFound('backup', displayName);
+  const foreign = /^SQLITE_ERROR/.test(code) && /no such (table|column)/.test((err as Error).message);
+  if (details?.storage === 'damaged' || /^SQLITE_(NOTADB|CORRUPT)/.test(code) || foreign) return saidError('BAD_REQUEST', 'notABackup', { file: displayName });
+  return storageError(err) ?? err;
 }

@@ -1,7 +1,8 @@
 import BackupIcon from '@mui/icons-material/Backup';
 import SyncProblemIcon from '@mui/icons-material/SyncProblem';
 import {
-  Alert, Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, FormControlLabel, LinearProgress, Stack, Switch, TextField, Tooltip, Typography,
+  Alert, Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, FormControlLabel, IconButton, LinearProgress, Stack, Switch, TextField, Tooltip,
+  Typography,
 } from '@mui/material';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -46,18 +47,19 @@ export function BackupButton() {
   const { severity, lines } = statusLines(backup, t, language);
   return (
     <>
-      <Tooltip title={lines.join(' ')}>
-        <Button
-          startIcon={backup.failure ? <SyncProblemIcon /> : <BackupIcon />}
+      {/* An icon with its state in the tooltip: the title bar has no room for another word in Russian or Greek. */}
+      <Tooltip title={`${t('backup.button')}: ${lines.join(' ')}`}>
+        <IconButton
           color={backup.failure ? 'error' : 'inherit'}
+          aria-label={t('backup.button')}
           onClick={() => {
             setOpen(true);
             void loadBackup().catch(() => undefined);
           }}
           data-testid="backup-button"
         >
-          {t('backup.button')}
-        </Button>
+          {backup.failure ? <SyncProblemIcon /> : <BackupIcon />}
+        </IconButton>
       </Tooltip>
       {open && <BackupDialog backup={backup} severity={severity} lines={lines} onClose={() => setOpen(false)} />}
     </>

@@ -1,0 +1,72 @@
+/**
+ * npm run bench:backup — imports a generated 1,000,000-mention export, then times what a team meets with backups at
+ * that size: a backup made while the room keeps answering (and the longest the room's thread was held by it), the
+ * backup's size, listing its incidents, and restoring the incident from it on another laptop (a fresh data folder).
+ * Prints figures; asserts nothing. ROWS=200000 for a quicker run.
+ */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createCore } from '../../electron/core/app-core';
+import { newIncidentSchema } from '../../shared/api/incidents';
+import { peakRssMb } from './bench-utils';
+
+const ROWS = Number(process.env.ROWS ?? 1_000_000);
+const actor = { name: 'Bench', role: '' };
+const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(1);
+
+/** The longest gap between ticks of a 5 ms timer while `work` runs: how long the room could not answer. */
+async function longestPause<T>(work: () => Promise<T>): Promise<{ value: T; pauseMs: number }> {
+  let last = performance.now();
+  let pauseMs = 0;
+  const timer = setInterval(() => {
+    const now = performance.now();
+    pauseMs = Math.max(pauseMs, now - last);
+    last = now;
+  }, 5);
+  try {
+    return { value: await work(), pauseMs };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+async function main() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'firebreak-bench-'));
+  try {
+    const core = createCore({ dataDir: path.join(dir, 'host') });
+    const csv = path.join(dir, 'mentions.csv');
+    console.log(`generating ${ROWS.toLocaleString('en')} mentions...`);
+    execFileSync(process.execPath, ['--import', 'tsx', path.join(__dirname, 'generate-mentions.ts'), csv, String(ROWS)], { stdio: 'inherit' });
+    const incidentId = core.incidents.create(newIncidentSchema.parse({ title: 'Backup bench' }), actor).id;
+    let t = performance.now();
+    const summary = await (await core.imports.start({ file: csv, incidentId, actor, options: { timezone: 'UTC' } })).done;
+    console.log(`import: ${summary.imported.toLocaleString('en')} mentions in ${seconds(t)} s`);
+    fs.rmSync(csv);
+
+    const usb = path.join(dir, 'usb');
+    fs.mkdirSync(usb);
+    core.backups.configure({ enabled: true, folder: usb, everyMinutes: 10, keep: 3 });
+    t = performance.now();
+    const { value: status, pauseMs } = await longestPause(() => core.backups.backUpNow());
+    const file = path.join(usb, status.files[0].name);
+    const dbBytes = fs.statSync(path.join(core.dataDir, 'firebreak.sqlite')).size;
+    console.log(`backup: ${seconds(t)} s for ${(status.files[0].bytes / 1e6).toFixed(0)} MB (database file ${(dbBytes / 1e6).toFixed(0)} MB); longest pause of the room's thread meanwhile: ${pauseMs.toFixed(0)} ms`);
+    core.close();
+
+    const spare = createCore({ dataDir: path.join(dir, 'spare') });
+    t = performance.now();
+    const contents = spare.backups.contents(file, status.files[0].name);
+    console.log(`listing the backup's incidents: ${(performance.now() - t).toFixed(0)} ms (${contents.incidents.map((i) => `${i.mentions.toLocaleString('en')} mentions`).join(', ')})`);
+    t = performance.now();
+    const { value: restored, pauseMs: restorePauseMs } = await longestPause(() => spare.backups.restore(file, status.files[0].name, incidentId));
+    console.log(`restoring the incident on another laptop (copy, archive out, verify, archive in, index): ${seconds(t)} s; longest pause of the room's thread: ${(restorePauseMs / 1000).toFixed(1)} s; ${(spare.db.prepare('SELECT COUNT(*) FROM mentions WHERE incident_id = ?').pluck().get(restored.id) as number).toLocaleString('en')} mentions`);
+    spare.close();
+    console.log(`peak memory (the import's included): ${Math.round(peakRssMb())} MB`);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+void main();
