@@ -441,6 +441,7 @@ export const en = {
     conflictText: '"{{title}}" is already here. Replace it with the copy in the backup, or keep both?',
     size: '{{mb, number}} MB',
     chooseFolder: 'Choose…',
+    restoring: 'Restoring… A large crisis takes minutes (about two for a million mentions).',
     why: {
       folderMissing: 'the folder is not there (is the USB drive plugged in?)',
       notWritable: 'the folder cannot be written (it is read-only, or this user may not write there)',

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { expect, openAs, test } from './fixtures';
+import { expect, holdBack, openAs, test } from './fixtures';
 
 /** A folder standing in for a USB drive plugged into the laptop that keeps the room. */
 function usbDrive(): string {
@@ -43,7 +43,11 @@ test('the laptop that keeps the room backs up to a USB drive, and brings an inci
   await expect(page.getByRole('dialog').filter({ hasText: 'This crisis is already on this laptop' })).toContainText(
     '"\u2068Recall rumour\u2069" is already here. Replace it with the copy in the backup, or keep both?',
   );
+  // A large crisis takes minutes to restore: the dialog says it is at work until then.
+  const release = await holdBack(page, '**/api/backup.restore');
   await page.getByTestId('archive-keep-both').click();
+  await expect(page.getByTestId('backup-restoring')).toContainText('Restoring…');
+  release();
   await expect(page.getByTestId('notice')).toHaveText('“\u2068Recall rumour\u2069” restored from the backup');
   await expect(page).not.toHaveURL(new RegExp(incident.id));
   await expect(page.getByTestId('timeline')).toContainText('Hold statement until QA confirms');

@@ -1,4 +1,4 @@
-import { Alert, Box, Button, Chip, CircularProgress, Dialog, DialogActions, DialogContent, DialogTitle, Stack, Typography } from '@mui/material';
+import { Alert, Box, Button, Chip, CircularProgress, Dialog, DialogActions, DialogContent, DialogTitle, LinearProgress, Stack, Typography } from '@mui/material';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupContents, BackupSource } from '../../../shared/api/backup';
@@ -75,6 +75,12 @@ export function BackupRestoreDialog({ source, name, onClose, onRestored }: { sou
               ))}
             </Box>
           </Stack>
+        )}
+        {busy && (
+          <Box sx={{ mt: 2 }} role="status" data-testid="backup-restoring">
+            <Typography variant="body2">{t('backup.restoring')}</Typography>
+            <LinearProgress />
+          </Box>
         )}
       </DialogContent>
       <DialogActions>
