@@ -204,6 +204,8 @@ describe('backups of the database', () => {
     const before = picture(dead, id);
 
     const spare = testCore();
+    const lastWritten = fs.statSync(path.join(disk, 'firebreak.sqlite-wal')).mtimeMs;
+    assert.equal(spare.backups.contents(path.join(disk, 'firebreak.sqlite'), 'firebreak.sqlite').madeAt, Math.round(lastWritten), 'as of its last write');
     await spare.backups.restore(path.join(disk, 'firebreak.sqlite'), 'firebreak.sqlite', id);
     assert.deepEqual(picture(spare, id), before);
     assert.ok(spare.timeline.list(id).some((e) => e.text === 'Recall batch L-2207'));

@@ -137,9 +137,12 @@ export class BackupService {
     return path.join(this.folder(), name);
   }
 
+  /** Ours say it in their name; any other database file (a dead laptop's) was last written when its files were. */
   private madeAt(file: string): number | null {
     const inFolder = listBackups(path.dirname(file)).find((f) => f.name === path.basename(file));
-    return inFolder?.at ?? null;
+    if (inFolder) return inFolder.at;
+    const written = [file, `${file}-wal`].filter((f) => fs.existsSync(f)).map((f) => fs.statSync(f).mtimeMs);
+    return written.length ? Math.round(Math.max(...written)) : null;
   }
 
   private backUp(): Promise<void> {
