@@ -36,6 +36,7 @@ export const SAID_ERRORS = [
   'hostOnly',
   // Backups of the database (electron/core/backup): a folder that cannot take one, a file that is not one.
   'backupFolder', 'backupNewer', 'notABackup', 'backupHostOnly', 'dataFolderInUse',
+  'backupLocked', 'backupPassphrase', 'passphraseShort', 'passphraseNeeded',
 ] as const;
 export type Said = { key: (typeof SAID_ERRORS)[number]; params: Record<string, string | number> };
 

@@ -48,6 +48,7 @@ Commands:
                                          restore one of them
   restore-backup FILE --into DIR         the whole backup as the database of DIR, a folder without one (a spare
                                          laptop taking over the room); then start Firebreak on DIR
+                                         (an encrypted backup: its passphrase in $FIREBREAK_BACKUP_PASSPHRASE)
 
 Every command takes --data-dir DIR (default: $FIREBREAK_DATA_DIR, else the desktop app's folder)
 and --as NAME (who is acting; default: your login name).`;
@@ -294,16 +295,18 @@ async function restoreBackup(args: string[]): Promise<number> {
   return withSession(args, options, async (s, v, [file]) => {
     if (!file) throw new UsageError('restore-backup needs a FILE');
     if (v.replace && v['keep-both']) throw new UsageError('choose --replace or --keep-both, not both');
+    // Never an argument (shell history, the process list): from the environment, when the backup is encrypted.
+    const passphrase = process.env.FIREBREAK_BACKUP_PASSPHRASE || undefined;
     const source = { path: path.resolve(file) };
     const incidentId = v.incident as string | undefined;
     if (!incidentId) {
-      const contents = (await call(s, 'backup.contents', { source })) as BackupContents;
+      const contents = (await call(s, 'backup.contents', { source, passphrase })) as BackupContents;
       const lines = contents.incidents.map((i) => `${i.id}  ${i.status.padEnd(10)} ${String(i.mentions).padStart(9)} mentions  ${i.title}${i.here ? '  (also here)' : ''}`);
       print(s, contents, lines.length ? lines.join('\n') : 'No incident in this backup.');
       return 0;
     }
     const onConflict = v.replace ? 'replace' : v['keep-both'] ? 'keep-both' : undefined;
-    const arg = { source, incidentId, ...(onConflict ? { onConflict } : {}) };
+    const arg = { source, incidentId, passphrase, ...(onConflict ? { onConflict } : {}) };
     const incident = (await call(s, 'backup.restore', arg, 'Run again with --replace or --keep-both.')) as Incident;
     print(s, incident, `Restored ${incident.title} (${incident.id})`);
     return 0;
@@ -318,7 +321,7 @@ async function restoreWhole(args: string[], options: Options, into: string): Pro
   if (values.incident || values['data-dir']) throw new UsageError('--into restores the whole backup into DIR: no --incident, no --data-dir');
   const dir = path.resolve(into);
   try {
-    await restoreWholeBackup(path.resolve(file), file, dir);
+    await restoreWholeBackup(path.resolve(file), file, dir, {}, process.env.FIREBREAK_BACKUP_PASSPHRASE);
   } catch (err) {
     if (err instanceof FirebreakError) throw new Error(err.message);
     throw err;

@@ -10,7 +10,7 @@ type BackupMethods = Pick<Handlers, `backup.${string}` & keyof Handlers>;
 
 /** What another laptop is told: backups are the host's business (its folders, its disk). */
 const NOT_HERE: BackupStatus = {
-  canBackUp: false, settings: DEFAULT_BACKUP_SETTINGS, folder: '', running: false, lastAt: null, failure: null, changed: false, nextAt: null, files: [],
+  canBackUp: false, settings: DEFAULT_BACKUP_SETTINGS, folder: '', passphraseSet: false, running: false, lastAt: null, failure: null, changed: false, nextAt: null, files: [],
 };
 
 /**
@@ -37,12 +37,12 @@ export function createBackupHandlers(core: Core): BackupMethods {
     'backup.contents': (q, ctx) => {
       hostOnly(ctx);
       const source = fileOf(q.source, ctx);
-      return backups.contents(source.file, source.name ?? source.file);
+      return backups.contents(source.file, source.name ?? source.file, q.passphrase);
     },
     'backup.restore': async (q, ctx) => {
       hostOnly(ctx);
       const source = fileOf(q.source, ctx);
-      const incident = await backups.restore(source.file, source.name ?? source.file, q.incidentId, q.onConflict);
+      const incident = await backups.restore(source.file, source.name ?? source.file, q.incidentId, q.onConflict, q.passphrase);
       if ('uploadId' in source && source.uploadId) core.uploads.remove(source.uploadId);
       return incident;
     },

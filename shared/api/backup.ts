@@ -4,9 +4,10 @@ import { importSourceSchema } from './imports';
 
 /**
  * Why a backup could not be made, by what the person can do about it (`backup.why.<problem>` in the UI):
- * the folder is gone (a USB drive unplugged), cannot be written, is short of space, or the disk failed.
+ * the folder is gone (a USB drive unplugged), cannot be written, is short of space, the disk failed, or encrypted
+ * backups are asked for and this laptop's key is gone.
  */
-export const BACKUP_PROBLEMS = ['folderMissing', 'notWritable', 'diskFull', 'ioError', 'other'] as const;
+export const BACKUP_PROBLEMS = ['folderMissing', 'notWritable', 'diskFull', 'ioError', 'noPassphrase', 'other'] as const;
 export type BackupProblem = (typeof BACKUP_PROBLEMS)[number];
 
 export type BackupSettings = {
@@ -16,9 +17,11 @@ export type BackupSettings = {
   everyMinutes: number;
   /** How many backups stay in the folder; the oldest beyond it are removed after each new one. */
   keep: number;
+  /** Encrypted with the team's passphrase (AES-256-GCM): a lost USB drive gives nothing away. */
+  encrypted: boolean;
 };
 
-export type BackupFile = { name: string; at: number; bytes: number };
+export type BackupFile = { name: string; at: number; bytes: number; encrypted: boolean };
 
 /** The laptop's automatic copies of its whole database (made by the laptop that keeps the room). */
 export type BackupStatus = {
@@ -27,6 +30,8 @@ export type BackupStatus = {
   settings: BackupSettings;
   /** Where they are written now (the folder setting, or the default). */
   folder: string;
+  /** A passphrase is set on this laptop (kept as its derived key, so backups run unattended). */
+  passphraseSet: boolean;
   running: boolean;
   /** The last backup that was made (this run or before), null when none is in the folder. */
   lastAt: number | null;
@@ -50,6 +55,8 @@ export type BackupContents = {
 const backupSource = z.union([z.strictObject({ backup: z.string().regex(/^[\w.-]{1,200}$/) }), importSourceSchema]);
 export type BackupSource = z.infer<typeof backupSource>;
 
+const passphrase = z.string().min(1).max(1000);
+
 export const backupSchemas = {
   'backup.status': z.strictObject({}),
   'backup.configure': z.strictObject({
@@ -57,22 +64,28 @@ export const backupSchemas = {
     folder: z.string().trim().min(1).max(4096).nullable(),
     everyMinutes: z.number().int().min(1).max(24 * 60),
     keep: z.number().int().min(1).max(500),
+    encrypted: z.boolean().default(false),
+    /** A new passphrase (at least 8 characters); without it, encrypting uses the one already set. */
+    passphrase: passphrase.optional(),
   }),
   'backup.now': z.strictObject({}),
-  'backup.contents': z.strictObject({ source: backupSource }),
-  'backup.restore': z.strictObject({ source: backupSource, incidentId: z.string().min(1).max(64), onConflict: z.enum(['replace', 'keep-both']).optional() }),
+  'backup.contents': z.strictObject({ source: backupSource, passphrase: passphrase.optional() }),
+  'backup.restore': z.strictObject({
+    source: backupSource, incidentId: z.string().min(1).max(64), onConflict: z.enum(['replace', 'keep-both']).optional(), passphrase: passphrase.optional(),
+  }),
 };
 
 export type BackupApi = {
   'backup.status': (q: Record<string, never>) => BackupStatus;
   /** Saves the settings; a folder must exist and be writable (checked by writing a file). */
-  'backup.configure': (q: BackupSettings) => BackupStatus;
+  'backup.configure': (q: Omit<BackupSettings, 'encrypted'> & { encrypted?: boolean; passphrase?: string }) => BackupStatus;
   /** Makes a backup now, whether anything changed or not; a failure is said (`backupFailed`). */
   'backup.now': (q: Record<string, never>) => BackupStatus;
-  'backup.contents': (q: { source: BackupSource }) => BackupContents;
+  /** An encrypted backup this laptop did not make needs its passphrase (`backupLocked`, then `backupPassphrase`). */
+  'backup.contents': (q: { source: BackupSource; passphrase?: string }) => BackupContents;
   /**
    * Restores one incident of a backup into this laptop's database, like an archive: CONFLICT (with the title) when
    * it is already here and no choice was given.
    */
-  'backup.restore': (q: { source: BackupSource; incidentId: string; onConflict?: 'replace' | 'keep-both' }) => Incident;
+  'backup.restore': (q: { source: BackupSource; incidentId: string; onConflict?: 'replace' | 'keep-both'; passphrase?: string }) => Incident;
 };

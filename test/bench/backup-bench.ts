@@ -47,7 +47,7 @@ async function main() {
 
     const usb = path.join(dir, 'usb');
     fs.mkdirSync(usb);
-    core.backups.configure({ enabled: true, folder: usb, everyMinutes: 10, keep: 3 });
+    await core.backups.configure({ enabled: true, folder: usb, everyMinutes: 10, keep: 3 });
     t = performance.now();
     const { value: status, pauseMs } = await longestPause(() => core.backups.backUpNow());
     const file = path.join(usb, status.files[0].name);
@@ -57,7 +57,7 @@ async function main() {
 
     const spare = createCore({ dataDir: path.join(dir, 'spare') });
     t = performance.now();
-    const contents = spare.backups.contents(file, status.files[0].name);
+    const contents = await spare.backups.contents(file, status.files[0].name);
     console.log(`listing the backup's incidents: ${(performance.now() - t).toFixed(0)} ms (${contents.incidents.map((i) => `${i.mentions.toLocaleString('en')} mentions`).join(', ')})`);
     t = performance.now();
     const { value: restored, pauseMs: restorePauseMs } = await longestPause(() => spare.backups.restore(file, status.files[0].name, incidentId));

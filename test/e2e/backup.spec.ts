@@ -78,3 +78,44 @@ test('a USB drive pulled out and a file that is not a backup are said in the rea
   await page.getByTestId('backup-file-input').setInputFiles(path.resolve(__dirname, '../fixtures/imports/brandwatch.csv'));
   await expect(page.getByTestId('backup-contents-error')).toHaveText('\u2068brandwatch.csv\u2069 نسخهٔ پشتیبان Firebreak نیست، یا آسیب دیده است.');
 });
+
+test('encrypted backups: the passphrase is set once on this laptop; a backup made under an older one asks for it when restored', async ({ page, room }) => {
+  await room.api('incidents.create', { title: 'Customer data leak' });
+  const usb = usbDrive();
+  await openAs(page, room);
+  await page.getByTestId('backup-button').click();
+  await page.getByTestId('backup-folder').fill(usb);
+  await page.getByTestId('backup-encrypted').click();
+  await expect(page.getByText('Whoever restores a backup on another laptop needs it.')).toBeVisible();
+  await page.getByTestId('backup-passphrase').fill('short');
+  await page.getByTestId('backup-save').click();
+  await expect(page.getByTestId('notice')).toHaveText('A passphrase needs at least 8 characters.');
+  await page.getByTestId('backup-passphrase').fill('orange juice at dawn');
+  await page.getByTestId('backup-save').click();
+  await expect(page.getByTestId('notice')).toHaveText('Backup settings saved');
+  await expect(page.getByText('A passphrase is set on this laptop.')).toBeVisible();
+
+  await page.getByTestId('backup-now').click();
+  await expect(page.getByTestId('backup-file')).toHaveCount(1);
+  await expect(page.getByTestId('backup-file').getByLabel('encrypted')).toBeVisible();
+  const [first] = fs.readdirSync(usb);
+  expect(first).toMatch(/\.sqlite\.enc$/);
+  expect(fs.readFileSync(path.join(usb, first)).includes('Customer data leak')).toBe(false);
+
+  // The team changes the passphrase (someone left): the older backup now needs the old one, typed.
+  await page.getByTestId('backup-change-passphrase').click();
+  await page.getByTestId('backup-passphrase').fill('a new phrase for the team');
+  await page.getByTestId('backup-save').click();
+  await expect(page.getByTestId('notice')).toHaveText('Backup settings saved');
+  await page.getByTestId('backup-restore').click();
+  await expect(page.getByTestId('backup-contents-error')).toHaveText(`\u2068${first}\u2069 is encrypted: type the passphrase it was made with.`);
+  await page.getByTestId('backup-unlock-passphrase').fill('a new phrase for the team');
+  await page.getByTestId('backup-unlock').click();
+  await expect(page.getByTestId('backup-contents-error')).toHaveText(`That passphrase does not open \u2068${first}\u2069 (or the file was altered since it was made).`);
+  await page.getByTestId('backup-unlock-passphrase').fill('orange juice at dawn');
+  await page.getByTestId('backup-unlock').click();
+  await expect(page.getByTestId('backup-incident')).toContainText('Customer data leak');
+  await page.getByTestId('backup-restore-incident').click();
+  await page.getByTestId('archive-keep-both').click();
+  await expect(page.getByTestId('notice')).toHaveText('“\u2068Customer data leak\u2069” restored from the backup');
+});

@@ -71,7 +71,7 @@ describe('backups of the database', () => {
   it('the schedule: due every N minutes when something changed, never while an import is being written, off when switched off', async () => {
     const core = testCore();
     const id = newIncident(core, 'Schedule');
-    core.backups.configure({ enabled: true, folder: null, everyMinutes: 10, keep: 10 });
+    await core.backups.configure({ enabled: true, folder: null, everyMinutes: 10, keep: 10 });
     // Never backed up: due at once.
     assert.equal(core.backups.status().nextAt, core.clock.now);
     await core.backups.runDue();
@@ -106,7 +106,7 @@ describe('backups of the database', () => {
     await core.backups.runDue();
     assert.equal(core.backups.status().files.length, 3, 'made once the import is complete');
 
-    core.backups.configure({ enabled: false, folder: null, everyMinutes: 10, keep: 10 });
+    await core.backups.configure({ enabled: false, folder: null, everyMinutes: 10, keep: 10 });
     core.timeline.add({ incidentId: id, kind: 'note', occurredAt: core.clock.now, author: ANN.name, text: 'Later' });
     core.clock.now += 60 * 60_000;
     await core.backups.runDue();
@@ -119,7 +119,7 @@ describe('backups of the database', () => {
     const folder = tempDir('firebreak-usb-');
     fs.writeFileSync(path.join(folder, 'notes.txt'), 'not ours');
     const core = testCore({ dataDir });
-    core.backups.configure({ enabled: true, folder, everyMinutes: 5, keep: 2 });
+    await core.backups.configure({ enabled: true, folder, everyMinutes: 5, keep: 2 });
     const names: string[] = [];
     for (let i = 0; i < 4; i++) {
       core.clock.now += 60_000;
@@ -130,22 +130,22 @@ describe('backups of the database', () => {
     core.close();
 
     const again = testCore({ dataDir });
-    assert.deepEqual(again.backups.status().settings, { enabled: true, folder, everyMinutes: 5, keep: 2 });
+    assert.deepEqual(again.backups.status().settings, { enabled: true, folder, everyMinutes: 5, keep: 2, encrypted: false });
     assert.equal(again.backups.status().files[0].name, names[3]);
     again.close();
     fs.writeFileSync(path.join(dataDir, 'backup-settings.json'), '{"enabled": tr');
     const third = testCore({ dataDir });
-    assert.deepEqual(third.backups.status().settings, { enabled: true, folder: null, everyMinutes: 10, keep: 6 });
+    assert.deepEqual(third.backups.status().settings, { enabled: true, folder: null, everyMinutes: 10, keep: 6, encrypted: false });
   });
 
   it('a folder that is not there is said, never created (an unplugged USB drive must not become a folder on this disk)', async () => {
     const core = testCore();
     const usb = path.join(tempDir('firebreak-media-'), 'USB-STICK');
-    assert.throws(() => core.backups.configure({ enabled: true, folder: usb, everyMinutes: 10, keep: 3 }), said('backupFolder', { folder: usb, backupWhy: 'folderMissing' }));
+    await assert.rejects(core.backups.configure({ enabled: true, folder: usb, everyMinutes: 10, keep: 3 }), said('backupFolder', { folder: usb, backupWhy: 'folderMissing' }));
     assert.equal(core.backups.status().settings.folder, null, 'nothing saved');
 
     fs.mkdirSync(usb);
-    core.backups.configure({ enabled: true, folder: usb, everyMinutes: 10, keep: 3 });
+    await core.backups.configure({ enabled: true, folder: usb, everyMinutes: 10, keep: 3 });
     await core.backups.backUpNow();
     fs.rmSync(usb, { recursive: true });
     await assert.rejects(core.backups.backUpNow(), said('backupFolder', { folder: usb, backupWhy: 'folderMissing' }));
@@ -153,7 +153,7 @@ describe('backups of the database', () => {
     assert.equal(core.backups.status().failure?.problem, 'folderMissing');
     const notAFolder = path.join(tempDir(), 'a-file');
     fs.writeFileSync(notAFolder, '');
-    assert.throws(() => core.backups.configure({ enabled: true, folder: notAFolder, everyMinutes: 10, keep: 3 }), said('backupFolder', { folder: notAFolder, backupWhy: 'folderMissing' }));
+    await assert.rejects(core.backups.configure({ enabled: true, folder: notAFolder, everyMinutes: 10, keep: 3 }), said('backupFolder', { folder: notAFolder, backupWhy: 'folderMissing' }));
 
     fs.mkdirSync(usb);
     const back = await core.backups.backUpNow();
@@ -174,7 +174,7 @@ describe('backups of the database', () => {
     const before = picture(a, id);
 
     const b = testCore();
-    const contents = b.backups.contents(file, status.files[0].name);
+    const contents = await b.backups.contents(file, status.files[0].name);
     assert.equal(contents.madeAt, status.files[0].at);
     assert.deepEqual(contents.incidents.map((i) => [i.id, i.title, i.status, i.mentions, i.here]), [[id, 'Constructed juice crisis', before.incident.status, before.mentions.length, false]]);
     const restored = await b.backups.restore(file, status.files[0].name, id);
@@ -184,7 +184,7 @@ describe('backups of the database', () => {
 
     // After the backup, work went on here; the backup brings back the incident as it was then.
     a.timeline.add({ incidentId: id, kind: 'note', occurredAt: at(10), author: ANN.name, text: 'Written after the backup' });
-    assert.equal(a.backups.contents(file, 'x').incidents[0].here, true);
+    assert.equal((await a.backups.contents(file, 'x')).incidents[0].here, true);
     await assert.rejects(a.backups.restore(file, 'x', id), (e: FirebreakError & { details?: { title?: string } }) => e.code === 'CONFLICT' && e.details?.title === 'Constructed juice crisis');
     const copy = await a.backups.restore(file, 'x', id, 'keep-both');
     assert.notEqual(copy.id, id);
@@ -205,7 +205,7 @@ describe('backups of the database', () => {
 
     const spare = testCore();
     const lastWritten = fs.statSync(path.join(disk, 'firebreak.sqlite-wal')).mtimeMs;
-    assert.equal(spare.backups.contents(path.join(disk, 'firebreak.sqlite'), 'firebreak.sqlite').madeAt, Math.round(lastWritten), 'as of its last write');
+    assert.equal((await spare.backups.contents(path.join(disk, 'firebreak.sqlite'), 'firebreak.sqlite')).madeAt, Math.round(lastWritten), 'as of its last write');
     await spare.backups.restore(path.join(disk, 'firebreak.sqlite'), 'firebreak.sqlite', id);
     assert.deepEqual(picture(spare, id), before);
     assert.ok(spare.timeline.list(id).some((e) => e.text === 'Recall batch L-2207'));
@@ -234,6 +234,54 @@ describe('backups of the database', () => {
     assert.equal(fs.existsSync(path.join(other, 'firebreak.sqlite')), false);
   });
 
+  it('encrypted backups: nothing readable on the USB drive; this laptop opens its own, another needs the passphrase; a wrong one or an altered file is refused', async () => {
+    const host = testCore();
+    const id = await constructedCrisis(host);
+    const usb = tempDir('firebreak-usb-');
+    const settings = { enabled: true, folder: usb, everyMinutes: 10, keep: 5, encrypted: true };
+    await assert.rejects(host.backups.configure(settings), said('passphraseNeeded'));
+    await assert.rejects(host.backups.configure({ ...settings, passphrase: 'short' }), said('passphraseShort', { min: 8 }));
+    const phrase = 'orange juice at dawn';
+    assert.equal((await host.backups.configure({ ...settings, passphrase: phrase })).passphraseSet, true);
+    assert.equal(fs.statSync(path.join(host.dataDir, 'backup-key.json')).mode & 0o777, 0o600);
+
+    const status = await host.backups.backUpNow();
+    const [made] = status.files;
+    assert.equal(made.encrypted, true);
+    assert.match(made.name, /^firebreak-backup-\d{8}-\d{6}Z\.sqlite\.enc$/);
+    assert.deepEqual(fs.readdirSync(usb), [made.name], 'only the encrypted file reaches the drive');
+    assert.deepEqual(fs.readdirSync(path.join(host.dataDir, 'tmp')), [], 'the copy in the clear is removed');
+    const file = path.join(usb, made.name);
+    const bytes = fs.readFileSync(file);
+    for (const clear of ['SQLite format 3', 'Constructed juice crisis', 'Northwind']) assert.equal(bytes.includes(Buffer.from(clear)), false, clear);
+    assert.deepEqual((await host.backups.contents(file, made.name)).incidents.map((i) => i.id), [id], 'this laptop has the key');
+
+    const spare = testCore();
+    await assert.rejects(spare.backups.contents(file, made.name), said('backupLocked', { file: made.name }));
+    await assert.rejects(spare.backups.contents(file, made.name, 'orange juice at dusk'), said('backupPassphrase', { file: made.name }));
+    assert.deepEqual((await spare.backups.contents(file, made.name, phrase)).incidents.map((i) => i.id), [id]);
+    await assert.rejects(spare.backups.restore(file, made.name, id, undefined, 'wrong passphrase'), said('backupPassphrase'));
+    assert.equal(countRows(spare, 'incidents'), 0);
+    await spare.backups.restore(file, made.name, id, undefined, phrase);
+    assert.deepEqual(picture(spare, id), picture(host, id));
+
+    const altered = path.join(tempDir(), made.name);
+    bytes[Math.floor(bytes.length / 2)] ^= 1;
+    fs.writeFileSync(altered, bytes);
+    await assert.rejects(spare.backups.contents(altered, made.name, phrase), said('backupPassphrase'));
+    assert.deepEqual(fs.readdirSync(path.join(spare.dataDir, 'tmp')), [], 'nothing decrypted is left behind');
+
+    const takeover = path.join(tempDir(), 'takeover');
+    await assert.rejects(restoreWholeBackup(file, made.name, takeover), said('backupLocked'));
+    await restoreWholeBackup(file, made.name, takeover, {}, phrase);
+    assert.deepEqual(fs.readdirSync(takeover), ['firebreak.sqlite']);
+
+    // A new passphrase: the next backups use it; the older ones still need the old one, even here.
+    await host.backups.configure({ ...settings, passphrase: 'a new phrase for the team' });
+    await assert.rejects(host.backups.contents(file, made.name), said('backupLocked'));
+    assert.equal((await host.backups.contents(file, made.name, phrase)).incidents.length, 1);
+  });
+
   it('refuses a file that is not a Firebreak backup, or one a newer Firebreak made, naming it, and writes nothing', async () => {
     const core = testCore();
     const id = await constructedCrisis(core);
@@ -245,7 +293,7 @@ describe('backups of the database', () => {
     other.exec('CREATE TABLE notes (x TEXT); INSERT INTO notes VALUES (\'hi\')');
     other.close();
     for (const file of [noise, foreign]) {
-      assert.throws(() => core.backups.contents(file, path.basename(file)), said('notABackup', { file: path.basename(file) }));
+      await assert.rejects(core.backups.contents(file, path.basename(file)), said('notABackup', { file: path.basename(file) }));
       await assert.rejects(core.backups.restore(file, path.basename(file), id), said('notABackup', { file: path.basename(file) }));
     }
     const status = await core.backups.backUpNow();
@@ -254,7 +302,7 @@ describe('backups of the database', () => {
     const db = new BetterSqlite3(newer);
     db.prepare('INSERT INTO schema_migrations (id, name, applied_at) VALUES (999, ?, 0)').run('from-the-future');
     db.close();
-    assert.throws(() => core.backups.contents(newer, 'newer.sqlite'), said('backupNewer', { file: 'newer.sqlite' }));
+    await assert.rejects(core.backups.contents(newer, 'newer.sqlite'), said('backupNewer', { file: 'newer.sqlite' }));
     await assert.rejects(core.backups.restore(newer, 'newer.sqlite', id), said('backupNewer', { file: 'newer.sqlite' }));
     assert.equal(countRows(core, 'incidents'), 1);
   });
@@ -268,7 +316,7 @@ describe('backups of the database', () => {
     const file = path.join(oldDir, 'firebreak.sqlite');
     const bytes = fs.readFileSync(file);
     const core = testCore();
-    assert.deepEqual(core.backups.contents(file, 'firebreak.sqlite').incidents.map((i) => i.title), ['An old crisis']);
+    assert.deepEqual((await core.backups.contents(file, 'firebreak.sqlite')).incidents.map((i) => i.title), ['An old crisis']);
     const restored = await core.backups.restore(file, 'firebreak.sqlite', '00000000-0000-4000-8000-000000000001');
     assert.equal(restored.title, 'An old crisis');
     assert.ok(fs.readFileSync(file).equals(bytes));

@@ -2,14 +2,18 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { BackupFile, BackupProblem } from '../../../shared/api/backup';
 
-const NAME = /^firebreak-backup-(\d{4})(\d{2})(\d{2})-(\d{2})(\d{2})(\d{2})Z(?:-\d+)?\.sqlite$/;
+const NAME = /^firebreak-backup-(\d{4})(\d{2})(\d{2})-(\d{2})(\d{2})(\d{2})Z(?:-\d+)?\.sqlite(\.enc)?$/;
 const PARTIAL = /^\.firebreak-backup-.*\.partial$/;
 
-/** `firebreak-backup-20261201-071500Z.sqlite`: sorts by time, and says it in UTC whatever the laptop's zone. */
-export function backupName(at: number, folder: string): string {
+/**
+ * `firebreak-backup-20261201-071500Z.sqlite`: sorts by time, and says it in UTC whatever the laptop's zone;
+ * `.sqlite.enc` when encrypted (no SQLite tool opens it).
+ */
+export function backupName(at: number, folder: string, encrypted: boolean): string {
   const stamp = new Date(at).toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
-  let name = `firebreak-backup-${stamp}Z.sqlite`;
-  for (let n = 2; fs.existsSync(path.join(folder, name)); n++) name = `firebreak-backup-${stamp}Z-${n}.sqlite`;
+  const ext = encrypted ? '.sqlite.enc' : '.sqlite';
+  let name = `firebreak-backup-${stamp}Z${ext}`;
+  for (let n = 2; fs.existsSync(path.join(folder, name)); n++) name = `firebreak-backup-${stamp}Z-${n}${ext}`;
   return name;
 }
 
@@ -27,7 +31,7 @@ export function listBackups(folder: string): BackupFile[] {
     if (!m) continue;
     try {
       const bytes = fs.statSync(path.join(folder, name)).size;
-      files.push({ name, at: Date.UTC(+m[1], +m[2] - 1, +m[3], +m[4], +m[5], +m[6]), bytes });
+      files.push({ name, at: Date.UTC(+m[1], +m[2] - 1, +m[3], +m[4], +m[5], +m[6]), bytes, encrypted: m[7] !== undefined });
     } catch {
       // Removed meanwhile.
     }
@@ -70,5 +74,6 @@ export function backupProblemOf(err: unknown): BackupProblem {
   if (['EACCES', 'EPERM', 'EROFS'].includes(code) || /^SQLITE_(READONLY|CANTOPEN|PERM)/.test(code)) return 'notWritable';
   if (['ENOSPC', 'EDQUOT', 'SQLITE_FULL'].includes(code)) return 'diskFull';
   if (code === 'EIO' || code.startsWith('SQLITE_IOERR')) return 'ioError';
+  if (code === 'NO_PASSPHRASE') return 'noPassphrase';
   return 'other';
 }

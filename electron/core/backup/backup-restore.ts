@@ -10,16 +10,38 @@ import { exportArchive } from '../archive/archive-export';
 import type { ConflictChoice } from '../archive/archive-restore';
 import { unknownMigration } from '../db/migrate';
 import { DB_FILE_NAME, openDatabase, type OpenOptions } from '../db/open-database';
+import { decryptFile, isEncryptedBackup, saltOf, type BackupKey } from './backup-crypto';
 import { storageError } from '../db/storage-problem';
 import { notFound, saidError } from '../said-error';
 
+type Keys = { key: BackupKey | null; passphrase?: string };
+
+/** Whether the file is encrypted; a file that is not there is said as a backup not found. */
+function isEncrypted(file: string, displayName: string): boolean {
+  try {
+    return isEncryptedBackup(file);
+  } catch (err) {
+    throw refusal(err, displayName);
+  }
+}
+
 /**
- * Copies a database file into a folder as its database, with its write-ahead log when one lies beside it: the
- * `firebreak.sqlite` saved from a dead laptop's disk keeps its last minutes of work there, not yet in the file.
+ * The backup's database as `firebreak.sqlite` of a new folder `dir`: decrypted with this laptop's key or the
+ * passphrase given, or copied with the write-ahead log that lies beside it (the `firebreak.sqlite` saved from a dead
+ * laptop's disk keeps its last minutes of work there). Checked to be a Firebreak database this version can read.
  */
-async function copyDatabase(file: string, dir: string): Promise<void> {
-  await fs.promises.copyFile(file, path.join(dir, DB_FILE_NAME));
-  if (fs.existsSync(`${file}-wal`)) await fs.promises.copyFile(`${file}-wal`, path.join(dir, `${DB_FILE_NAME}-wal`));
+async function unpackBackup(file: string, displayName: string, dir: string, { key, passphrase }: Keys, options: OpenOptions = {}): Promise<void> {
+  fs.mkdirSync(dir, { recursive: true });
+  const target = path.join(dir, DB_FILE_NAME);
+  if (isEncrypted(file, displayName)) {
+    const own = key && saltOf(file) === key.salt ? key : null;
+    if (!own && passphrase === undefined) throw saidError('BAD_REQUEST', 'backupLocked', { file: displayName });
+    if (!(await decryptFile(file, target, own ?? passphrase!))) throw saidError('BAD_REQUEST', 'backupPassphrase', { file: displayName });
+  } else {
+    openReadOnly(file, displayName, options).close();
+    await fs.promises.copyFile(file, target);
+    if (fs.existsSync(`${file}-wal`)) await fs.promises.copyFile(`${file}-wal`, `${target}-wal`);
+  }
 }
 
 type IncidentRow = { id: string; title: string; status: BackupContents['incidents'][number]['status']; level: number | null; opened_at: number | null; mentions: number };
@@ -36,10 +58,23 @@ export class BackupReader {
     private readonly archives: ArchiveService,
     private readonly workDir: string,
     private readonly options: OpenOptions,
+    /** This laptop's backup key: its own encrypted backups open without the passphrase typed. */
+    private readonly keyOf: () => BackupKey | null,
     private readonly now: () => number,
   ) {}
 
-  contents(file: string, displayName: string, madeAt: number | null): BackupContents {
+  async contents(file: string, displayName: string, madeAt: number | null, passphrase?: string): Promise<BackupContents> {
+    if (!isEncrypted(file, displayName)) return this.list(file, displayName, madeAt);
+    const dir = path.join(this.workDir, randomUUID());
+    try {
+      await unpackBackup(file, displayName, dir, { key: this.keyOf(), passphrase });
+      return this.list(path.join(dir, DB_FILE_NAME), displayName, madeAt);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
+  private list(file: string, displayName: string, madeAt: number | null): BackupContents {
     const db = openReadOnly(file, displayName, this.options);
     try {
       const here = this.liveDb.prepare('SELECT 1 FROM incidents WHERE id = ?').pluck();
@@ -64,12 +99,10 @@ export class BackupReader {
    * Copies the backup aside (it is never changed, and an older Firebreak's is brought up to date on the copy), takes
    * the incident out as an archive and restores that. `choice`: as for archives, when the incident is already here.
    */
-  async restore(file: string, displayName: string, incidentId: string, choice: ConflictChoice | undefined): Promise<Incident> {
-    openReadOnly(file, displayName, this.options).close();
+  async restore(file: string, displayName: string, incidentId: string, choice: ConflictChoice | undefined, passphrase?: string): Promise<Incident> {
     const dir = path.join(this.workDir, randomUUID());
-    fs.mkdirSync(dir, { recursive: true });
     try {
-      await copyDatabase(file, dir);
+      await unpackBackup(file, displayName, dir, { key: this.keyOf(), passphrase }, this.options);
       let db: Database;
       try {
         db = openDatabase(dir, { nativeBinding: this.options.nativeBinding });
@@ -94,13 +127,11 @@ export class BackupReader {
  * The whole backup as the database of a data folder that has none yet (a spare laptop taking over the room):
  * seconds, where restoring incident by incident goes through archives. Then start Firebreak on that folder.
  */
-export async function restoreWholeBackup(file: string, displayName: string, dataDir: string, options: OpenOptions = {}): Promise<void> {
+export async function restoreWholeBackup(file: string, displayName: string, dataDir: string, options: OpenOptions = {}, passphrase?: string): Promise<void> {
   if (fs.existsSync(path.join(dataDir, DB_FILE_NAME))) throw saidError('CONFLICT', 'dataFolderInUse', { folder: dataDir });
-  openReadOnly(file, displayName, options).close();
   const staging = path.join(dataDir, `.restoring-${randomUUID()}`);
-  fs.mkdirSync(staging, { recursive: true });
   try {
-    await copyDatabase(file, staging);
+    await unpackBackup(file, displayName, staging, { key: null, passphrase }, options);
     // Brought up to date and its WAL folded in before it takes the database's name: a half copy never does.
     openDatabase(staging, { nativeBinding: options.nativeBinding }).close();
     fs.renameSync(path.join(staging, DB_FILE_NAME), path.join(dataDir, DB_FILE_NAME));

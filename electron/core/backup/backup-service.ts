@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3, { type Database } from 'better-sqlite3';
-import type { BackupContents, BackupSettings, BackupStatus } from '../../../shared/api/backup';
+import { randomUUID } from 'node:crypto';
+import type { BackupApi, BackupContents, BackupSettings, BackupStatus } from '../../../shared/api/backup';
 import type { Incident } from '../../../shared/domain';
 import type { ArchiveService } from '../archive/archive-service';
 import type { ConflictChoice } from '../archive/archive-restore';
@@ -9,8 +10,9 @@ import { DB_FILE_NAME, type OpenOptions } from '../db/open-database';
 import type { EventBus } from '../events';
 import { notFound, saidError } from '../said-error';
 import { backupName, backupProblemOf, checkFolder, checkSpace, isBackupName, listBackups, pruneBackups } from './backup-folder';
+import { deriveKey, encryptFile, type BackupKey } from './backup-crypto';
 import { BackupReader } from './backup-restore';
-import { loadBackupSettings, saveBackupSettings } from './backup-settings';
+import { loadBackupKey, loadBackupSettings, saveBackupKey, saveBackupSettings } from './backup-settings';
 
 /** How often the schedule looks whether a backup is due. */
 const TICK_MS = 30_000;
@@ -18,6 +20,10 @@ const TICK_MS = 30_000;
 const RETRY_MS = 60_000;
 /** Pages copied per step of SQLite's online backup (4 MB): between steps the room keeps answering. */
 const PAGES_PER_STEP = 1024;
+/** Long enough that a passphrase is not guessed in a crisis's time at scrypt's cost; short enough to remember. */
+const MIN_PASSPHRASE = 8;
+
+type ConfigureInput = Parameters<BackupApi['backup.configure']>[0];
 
 export type BackupDeps = {
   db: Database;
@@ -42,11 +48,17 @@ export class BackupService {
   private failure: BackupStatus['failure'] = null;
   /** `total_changes()` when the last backup started; null before the first of this run. */
   private changesAtBackup: number | null = null;
+  private key: BackupKey | null;
   readonly reader: BackupReader;
 
   constructor(private readonly deps: BackupDeps) {
     this.settingsNow = loadBackupSettings(deps.dataDir);
-    this.reader = new BackupReader(deps.db, deps.archives, path.join(deps.dataDir, 'tmp'), deps.options, deps.now);
+    this.key = loadBackupKey(deps.dataDir);
+    this.reader = new BackupReader(deps.db, deps.archives, this.workDir(), deps.options, () => this.key, deps.now);
+  }
+
+  private workDir(): string {
+    return path.join(this.deps.dataDir, 'tmp');
   }
 
   defaultFolder(): string {
@@ -65,6 +77,7 @@ export class BackupService {
       canBackUp: true,
       settings: { ...this.settingsNow },
       folder: this.folder(),
+      passphraseSet: this.key !== null,
       running: this.running !== null,
       lastAt,
       failure: this.failure,
@@ -83,9 +96,12 @@ export class BackupService {
     return Math.max(this.deps.now(), due, this.failure ? this.failure.at + RETRY_MS : 0);
   }
 
-  /** A chosen folder must exist and take a file now, so a typo is said at once rather than at the next backup. */
-  configure(settings: BackupSettings): BackupStatus {
-    const folder = settings.folder === null ? null : path.resolve(settings.folder);
+  /**
+   * A chosen folder must exist and take a file now, so a typo is said at once rather than at the next backup. A new
+   * passphrase replaces the key (backups made under the old one still need the old passphrase on another laptop).
+   */
+  async configure({ passphrase, ...input }: ConfigureInput): Promise<BackupStatus> {
+    const folder = input.folder === null ? null : path.resolve(input.folder);
     if (folder !== null && folder !== this.settingsNow.folder) {
       try {
         checkFolder(folder, false);
@@ -96,7 +112,14 @@ export class BackupService {
         throw saidError('STORAGE', 'backupFolder', { folder, backupWhy: backupProblemOf(err) });
       }
     }
-    this.settingsNow = { ...settings, folder };
+    if (passphrase !== undefined && [...passphrase].length < MIN_PASSPHRASE) throw saidError('BAD_REQUEST', 'passphraseShort', { min: MIN_PASSPHRASE });
+    const encrypted = input.encrypted ?? false;
+    if (encrypted && passphrase === undefined && !this.key) throw saidError('BAD_REQUEST', 'passphraseNeeded', {});
+    if (passphrase !== undefined) {
+      this.key = await deriveKey(passphrase);
+      saveBackupKey(this.deps.dataDir, this.key);
+    }
+    this.settingsNow = { enabled: input.enabled, folder, everyMinutes: input.everyMinutes, keep: input.keep, encrypted };
     saveBackupSettings(this.deps.dataDir, this.settingsNow);
     this.deps.events.publish({ type: 'backup.changed' });
     return this.status();
@@ -123,12 +146,12 @@ export class BackupService {
     return () => clearInterval(timer);
   }
 
-  contents(file: string, displayName: string): BackupContents {
-    return this.reader.contents(file, displayName, this.madeAt(file));
+  contents(file: string, displayName: string, passphrase?: string): Promise<BackupContents> {
+    return this.reader.contents(file, displayName, this.madeAt(file), passphrase);
   }
 
-  restore(file: string, displayName: string, incidentId: string, choice?: ConflictChoice): Promise<Incident> {
-    return this.reader.restore(file, displayName, incidentId, choice);
+  restore(file: string, displayName: string, incidentId: string, choice?: ConflictChoice, passphrase?: string): Promise<Incident> {
+    return this.reader.restore(file, displayName, incidentId, choice, passphrase);
   }
 
   /** A backup of the folder, by its name only: the name cannot lead out of the folder. */
@@ -156,22 +179,27 @@ export class BackupService {
   private async copy(): Promise<void> {
     const { db } = this.deps;
     const folder = this.folder();
+    const key = this.settingsNow.encrypted ? this.key : null;
     let partial: string | null = null;
+    let plain: string | null = null;
     this.deps.events.publish({ type: 'backup.changed' });
     try {
+      if (this.settingsNow.encrypted && !key) throw Object.assign(new Error('no passphrase is set on this laptop'), { code: 'NO_PASSPHRASE' });
       checkFolder(folder, this.settingsNow.folder === null);
-      const pageSize = db.pragma('page_size', { simple: true }) as number;
-      checkSpace(folder, pageSize * (db.pragma('page_count', { simple: true }) as number));
+      const bytes = (db.pragma('page_size', { simple: true }) as number) * (db.pragma('page_count', { simple: true }) as number);
+      checkSpace(folder, bytes);
       const changes = totalChanges(db);
-      const name = backupName(this.deps.now(), folder);
+      const name = backupName(this.deps.now(), folder, key !== null);
       partial = path.join(folder, `.${name}.partial`);
-      await db.backup(partial, { progress: () => PAGES_PER_STEP });
-      // The copy carries the live database's WAL mode; a plain file opens anywhere, read-only media included.
-      const copy = new BetterSqlite3(partial, { nativeBinding: this.deps.options.nativeBinding });
-      try {
-        copy.pragma('journal_mode = DELETE');
-      } finally {
-        copy.close();
+      if (key) {
+        // The copy in the clear stays on this laptop's disk, which holds the database in the clear anyway.
+        fs.mkdirSync(this.workDir(), { recursive: true });
+        checkSpace(this.workDir(), bytes);
+        plain = path.join(this.workDir(), `${randomUUID()}.backup`);
+        await this.snapshot(plain);
+        await encryptFile(plain, partial, key);
+      } else {
+        await this.snapshot(partial);
       }
       fs.renameSync(partial, path.join(folder, name));
       partial = null;
@@ -182,7 +210,19 @@ export class BackupService {
       this.failure = { at: this.deps.now(), problem: backupProblemOf(err), detail: (err as Error)?.message ?? String(err) };
       console.error(`firebreak: backup to ${folder} failed`, err);
     } finally {
-      if (partial) fs.rmSync(partial, { force: true });
+      for (const file of [partial, plain]) if (file) fs.rmSync(file, { force: true });
+    }
+  }
+
+  /** The live database copied to `file` by SQLite's online backup, as a plain (not WAL) database file. */
+  private async snapshot(file: string): Promise<void> {
+    await this.deps.db.backup(file, { progress: () => PAGES_PER_STEP });
+    // The copy carries the live database's WAL mode; a plain file opens anywhere, read-only media included.
+    const copy = new BetterSqlite3(file, { nativeBinding: this.deps.options.nativeBinding });
+    try {
+      copy.pragma('journal_mode = DELETE');
+    } finally {
+      copy.close();
     }
   }
 

@@ -1,4 +1,5 @@
 import BackupIcon from '@mui/icons-material/Backup';
+import LockIcon from '@mui/icons-material/Lock';
 import SyncProblemIcon from '@mui/icons-material/SyncProblem';
 import {
   Alert, Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, FormControlLabel, IconButton, LinearProgress, Stack, Switch, TextField, Tooltip,
@@ -72,7 +73,8 @@ function BackupDialog({ backup, severity, lines, onClose }: { backup: BackupStat
   const setBackup = useStore((s) => s.setBackup);
   const notify = useStore((s) => s.notify);
   const errorText = useErrorText();
-  const [form, setForm] = useState({ ...backup.settings, folder: backup.settings.folder ?? '' });
+  const [form, setForm] = useState({ ...backup.settings, folder: backup.settings.folder ?? '', passphrase: '' });
+  const [changingPassphrase, setChangingPassphrase] = useState(false);
   const [busy, setBusy] = useState(false);
   const [restoring, setRestoring] = useState<{ source: BackupSource; name: string } | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
@@ -88,7 +90,16 @@ function BackupDialog({ backup, severity, lines, onClose }: { backup: BackupStat
       setBusy(false);
     }
   };
-  const settings = (): BackupSettings => ({ ...form, folder: form.folder.trim() || null });
+  const settings = (): BackupSettings & { passphrase?: string } => {
+    const { passphrase, ...rest } = form;
+    return { ...rest, folder: form.folder.trim() || null, ...(form.encrypted && passphrase ? { passphrase } : {}) };
+  };
+  const save = async () => {
+    await run(() => call('backup.configure', settings()), t('backup.saved'));
+    setForm((f) => ({ ...f, passphrase: '' }));
+    setChangingPassphrase(false);
+  };
+  const askPassphrase = form.encrypted && (!backup.passphraseSet || changingPassphrase);
   const chooseFolder = window.firebreak?.chooseFolder;
 
   return (
@@ -133,10 +144,36 @@ function BackupDialog({ backup, severity, lines, onClose }: { backup: BackupStat
               onChange={(e) => setForm({ ...form, keep: Math.max(1, Math.round(Number(e.target.value) || 1)) })}
               slotProps={{ htmlInput: { min: 1, max: 500, 'data-testid': 'backup-keep' } }}
             />
-            <Button disabled={busy} onClick={() => void run(() => call('backup.configure', settings()), t('backup.saved'))} data-testid="backup-save">
+          </Stack>
+          <FormControlLabel
+            control={<Switch checked={form.encrypted} onChange={(e) => setForm({ ...form, encrypted: e.target.checked })} data-testid="backup-encrypted" />}
+            label={t('backup.encrypt')}
+          />
+          {form.encrypted && (
+            <Stack spacing={1}>
+              {askPassphrase ? (
+                <TextField
+                  type="password" autoComplete="new-password" value={form.passphrase} sx={{ maxWidth: 360 }}
+                  label={backup.passphraseSet ? t('backup.newPassphrase') : t('backup.passphrase')}
+                  onChange={(e) => setForm({ ...form, passphrase: e.target.value })}
+                  slotProps={{ htmlInput: { 'data-testid': 'backup-passphrase' } }}
+                />
+              ) : (
+                <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+                  <Typography variant="body2">{t('backup.passphraseIsSet')}</Typography>
+                  <Button size="small" sx={{ flexShrink: 0 }} onClick={() => setChangingPassphrase(true)} data-testid="backup-change-passphrase">
+                    {t('backup.changePassphrase')}
+                  </Button>
+                </Stack>
+              )}
+              <Typography variant="body2" color="text.secondary">{t('backup.passphraseHint')}</Typography>
+            </Stack>
+          )}
+          <Box>
+            <Button variant="outlined" disabled={busy} onClick={() => void save()} data-testid="backup-save">
               {t('backup.save')}
             </Button>
-          </Stack>
+          </Box>
           {backup.settings.folder === null && <Alert severity="warning">{t('backup.onThisDisk')}</Alert>}
           <Typography variant="subtitle2">{t('backup.files')}</Typography>
           <Typography variant="body2" color="text.secondary" sx={{ wordBreak: 'break-all' }} data-testid="backup-where">
@@ -148,6 +185,11 @@ function BackupDialog({ backup, severity, lines, onClose }: { backup: BackupStat
               <Stack key={file.name} component="li" direction="row" spacing={2} sx={{ alignItems: 'center', py: 0.5 }} data-testid="backup-file">
                 <Typography sx={{ minWidth: 180 }}>{formatTime(file.at, language)}</Typography>
                 <Typography color="text.secondary" sx={{ minWidth: 90 }}>{t('backup.size', { mb: Math.round(file.bytes / 1e5) / 10 })}</Typography>
+                {file.encrypted && (
+                  <Tooltip title={t('backup.encryptedFile')}>
+                    <LockIcon fontSize="small" color="action" aria-label={t('backup.encryptedFile')} />
+                  </Tooltip>
+                )}
                 <Typography variant="body2" color="text.secondary" dir="ltr" sx={{ flexGrow: 1, fontFamily: 'monospace', display: { xs: 'none', md: 'block' } }}>
                   {file.name}
                 </Typography>

@@ -1,4 +1,4 @@
-import { Alert, Box, Button, Chip, CircularProgress, Dialog, DialogActions, DialogContent, DialogTitle, LinearProgress, Stack, Typography } from '@mui/material';
+import { Alert, Box, Button, Chip, CircularProgress, Dialog, DialogActions, DialogContent, DialogTitle, LinearProgress, Stack, TextField, Typography } from '@mui/material';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupContents, BackupSource } from '../../../shared/api/backup';
@@ -21,15 +21,20 @@ export function BackupRestoreDialog({ source, name, onClose, onRestored }: { sou
   const [failed, setFailed] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const [conflict, setConflict] = useState<{ incidentId: string; title: string } | null>(null);
+  // An encrypted backup another laptop made: asked once, then given with every call about this backup.
+  const [passphrase, setPassphrase] = useState<string | undefined>(undefined);
+  const [typed, setTyped] = useState('');
 
   useEffect(() => {
-    call('backup.contents', { source }).then(setContents, (err: unknown) => setFailed(err ?? new Error('failed')));
-  }, [source]);
+    setFailed(null);
+    call('backup.contents', { source, passphrase }).then(setContents, (err: unknown) => setFailed(err ?? new Error('failed')));
+  }, [source, passphrase]);
+  const locked = failed instanceof ApiCallError && ['backupLocked', 'backupPassphrase'].includes(String((failed.error.details as { say?: { key?: string } } | undefined)?.say?.key));
 
   const restore = async (incidentId: string, onConflict?: 'replace' | 'keep-both') => {
     setBusy(true);
     try {
-      const incident = await call('backup.restore', { source, incidentId, ...(onConflict ? { onConflict } : {}) });
+      const incident = await call('backup.restore', { source, incidentId, passphrase, ...(onConflict ? { onConflict } : {}) });
       setConflict(null);
       notify('success', t('backup.restored', { title: isolate(incident.title) }));
       void loadIncidents().catch(() => undefined);
@@ -52,7 +57,19 @@ export function BackupRestoreDialog({ source, name, onClose, onRestored }: { sou
     <Dialog open onClose={onClose} fullWidth maxWidth="sm" aria-labelledby="backup-contents-title">
       <DialogTitle id="backup-contents-title">{t('backup.contentsTitle', { file: isolate(name) })}</DialogTitle>
       <DialogContent>
-        {failed !== null && <Alert severity="error" data-testid="backup-contents-error">{errorText(failed)}</Alert>}
+        {failed !== null && <Alert severity={locked ? 'info' : 'error'} data-testid="backup-contents-error">{errorText(failed)}</Alert>}
+        {locked && (
+          <Stack component="form" direction="row" spacing={1} sx={{ mt: 2, alignItems: 'center' }} onSubmit={(e) => {
+            e.preventDefault();
+            setPassphrase(typed);
+          }}>
+            <TextField
+              type="password" autoComplete="off" autoFocus size="small" label={t('backup.passphrase')} value={typed}
+              onChange={(e) => setTyped(e.target.value)} slotProps={{ htmlInput: { 'data-testid': 'backup-unlock-passphrase' } }}
+            />
+            <Button type="submit" variant="contained" disabled={!typed} data-testid="backup-unlock">{t('backup.open')}</Button>
+          </Stack>
+        )}
         {failed === null && !contents && <CircularProgress />}
         {contents && (
           <Stack spacing={1}>
