@@ -1,7 +1,8 @@
 /**
  * npm run bench:backup — imports a generated 1,000,000-mention export, then times what a team meets with backups at
  * that size: a backup made while the room keeps answering (and the longest the room's thread was held by it), the
- * backup's size, listing its incidents, and restoring the incident from it on another laptop (a fresh data folder).
+ * backup's size, the same encrypted, listing its incidents, and restoring the incident from it on another laptop (a
+ * fresh data folder).
  * Prints figures; asserts nothing. ROWS=200000 for a quicker run.
  */
 import { execFileSync } from 'node:child_process';
@@ -53,12 +54,20 @@ async function main() {
     const file = path.join(usb, status.files[0].name);
     const dbBytes = fs.statSync(path.join(core.dataDir, 'firebreak.sqlite')).size;
     console.log(`backup: ${seconds(t)} s for ${(status.files[0].bytes / 1e6).toFixed(0)} MB (database file ${(dbBytes / 1e6).toFixed(0)} MB); longest pause of the room's thread meanwhile: ${pauseMs.toFixed(0)} ms`);
+    await core.backups.configure({ enabled: true, folder: usb, everyMinutes: 10, keep: 3, encrypted: true, passphrase: 'bench passphrase' });
+    t = performance.now();
+    const { value: sealed, pauseMs: sealedPauseMs } = await longestPause(() => core.backups.backUpNow());
+    const sealedFile = path.join(usb, sealed.files[0].name);
+    console.log(`encrypted backup: ${seconds(t)} s for ${(sealed.files[0].bytes / 1e6).toFixed(0)} MB; longest pause of the room's thread meanwhile: ${sealedPauseMs.toFixed(0)} ms`);
     core.close();
 
     const spare = createCore({ dataDir: path.join(dir, 'spare') });
     t = performance.now();
     const contents = await spare.backups.contents(file, status.files[0].name);
     console.log(`listing the backup's incidents: ${(performance.now() - t).toFixed(0)} ms (${contents.incidents.map((i) => `${i.mentions.toLocaleString('en')} mentions`).join(', ')})`);
+    t = performance.now();
+    await spare.backups.contents(sealedFile, sealed.files[0].name, 'bench passphrase');
+    console.log(`listing the encrypted backup's incidents on another laptop (passphrase, decrypting included): ${seconds(t)} s`);
     t = performance.now();
     const { value: restored, pauseMs: restorePauseMs } = await longestPause(() => spare.backups.restore(file, status.files[0].name, incidentId));
     console.log(`restoring the incident on another laptop (copy, archive out, verify, archive in, index): ${seconds(t)} s; longest pause of the room's thread: ${(restorePauseMs / 1000).toFixed(1)} s; ${(spare.db.prepare('SELECT COUNT(*) FROM mentions WHERE incident_id = ?').pluck().get(restored.id) as number).toLocaleString('en')} mentions`);

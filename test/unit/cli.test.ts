@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
+import { createCore } from '../../electron/core/app-core';
 import { tempDir } from './helpers';
 
 // Runs the real `firebreak` command (compiled by `npm run build`, which `npm test` runs first).
@@ -48,7 +49,7 @@ describe('firebreak CLI', () => {
     assert.match(badBeat.stderr, /--heartbeat must be between 1 and 600 seconds/);
   });
 
-  it('backup makes a backup now; restore-backup lists a backup\'s incidents and restores one on another laptop', () => {
+  it('backup makes a backup now; restore-backup lists a backup\'s incidents and restores one on another laptop', async () => {
     const host = tempDir();
     const demo = JSON.parse(firebreak('demo', '--json', '--data-dir', host).stdout) as { id: string; title: string };
     const made = firebreak('backup', '--json', '--data-dir', host);
@@ -76,6 +77,20 @@ describe('firebreak CLI', () => {
     const twice = firebreak('restore-backup', file, '--into', takeover);
     assert.equal(twice.status, 1);
     assert.match(twice.stderr, /already holds a Firebreak database/);
+    // Encrypted: the passphrase comes from the environment, never from the command line.
+    const settings = createCore({ dataDir: host });
+    await settings.backups.configure({ enabled: true, folder: null, everyMinutes: 10, keep: 6, encrypted: true, passphrase: 'orange juice at dawn' });
+    settings.close();
+    const sealed = JSON.parse(firebreak('backup', '--json', '--data-dir', host).stdout) as { file: string };
+    assert.match(sealed.file, /\.sqlite\.enc$/);
+    const locked = firebreak('restore-backup', sealed.file, '--data-dir', spare);
+    assert.equal(locked.status, 1);
+    assert.match(locked.stderr, /is encrypted: type the passphrase it was made with/);
+    const opened = spawnSync(process.execPath, [BIN, 'restore-backup', sealed.file, '--data-dir', spare], {
+      encoding: 'utf8', env: { ...process.env, FIREBREAK_BACKUP_PASSPHRASE: 'orange juice at dawn' },
+    });
+    assert.equal(opened.status, 0, opened.stderr);
+    assert.match(opened.stdout, new RegExp(`^${demo.id}  active`, 'm'));
     const notOne = firebreak('restore-backup', BIN, '--data-dir', spare);
     assert.equal(notOne.status, 1);
     assert.match(notOne.stderr, /firebreak\.cjs is not a Firebreak backup, or it is damaged\./);
