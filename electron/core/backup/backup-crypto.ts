@@ -71,7 +71,7 @@ export async function decryptFile(file: string, outFile: string, keyOrPassphrase
     await pipeline(fs.createReadStream(file, { start: bodyStart, end: size - TAG_BYTES - 1 }), decipher, fs.createWriteStream(outFile));
     return true;
   } catch (err) {
-    fs.rmSync(outFile, { force: true });
+    await fs.promises.rm(outFile, { force: true });
     if (/unable to authenticate/i.test((err as Error).message)) return false;
     throw err;
   }

@@ -43,10 +43,13 @@ export function isBackupName(name: string): boolean {
   return NAME.test(name);
 }
 
-/** Removes the oldest backups beyond `keep`, and copies a crash left half-written. */
-export function pruneBackups(folder: string, keep: number): void {
-  for (const old of listBackups(folder).slice(keep)) fs.rmSync(path.join(folder, old.name), { force: true });
-  for (const name of fs.readdirSync(folder)) if (PARTIAL.test(name)) fs.rmSync(path.join(folder, name), { force: true });
+/**
+ * Removes the oldest backups beyond `keep`, and copies a crash left half-written. Off the room's thread: unlinking a
+ * gigabyte file took half a second in it.
+ */
+export async function pruneBackups(folder: string, keep: number): Promise<void> {
+  const stale = [...listBackups(folder).slice(keep).map((f) => f.name), ...fs.readdirSync(folder).filter((name) => PARTIAL.test(name))];
+  for (const name of stale) await fs.promises.rm(path.join(folder, name), { force: true });
 }
 
 /**

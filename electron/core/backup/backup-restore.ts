@@ -70,7 +70,7 @@ export class BackupReader {
       await unpackBackup(file, displayName, dir, { key: this.keyOf(), passphrase });
       return this.list(path.join(dir, DB_FILE_NAME), displayName, madeAt);
     } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
+      await fs.promises.rm(dir, { recursive: true, force: true });
     }
   }
 
@@ -118,7 +118,7 @@ export class BackupReader {
       }
       return await this.archives.import(archive, choice, displayName);
     } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
+      await fs.promises.rm(dir, { recursive: true, force: true });
     }
   }
 }
@@ -138,7 +138,7 @@ export async function restoreWholeBackup(file: string, displayName: string, data
   } catch (err) {
     throw refusal(err, displayName);
   } finally {
-    fs.rmSync(staging, { recursive: true, force: true });
+    await fs.promises.rm(staging, { recursive: true, force: true });
   }
 }
 

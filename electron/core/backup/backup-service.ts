@@ -205,12 +205,13 @@ export class BackupService {
       partial = null;
       this.changesAtBackup = changes;
       this.failure = null;
-      pruneBackups(folder, this.settingsNow.keep);
+      // The backup is made: failing to remove an old one (the drive pulled out just now) is for the next one to retry.
+      await pruneBackups(folder, this.settingsNow.keep).catch((err: unknown) => console.error(`firebreak: old backups in ${folder} not removed`, err));
     } catch (err) {
       this.failure = { at: this.deps.now(), problem: backupProblemOf(err), detail: (err as Error)?.message ?? String(err) };
       console.error(`firebreak: backup to ${folder} failed`, err);
     } finally {
-      for (const file of [partial, plain]) if (file) fs.rmSync(file, { force: true });
+      for (const file of [partial, plain]) if (file) await fs.promises.rm(file, { force: true });
     }
   }
 
