@@ -10,9 +10,9 @@ import { exportArchive } from '../archive/archive-export';
 import type { ConflictChoice } from '../archive/archive-restore';
 import { unknownMigration } from '../db/migrate';
 import { DB_FILE_NAME, openDatabase, type OpenOptions } from '../db/open-database';
-import { decryptFile, isEncryptedBackup, saltOf, type BackupKey } from './backup-crypto';
 import { storageError } from '../db/storage-problem';
 import { notFound, saidError } from '../said-error';
+import { decryptFile, isEncryptedBackup, saltOf, type BackupKey } from './backup-crypto';
 
 type Keys = { key: BackupKey | null; passphrase?: string };
 
@@ -37,6 +37,7 @@ async function unpackBackup(file: string, displayName: string, dir: string, { ke
     const own = key && saltOf(file) === key.salt ? key : null;
     if (!own && passphrase === undefined) throw saidError('BAD_REQUEST', 'backupLocked', { file: displayName });
     if (!(await decryptFile(file, target, own ?? passphrase!))) throw saidError('BAD_REQUEST', 'backupPassphrase', { file: displayName });
+    openReadOnly(target, displayName, options).close();
   } else {
     openReadOnly(file, displayName, options).close();
     await fs.promises.copyFile(file, target);
