@@ -191,16 +191,16 @@ export class BackupService {
       const changes = totalChanges(db);
       const name = backupName(this.deps.now(), folder, key !== null);
       partial = path.join(folder, `.${name}.partial`);
-      if (key) {
-        // The copy in the clear stays on this laptop's disk, which holds the database in the clear anyway.
-        fs.mkdirSync(this.workDir(), { recursive: true });
-        checkSpace(this.workDir(), bytes);
-        plain = path.join(this.workDir(), `${randomUUID()}.backup`);
-        await this.snapshot(plain);
-        await encryptFile(plain, partial, key);
-      } else {
-        await this.snapshot(partial);
-      }
+      // The snapshot is taken on this laptop's own disk, then copied (or encrypted) onto the drive off the room's
+      // thread: SQLite writes each step of a backup synchronously, and a slow USB stick would hold the room at each.
+      // The copy in the clear stays on this disk, which holds the database in the clear anyway.
+      fs.mkdirSync(this.workDir(), { recursive: true });
+      checkSpace(this.workDir(), bytes);
+      plain = path.join(this.workDir(), `${randomUUID()}.backup`);
+      await this.snapshot(plain);
+      if (key) await encryptFile(plain, partial, key);
+      else if (fs.statSync(plain).dev === fs.statSync(folder).dev) await fs.promises.rename(plain, partial);
+      else await fs.promises.copyFile(plain, partial);
       fs.renameSync(partial, path.join(folder, name));
       partial = null;
       this.changesAtBackup = changes;
