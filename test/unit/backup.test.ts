@@ -68,6 +68,19 @@ describe('backups of the database', () => {
     });
   });
 
+  it('a folder on another disk gets a copy of the snapshot taken on this one; nothing is left behind on either', async (t) => {
+    const core = testCore();
+    const other = fs.existsSync('/dev/shm') ? fs.mkdtempSync('/dev/shm/firebreak-usb-') : null;
+    if (!other || fs.statSync(other).dev === fs.statSync(core.dataDir).dev) return t.skip('no second file system here');
+    t.after(() => fs.rmSync(other, { recursive: true, force: true }));
+    const id = newIncident(core, 'Two disks');
+    await core.backups.configure({ enabled: true, folder: other, everyMinutes: 10, keep: 3 });
+    const [made] = (await core.backups.backUpNow()).files;
+    assert.deepEqual(fs.readdirSync(other), [made.name]);
+    assert.deepEqual(fs.readdirSync(path.join(core.dataDir, 'tmp')), []);
+    inBackup(path.join(other, made.name), (db) => assert.equal(db.prepare('SELECT title FROM incidents WHERE id = ?').pluck().get(id), 'Two disks'));
+  });
+
   it('the schedule: due every N minutes when something changed, never while an import is being written, off when switched off', async () => {
     const core = testCore();
     const id = newIncident(core, 'Schedule');
