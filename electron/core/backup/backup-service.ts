@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import BetterSqlite3, { type Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import type { BackupApi, BackupContents, BackupSettings, BackupStatus } from '../../../shared/api/backup';
 import type { Incident } from '../../../shared/domain';
@@ -13,13 +13,12 @@ import { backupName, backupProblemOf, checkFolder, checkSpace, isBackupName, lis
 import { deriveKey, encryptFile, type BackupKey } from './backup-crypto';
 import { BackupReader } from './backup-restore';
 import { loadBackupKey, loadBackupSettings, saveBackupKey, saveBackupSettings } from './backup-settings';
+import { snapshotDatabase } from './snapshot';
 
 /** How often the schedule looks whether a backup is due. */
 const TICK_MS = 30_000;
 /** After a failed backup (the drive unplugged, the disk full), the next try. */
 const RETRY_MS = 60_000;
-/** Pages copied per step of SQLite's online backup (4 MB): between steps the room keeps answering. */
-const PAGES_PER_STEP = 1024;
 /** Long enough that a passphrase is not guessed in a crisis's time at scrypt's cost; short enough to remember. */
 const MIN_PASSPHRASE = 8;
 
@@ -191,13 +190,13 @@ export class BackupService {
       const changes = totalChanges(db);
       const name = backupName(this.deps.now(), folder, key !== null);
       partial = path.join(folder, `.${name}.partial`);
-      // The snapshot is taken on this laptop's own disk, then copied (or encrypted) onto the drive off the room's
-      // thread: SQLite writes each step of a backup synchronously, and a slow USB stick would hold the room at each.
-      // The copy in the clear stays on this disk, which holds the database in the clear anyway.
+      // The snapshot is taken on this laptop's own disk (in a worker thread), then copied or encrypted onto the drive
+      // in the background: a slow USB stick never holds the room. The copy in the clear stays on this disk, which
+      // holds the database in the clear anyway.
       fs.mkdirSync(this.workDir(), { recursive: true });
       checkSpace(this.workDir(), bytes);
       plain = path.join(this.workDir(), `${randomUUID()}.backup`);
-      await this.snapshot(plain);
+      await snapshotDatabase({ source: path.join(this.deps.dataDir, DB_FILE_NAME), target: plain, nativeBinding: this.deps.options.nativeBinding });
       if (key) await encryptFile(plain, partial, key);
       else if (fs.statSync(plain).dev === fs.statSync(folder).dev) await fs.promises.rename(plain, partial);
       else await fs.promises.copyFile(plain, partial);
@@ -212,18 +211,6 @@ export class BackupService {
       console.error(`firebreak: backup to ${folder} failed`, err);
     } finally {
       for (const file of [partial, plain]) if (file) await fs.promises.rm(file, { force: true });
-    }
-  }
-
-  /** The live database copied to `file` by SQLite's online backup, as a plain (not WAL) database file. */
-  private async snapshot(file: string): Promise<void> {
-    await this.deps.db.backup(file, { progress: () => PAGES_PER_STEP });
-    // The copy carries the live database's WAL mode; a plain file opens anywhere, read-only media included.
-    const copy = new BetterSqlite3(file, { nativeBinding: this.deps.options.nativeBinding });
-    try {
-      copy.pragma('journal_mode = DELETE');
-    } finally {
-      copy.close();
     }
   }
 

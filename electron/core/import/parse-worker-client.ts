@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { startWorker } from '../worker-thread';
 import { FirebreakError, type ErrorCode } from '../../../shared/errors';
 import type { ImportOptions } from '../../../shared/mentions';
 import { fileError } from './import-error';
@@ -84,11 +85,7 @@ export function openParsedSourceInWorker(file: string, options: ImportOptions, d
 
 /** Under tsx (tests, benchmarks) the worker is TypeScript, which a worker cannot load by itself. */
 function spawn(request: WorkerRequest): Worker {
-  const entry = path.join(__dirname, `parse-worker${path.extname(__filename)}`);
-  if (entry.endsWith('.ts')) {
-    return new Worker(`require('tsx/cjs/api').register(); require(${JSON.stringify(entry)});`, { eval: true, workerData: request, resourceLimits: LIMITS });
-  }
-  return new Worker(entry, { workerData: request, resourceLimits: LIMITS });
+  return startWorker(__dirname, 'parse-worker', path.extname(__filename), request, LIMITS);
 }
 
 function deferred<T>(): Deferred<T> {
