@@ -203,6 +203,8 @@ async function serve(args: string[]): Promise<number> {
   });
   await sharing?.close();
   await server.close();
+  const backedUp = await core.backups.backUpBeforeClosing();
+  if (backedUp) console.log(`Backed up before closing: ${backedUp}`);
   core.close();
   return 0;
 }

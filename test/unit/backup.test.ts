@@ -119,11 +119,20 @@ describe('backups of the database', () => {
     await core.backups.runDue();
     assert.equal(core.backups.status().files.length, 3, 'made once the import is complete');
 
+    // Closing: what changed since the last backup is backed up, due or not; nothing when nothing changed.
+    core.timeline.add({ incidentId: id, kind: 'note', occurredAt: core.clock.now, author: ANN.name, text: 'Handover to the night shift' });
+    core.clock.now += 60_000;
+    assert.match((await core.backups.backUpBeforeClosing())!, /firebreak-backup-.*\.sqlite$/);
+    assert.equal(core.backups.status().files.length, 4);
+    assert.equal(await core.backups.backUpBeforeClosing(), null);
+    assert.equal(core.backups.status().files.length, 4);
+
     await core.backups.configure({ enabled: false, folder: null, everyMinutes: 10, keep: 10 });
     core.timeline.add({ incidentId: id, kind: 'note', occurredAt: core.clock.now, author: ANN.name, text: 'Later' });
     core.clock.now += 60 * 60_000;
     await core.backups.runDue();
-    assert.equal(core.backups.status().files.length, 3, 'off');
+    assert.equal(core.backups.status().files.length, 4, 'off');
+    assert.equal(await core.backups.backUpBeforeClosing(), null, 'off');
     assert.equal(core.backups.status().nextAt, null);
   });
 

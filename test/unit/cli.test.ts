@@ -112,9 +112,16 @@ describe('firebreak CLI', () => {
       const res = await fetch(`${url}api/app.info`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' });
       const body = (await res.json()) as { ok: boolean; value: { mode: string; dataDir: string } };
       assert.deepEqual([body.ok, body.value.mode, body.value.dataDir], [true, 'room', dir]);
+      // Closed with work not yet backed up: it is backed up on the way out.
+      const actor = encodeURIComponent(JSON.stringify({ name: 'Ann', role: '' }));
+      await fetch(`${url}api/incidents.create`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Firebreak-Actor': actor }, body: '{"title":"Closing time"}' });
     } finally {
+      const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
       child.kill('SIGTERM');
+      assert.equal(await exited, 0);
     }
+    const [backup] = fs.readdirSync(path.join(dir, 'backups'));
+    assert.match(backup, /^firebreak-backup-\d{8}-\d{6}Z\.sqlite$/);
   });
 
   it('serve opened to the other laptops prints the room code and join links, and keeps the code for the next start', async () => {

@@ -138,6 +138,18 @@ export class BackupService {
     await this.backUp();
   }
 
+  /**
+   * When the desktop app or the room server closes: the work since the last backup is backed up now rather than at
+   * the next start (which may be on another laptop). Never throws: closing goes on; a failure stays said for next time.
+   */
+  async backUpBeforeClosing(): Promise<string | null> {
+    if (this.running) await this.running;
+    const s = this.status();
+    if (!s.settings.enabled || !s.changed || this.deps.importing()) return null;
+    await this.backUp();
+    return this.failure ? null : path.join(this.folder(), this.status().files[0]?.name ?? '');
+  }
+
   /** Starts the schedule of a long-running process (the desktop app, the room server); returns its stop. */
   start(tickMs = TICK_MS): () => void {
     const timer = setInterval(() => void this.runDue(), tickMs);
