@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, randomBytes, scrypt as scryptCb, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+import { createCipheriv, createDecipheriv, randomBytes, scrypt as scryptCb, type ScryptOptions } from 'node:crypto';
 import fs from 'node:fs';
 import { pipeline } from 'node:stream/promises';
 
@@ -75,11 +75,6 @@ export async function decryptFile(file: string, outFile: string, keyOrPassphrase
     if (/unable to authenticate/i.test((err as Error).message)) return false;
     throw err;
   }
-}
-
-/** Whether a passphrase gives this key (the settings ask for the current one before it is changed or turned off). */
-export async function sameKey(passphrase: string, key: BackupKey): Promise<boolean> {
-  return timingSafeEqual((await deriveKey(passphrase, key.salt)).key, key.key);
 }
 
 function readHeader(file: string): { header: Header; bodyStart: number } {

@@ -48,7 +48,7 @@ export class BackupService {
   /** `total_changes()` when the last backup started; null before the first of this run. */
   private changesAtBackup: number | null = null;
   private key: BackupKey | null;
-  readonly reader: BackupReader;
+  private readonly reader: BackupReader;
 
   constructor(private readonly deps: BackupDeps) {
     this.settingsNow = loadBackupSettings(deps.dataDir);
@@ -60,12 +60,9 @@ export class BackupService {
     return path.join(this.deps.dataDir, 'tmp');
   }
 
-  defaultFolder(): string {
-    return path.join(this.deps.dataDir, 'backups');
-  }
-
+  /** The chosen folder, else the data folder's own `backups`. */
   folder(): string {
-    return this.settingsNow.folder ?? this.defaultFolder();
+    return this.settingsNow.folder ?? path.join(this.deps.dataDir, 'backups');
   }
 
   status(): BackupStatus {
