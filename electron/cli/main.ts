@@ -322,12 +322,7 @@ async function restoreWhole(args: string[], options: Options, into: string): Pro
   if (!file) throw new UsageError('restore-backup needs a FILE');
   if (values.incident || values['data-dir']) throw new UsageError('--into restores the whole backup into DIR: no --incident, no --data-dir');
   const dir = path.resolve(into);
-  try {
-    await restoreWholeBackup(path.resolve(file), file, dir, {}, process.env.FIREBREAK_BACKUP_PASSPHRASE);
-  } catch (err) {
-    if (err instanceof FirebreakError) throw new Error(err.message);
-    throw err;
-  }
+  await restoreWholeBackup(path.resolve(file), file, dir, {}, process.env.FIREBREAK_BACKUP_PASSPHRASE);
   const how = `npx firebreak serve --data-dir ${JSON.stringify(dir)}, or the desktop app with FIREBREAK_DATA_DIR=${JSON.stringify(dir)}`;
   console.log(values.json ? JSON.stringify({ dataDir: dir }) : `Restored the whole backup into ${dir}. Start Firebreak on it: ${how}.`);
   return 0;

@@ -19,13 +19,14 @@ const NOT_HERE: BackupStatus = {
  */
 export function createBackupHandlers(core: Core): BackupMethods {
   const { backups } = core;
+  const isHost = (ctx: CallContext) => ctx.local === true || ctx.mode === 'cli';
   const hostOnly = (ctx: CallContext) => {
-    if (!ctx.local && ctx.mode !== 'cli') throw saidError('FORBIDDEN', 'backupHostOnly', {});
+    if (!isHost(ctx)) throw saidError('FORBIDDEN', 'backupHostOnly', {});
   };
   const fileOf = (source: ParsedArgOf<'backup.contents'>['source'], ctx: CallContext) =>
     'backup' in source ? { file: backups.fileOf(source.backup), name: source.backup } : resolveSource(core, source, ctx);
   return {
-    'backup.status': (_q, ctx) => (ctx.local || ctx.mode === 'cli' ? backups.status() : NOT_HERE),
+    'backup.status': (_q, ctx) => (isHost(ctx) ? backups.status() : NOT_HERE),
     'backup.configure': (q, ctx) => {
       hostOnly(ctx);
       return backups.configure(q);

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { BackupFile, BackupProblem } from '../../../shared/api/backup';
+import { storageProblemOf } from '../db/storage-problem';
 
 const NAME = /^firebreak-backup-(\d{4})(\d{2})(\d{2})-(\d{2})(\d{2})(\d{2})Z(?:-\d+)?\.sqlite(\.enc)?$/;
 const PARTIAL = /^\.firebreak-backup-.*\.partial$/;
@@ -70,13 +71,21 @@ export function checkSpace(folder: string, bytes: number): void {
   if (free < need) throw Object.assign(new Error(`${Math.round(free / 1e6)} MB free, about ${Math.round(need / 1e6)} MB needed`), { code: 'ENOSPC' });
 }
 
-/** What a person can do about a failed backup, from the system's or SQLite's error code. */
+/** When a database file was last written: the later of the file and the write-ahead log beside it; null if absent. */
+export function lastWritten(file: string): number | null {
+  const times = [file, `${file}-wal`].filter((f) => fs.existsSync(f)).map((f) => fs.statSync(f).mtimeMs);
+  return times.length ? Math.round(Math.max(...times)) : null;
+}
+
+/**
+ * What a person can do about a failed backup: the database's own reading of the system's and SQLite's error codes
+ * (storage-problem.ts), told for a folder, where a path that is not there is a drive that is not plugged in.
+ */
 export function backupProblemOf(err: unknown): BackupProblem {
   const code = String((err as { code?: unknown } | null)?.code ?? '');
   if (code === 'ENOENT' || code === 'ENOTDIR') return 'folderMissing';
-  if (['EACCES', 'EPERM', 'EROFS'].includes(code) || /^SQLITE_(READONLY|CANTOPEN|PERM)/.test(code)) return 'notWritable';
-  if (['ENOSPC', 'EDQUOT', 'SQLITE_FULL'].includes(code)) return 'diskFull';
-  if (code === 'EIO' || code.startsWith('SQLITE_IOERR')) return 'ioError';
   if (code === 'NO_PASSPHRASE') return 'noPassphrase';
-  return 'other';
+  const storage = storageProblemOf(err);
+  if (storage === 'readOnly') return 'notWritable';
+  return storage === 'diskFull' || storage === 'ioError' ? storage : 'other';
 }

@@ -9,7 +9,7 @@ import type { ConflictChoice } from '../archive/archive-restore';
 import { DB_FILE_NAME, type OpenOptions } from '../db/open-database';
 import type { EventBus } from '../events';
 import { notFound, saidError } from '../said-error';
-import { backupName, backupProblemOf, checkFolder, checkSpace, isBackupName, listBackups, pruneBackups } from './backup-folder';
+import { backupName, backupProblemOf, checkFolder, checkSpace, isBackupName, lastWritten, listBackups, pruneBackups } from './backup-folder';
 import { deriveKey, encryptFile, type BackupKey } from './backup-crypto';
 import { BackupReader } from './backup-restore';
 import { loadBackupKey, loadBackupSettings, saveBackupKey, saveBackupSettings } from './backup-settings';
@@ -36,7 +36,7 @@ export type BackupDeps = {
 };
 
 /**
- * Copies of the whole database, made while the room works (SQLite's online backup, a step at a time), so a laptop
+ * Copies of the whole database, made while the room works (SQLite's online backup, in a worker thread), so a laptop
  * that dies mid-crisis costs minutes of work, not the crisis record. Every `everyMinutes` when something changed,
  * into a folder of the team's choice (a USB drive, another disk); the newest `keep` stay. A copy is written under a
  * hidden name and renamed when complete: a file named as a backup is always whole.
@@ -171,9 +171,7 @@ export class BackupService {
   /** Ours say it in their name; any other database file (a dead laptop's) was last written when its files were. */
   private madeAt(file: string): number | null {
     const inFolder = listBackups(path.dirname(file)).find((f) => f.name === path.basename(file));
-    if (inFolder) return inFolder.at;
-    const written = [file, `${file}-wal`].filter((f) => fs.existsSync(f)).map((f) => fs.statSync(f).mtimeMs);
-    return written.length ? Math.round(Math.max(...written)) : null;
+    return inFolder ? inFolder.at : lastWritten(file);
   }
 
   private backUp(): Promise<void> {
@@ -229,10 +227,7 @@ export class BackupService {
    */
   private changed(lastAt: number | null): boolean {
     if (this.changesAtBackup !== null) return totalChanges(this.deps.db) > this.changesAtBackup;
-    if (lastAt === null) return true;
-    const file = path.join(this.deps.dataDir, DB_FILE_NAME);
-    const written = Math.max(...[file, `${file}-wal`].map((f) => (fs.existsSync(f) ? fs.statSync(f).mtimeMs : 0)));
-    return written > lastAt;
+    return lastAt === null || (lastWritten(path.join(this.deps.dataDir, DB_FILE_NAME)) ?? 0) > lastAt;
   }
 }
 
