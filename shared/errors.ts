@@ -22,7 +22,7 @@ export type ApiError = { code: ErrorCode; message: string; details?: unknown };
 export const SAID_ERRORS = [
   'approverOnly', 'placeholders', 'reasonRequired', 'noText', 'timeOrder', 'shiftOrder', 'roleTwiceInChain', 'archiveRefused',
   // Someone else in the room acted first: the statement, mention or import is no longer where this person saw it.
-  'statementLocked', 'notDraft', 'notInReview', 'staleVersion', 'editedMeanwhile', 'notApproved', 'triageState', 'playbookApplied', 'undoNotComplete',
+  'statementLocked', 'notDraft', 'notInReview', 'staleVersion', 'editedMeanwhile', 'notApproved', 'triageState', 'playbookApplied', 'undoNotComplete', 'wordingStale',
   'retryNotComplete', 'notBackup', 'noBackup', 'incidentStatus', 'archiveNotClosed',
   // What this person was looking at is gone (removed on another laptop, an import undone) or the id is wrong.
   'missing',

@@ -42,7 +42,8 @@ export type ReportMetrics = {
   recoveryMs: Span;
   /** The brand's share of brand + competitor mentions before and after; null without both kinds of topic. */
   shareOfVoice: { before: number | null; after: number | null } | null;
-  triage: { mentions: number; triaged: number; responded: number; escalated: number };
+  /** Replies: all recorded, those taken from an approved statement (`approvedWording`), and of them the changed ones. */
+  triage: { mentions: number; triaged: number; responded: number; escalated: number; replies: number; approvedWording: number; editedWording: number };
   tasks: { total: number; done: number; doneLate: number; openLate: number; cancelled: number };
   /** Public updates against the cadence of the level: each one on time or late, and gaps nobody filled. */
   publicUpdates: { total: number; onTime: number; late: number; missed: number; cadenceMinutes: number };
@@ -138,6 +139,7 @@ export function keyFigures(m: ReportMetrics, f: FigureFormat) {
     { key: 'recovery', value: f.span(m.recoveryMs) },
     { key: 'triaged', value: `${f.n(m.triage.triaged)} / ${f.n(m.triage.mentions)}` },
     { key: 'responded', value: f.n(m.triage.responded) },
+    { key: 'approvedReplies', value: `${f.n(m.triage.approvedWording)} / ${f.n(m.triage.replies)} (${f.n(m.triage.editedWording)})` },
     { key: 'tasks', value: `${f.n(m.tasks.done)} / ${f.n(m.tasks.total)} (${f.n(m.tasks.doneLate)})` },
     { key: 'tasksOpenLate', value: f.n(m.tasks.openLate) },
     { key: 'updates', value: `${f.n(m.publicUpdates.onTime)} / ${f.n(m.publicUpdates.late)} / ${f.n(m.publicUpdates.missed)}` },

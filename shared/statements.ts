@@ -86,3 +86,15 @@ export const PLACEHOLDER_PATTERN = /\{([a-z_]+)\}/g;
 export function placeholdersIn(text: string): string[] {
   return [...new Set([...text.matchAll(PLACEHOLDER_PATTERN)].map((m) => `{${m[1]}}`))];
 }
+
+/**
+ * Filled in when a responder answers a mention with the approved text: the mention's author ("Hi {author}, ..."),
+ * so it may stay in the statements written to be replies, and is approved as it is.
+ */
+export const AUTHOR_PLACEHOLDER = '{author}';
+export const REPLY_KINDS: readonly StatementKind[] = ['social_reply', 'faq'];
+
+/** The placeholders the writer must still fill before submitting: all of them, but `{author}` in a reply. */
+export function openPlaceholders(kind: StatementKind, text: string): string[] {
+  return placeholdersIn(text).filter((p) => p !== AUTHOR_PLACEHOLDER || !REPLY_KINDS.includes(kind));
+}

@@ -34,10 +34,11 @@ export function createTriageHandlers(core: Core, actorOf: (ctx: CallContext) => 
       return { updated: r.updated };
     },
     'triage.respond': (q, ctx) => {
-      const r = triage.respond(q.mentionId, q.text, q.platform, actorOf(ctx));
+      const r = triage.respond(q.mentionId, q.text, q.platform, actorOf(ctx), q.wording);
       changed([incidentOf(q.mentionId)]);
       return r;
     },
+    'triage.wordings': (q) => triage.wordings(q.mentionId),
     'triage.history': (q) => triage.history(q.mentionId),
     'triage.counts': (q) => triage.counts(q.incidentId, core.incidents.get(q.incidentId).level),
   };

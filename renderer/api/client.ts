@@ -19,6 +19,11 @@ export class ApiCallError extends Error {
   }
 }
 
+/** Which said error (`errors.say.<key>`) a failed call was, for the few a screen answers in its own way. */
+export function saidKey(err: unknown): string | undefined {
+  return err instanceof ApiCallError ? (err.error.details as { say?: { key?: string } } | undefined)?.say?.key : undefined;
+}
+
 let currentActor: Actor | null = null;
 
 /** The person the first-run step recorded; sent with every call so the record says who did what. */

@@ -17,7 +17,8 @@ export type TriageSlice = {
   selectTriage(id: number | null): Promise<void>;
   triageSetState(incidentId: string, ids: number[], state: TriageState, extra?: { assignee?: string | null; note?: string }): Promise<void>;
   triageAssign(incidentId: string, ids: number[], assignee: string | null): Promise<void>;
-  triageRespond(incidentId: string, id: number, text: string): Promise<void>;
+  /** `wording`: the approved statement (and its version) the reply was taken from. */
+  triageRespond(incidentId: string, id: number, text: string, wording?: { statementId: string; version: number }): Promise<void>;
   loadTriageCounts(incidentId: string): Promise<void>;
 };
 
@@ -64,8 +65,8 @@ export const createTriageSlice: StateCreator<StoreState, [], [], TriageSlice> = 
     await call('triage.assign', { mentionIds: ids, assignee });
     await get().loadTriage(incidentId);
   },
-  triageRespond: async (incidentId, id, text) => {
-    await call('triage.respond', { mentionId: id, text });
+  triageRespond: async (incidentId, id, text, wording) => {
+    await call('triage.respond', { mentionId: id, text, ...(wording ? { wording } : {}) });
     await get().loadTriage(incidentId);
   },
   loadTriageCounts: async (incidentId) => set({ triageCounts: await call('triage.counts', { incidentId }) }),

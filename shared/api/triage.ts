@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { TRIAGE_STATES, type MentionResponse, type TriageCounts, type TriageEvent, type TriageItem } from '../triage';
+import { TRIAGE_STATES, type MentionResponse, type ReplyWording, type TriageCounts, type TriageEvent, type TriageItem } from '../triage';
 import { mentionFilterSchema } from './mentions';
 
 const ids = z.array(z.number().int().positive()).min(1).max(5000);
@@ -15,7 +15,14 @@ export const triageSchemas = {
   'triage.setState': z.strictObject({ mentionIds: ids, state: z.enum(TRIAGE_STATES), assignee: z.string().max(200).nullable().optional(), note: z.string().max(2000).optional() }),
   'triage.markRead': z.strictObject({ mentionId: z.number().int().positive() }),
   'triage.assign': z.strictObject({ mentionIds: ids, assignee: z.string().trim().max(200).nullable() }),
-  'triage.respond': z.strictObject({ mentionId: z.number().int().positive(), text: z.string().trim().min(1).max(10_000), platform: z.string().max(100).optional() }),
+  'triage.respond': z.strictObject({
+    mentionId: z.number().int().positive(),
+    text: z.string().trim().min(1).max(10_000),
+    platform: z.string().max(100).optional(),
+    /** The approved statement (and the version approved) the reply was taken from; none for the responder's own words. */
+    wording: z.strictObject({ statementId: z.string().min(1).max(64), version: z.number().int().positive() }).optional(),
+  }),
+  'triage.wordings': z.strictObject({ mentionId: z.number().int().positive() }),
   'triage.history': z.strictObject({ mentionId: z.number().int().positive() }),
   'triage.counts': z.strictObject({ incidentId: z.string().min(1).max(64) }),
 };
@@ -28,7 +35,9 @@ export type TriageApi = {
   'triage.setState': (q: In<'triage.setState'>) => { updated: number };
   'triage.markRead': (q: In<'triage.markRead'>) => { ok: true };
   'triage.assign': (q: In<'triage.assign'>) => { updated: number };
+  /** A wording no longer approved at that version (withdrawn, edited since) is refused: CONFLICT, `wordingStale`. */
   'triage.respond': (q: In<'triage.respond'>) => MentionResponse;
+  'triage.wordings': (q: In<'triage.wordings'>) => ReplyWording[];
   'triage.history': (q: In<'triage.history'>) => { events: TriageEvent[]; responses: MentionResponse[] };
   'triage.counts': (q: In<'triage.counts'>) => TriageCounts;
 };

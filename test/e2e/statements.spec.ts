@@ -192,7 +192,7 @@ test('the demo in Persian: what waits for legal, the press pack, and a Persian d
   await openAs(page, room, 'Elena Costa', 'Legal approver');
   await page.goto(`${room.url}#/incidents/${demo.id}/statements`);
   await expect(page.getByTestId('waiting-chip')).toContainText('1');
-  await expect(page.getByTestId('statement-item')).toHaveCount(6);
+  await expect(page.getByTestId('statement-item')).toHaveCount(7);
   await page.getByTestId('statement-item').filter({ hasText: 'Full QA report' }).click();
   await expect(page.getByTestId('key-message-coverage').getByTestId('key-carried')).toHaveCount(2);
   await page.screenshot({ path: test.info().outputPath('demo-statements.png'), fullPage: true });

@@ -24,7 +24,7 @@ test('triage the demo queue from the keyboard: escalate, answer, and see the cou
   await page.keyboard.press('r');
   await page.keyboard.type('Thank you, we are checking this batch now.');
   await page.keyboard.press('Enter');
-  await expect(page.getByTestId('count-responded')).toContainText('2');
+  await expect(page.getByTestId('count-responded')).toContainText('3'); // the demo's two replies in the approved wording, and this one
 
   // The answered one is under "Responded", with its reply and history.
   await page.getByTestId('triage-show-responded').click();

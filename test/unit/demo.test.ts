@@ -38,6 +38,19 @@ describe('demo crisis', () => {
     assert.ok(timer.dueAt > core.clock.now && timer.dueAt <= core.clock.now + 2 * 3_600_000);
   });
 
+  it('answers two English mentions in the approved English reply, one as approved and one edited; the review counts them', async () => {
+    const core = testCore();
+    const demo = await loadDemoCrisis(core, core.clock.now);
+    const replies = core.db.prepare('SELECT r.mention_id, m.lang FROM mention_responses r JOIN mentions m ON m.id = r.mention_id WHERE r.incident_id = ?').all(demo.id) as { mention_id: number; lang: string }[];
+    assert.deepEqual(replies.map((r) => r.lang), ['en', 'en']);
+    const used = replies.map((r) => core.triage.history(r.mention_id).responses[0].wording);
+    assert.deepEqual(used.map((w) => [w?.title, w?.edited]), [['Reply to worried customers', false], ['Reply to worried customers', true]]);
+    assert.ok(!core.triage.history(replies[0].mention_id).responses[0].text.includes('{author}'), 'addressed to its author');
+    const m = core.reports.get(demo.id).metrics.triage;
+    assert.deepEqual([m.replies, m.approvedWording, m.editedWording], [2, 2, 1]);
+    assert.deepEqual(core.triage.counts(demo.id, 3).awaiting, 3, 'the escalated one and two waiting with an owner');
+  });
+
   it('is idempotent', async () => {
     const core = testCore();
     const first = await loadDemoCrisis(core);

@@ -45,7 +45,7 @@ describe('after-action report: figures from the record', () => {
     assert.equal(m.recovered, true);
     assert.equal(m.recoveryMs, 5 * HOUR, 'from the 07:00 peak to 12:00, the first hour back near the quiet level');
     assert.deepEqual(m.shareOfVoice, { before: 0.6, after: 0.9 });
-    assert.deepEqual(m.triage, { mentions: 70, triaged: 3, responded: 1, escalated: 0 });
+    assert.deepEqual(m.triage, { mentions: 70, triaged: 3, responded: 1, escalated: 0, replies: 1, approvedWording: 0, editedWording: 0 });
     assert.deepEqual(m.tasks, { total: 3, done: 2, doneLate: 1, openLate: 1, cancelled: 1 });
     assert.deepEqual(m.publicUpdates, { total: 1, onTime: 1, late: 0, missed: 0, cadenceMinutes: 240 });
   });

@@ -73,9 +73,10 @@ export async function loadDemoCrisis(services: DemoServices, now: number = Date.
   await demoSentimentAndAlerts(services, incident.id);
   demoTimeline(services.timeline, incident.id, now);
   demoTeam(services.team, incident.id, now);
-  demoTriage(services.triage, incident.id);
+  const answered = demoTriage(services.triage, incident.id);
   demoPlan(services, incident.id, now);
-  demoStatements(services, incident.id, now);
+  const reply = demoStatements(services, incident.id, now);
+  demoReplies(services.triage, answered, reply);
   return incidents.get(incident.id);
 }
 
@@ -186,7 +187,7 @@ function demoPlan(services: DemoServices, incidentId: string, now: number): void
  * stuck at legal (the lawyer's shift ended; a reminder sent), a reply draft with a suggestion, and an FAQ sent back
  * by legal. The statements' own clock replays the day, so the audit trail reads in order.
  */
-function demoStatements(services: DemoServices, incidentId: string, now: number): void {
+function demoStatements(services: DemoServices, incidentId: string, now: number): { statementId: string; version: number } {
   const clock = { at: now };
   const { db } = services;
   const st = new StatementService(db, services.team, new ApprovalChainRepo(db), new AuditLog(db), new TemplateRepo(db), services.timeline, (id) => services.incidents.get(id), () => clock.at);
@@ -253,6 +254,16 @@ function demoStatements(services: DemoServices, incidentId: string, now: number)
   at(0.3);
   st.remind(report.id, LEAD);
 
+  at(5);
+  const answer = st.create(incidentId, 'social_reply', {
+    title: 'Reply to worried customers',
+    body: '{author}, we understand the worry. No evidence of contamination has been found so far: our quality team is checking batch L-2211. Any bottle from batch L-2211 can be returned for a full refund.',
+    languages: ['en'], channels: ['x', 'instagram'],
+  }, { name: 'Olena Kovalenko', role: 'Social-media responder' });
+  clock.at += 10 * 60_000;
+  st.submit(answer.id, SPOKES);
+  approveAll(answer.id, 1, [4, 9, 6]);
+
   at(3);
   const reply = st.create(incidentId, 'social_reply', {
     title: 'Reply to #poisonedbatch posts',
@@ -279,19 +290,30 @@ function demoStatements(services: DemoServices, incidentId: string, now: number)
   st.decide(faq.id, 2, 'approved', null, LEAD);
   clock.at += 30 * 60_000;
   st.decide(faq.id, 2, 'changes_requested', 'Do not say "Yes" on safety before the full report; say what the tests found.', LAWYER);
+  return { statementId: answer.id, version: 1 };
 }
 
-/** The top of the queue, worked through: replies recorded, one escalated to legal, some waiting with an owner. */
-function demoTriage(triage: TriageService, incidentId: string): void {
-  const top = triage.queue({ incidentId }, { limit: 8 });
-  const [a, b, c, d, e, f] = top.map((m) => m.id);
+/**
+ * The top of the queue, worked through: one escalated to legal, two waiting with an owner, one needing nothing; returns two English
+ * mentions further down, answered later in the approved English reply.
+ */
+function demoTriage(triage: TriageService, incidentId: string): { asIs: number | undefined; edited: number | undefined } {
+  const top = triage.queue({ incidentId }, { limit: 30 });
+  const [a, b, c, d, e] = top.map((m) => m.id);
+  const [asIs, edited] = top.slice(5).filter((m) => m.lang === 'en').map((m) => m.id);
   const RESPONDER: Actor = { name: 'Olena Kovalenko', role: 'Social-media responder' };
-  for (const id of [a, b, c, d, e, f]) if (id) triage.markRead(id, RESPONDER);
+  for (const id of [a, b, c, d, e, asIs, edited]) if (id) triage.markRead(id, RESPONDER);
   if (a) triage.setState([a], 'escalated', LEAD, { note: 'Claims a poisoned batch with a photo: legal and QA to check before we answer' });
-  if (b) {
-    triage.setState([b], 'needs_response', RESPONDER, { assignee: RESPONDER.name });
-    triage.respond(b, 'We are sorry to see this. Our quality team is checking batch L-2211 now; please send us the batch code by DM so we can help.', undefined, RESPONDER);
-  }
   if (c && d) triage.setState([c, d], 'needs_response', RESPONDER, { assignee: RESPONDER.name });
   if (e) triage.setState([e], 'no_action', MONITOR);
+  for (const id of [asIs, edited]) if (id) triage.setState([id], 'needs_response', RESPONDER, { assignee: RESPONDER.name });
+  return { asIs, edited };
+}
+
+/** Replies in the approved wording: one as approved, one with a sentence of the responder's own added (the review counts both). */
+function demoReplies(triage: TriageService, answered: ReturnType<typeof demoTriage>, wording: { statementId: string; version: number }): void {
+  const RESPONDER: Actor = { name: 'Olena Kovalenko', role: 'Social-media responder' };
+  const approved = (id: number) => triage.wordings(id).find((w) => w.statementId === wording.statementId)!.text;
+  if (answered.asIs) triage.respond(answered.asIs, approved(answered.asIs), undefined, RESPONDER, wording);
+  if (answered.edited) triage.respond(answered.edited, `${approved(answered.edited)} Thank you for flagging it.`, undefined, RESPONDER, wording);
 }

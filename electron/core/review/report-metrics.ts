@@ -153,7 +153,10 @@ export class ReportMetricsQuery {
       .all(id) as { state: string; n: number }[];
     const n = (s: string) => states.find((r) => r.state === s)?.n ?? 0;
     const mentions = this.scalar("SELECT SUM(count) FROM mention_facets WHERE incident_id = ? AND facet = 'platform'", id) ?? 0;
-    return { mentions, triaged: states.reduce((sum, r) => sum + r.n, 0), responded: n('responded'), escalated: n('escalated') };
+    const replies = this.db
+      .prepare('SELECT COUNT(*) AS replies, COUNT(statement_id) AS approvedWording, COALESCE(SUM(edited), 0) AS editedWording FROM mention_responses WHERE incident_id = ?')
+      .get(id) as { replies: number; approvedWording: number; editedWording: number };
+    return { mentions, triaged: states.reduce((sum, r) => sum + r.n, 0), responded: n('responded'), escalated: n('escalated'), ...replies };
   }
 
   private tasks(id: string, asOf: number): ReportMetrics['tasks'] {

@@ -5,7 +5,7 @@ import type { Actor, Incident } from '../../../shared/domain';
 import { en } from '../../../shared/locales/en';
 import { notFound, saidError } from '../said-error';
 import {
-  EDITABLE_STATES, placeholdersIn, type ApprovalStep, type Decision, type KeyMessage, type Publication, type StatementComment, type StatementContent,
+  EDITABLE_STATES, openPlaceholders, type ApprovalStep, type Decision, type KeyMessage, type Publication, type StatementComment, type StatementContent,
   type StatementDetail, type StatementKind, type StatementState, type StatementSummary, type StatementVersion,
 } from '../../../shared/statements';
 import type { Assignment } from '../../../shared/team';
@@ -108,7 +108,7 @@ export class StatementService {
       if (s.state !== 'draft' && s.state !== 'changes_requested') throw saidError('INVALID_TRANSITION', 'notDraft', { statementState: s.state });
       const v = this.version(id, s.version);
       if (!v.body.trim()) throw saidError('BAD_REQUEST', 'noText', {});
-      const left = placeholdersIn(`${v.title}\n${v.body}`);
+      const left = openPlaceholders(s.kind, `${v.title}\n${v.body}`);
       if (left.length) throw saidError('BAD_REQUEST', 'placeholders', { list: left.join(', ') }, { placeholders: left });
       const incident = this.incident(s.incident_id);
       const chain = this.chains.forLevel(incident.level);
@@ -260,7 +260,7 @@ export class StatementService {
       comments,
       publications,
       coverage: this.keyMessages(s.incident_id).map((k) => ({ id: k.id, text: k.text, contained: carriesKeyMessage(`${current.title}\n${current.body}`, k.text) })),
-      placeholders: placeholdersIn(`${current.title}\n${current.body}`),
+      placeholders: openPlaceholders(s.kind, `${current.title}\n${current.body}`),
       createdBy: s.created_by,
       createdAt: s.created_at,
     };

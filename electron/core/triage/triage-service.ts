@@ -1,11 +1,12 @@
 import type { Database } from 'better-sqlite3';
 import type { Actor } from '../../../shared/domain';
-import { OPEN_STATES, TRIAGE_TRANSITIONS, type MentionResponse, type TriageCounts, type TriageEvent, type TriageItem, type TriageState } from '../../../shared/triage';
+import { OPEN_STATES, TRIAGE_TRANSITIONS, type MentionResponse, type ReplyWording, type TriageCounts, type TriageEvent, type TriageItem, type TriageState } from '../../../shared/triage';
 import { filterSql, rankNarrow, withSearch, type MentionFilter } from '../mentions/mention-query';
 import { MENTION_COLUMNS, toMention, type MentionRow } from '../mentions/mention-row';
 import { notFound, saidError } from '../said-error';
 import type { TimelineRepo } from '../timeline/timeline-repo';
 import { systemLine } from '../timeline/system-line';
+import { checkWording, replyWordings, type ReplyTarget } from './reply-wording';
 
 /** Minutes a mention may wait for a response before it counts as overdue, by crisis level (unclassified: 60). */
 const RESPONSE_MINUTES: Record<number, number> = { 1: 120, 2: 60, 3: 30, 4: 30 };
@@ -119,17 +120,26 @@ export class TriageService {
     return { updated: new Set(mentionIds).size, incidentIds: [...incidents] };
   }
 
-  /** The reply as sent: text, platform, who, when; the mention becomes "responded". */
-  respond(mentionId: number, text: string, platform: string | undefined, actor: Actor): MentionResponse {
+  /**
+   * The reply as sent: text, platform, who, when; the mention becomes "responded". `wording`: the approved statement
+   * it was taken from, checked to be approved still at that version (see checkWording).
+   */
+  respond(mentionId: number, text: string, platform: string | undefined, actor: Actor, wording?: { statementId: string; version: number }): MentionResponse {
     const m = this.mention(mentionId);
     const at = this.now();
     return this.db.transaction(() => {
+      const edited = wording ? checkWording(this.db, m, wording, text).edited : null;
       const r = this.db
-        .prepare('INSERT INTO mention_responses (mention_id, incident_id, text, platform, by, at) VALUES (?, ?, ?, ?, ?, ?)')
-        .run(mentionId, m.incident_id, text, platform ?? m.platform, actor.name, at);
+        .prepare('INSERT INTO mention_responses (mention_id, incident_id, text, platform, by, at, statement_id, statement_version, edited) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
+        .run(mentionId, m.incident_id, text, platform ?? m.platform, actor.name, at, wording?.statementId ?? null, wording?.version ?? null, edited === null ? null : Number(edited));
       this.write(m, 'responded', m.triage_assignee, null, actor, at);
-      return { id: Number(r.lastInsertRowid), text, platform: platform ?? m.platform, by: actor.name, at };
+      return this.responses('r.id = ?', Number(r.lastInsertRowid))[0];
     })();
+  }
+
+  /** The approved statements a responder may answer this mention with, filled for it (see replyWordings). */
+  wordings(mentionId: number): ReplyWording[] {
+    return replyWordings(this.db, this.mention(mentionId));
   }
 
   history(mentionId: number): { events: TriageEvent[]; responses: MentionResponse[] } {
@@ -137,8 +147,18 @@ export class TriageService {
     const events = this.db
       .prepare('SELECT from_state AS fromState, to_state AS toState, assignee, note, by, at FROM triage_events WHERE mention_id = ? ORDER BY id')
       .all(mentionId) as TriageEvent[];
-    const responses = this.db.prepare('SELECT id, text, platform, by, at FROM mention_responses WHERE mention_id = ? ORDER BY id').all(mentionId) as MentionResponse[];
-    return { events, responses };
+    return { events, responses: this.responses('r.mention_id = ?', mentionId) };
+  }
+
+  private responses(where: string, id: number): MentionResponse[] {
+    const rows = this.db
+      .prepare(`SELECT r.id, r.text, r.platform, r.by, r.at, r.statement_id, r.statement_version, r.edited, v.title FROM mention_responses r
+        LEFT JOIN statement_versions v ON v.statement_id = r.statement_id AND v.version = r.statement_version WHERE ${where} ORDER BY r.id`)
+      .all(id) as { id: number; text: string; platform: string; by: string; at: number; statement_id: string | null; statement_version: number | null; edited: number | null; title: string | null }[];
+    return rows.map((r) => ({
+      id: r.id, text: r.text, platform: r.platform, by: r.by, at: r.at,
+      wording: r.statement_id === null ? null : { statementId: r.statement_id, version: r.statement_version ?? 0, title: r.title ?? '', edited: r.edited === 1 },
+    }));
   }
 
   /** Unread = mentions nobody has triaged yet: the total less the (few) triaged ones, which an index lists. */
@@ -158,8 +178,10 @@ export class TriageService {
     return { unread: total - triaged, awaiting: (by.needs_response ?? 0) + (by.escalated ?? 0), responded: by.responded ?? 0, overdue };
   }
 
-  private mention(id: number): { id: number; incident_id: string; platform: string; text: string; triage_state: TriageState; triage_assignee: string | null } {
-    const m = this.db.prepare('SELECT id, incident_id, platform, text, triage_state, triage_assignee FROM mentions WHERE id = ?').get(id) as ReturnType<TriageService['mention']> | undefined;
+  private mention(id: number): ReplyTarget & { id: number; text: string; triage_state: TriageState; triage_assignee: string | null } {
+    const m = this.db
+      .prepare('SELECT id, incident_id, platform, lang AS language, author, author_handle, text, triage_state, triage_assignee FROM mentions WHERE id = ?')
+      .get(id) as ReturnType<TriageService['mention']> | undefined;
     if (!m) throw notFound('mention', id);
     return m;
   }

@@ -2,7 +2,7 @@ import { Alert, Box, Button, Chip, CircularProgress, Dialog, DialogActions, Dial
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupContents, BackupSource } from '../../../shared/api/backup';
-import { ApiCallError, call } from '../../api/client';
+import { ApiCallError, call, saidKey } from '../../api/client';
 import { isolate } from '../../bidi';
 import { formatTime } from '../../format';
 import { useStore } from '../../store';
@@ -29,7 +29,7 @@ export function BackupRestoreDialog({ source, name, onClose, onRestored }: { sou
     setFailed(null);
     call('backup.contents', { source, passphrase }).then(setContents, (err: unknown) => setFailed(err ?? new Error('failed')));
   }, [source, passphrase]);
-  const locked = failed instanceof ApiCallError && ['backupLocked', 'backupPassphrase'].includes(String((failed.error.details as { say?: { key?: string } } | undefined)?.say?.key));
+  const locked = ['backupLocked', 'backupPassphrase'].includes(String(saidKey(failed)));
 
   const restore = async (incidentId: string, onConflict?: 'replace' | 'keep-both') => {
     setBusy(true);

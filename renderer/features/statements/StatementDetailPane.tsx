@@ -1,8 +1,8 @@
 import { Box, Button, Card, CardContent, Chip, Divider, Stack, TextField, Typography } from '@mui/material';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { contentOf, EDITABLE_STATES, type StatementContent, type StatementDetail } from '../../../shared/statements';
-import { ApiCallError, call } from '../../api/client';
+import { AUTHOR_PLACEHOLDER, contentOf, EDITABLE_STATES, REPLY_KINDS, type StatementContent, type StatementDetail } from '../../../shared/statements';
+import { ApiCallError, call, saidKey } from '../../api/client';
 import { formatTime } from '../../format';
 import { useStore } from '../../store';
 import { useErrorText } from '../common/use-error-text';
@@ -41,8 +41,8 @@ export function StatementDetailPane({ statement: s }: { statement: StatementDeta
       () => setEditingFrom(null),
       (err: unknown) => {
         // Told that someone saved meanwhile: the writer's text stays in the editor, and saving again replaces theirs.
-        const details = err instanceof ApiCallError ? (err.error.details as { version?: number; say?: { key: string } } | undefined) : undefined;
-        if (details?.say?.key === 'editedMeanwhile' && details.version) setEditingFrom(details.version);
+        const version = err instanceof ApiCallError ? (err.error.details as { version?: number } | undefined)?.version : undefined;
+        if (saidKey(err) === 'editedMeanwhile' && version) setEditingFrom(version);
       },
     );
   const editable = EDITABLE_STATES.includes(s.state);
@@ -144,6 +144,11 @@ export function StatementDetailPane({ statement: s }: { statement: StatementDeta
             </Typography>
           )}
           {s.placeholders.length > 0 && <Chip color="warning" label={t('statements.placeholders', { list: s.placeholders.join(' ') })} data-testid="statement-placeholders" />}
+          {REPLY_KINDS.includes(s.kind) && s.current.body.includes(AUTHOR_PLACEHOLDER) && (
+            <Typography variant="caption" color="text.secondary" data-testid="statement-author-hint">
+              {t('statements.authorHint')}
+            </Typography>
+          )}
 
           {s.coverage.length > 0 && (
             <Box data-testid="key-message-coverage">

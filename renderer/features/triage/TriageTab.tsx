@@ -8,6 +8,7 @@ import { useStore } from '../../store';
 import { useNumbers } from '../common/use-numbers';
 import { useErrorText } from '../common/use-error-text';
 import { ExplorerFilters } from '../mentions/ExplorerFilters';
+import { ReplyBox } from './ReplyBox';
 
 const KEYS: Record<string, TriageState> = { n: 'needs_response', x: 'no_action', e: 'escalated' };
 
@@ -30,11 +31,9 @@ export function TriageTab({ incidentId }: { incidentId: string }) {
   const select = useStore((s) => s.selectTriage);
   const setState = useStore((s) => s.triageSetState);
   const assign = useStore((s) => s.triageAssign);
-  const respond = useStore((s) => s.triageRespond);
   const notify = useStore((s) => s.notify);
   const errorText = useErrorText();
   const [checked, setChecked] = useState<ReadonlySet<number>>(new Set());
-  const [reply, setReply] = useState('');
   const [note, setNote] = useState('');
   const replyBox = useRef<HTMLInputElement>(null);
   const item = useStore((s) => s.triageSelectedItem);
@@ -74,10 +73,6 @@ export function TriageTab({ incidentId }: { incidentId: string }) {
     else next.delete(id);
     return next;
   });
-  const sendReply = () => {
-    if (!item || !reply.trim()) return;
-    void run(respond(incidentId, item.id, reply.trim()).then(() => setReply('')));
-  };
 
   return (
     <Stack spacing={1} data-testid="triage-tab">
@@ -141,26 +136,24 @@ export function TriageTab({ incidentId }: { incidentId: string }) {
             ))}
           </List>
         </Card>
-        {item && <TriageDetail item={item} history={history} reply={reply} setReply={setReply} note={note} setNote={setNote} onMove={move} onReply={sendReply} replyBox={replyBox} />}
+        {item && <TriageDetail incidentId={incidentId} item={item} history={history} note={note} setNote={setNote} onMove={move} replyBox={replyBox} />}
       </Stack>
     </Stack>
   );
 }
 
 type DetailProps = {
+  incidentId: string;
   item: TriageItem;
   history: ReturnType<typeof useStore.getState>['triageHistory'];
-  reply: string;
-  setReply(v: string): void;
   note: string;
   setNote(v: string): void;
   onMove(to: TriageState): void;
-  onReply(): void;
   replyBox: React.RefObject<HTMLInputElement | null>;
 };
 
 /** One mention: why it ranks where it does, what can be done with it, its reply and its history. */
-function TriageDetail({ item, history, reply, setReply, note, setNote, onMove, onReply, replyBox }: DetailProps) {
+function TriageDetail({ incidentId, item, history, note, setNote, onMove, replyBox }: DetailProps) {
   const { t } = useTranslation();
   const language = useStore((s) => s.language);
   return (
@@ -190,27 +183,16 @@ function TriageDetail({ item, history, reply, setReply, note, setNote, onMove, o
             {t('triage.alreadyAnswered', { who: isolate(history.responses.at(-1)!.by), when: formatTime(history.responses.at(-1)!.at, language) })}
           </Alert>
         )}
-        <TextField
-          size="small"
-          fullWidth
-          multiline
-          minRows={2}
-          inputRef={replyBox}
-          label={t('triage.reply')}
-          placeholder={t('triage.replyHint')}
-          value={reply}
-          onChange={(e) => setReply(e.target.value)}
-          onKeyDown={(e) => e.key === 'Enter' && !e.shiftKey && (e.preventDefault(), onReply())}
-          slotProps={{ htmlInput: { dir: 'auto', 'data-testid': 'triage-reply' } }}
-        />
-        <Button size="small" variant="contained" sx={{ mt: 1 }} disabled={!reply.trim()} onClick={onReply} data-testid="triage-reply-save">
-          {t('triage.recordReply')}
-        </Button>
+        {/* One box per mention: a reply half-written for one is never recorded on the next. */}
+        <ReplyBox key={item.id} incidentId={incidentId} item={item} replyBox={replyBox} />
         {history && (
           <Box sx={{ mt: 2 }} data-testid="triage-history">
             {history.responses.map((r) => (
               <Typography key={`r${r.id}`} variant="body2" dir="auto" sx={{ mb: 0.5 }}>
                 ↩ {r.text} <Typography component="span" variant="caption" color="text.secondary">— {r.by}, {r.platform}, {formatTime(r.at, language)}</Typography>
+                <Typography component="span" variant="caption" color={r.wording?.edited ? 'warning.main' : 'text.secondary'} sx={{ display: 'block' }} data-testid="reply-wording-used">
+                  {r.wording ? t(r.wording.edited ? 'triage.editedWording' : 'triage.fromWording', { title: isolate(r.wording.title), version: r.wording.version }) : t('triage.ownWording')}
+                </Typography>
               </Typography>
             ))}
             {history.events.map((e, i) => (

@@ -1,0 +1,86 @@
+import { expect, openAs, test } from './fixtures';
+
+type Statement = { id: string; title: string; version: number; current: { title: string; body: string; languages: string[]; channels: string[] } };
+
+test('answer mentions in the approved wording: as approved, edited, and refused once the text changed; the review counts them', async ({ page, room }) => {
+  await openAs(page, room, 'Olena K', 'Social-media responder');
+  await page.getByTestId('load-demo').click();
+  await expect(page.getByTestId('incident-title')).toContainText('Northwind');
+  const incidentId = /incidents\/([^/]+)/.exec(page.url())![1];
+  await page.getByTestId('tab-triage').click();
+  await page.getByTestId('triage-show-new').click();
+  const rows = page.getByTestId('triage-row');
+  const box = page.getByTestId('triage-reply');
+  const state = page.getByTestId('reply-wording-state');
+  const take = async (title: string) => {
+    await page.getByTestId('reply-wordings').click();
+    await page.getByTestId('reply-wording').filter({ hasText: title }).click();
+  };
+
+  // As approved: the statement's text, addressed to the mention's author, and the reply remembers where it came from.
+  await rows.first().click();
+  await take('Reply to worried customers');
+  await expect(box).toHaveValue(/^.+, we understand the worry\. No evidence of contamination has been found so far/);
+  expect(await box.inputValue()).not.toContain('{author}');
+  await expect(state).toHaveText('Approved wording: \u2068Reply to worried customers\u2069 (v1)');
+  await page.getByTestId('triage-reply-save').click();
+  await page.getByTestId('triage-show-responded').click();
+  await expect(page.getByTestId('count-responded')).toContainText('3');
+  await rows.first().click();
+  await expect(page.getByTestId('reply-wording-used').first()).toContainText(/Approved wording|Edited from the approved wording/);
+
+  // Edited: a sentence of the responder's own added; the box says so before it is recorded.
+  await page.getByTestId('triage-show-new').click();
+  await rows.first().click();
+  await take('Reply to worried customers');
+  await box.press('End');
+  await box.pressSequentially(' Thanks for the photo.');
+  await expect(state).toHaveText('Edited from the approved wording: \u2068Reply to worried customers\u2069 (v1)');
+  await page.getByTestId('triage-reply-save').click();
+  await expect(page.getByTestId('triage-history')).toContainText('Edited from the approved wording');
+
+  // The statement changes on another laptop while the wording sits in the box: refused, the text kept, then own words.
+  await page.getByTestId('triage-show-new').click();
+  await rows.first().click();
+  await take('Reply to worried customers');
+  const reply = (await room.api<{ id: string; title: string }[]>('statements.list', { incidentId })).find((s) => s.title === 'Reply to worried customers')!;
+  const detail = await room.api<Statement>('statements.get', { id: reply.id });
+  const { title, body, languages, channels } = detail.current;
+  await room.api('statements.edit', { id: reply.id, content: { title, body: `${body} We will post the full report tonight.`, languages, channels } });
+  const taken = await box.inputValue();
+  await page.getByTestId('triage-reply-save').click();
+  await expect(page.getByTestId('notice')).toContainText('changed since you took its wording: it is now "Draft"');
+  await expect(box).toHaveValue(taken);
+  await expect(state).toHaveText('Own words, not an approved text');
+  await page.getByTestId('reply-wordings').click();
+  await expect(page.getByTestId('reply-wording').filter({ hasText: 'Reply to worried customers' })).toHaveCount(0);
+  await page.keyboard.press('Escape');
+  await page.getByTestId('triage-reply-save').click();
+  await expect(page.getByTestId('triage-history')).toContainText('Own words, not an approved text');
+
+  // The review: the demo's two and these three.
+  await page.getByTestId('tab-review').click();
+  await expect(page.getByTestId('figure-approvedReplies')).toContainText('4 / 5 (2)');
+});
+
+test('a reply too long for X is said before it is posted; {author} left when the export names nobody (Persian)', async ({ page, room }) => {
+  await openAs(page, room, 'Olena K', 'Social-media responder');
+  await page.getByTestId('load-demo').click();
+  await expect(page.getByTestId('incident-title')).toContainText('Northwind');
+  await page.getByTestId('language-button').click();
+  await page.getByTestId('language-fa').click();
+  await page.getByTestId('tab-triage').click();
+  await page.getByTestId('triage-show-new').click();
+  const incidentId = /incidents\/([^/]+)/.exec(page.url())![1];
+  const queue = await room.api<{ id: number; platform: string; text: string }[]>('triage.queue', { filter: { incidentId }, states: ['new'], limit: 200 });
+  const onX = queue.find((m) => m.platform === 'x')!;
+  await page.getByTestId('triage-row').filter({ hasText: onX.text.slice(0, 40) }).first().click();
+  const box = page.getByTestId('triage-reply');
+  await box.fill('ا'.repeat(270));
+  await expect(page.getByTestId('reply-length')).toHaveText('۲۷۰ / ۲۸۰ نویسه در x');
+  await box.pressSequentially(' 果汁果汁果汁');
+  await expect(page.getByTestId('reply-length')).toHaveText('۲۸۳ / ۲۸۰ نویسه: برای یک پاسخ در x بلند است');
+  await box.fill('{author}، سپاس');
+  await expect(page.getByTestId('reply-author-left')).toBeVisible();
+  await expect(page.getByTestId('reply-wording-state')).toHaveText('سخن خودتان، نه متن تأییدشده');
+});
