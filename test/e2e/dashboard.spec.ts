@@ -1,12 +1,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { expect, holdBack, openAs, test } from './fixtures';
+import { expect, holdBack, openAs, openDemoAs, test } from './fixtures';
 
 test('the demo dashboard shows the spike, alerts can be acknowledged and lead to their mentions', async ({ page, room }) => {
-  await openAs(page, room);
-  await page.getByTestId('load-demo').click();
-  await expect(page.getByTestId('incident-title')).toContainText('Northwind');
+  await openDemoAs(page, room);
 
   // Alerts on every tab; acknowledging one writes it on the timeline with who did it.
   const banner = page.getByTestId('alert-banner');

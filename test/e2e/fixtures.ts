@@ -111,4 +111,12 @@ export async function openAs(page: Page, room: Room, name = 'Ann Lee', role = 'S
   await expect(page.getByTestId('actor-chip')).toContainText(name);
 }
 
+/** Opens the app as this person, loads the demo crisis and waits for it; its incident id. */
+export async function openDemoAs(page: Page, room: Room, name = 'Ann Lee', role = 'Scribe'): Promise<string> {
+  await openAs(page, room, name, role);
+  await page.getByTestId('load-demo').click();
+  await expect(page.getByTestId('incident-title')).toContainText('Northwind');
+  return /incidents\/([^/]+)/.exec(page.url())![1];
+}
+
 export { expect };

@@ -1,4 +1,4 @@
-import { expect, openAs, test } from './fixtures';
+import { expect, openAs, openDemoAs, test } from './fixtures';
 
 test('create an incident, reload, edit, close and reopen it, with every change in the history', async ({ page, room }) => {
   await openAs(page, room);
@@ -92,9 +92,7 @@ test('search, filter and the archive', async ({ page, room }) => {
 });
 
 test('the demo crisis populates the room in one click', async ({ page, room }) => {
-  await openAs(page, room);
-  await page.getByTestId('load-demo').click();
-  await expect(page.getByTestId('incident-title')).toContainText('Northwind');
+  await openDemoAs(page, room);
   await expect(page.getByTestId('history-entry')).toHaveCount(7); // created, detected (back-dated), status, phase, opened, opened (back-dated), level
 });
 

@@ -1,12 +1,9 @@
-import { expect, openAs, test } from './fixtures';
+import { expect, openDemoAs, test } from './fixtures';
 
 type Statement = { id: string; title: string; version: number; current: { title: string; body: string; languages: string[]; channels: string[] } };
 
 test('answer mentions in the approved wording: as approved, edited, and refused once the text changed; the review counts them', async ({ page, room }) => {
-  await openAs(page, room, 'Olena K', 'Social-media responder');
-  await page.getByTestId('load-demo').click();
-  await expect(page.getByTestId('incident-title')).toContainText('Northwind');
-  const incidentId = /incidents\/([^/]+)/.exec(page.url())![1];
+  const incidentId = await openDemoAs(page, room, 'Olena K', 'Social-media responder');
   await page.getByTestId('tab-triage').click();
   await page.getByTestId('triage-show-new').click();
   const rows = page.getByTestId('triage-row');
@@ -64,14 +61,11 @@ test('answer mentions in the approved wording: as approved, edited, and refused 
 });
 
 test('a reply too long for X is said before it is posted; {author} left when the export names nobody (Persian)', async ({ page, room }) => {
-  await openAs(page, room, 'Olena K', 'Social-media responder');
-  await page.getByTestId('load-demo').click();
-  await expect(page.getByTestId('incident-title')).toContainText('Northwind');
+  const incidentId = await openDemoAs(page, room, 'Olena K', 'Social-media responder');
   await page.getByTestId('language-button').click();
   await page.getByTestId('language-fa').click();
   await page.getByTestId('tab-triage').click();
   await page.getByTestId('triage-show-new').click();
-  const incidentId = /incidents\/([^/]+)/.exec(page.url())![1];
   const queue = await room.api<{ id: number; platform: string; text: string }[]>('triage.queue', { filter: { incidentId }, states: ['new'], limit: 200 });
   const onX = queue.find((m) => m.platform === 'x')!;
   await page.getByTestId('triage-row').filter({ hasText: onX.text.slice(0, 40) }).first().click();

@@ -1,9 +1,7 @@
-import { expect, openAs, test } from './fixtures';
+import { expect, openDemoAs, test } from './fixtures';
 
 test('triage the demo queue from the keyboard: escalate, answer, and see the counts move', async ({ page, room }) => {
-  await openAs(page, room, 'Olena K', 'Social-media responder');
-  await page.getByTestId('load-demo').click();
-  await expect(page.getByTestId('incident-title')).toContainText('Northwind');
+  await openDemoAs(page, room, 'Olena K', 'Social-media responder');
   const awaiting = page.getByTestId('count-awaiting');
   await expect(awaiting).toContainText('3'); // the demo's escalated one and two waiting for a reply
 
@@ -40,16 +38,13 @@ test('triage the demo queue from the keyboard: escalate, answer, and see the cou
 });
 
 test('two responders on one mention: the second sees the first one\'s reply before posting another', async ({ page, room }) => {
-  await openAs(page, room, 'Olena K', 'Social-media responder');
-  await page.getByTestId('load-demo').click();
-  await expect(page.getByTestId('incident-title')).toContainText('Northwind');
+  const incidentId = await openDemoAs(page, room, 'Olena K', 'Social-media responder');
   await page.getByTestId('tab-triage').click();
   await page.getByTestId('triage-show-new').click();
   await page.getByTestId('triage-row').first().click();
   await expect(page.getByTestId('triage-why')).toBeVisible();
   await expect(page.getByTestId('triage-answered')).toHaveCount(0);
   const text = await page.getByTestId('triage-text').textContent();
-  const incidentId = /incidents\/([^/]+)/.exec(page.url())![1];
   const queue = await room.api<{ id: number; text: string }[]>('triage.queue', { filter: { incidentId }, limit: 200 });
   // Another responder, at another laptop, answers the same mention first.
   await room.api('triage.respond', { mentionId: queue.find((m) => m.text === text)!.id, text: 'We are on it: please DM us the batch number.' });
@@ -59,9 +54,7 @@ test('two responders on one mention: the second sees the first one\'s reply befo
 
 test('a mention whose import another laptop undid is said to be gone, in Persian, not "Not found: No mention with id 12"', async ({ page, room }) => {
   await page.route('**/api/events', (route) => route.abort()); // this laptop does not hear the undo
-  await openAs(page, room, 'Olena K', 'Social-media responder');
-  await page.getByTestId('load-demo').click();
-  await expect(page.getByTestId('incident-title')).toContainText('Northwind');
+  const incidentId = await openDemoAs(page, room, 'Olena K', 'Social-media responder');
   await page.getByTestId('language-button').click();
   await page.getByTestId('language-fa').click();
   await page.getByTestId('tab-triage').click();
@@ -69,7 +62,6 @@ test('a mention whose import another laptop undid is said to be gone, in Persian
   await page.getByTestId('triage-row').first().click();
   await expect(page.getByTestId('triage-why')).toBeVisible();
   // The monitor, at another laptop, undoes the imports (the wrong export was loaded).
-  const incidentId = /incidents\/([^/]+)/.exec(page.url())![1];
   for (const batch of await room.api<{ id: string; status: string }[]>('import.batches', { incidentId })) {
     if (batch.status === 'complete') await room.api('import.undo', { batchId: batch.id });
   }
