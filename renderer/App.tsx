@@ -4,6 +4,7 @@ import { IncidentDetailPage } from './features/incidents/IncidentDetailPage';
 import { IncidentListPage } from './features/incidents/IncidentListPage';
 import { FirstRunDialog } from './features/onboarding/FirstRunDialog';
 import { PrintPackView, PrintStatementView } from './features/print/PrintViews';
+import { SitrepView } from './features/sitrep/SitrepView';
 import { PrintReviewView } from './features/review/PrintReviewView';
 import { PastCrisesPage } from './features/review/PastCrisesPage';
 import { AppShell } from './features/shell/AppShell';
@@ -25,13 +26,14 @@ export function App() {
   const actor = useStore((s) => s.actor);
   useLiveUpdates();
   useHashRoute();
-  if (route.name === 'print-statement' || route.name === 'print-pack' || route.name === 'print-review') {
+  if (route.name === 'print-statement' || route.name === 'print-pack' || route.name === 'print-review' || route.name === 'print-sitrep') {
     // Print views stand alone: no app chrome, the page is what is printed.
     return (
       <ThemeRoot>
         {route.name === 'print-statement' && <PrintStatementView id={route.id} version={route.version} />}
         {route.name === 'print-pack' && <PrintPackView incidentId={route.id} />}
         {route.name === 'print-review' && <PrintReviewView incidentId={route.id} />}
+        {route.name === 'print-sitrep' && <SitrepView incidentId={route.id} />}
         <NoticeBar />
       </ThemeRoot>
     );

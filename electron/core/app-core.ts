@@ -26,6 +26,7 @@ import { StatementService } from './statements/statement-service';
 import { TemplateRepo } from './statements/template-repo';
 import { ReportService } from './review/report-service';
 import { ArchiveService } from './archive/archive-service';
+import { SitrepService } from './sitrep/sitrep-service';
 import { BackupService } from './backup/backup-service';
 
 export type CoreOptions = OpenOptions & {
@@ -62,6 +63,7 @@ export type Core = {
   reports: ReportService;
   archives: ArchiveService;
   backups: BackupService;
+  sitreps: SitrepService;
   /** Background work of a long-running process (app, room server): scoring new mentions, re-checking alerts. */
   startBackground(): void;
   schemaVersion(): number;
@@ -102,6 +104,7 @@ function assembleCore(db: Database, dataDir: string, options: CoreOptions): Core
   const imports = new ImportService(db, events, incidents, options.now, options.importWorkerFromBytes);
   const archives = new ArchiveService(db, events, incidents, path.join(dataDir, 'tmp'), now);
   const backups = new BackupService({ db, dataDir, events, archives, importing: () => imports.activeJobs().length > 0, options, now });
+  const triage = new TriageService(db, timeline, (incidentId) => alerts.settings(incidentId).followerThreshold, now, (e) => escalationTask(tasks, e));
   return {
     dataDir,
     db,
@@ -117,7 +120,7 @@ function assembleCore(db: Database, dataDir: string, options: CoreOptions): Core
     alerts,
     timeline,
     team,
-    triage: new TriageService(db, timeline, (incidentId) => alerts.settings(incidentId).followerThreshold, now, (e) => escalationTask(tasks, e)),
+    triage,
     playbooks,
     tasks,
     statements,
@@ -127,6 +130,7 @@ function assembleCore(db: Database, dataDir: string, options: CoreOptions): Core
     reports: new ReportService(db, events, incidents, tasks, now),
     archives,
     backups,
+    sitreps: new SitrepService({ db, incident: (id) => incidents.get(id), alerts, timeline, triage, statements, tasks, team, now }),
     startBackground: () => {
       stops.push(sentiment.start(), alerts.start(), keepVocabularyRead(db, events), backups.start());
     },

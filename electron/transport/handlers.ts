@@ -10,6 +10,7 @@ import { createBackupHandlers } from './backup-handlers';
 import { createImportHandlers } from './import-handlers';
 import { createPlanHandlers } from './plan-handlers';
 import { createReviewHandlers } from './review-handlers';
+import { createSitrepHandlers } from './sitrep-handlers';
 import type { RoomSharing } from './room-sharing';
 import { createStatementHandlers } from './statement-handlers';
 import { createTeamHandlers } from './team-handlers';
@@ -69,5 +70,6 @@ export function createHandlers(core: Core, extras: HandlerExtras = {}): Handlers
     ...createStatementHandlers(core, actorOf),
     ...createReviewHandlers(core, actorOf),
     ...createBackupHandlers(core),
+    ...createSitrepHandlers(core, actorOf),
   };
 }

@@ -12,7 +12,9 @@ export type Route =
   /** Print views: one statement version, or an incident's press pack (approved statements with a cover page). */
   | { name: 'print-statement'; id: string; version: number }
   | { name: 'print-pack'; id: string }
-  | { name: 'print-review'; id: string };
+  | { name: 'print-review'; id: string }
+  /** An incident's situation report, for the people outside the room. */
+  | { name: 'print-sitrep'; id: string };
 
 /** `#/incidents/<id>/<tab>` so a reload (or a bookmark in room mode) lands on the same incident and tab. */
 export function parseHash(hash: string): Route {
@@ -22,6 +24,8 @@ export function parseHash(hash: string): Route {
   if (pack) return { name: 'print-pack', id: pack[1] };
   const review = /^#\/print\/review\/([\w-]+)/.exec(hash);
   if (review) return { name: 'print-review', id: review[1] };
+  const sitrep = /^#\/print\/sitrep\/([\w-]+)/.exec(hash);
+  if (sitrep) return { name: 'print-sitrep', id: sitrep[1] };
   if (hash.startsWith('#/past')) return { name: 'past' };
   const match = /^#\/incidents\/([\w-]+)(?:\/(\w+))?/.exec(hash);
   if (!match) return { name: 'incidents' };
@@ -33,6 +37,7 @@ function toHash(route: Route): string {
   if (route.name === 'print-statement') return `#/print/statement/${route.id}/${route.version}`;
   if (route.name === 'print-pack') return `#/print/pack/${route.id}`;
   if (route.name === 'print-review') return `#/print/review/${route.id}`;
+  if (route.name === 'print-sitrep') return `#/print/sitrep/${route.id}`;
   if (route.name === 'past') return '#/past';
   if (route.name !== 'incident') return '#/';
   return route.tab === 'overview' ? `#/incidents/${route.id}` : `#/incidents/${route.id}/${route.tab}`;

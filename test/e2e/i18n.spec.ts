@@ -78,6 +78,11 @@ test('in Persian, every figure on every tab of the demo crisis is in Persian dig
   await expect(page.getByTestId('past-row').first()).toBeVisible();
   expect(await latinDigits(), 'Latin digits among past crises').toEqual([]);
   await page.goBack();
+  // The situation report: figures, times, versions.
+  await page.getByTestId('open-sitrep').click();
+  await expect(page.getByTestId('sitrep-figures')).toContainText(/[۰-۹]/);
+  expect(await latinDigits(), 'Latin digits in the situation report').toEqual([]);
+  await page.goBack();
   // Alert lines are shown in their own direction (they may quote an author), so they are checked by themselves.
   // Which alerts the demo raises depends on the hour it is loaded; its volume spike is always there.
   await expect(page.getByTestId('alert-volume')).toBeVisible();

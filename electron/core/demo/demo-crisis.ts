@@ -9,6 +9,7 @@ import type { ImportService } from '../import/import-service';
 import type { IncidentService } from '../incidents/incident-service';
 import type { SentimentService } from '../sentiment/sentiment-service';
 import { PlaybookRepo } from '../plan/playbook-repo';
+import { recordSitrepSent } from '../sitrep/sitrep-service';
 import { TaskService } from '../plan/task-service';
 import type { TeamService } from '../team/team-service';
 import type { TimelineRepo } from '../timeline/timeline-repo';
@@ -121,6 +122,8 @@ function demoTimeline(timeline: TimelineRepo, incidentId: string, now: number): 
   for (const e of entries) {
     timeline.add({ incidentId, kind: e.kind, occurredAt: e.at, author: e.who.name, role: e.who.role, text: e.text, tags: e.tags, keyEvent: e.key ?? false });
   }
+  // The board had a situation report three hours ago: the next one starts from there.
+  recordSitrepSent(timeline, incidentId, LEAD, now - 3 * HOUR);
 }
 
 /**

@@ -1,4 +1,5 @@
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
+import SummarizeIcon from '@mui/icons-material/Summarize';
 import EditIcon from '@mui/icons-material/Edit';
 import EditCalendarIcon from '@mui/icons-material/EditCalendar';
 import { Box, Button, Card, CardContent, Grid, IconButton, Stack, Tab, Tabs, Tooltip, Typography } from '@mui/material';
@@ -100,6 +101,9 @@ export function IncidentDetailPage({ id, tab }: { id: string; tab: IncidentTab }
         </Typography>
         <StatusChip status={incident.status} />
         <UpdateTimerChip incidentId={id} />
+        <Button size="small" variant="outlined" startIcon={<SummarizeIcon />} onClick={() => navigate({ name: 'print-sitrep', id })} data-testid="open-sitrep">
+          {t('sitrep.open')}
+        </Button>
         <Tooltip title={t('form.edit')}>
           <IconButton onClick={() => setEditing(true)} aria-label={t('form.edit')} data-testid="edit-incident">
             <EditIcon />

@@ -1,0 +1,157 @@
+import { Button, MenuItem, TextField } from '@mui/material';
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Alert } from '../../../shared/analytics';
+import { SITREP_PERIODS, type SitrepPeriod, type SituationReport } from '../../../shared/sitrep';
+import { call, printPage } from '../../api/client';
+import { isolate } from '../../bidi';
+import { formatTime } from '../../format';
+import { useStore } from '../../store';
+import { useAlertText } from '../alerts/AlertBanner';
+import { useErrorText } from '../common/use-error-text';
+import { useNumbers } from '../common/use-numbers';
+import '../print/print.css';
+import { usePlanText } from '../plan/plan-text';
+import { useRoleName } from '../team/role-text';
+import { useEntryText } from '../timeline/entry-text';
+import { copyText } from './copy-text';
+
+/**
+ * The situation report for the people outside the room: where the crisis stands, and what changed in a period —
+ * printed, saved as PDF, or copied as plain text into an e-mail or a message. "Mark as sent" puts it on the
+ * timeline, and the next report starts from there.
+ */
+export function SitrepView({ incidentId }: { incidentId: string }) {
+  const { t } = useTranslation();
+  const navigate = useStore((s) => s.navigate);
+  const notify = useStore((s) => s.notify);
+  const errorText = useErrorText();
+  const [period, setPeriod] = useState<SitrepPeriod>('last');
+  const [data, setData] = useState<{ report: SituationReport; alerts: Alert[] } | null>(null);
+  const page = useRef<HTMLDivElement>(null);
+  const fail = (err: unknown) => notify('error', errorText(err));
+
+  const load = () =>
+    Promise.all([call('sitrep.get', { incidentId, period }), call('alerts.list', { incidentId })]).then(([report, alerts]) => {
+      setData({ report, alerts });
+      document.title = t('sitrep.title', { title: report.incident.title });
+    }, fail);
+  useEffect(() => {
+    void load();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- reload when the period changes
+  }, [incidentId, period]);
+
+  const copy = () => void copyText(page.current?.innerText ?? '').then(() => notify('success', t('sitrep.copied')), fail);
+  const markSent = () => void call('sitrep.markSent', { incidentId }).then(() => (notify('success', t('sitrep.sent')), load()), fail);
+  return (
+    <>
+      <div className="print-toolbar">
+        <Button onClick={() => navigate({ name: 'incident', id: incidentId, tab: 'overview' })} data-testid="print-back">
+          {t('app.back')}
+        </Button>
+        <TextField select size="small" label={t('sitrep.period.label')} value={period} onChange={(e) => setPeriod(e.target.value as SitrepPeriod)} sx={{ minWidth: 220 }} slotProps={{ select: { SelectDisplayProps: { 'data-testid': 'sitrep-period' } as object } }}>
+          {SITREP_PERIODS.map((p) => (
+            <MenuItem key={p} value={p} data-testid={`sitrep-period-${p}`}>
+              {t(`sitrep.period.${p}`)}
+            </MenuItem>
+          ))}
+        </TextField>
+        <Button variant="outlined" onClick={copy} data-testid="sitrep-copy">{t('sitrep.copy')}</Button>
+        <Button variant="outlined" onClick={markSent} data-testid="sitrep-mark-sent">{t('sitrep.markSent')}</Button>
+        <Button variant="contained" onClick={() => void printPage(document.title)} data-testid="print-now">{t('print.print')}</Button>
+      </div>
+      {data && (
+        <div className="print-page" ref={page} data-testid="sitrep">
+          <SitrepBody report={data.report} alerts={data.alerts} />
+        </div>
+      )}
+    </>
+  );
+}
+
+function SitrepBody({ report: r, alerts }: { report: SituationReport; alerts: Alert[] }) {
+  const { t } = useTranslation();
+  const language = useStore((s) => s.language);
+  const { number, percent } = useNumbers();
+  const roleName = useRoleName();
+  const alertText = useAlertText();
+  const entryText = useEntryText();
+  const planText = usePlanText();
+  const at = (ms: number) => formatTime(ms, language);
+  const i = r.incident;
+  const share = (v: number | null) => (v === null ? '—' : percent(v));
+  const owner = (task: SituationReport['tasks']['late'][number]) => {
+    if (task.ownerPersonName ?? task.ownerRoleHolders[0]) return isolate(task.ownerPersonName ?? task.ownerRoleHolders.join(', '));
+    const role = r.roster.find((row) => row.role.id === task.ownerRoleId)?.role;
+    return role ? t('sitrep.roleNobody', { role: roleName(role) }) : t('sitrep.noOwner');
+  };
+  const late = r.nextUpdateDueAt !== null && r.nextUpdateDueAt < r.generatedAt;
+  return (
+    <>
+      <div className="org" dir="auto">{i.organisation}</div>
+      <h1>{t('sitrep.title', { title: isolate(i.title) })}</h1>
+      <div className="meta" data-testid="sitrep-meta">
+        {[t(`status.${i.status}`), i.level ? t(`level.${i.level}`) : t('level.none'), i.crisisType ? t(`crisisType.${i.crisisType}`) : t('crisisType.none')].join(' · ')}
+      </div>
+      <div className="meta">
+        {t('sitrep.covering', { at: at(r.generatedAt), from: at(r.since) })} · {r.lastSentAt === null ? t('sitrep.neverSent') : t('sitrep.lastSent', { at: at(r.lastSentAt) })}
+      </div>
+      {r.nextUpdateDueAt !== null && <p data-testid="sitrep-next-update"><b>{t(late ? 'sitrep.updateLate' : 'sitrep.nextUpdate', { at: at(r.nextUpdateDueAt) })}</b></p>}
+
+      <h2>{t('sitrep.figures')}</h2>
+      <ul data-testid="sitrep-figures">
+        <li>{t('sitrep.mentionsLine', { count: r.mentions.period.mentions, before: r.mentions.before.mentions })}</li>
+        <li>{t('sitrep.negativeLine', { share: share(r.mentions.period.negativeShare), before: share(r.mentions.before.negativeShare) })}</li>
+        {r.mentions.peakHour && <li>{t('sitrep.peakLine', { count: r.mentions.peakHour.mentions, at: at(r.mentions.peakHour.at) })}</li>}
+        <li>{t('sitrep.triageLine', { unread: number(r.triage.unread), awaiting: number(r.triage.awaiting), overdue: number(r.triage.overdue) })}</li>
+        <li>{t('sitrep.repliesLine', { count: r.triage.repliesInPeriod, approved: number(r.triage.approvedWordingInPeriod) })}</li>
+        {/* An alert may quote an author: shown in its own direction, as the banner does. */}
+        {r.openAlerts.map((a) => (
+          <li key={a.id} data-testid="sitrep-alert">
+            <span dir="auto">{t('sitrep.alertLine', { text: alertText(a) })}</span>
+          </li>
+        ))}
+      </ul>
+
+      <h2>{t('sitrep.happened')}</h2>
+      {r.entries.length === 0 && <p>{t('sitrep.nothing')}</p>}
+      {r.omittedEntries > 0 && <p className="meta" data-testid="sitrep-omitted">{t('sitrep.omitted', { count: r.omittedEntries })}</p>}
+      <ul data-testid="sitrep-entries">
+        {r.entries.map((e) => (
+          <li key={e.id}>
+            {e.keyEvent ? '★ ' : ''}
+            {at(e.occurredAt)} · {t(`timeline.kind.${e.kind}`, { defaultValue: e.kind })}: <span dir="auto">{entryText(e, alerts) ?? e.text}</span> — {isolate(e.author)}
+          </li>
+        ))}
+      </ul>
+
+      <h2>{t('sitrep.statements')}</h2>
+      <ul data-testid="sitrep-statements">
+        {r.statements.published.map((p) => (
+          <li key={`${p.statementId}/${p.channel}/${p.at}`}>{t('sitrep.publishedLine', { title: isolate(p.title), version: p.version, channel: t(`statements.channel.${p.channel}`, { defaultValue: p.channel }), at: at(p.at) })}</li>
+        ))}
+        {r.statements.waiting.map((s) => (
+          <li key={s.id}>{t('sitrep.waitingLine', { title: isolate(s.title), who: isolate(s.waiting?.holders.join(', ') || t('sitrep.nobody')), at: s.waiting ? at(s.waiting.since) : '—' })}</li>
+        ))}
+        {r.statements.approvedNotPublished.map((s) => <li key={s.id}>{t('sitrep.approvedLine', { title: isolate(s.title) })}</li>)}
+        {r.statements.published.length + r.statements.waiting.length + r.statements.approvedNotPublished.length === 0 && <li>{t('sitrep.none')}</li>}
+      </ul>
+
+      <h2>{t('sitrep.tasks')}</h2>
+      <ul data-testid="sitrep-tasks">
+        {r.tasks.late.map((task) => <li key={task.id}>{t('sitrep.lateLine', { title: isolate(planText.task(task)), owner: owner(task), at: at(task.dueAt!) })}</li>)}
+        {r.tasks.dueSoon.map((task) => <li key={task.id}>{t('sitrep.dueLine', { title: isolate(planText.task(task)), owner: owner(task), at: at(task.dueAt!) })}</li>)}
+        <li>{t('sitrep.doneLine', { count: r.tasks.doneInPeriod })}</li>
+      </ul>
+
+      <h2>{t('sitrep.team')}</h2>
+      <ul data-testid="sitrep-team">
+        {r.roster.filter((row) => row.now.length > 0 || row.gap).map((row) => (
+          <li key={row.role.id} data-testid={row.gap ? 'sitrep-gap' : undefined}>
+            {roleName(row.role)}: {row.now.length ? row.now.map((a) => isolate(a.personName)).join(', ') : <b>{t('sitrep.gap')}</b>}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,44 @@
+import type { Alert, TimelineEntry } from './analytics';
+import type { Incident } from './domain';
+import type { Task } from './plan';
+import type { SentimentWindow } from './review';
+import type { StatementSummary } from './statements';
+import type { RosterRow } from './team';
+import type { TriageCounts } from './triage';
+
+/** The periods a situation report can cover: since the last one was sent, the last hours, or the whole crisis (from its detection). */
+export const SITREP_PERIODS = ['last', '1h', '4h', '24h', 'whole'] as const;
+export type SitrepPeriod = (typeof SITREP_PERIODS)[number];
+
+/** A statement that went out in the period: which version, on which channel, when. */
+export type SitrepPublication = { statementId: string; title: string; version: number; channel: string; at: number };
+
+/**
+ * Where the crisis stands now and what changed since `since`, for the people outside the room (executives, the
+ * board, the other shift): figures, what happened and was decided, statements, tasks, who is on shift.
+ */
+export type SituationReport = {
+  incident: Incident;
+  generatedAt: number;
+  since: number;
+  /** When the last report was recorded as sent; null before the first. */
+  lastSentAt: number | null;
+  /** Mentions published in the period (whole hours from the hour `since` falls in), and in as long a period before it. */
+  mentions: { period: SentimentWindow; before: SentimentWindow; peakHour: { at: number; mentions: number } | null };
+  openAlerts: Alert[];
+  triage: TriageCounts & { repliesInPeriod: number; approvedWordingInPeriod: number };
+  /**
+   * The timeline of the period, oldest first. Over SITREP_ENTRIES, key events and decisions are kept first, then the
+   * newest of the rest; the routine entries left out are counted.
+   */
+  entries: TimelineEntry[];
+  omittedEntries: number;
+  statements: { published: SitrepPublication[]; waiting: StatementSummary[]; approvedNotPublished: StatementSummary[] };
+  tasks: { late: Task[]; dueSoon: Task[]; doneInPeriod: number };
+  roster: RosterRow[];
+  nextUpdateDueAt: number | null;
+};
+
+export const SITREP_ENTRIES = 40;
+/** Tasks due within this long count as "due next". */
+export const SITREP_DUE_SOON_MS = 2 * 3_600_000;

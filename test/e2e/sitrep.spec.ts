@@ -1,0 +1,74 @@
+import { execFileSync } from 'node:child_process';
+import { expect, openDemoAs, test } from './fixtures';
+
+type Report = { since: number; mentions: { period: { mentions: number } }; statements: { waiting: { title: string }[] } };
+
+test('a situation report from the demo: figures, what happened, statements, tasks, team; copied as text, printed, marked as sent', async ({ page, room, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const incidentId = await openDemoAs(page, room, 'Maria I', 'Incident lead');
+  await page.getByTestId('open-sitrep').click();
+  const sitrep = page.getByTestId('sitrep');
+  await expect(sitrep).toContainText('Situation report: \u2068Viral video: foreign object in Northwind juice bottle\u2069');
+  // The demo's last report went out three hours ago: this one covers what came after it.
+  const report = await room.api<Report>('sitrep.get', { incidentId });
+  await expect(sitrep).toContainText(/last report sent/);
+  await expect(page.getByTestId('sitrep-figures')).toContainText(`Mentions in the period: ${report.mentions.period.mentions.toLocaleString('en')}`);
+  await expect(page.getByTestId('sitrep-next-update')).toContainText('Next public update due');
+  await expect(page.getByTestId('sitrep-entries')).toContainText('Published "\u2068Update: first QA results on batch L-2211\u2069"');
+  await expect(page.getByTestId('sitrep-entries')).not.toContainText('War room convened', { useInnerText: true });
+  await expect(page.getByTestId('sitrep-statements')).toContainText('Waiting for approval: "\u2068Full QA report on batch L-2211\u2069"');
+  await expect(page.getByTestId('sitrep-statements')).toContainText('Approved, not yet published: "\u2068Предварительное заявление');
+  await expect(page.getByTestId('sitrep-tasks')).toContainText('Late: \u2068Send a Q&A sheet to retail store managers\u2069 — Media liaison (nobody holds it now)');
+  await expect(page.getByTestId('sitrep-gap')).toContainText('nobody — a gap');
+
+  // The whole crisis: the first decision is in it.
+  await page.getByTestId('sitrep-period').click();
+  await page.getByTestId('sitrep-period-whole').click();
+  await expect(page.getByTestId('sitrep-entries')).toContainText('War room convened');
+
+  // Copied as plain text for an e-mail: the same report, headings and lines.
+  await page.getByTestId('sitrep-copy').click();
+  await expect(page.getByTestId('notice')).toContainText('Copied');
+  const copied = (await page.evaluate(() => navigator.clipboard.readText())).replace(/[\u2068\u2069]/g, '');
+  expect(copied).toContain('Situation report: Viral video');
+  expect(copied).toContain('What happened and was decided');
+  expect(copied).toContain('War room convened');
+  expect(copied).not.toContain('Mark as sent');
+
+  // Printed: the toolbar is not on the page.
+  await page.emulateMedia({ media: 'print' });
+  const file = test.info().outputPath('sitrep.pdf');
+  await page.pdf({ path: file, format: 'A4', printBackground: true });
+  const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  expect(text).toContain('Full QA report on batch L-2211');
+  expect(text).not.toContain('Copy as text');
+  await page.emulateMedia({ media: 'screen' });
+
+  // Sent: a line on the timeline by whoever sent it, and the next report starts from it.
+  await page.getByTestId('sitrep-mark-sent').click();
+  await expect(page.getByTestId('notice')).toContainText('Recorded on the timeline');
+  await page.getByTestId('sitrep-period').click();
+  await page.getByTestId('sitrep-period-last').click();
+  await expect(page.getByTestId('sitrep-entries')).not.toContainText('Published');
+  const next = await room.api<Report>('sitrep.get', { incidentId });
+  expect(next.since).toBeGreaterThan(report.since);
+  await page.getByTestId('print-back').click();
+  await page.getByTestId('tab-dashboard').click();
+  await expect(page.getByTestId('timeline-action').filter({ hasText: 'Situation report sent' }).first()).toContainText('Maria I');
+});
+
+test('in Persian the report reads right to left with Persian figures; in Russian it speaks Russian', async ({ page, room }) => {
+  const incidentId = await openDemoAs(page, room);
+  await page.getByTestId('language-button').click();
+  await page.getByTestId('language-fa').click();
+  await page.goto(`${room.url}#/print/sitrep/${incidentId}`);
+  await expect(page.getByTestId('sitrep')).toContainText('گزارش وضعیت');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(page.getByTestId('sitrep-figures')).toContainText(/[۰-۹]/);
+  await page.goto(room.url);
+  await page.getByTestId('language-button').click();
+  await page.getByTestId('language-ru').click();
+  await page.goto(`${room.url}#/print/sitrep/${incidentId}`);
+  await expect(page.getByTestId('sitrep')).toContainText('Сводка');
+  await expect(page.getByTestId('sitrep-statements')).toContainText('Ждёт утверждения');
+});
