@@ -47,9 +47,12 @@ test('a situation report from the demo: figures, what happened, statements, task
   // Sent: a line on the timeline by whoever sent it, and the next report starts from it.
   await page.getByTestId('sitrep-mark-sent').click();
   await expect(page.getByTestId('notice')).toContainText('Recorded on the timeline');
+  await expect(page.getByTestId('sitrep-mark-sent')).toBeDisabled();
+  await expect(page.getByTestId('sitrep-entries')).toContainText('War room convened', { useInnerText: true });
   await page.getByTestId('sitrep-period').click();
   await page.getByTestId('sitrep-period-last').click();
   await expect(page.getByTestId('sitrep-entries')).not.toContainText('Published');
+  await expect(page.getByTestId('sitrep-mark-sent')).toBeEnabled();
   const next = await room.api<Report>('sitrep.get', { incidentId });
   expect(next.since).toBeGreaterThan(report.since);
   await page.getByTestId('print-back').click();

@@ -31,18 +31,24 @@ export function SitrepView({ incidentId }: { incidentId: string }) {
   const page = useRef<HTMLDivElement>(null);
   const fail = (err: unknown) => notify('error', errorText(err));
 
-  const load = () =>
+  // Marking it sent does not reload: the page stays the report that went out, ready to print or copy again.
+  const [sent, setSent] = useState(false);
+  useEffect(() => {
+    let current = true; // a slower answer for the period chosen before must not replace this one
     Promise.all([call('sitrep.get', { incidentId, period }), call('alerts.list', { incidentId })]).then(([report, alerts]) => {
+      if (!current) return;
       setData({ report, alerts });
+      setSent(false);
       document.title = t('sitrep.title', { title: report.incident.title });
     }, fail);
-  useEffect(() => {
-    void load();
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- reload when the period changes
+    return () => {
+      current = false;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- reload when the incident or the period changes
   }, [incidentId, period]);
 
   const copy = () => void copyText(page.current?.innerText ?? '').then(() => notify('success', t('sitrep.copied')), fail);
-  const markSent = () => void call('sitrep.markSent', { incidentId }).then(() => (notify('success', t('sitrep.sent')), load()), fail);
+  const markSent = () => void call('sitrep.markSent', { incidentId }).then(() => (setSent(true), notify('success', t('sitrep.sent'))), fail);
   return (
     <>
       <div className="print-toolbar">
@@ -57,7 +63,7 @@ export function SitrepView({ incidentId }: { incidentId: string }) {
           ))}
         </TextField>
         <Button variant="outlined" onClick={copy} data-testid="sitrep-copy">{t('sitrep.copy')}</Button>
-        <Button variant="outlined" onClick={markSent} data-testid="sitrep-mark-sent">{t('sitrep.markSent')}</Button>
+        <Button variant="outlined" onClick={markSent} disabled={sent} data-testid="sitrep-mark-sent">{t('sitrep.markSent')}</Button>
         <Button variant="contained" onClick={() => void printPage(document.title)} data-testid="print-now">{t('print.print')}</Button>
       </div>
       {data && (
