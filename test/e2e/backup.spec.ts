@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { expect, holdBack, openAs, test } from './fixtures';
+import { chooseLanguage, expect, holdBack, openAs, test } from './fixtures';
 
 /** A folder standing in for a USB drive plugged into the laptop that keeps the room. */
 function usbDrive(): string {
@@ -61,8 +61,7 @@ test('a USB drive pulled out and a file that is not a backup are said in the rea
   const usb = usbDrive();
   await room.api('backup.configure', { enabled: true, folder: usb, everyMinutes: 10, keep: 6 });
   await openAs(page, room);
-  await page.getByTestId('language-button').click();
-  await page.getByTestId('language-fa').click();
+  await chooseLanguage(page, 'fa');
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
 
   fs.rmSync(usb, { recursive: true });

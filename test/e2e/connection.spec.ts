@@ -1,14 +1,13 @@
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import type { Page } from '@playwright/test';
-import { expect, openAs, test, type Room } from './fixtures';
+import { chooseLanguage, expect, openAs, test, type Room } from './fixtures';
 
 /** A new incident's page, read in Persian, with its timeline showing; returns the incident's id. */
 async function openIncidentInPersian(page: Page, room: Room, title: string): Promise<string> {
   const incident = await room.api<{ id: string }>('incidents.create', { title });
   await openAs(page, room);
-  await page.getByTestId('language-button').click();
-  await page.getByTestId('language-fa').click();
+  await chooseLanguage(page, 'fa');
   await page.goto(`${room.url}#/incidents/${incident.id}`);
   await expect(page.getByTestId('timeline-card')).toBeVisible();
   return incident.id;

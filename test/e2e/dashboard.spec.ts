@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { expect, holdBack, openAs, openDemoAs, test } from './fixtures';
+import { chooseLanguage, expect, holdBack, openAs, openDemoAs, test } from './fixtures';
 
 test('the demo dashboard shows the spike, alerts can be acknowledged and lead to their mentions', async ({ page, room }) => {
   await openDemoAs(page, room);
@@ -122,12 +122,10 @@ test('a labelled file trains a model; a broken one is refused with its row', asy
   // A row the reader cannot even split into fields: why, in the reader's language too.
   const torn = path.join(dir, 'torn-labels.csv');
   fs.writeFileSync(torn, 'text,label\nFine,positive\nHmm,maybe,not\n');
-  await page.getByTestId('language-button').click();
-  await page.getByTestId('language-fa').click();
+  await chooseLanguage(page, 'fa');
   await page.getByTestId('labels-file-input').setInputFiles(torn);
   await expect(page.getByTestId('notice')).toHaveText('\u2068torn-labels.csv\u2069: سطر ۳: ۳ فیلد دارد، در حالی که سرستون ۲ فیلد دارد');
-  await page.getByTestId('language-button').click();
-  await page.getByTestId('language-en').click();
+  await chooseLanguage(page, 'en');
   await page.getByTestId('labels-file-input').setInputFiles(good);
   await expect(page.getByTestId('sentiment-lang-en')).toContainText('180');
   await expect(page.getByTestId('sentiment-lang-en')).toContainText('Learned model v1');

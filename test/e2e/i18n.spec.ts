@@ -1,19 +1,17 @@
-import { expect, openAs, test } from './fixtures';
+import { chooseLanguage, expect, openAs, test } from './fixtures';
 
 const HEADINGS = { en: 'Incidents', ru: 'Инциденты', uk: 'Інциденти', fa: 'رویدادها', el: 'Περιστατικά' } as const;
 
 test('every UI language renders, and Persian flips the layout to right-to-left', async ({ page, room }) => {
   await openAs(page, room);
   for (const [code, heading] of Object.entries(HEADINGS)) {
-    await page.getByTestId('language-button').click();
-    await page.getByTestId(`language-${code}`).click();
+    await chooseLanguage(page, code);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
     await expect(page.locator('html')).toHaveAttribute('lang', code);
     await expect(page.locator('html')).toHaveAttribute('dir', code === 'fa' ? 'rtl' : 'ltr');
   }
 
-  await page.getByTestId('language-button').click();
-  await page.getByTestId('language-fa').click();
+  await chooseLanguage(page, 'fa');
   // The layout really flips: the "new incident" button moves to the left edge.
   const box = await page.getByTestId('new-incident').boundingBox();
   expect(box!.x).toBeLessThan(640);
@@ -39,8 +37,7 @@ test('light and dark theme', async ({ page, room }) => {
 test('in Persian, every figure on every tab of the demo crisis is in Persian digits', async ({ page, room }) => {
   await openAs(page, room);
   await page.getByTestId('load-demo').click();
-  await page.getByTestId('language-button').click();
-  await page.getByTestId('language-fa').click();
+  await chooseLanguage(page, 'fa');
   const latinDigits = () =>
     page.evaluate(() => {
       const found: string[] = [];
@@ -99,8 +96,7 @@ test('in Persian, every figure on every tab of the demo crisis is in Persian dig
 test('in Russian, the lines Firebreak wrote on the timeline use Russian words and plural forms', async ({ page, room }) => {
   await openAs(page, room);
   await page.getByTestId('load-demo').click();
-  await page.getByTestId('language-button').click();
-  await page.getByTestId('language-ru').click();
+  await chooseLanguage(page, 'ru');
   const timeline = page.getByTestId('timeline');
   await expect(timeline.getByTestId('timeline-playbook.applied')).toContainText('5 задач — ');
   await expect(timeline.getByTestId('timeline-import.finished')).toContainText('Импортировано упоминаний: 456');

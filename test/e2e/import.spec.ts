@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page, Request } from '@playwright/test';
-import { expect, openAs, test, type Room } from './fixtures';
+import { chooseLanguage, expect, openAs, test, type Room } from './fixtures';
 
 const fixture = (name: string) => path.resolve(__dirname, '..', 'fixtures', 'imports', name);
 
@@ -163,16 +163,14 @@ test('a file that is not an export is refused with its name and the reason', asy
   await expect(page.getByTestId('import-error')).toHaveText('\u2068binary.csv\u2069: looks like a binary file, not a text export (it contains NUL bytes)');
   // In the UI's language, the file named and isolated in the sentence.
   await page.getByRole('button', { name: 'Close' }).click();
-  await page.getByTestId('language-button').click();
-  await page.getByTestId('language-fa').click();
+  await chooseLanguage(page, 'fa');
   await page.getByTestId('import-file-input').setInputFiles(fixture('empty.csv'));
   await expect(page.getByTestId('import-error')).toHaveText('\u2068empty.csv\u2069: فایل خالی است');
 });
 
 test('an import that fails keeps saying why in the import list, in the reader\'s language', async ({ page, room }) => {
   await openImportsTab(page, room, 'Failed import via UI');
-  await page.getByTestId('language-button').click();
-  await page.getByTestId('language-fa').click();
+  await chooseLanguage(page, 'fa');
   await page.getByTestId('import-file-input').setInputFiles(fixture('header-only.csv'));
   await page.getByTestId('import-start').click();
   await expect(page.getByTestId('import-summary')).toContainText('سرستون دارد اما هیچ سطری ندارد');
@@ -208,16 +206,14 @@ test('the demo crisis has mentions in five languages, readable in a right-to-lef
   await expect(page.getByTestId('mention-row')).toHaveCount(1);
   await expect(page.getByTestId('mention-row').first()).toContainText('كيفيت آب‌ميوه');
   await page.getByTestId('mention-search').fill('');
-  await page.getByTestId('language-button').click();
-  await page.getByTestId('language-fa').click();
+  await chooseLanguage(page, 'fa');
   await expect(page.getByTestId('tab-mentions')).toHaveText('اشاره‌ها');
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
 });
 
 test('in Persian, the import preview names the tool, the delimiter and each bad row\'s reason in Persian', async ({ page, room }) => {
   await openImportsTab(page, room, 'Persian preview');
-  await page.getByTestId('language-button').click();
-  await page.getByTestId('language-fa').click();
+  await chooseLanguage(page, 'fa');
   await page.getByTestId('import-file-input').setInputFiles(fixture('bad-dates.csv'));
   await expect(page.getByTestId('preview-preset')).toContainText('عمومی (ستون‌ها را خودتان تطبیق دهید)');
   await expect(page.getByTestId('preview-sample')).toContainText('سطر ۴ به قرنطینه می‌رود: تاریخ ندارد');

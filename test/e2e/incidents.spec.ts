@@ -1,4 +1,4 @@
-import { expect, openAs, openDemoAs, test } from './fixtures';
+import { chooseLanguage, expect, openAs, openDemoAs, test } from './fixtures';
 
 test('create an incident, reload, edit, close and reopen it, with every change in the history', async ({ page, room }) => {
   await openAs(page, room);
@@ -63,8 +63,7 @@ test('an invalid change is explained, not applied', async ({ page, room }) => {
   await expect(page.getByTestId('notice')).toHaveText('Closed cannot be earlier than Opened.');
   // In the reader's language, with the fields named as the form names them.
   await page.keyboard.press('Escape');
-  await page.getByTestId('language-button').click();
-  await page.getByTestId('language-fa').click();
+  await chooseLanguage(page, 'fa');
   await page.getByTestId('correct-closedAt').click();
   await page.getByTestId('time-value').fill('2001-01-01T00:00');
   await page.getByTestId('time-submit').click();
@@ -107,8 +106,7 @@ test('a status move another laptop made impossible is refused in the reader\'s l
   const incident = await room.api<{ id: string }>('incidents.create', { title: 'Recall rumour', status: 'active' });
   await page.route('**/api/events', (route) => route.abort()); // this laptop does not hear the other one's move
   await openAs(page, room, 'Maria I', 'Incident lead');
-  await page.getByTestId('language-button').click();
-  await page.getByTestId('language-ru').click();
+  await chooseLanguage(page, 'ru');
   await page.goto(`${room.url}#/incidents/${incident.id}`);
   await expect(page.getByTestId('status-action-contained')).toBeVisible();
   // The lead at another laptop decides it is only a rumour to watch.

@@ -1,4 +1,4 @@
-import { expect, holdBack, openAs, test } from './fixtures';
+import { chooseLanguage, expect, holdBack, openAs, test } from './fixtures';
 
 test('apply the crisis type\'s playbook, work its tasks, add one by hand, and see it all on the timeline', async ({ page, room }) => {
   const incident = await room.api<{ id: string }>('incidents.create', { title: 'Hijacked account', status: 'active', crisisType: 'unauthorised_access', level: 4 });
@@ -60,8 +60,7 @@ test('apply the crisis type\'s playbook, work its tasks, add one by hand, and se
   await expect(page.getByTestId('plan-tab')).toBeVisible();
 
   // Seeded playbook text reads in the team's language.
-  await page.getByTestId('language-button').click();
-  await page.getByTestId('language-uk').click();
+  await chooseLanguage(page, 'uk');
   await expect(rows.filter({ hasText: 'Заблокувати зловмисника й завершити всі сеанси' })).toHaveCount(1);
   await page.screenshot({ path: test.info().outputPath('plan-uk.png'), fullPage: true });
 });
@@ -95,8 +94,7 @@ test('two laptops apply the same playbook: the second is told, in Russian, under
   const incident = await room.api<{ id: string }>('incidents.create', { title: 'Hijacked account', status: 'active', crisisType: 'unauthorised_access', level: 4 });
   await page.route('**/api/events', (route) => route.abort()); // this laptop does not hear the other one's change
   await openAs(page, room, 'Maria I', 'Incident lead');
-  await page.getByTestId('language-button').click();
-  await page.getByTestId('language-ru').click();
+  await chooseLanguage(page, 'ru');
   await page.goto(`${room.url}#/incidents/${incident.id}/plan`);
   await page.getByTestId('open-apply').click();
   await room.api('plan.apply', { incidentId: incident.id, playbookId: 'unauthorised_access' });

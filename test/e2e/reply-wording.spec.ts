@@ -1,4 +1,4 @@
-import { expect, openDemoAs, test } from './fixtures';
+import { chooseLanguage, expect, openDemoAs, test } from './fixtures';
 
 type Statement = { id: string; title: string; version: number; current: { title: string; body: string; languages: string[]; channels: string[] } };
 
@@ -62,8 +62,7 @@ test('answer mentions in the approved wording: as approved, edited, and refused 
 
 test('a reply too long for X is said before it is posted; {author} left when the export names nobody (Persian)', async ({ page, room }) => {
   const incidentId = await openDemoAs(page, room, 'Olena K', 'Social-media responder');
-  await page.getByTestId('language-button').click();
-  await page.getByTestId('language-fa').click();
+  await chooseLanguage(page, 'fa');
   await page.getByTestId('tab-triage').click();
   await page.getByTestId('triage-show-new').click();
   const queue = await room.api<{ id: number; platform: string; text: string }[]>('triage.queue', { filter: { incidentId }, states: ['new'], limit: 200 });

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { expect, openAs, test } from './fixtures';
+import { chooseLanguage, expect, openAs, test } from './fixtures';
 
 type Past = { incident: { id: string; title: string } };
 
@@ -81,8 +81,7 @@ test('an archive moves between laptops: keep both on conflict, then compare the 
 test('a file that is not an archive is refused in the reader\'s language, naming the file', async ({ page, room }) => {
   await openAs(page, room);
   await page.goto(`${room.url}#/past`);
-  await page.getByTestId('language-button').click();
-  await page.getByTestId('language-fa').click();
+  await chooseLanguage(page, 'fa');
   await page.getByTestId('archive-file').setInputFiles(path.resolve(__dirname, '..', 'fixtures', 'imports', 'brandwatch.csv'));
   await expect(page.getByTestId('notice')).toContainText('\u2068brandwatch.csv\u2069 وارد نمی‌شود: بایگانی Firebreak نیست یا آسیب دیده است');
   await expect(page.getByTestId('notice')).toContainText('هیچ چیز تغییر نکرد.');

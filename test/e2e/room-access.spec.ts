@@ -1,4 +1,4 @@
-import { expect, roomCode, test } from './fixtures';
+import { chooseLanguage, expect, roomCode, test } from './fixtures';
 
 // Opened to the other laptops (every interface): the room asks each browser for its code.
 test.use({ serveArgs: ['--host', '0.0.0.0'] });
@@ -13,8 +13,7 @@ test('a room opened to other laptops lets in only a browser that gives its code,
   const refused = await page.evaluate(async () => (await fetch('api/incidents.list', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' })).status);
   expect(refused).toBe(401);
 
-  await page.getByTestId('language-button').click();
-  await page.getByTestId('language-fa').click();
+  await chooseLanguage(page, 'fa');
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('ورود به اتاق بحران');
   const wrong = code.startsWith('A') ? 'BBBBBBBB' : 'AAAAAAAA';

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { expect, openDemoAs, test } from './fixtures';
+import { chooseLanguage, expect, openDemoAs, test } from './fixtures';
 
 type Report = { since: number; mentions: { period: { mentions: number } }; statements: { waiting: { title: string }[] } };
 
@@ -62,15 +62,13 @@ test('a situation report from the demo: figures, what happened, statements, task
 
 test('in Persian the report reads right to left with Persian figures; in Russian it speaks Russian', async ({ page, room }) => {
   const incidentId = await openDemoAs(page, room);
-  await page.getByTestId('language-button').click();
-  await page.getByTestId('language-fa').click();
+  await chooseLanguage(page, 'fa');
   await page.goto(`${room.url}#/print/sitrep/${incidentId}`);
   await expect(page.getByTestId('sitrep')).toContainText('گزارش وضعیت');
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   await expect(page.getByTestId('sitrep-figures')).toContainText(/[۰-۹]/);
   await page.goto(room.url);
-  await page.getByTestId('language-button').click();
-  await page.getByTestId('language-ru').click();
+  await chooseLanguage(page, 'ru');
   await page.goto(`${room.url}#/print/sitrep/${incidentId}`);
   await expect(page.getByTestId('sitrep')).toContainText('Сводка');
   await expect(page.getByTestId('sitrep-statements')).toContainText('Ждёт утверждения');

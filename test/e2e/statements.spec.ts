@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import type { Browser, Page } from '@playwright/test';
-import { expect, openAs, test, type Room } from './fixtures';
+import { chooseLanguage, expect, openAs, test, type Room } from './fixtures';
 
 /** The text of a print view rendered to PDF by Chromium, as poppler's pdftotext reads it. */
 async function printedText(page: Page, file: string): Promise<string> {
@@ -52,12 +52,10 @@ test('a draft from a template goes through the level-3 chain, one role after the
   await page.getByTestId('statement-approve').click();
   await expect(page.getByTestId('notice')).toHaveText('Step 1 needs the Incident lead: \u2068Maria Lead\u2069. \u2068Sam Writer\u2069 does not hold it on this incident.');
   // The same refusal in the reader's language, with the built-in role's name in it.
-  await page.getByTestId('language-button').click();
-  await page.getByTestId('language-ru').click();
+  await chooseLanguage(page, 'ru');
   await page.getByTestId('statement-approve').click();
   await expect(page.getByTestId('notice')).toHaveText('Шаг 1 решает Руководитель штаба: \u2068Maria Lead\u2069. \u2068Sam Writer\u2069 не занимает эту роль в инциденте.');
-  await page.getByTestId('language-button').click();
-  await page.getByTestId('language-en').click();
+  await chooseLanguage(page, 'en');
 
   // Each approver on their own laptop: the statement waits for them, they approve it.
   for (const [name, role] of [['Maria Lead', 'Incident lead'], ['Elena Legal', 'Legal approver'], ['Anna Exec', 'Executive approver']]) {
@@ -129,8 +127,7 @@ test('with the room\'s live updates cut off, an approver deciding on text change
   // The Wi-Fi drops this laptop's stream of changes: what it shows may be behind the room.
   await page.route('**/api/events', (route) => route.abort());
   await openAs(page, room, 'Maria Lead', 'Incident lead');
-  await page.getByTestId('language-button').click();
-  await page.getByTestId('language-fa').click();
+  await chooseLanguage(page, 'fa');
   await page.goto(`${room.url}#/incidents/${incident.id}/statements`);
   await page.getByTestId('statement-item').first().click();
   await expect(page.getByTestId('statement-approve')).toBeVisible();
@@ -165,8 +162,7 @@ test('two writers at once: the one who saves second sees the other\'s save comin
   expect(after.versions.map((v) => v.author)).toEqual(['Test Setup', 'Test Setup', 'Sam Writer']);
   expect(after.versions[2].body).toBe('We are checking the reports. We apologise to everyone affected.');
   // In Persian, a Latin name beside the version's date is isolated, so the date's digits stay in place.
-  await page.getByTestId('language-button').click();
-  await page.getByTestId('language-fa').click();
+  await chooseLanguage(page, 'fa');
   await expect(page.getByTestId('diff-to')).toContainText('نسخهٔ ۳ · \u2068Sam Writer\u2069 · ');
 });
 
@@ -179,8 +175,7 @@ test('an audit trail altered behind Firebreak\'s back is reported, in Persian, a
   db.exec("DROP TRIGGER audit_log_no_update; UPDATE audit_log SET actor = 'Somebody else' WHERE seq = 2");
   db.close();
   await openAs(page, room);
-  await page.getByTestId('language-button').click();
-  await page.getByTestId('language-fa').click();
+  await chooseLanguage(page, 'fa');
   await page.goto(`${room.url}#/incidents/${incident.id}/statements`);
   await page.getByTestId('open-audit').click();
   await page.getByTestId('audit-verify').click();
@@ -197,8 +192,7 @@ test('the demo in Persian: what waits for legal, the press pack, and a Persian d
   await expect(page.getByTestId('key-message-coverage').getByTestId('key-carried')).toHaveCount(2);
   await page.screenshot({ path: test.info().outputPath('demo-statements.png'), fullPage: true });
 
-  await page.getByTestId('language-button').click();
-  await page.getByTestId('language-fa').click();
+  await chooseLanguage(page, 'fa');
   await page.getByTestId('statement-new').click();
   await page.getByTestId('template-holding-fa').click();
   await expect(page.getByTestId('statement-text')).toContainText('Northwind Juice Co.');

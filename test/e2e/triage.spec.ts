@@ -1,4 +1,4 @@
-import { expect, openDemoAs, test } from './fixtures';
+import { chooseLanguage, expect, openDemoAs, test } from './fixtures';
 
 test('triage the demo queue from the keyboard: escalate, answer, and see the counts move', async ({ page, room }) => {
   await openDemoAs(page, room, 'Olena K', 'Social-media responder');
@@ -55,8 +55,7 @@ test('two responders on one mention: the second sees the first one\'s reply befo
 test('a mention whose import another laptop undid is said to be gone, in Persian, not "Not found: No mention with id 12"', async ({ page, room }) => {
   await page.route('**/api/events', (route) => route.abort()); // this laptop does not hear the undo
   const incidentId = await openDemoAs(page, room, 'Olena K', 'Social-media responder');
-  await page.getByTestId('language-button').click();
-  await page.getByTestId('language-fa').click();
+  await chooseLanguage(page, 'fa');
   await page.getByTestId('tab-triage').click();
   await page.getByTestId('triage-show-new').click();
   await page.getByTestId('triage-row').first().click();
