@@ -73,3 +73,18 @@ test('in Persian the report reads right to left with Persian figures; in Russian
   await expect(page.getByTestId('sitrep')).toContainText('Сводка');
   await expect(page.getByTestId('sitrep-statements')).toContainText('Ждёт утверждения');
 });
+
+test('on a guest laptop over plain http, where the Clipboard API is not offered, Copy as text still copies', async ({ page, room, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  // A browser on another laptop reaches the room at http://192.168.x.x: not a secure context, so no Clipboard API.
+  await page.addInitScript(() => Object.defineProperty(window, 'isSecureContext', { value: false }));
+  const incidentId = await openDemoAs(page, room);
+  await page.goto(`${room.url}#/print/sitrep/${incidentId}`);
+  await expect(page.getByTestId('sitrep-figures')).toBeVisible();
+  expect(await page.evaluate(() => window.isSecureContext)).toBe(false);
+  await page.getByTestId('sitrep-copy').click();
+  await expect(page.getByTestId('notice')).toContainText('Copied');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toContain('What happened and was decided');
+  expect(copied).toContain('Team on shift');
+});
