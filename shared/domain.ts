@@ -58,6 +58,8 @@ export type Incident = {
   openedAt: number | null;
   resolvedAt: number | null;
   closedAt: number | null;
+  /** How often the people outside the room expect a situation report (minutes, one of SITREP_CADENCES); null: no schedule. */
+  sitrepEveryMinutes: number | null;
   archived: boolean;
   isDemo: boolean;
   createdAt: number;

@@ -37,7 +37,21 @@ export type SituationReport = {
   tasks: { late: Task[]; dueSoon: Task[]; doneInPeriod: number };
   roster: RosterRow[];
   nextUpdateDueAt: number | null;
+  /** The next report on the incident's schedule; null without one. */
+  timer: SitrepTimer | null;
 };
+
+/** How often a report can be scheduled (minutes): every hour to once a day. */
+export const SITREP_CADENCES: readonly number[] = [60, 120, 240, 480, 720, 1440];
+
+/** The next report on the incident's schedule: due `everyMinutes` after the last one sent (or after the crisis opened), while it is live. */
+export type SitrepTimer = { everyMinutes: number; lastSentAt: number | null; dueAt: number };
+
+export function sitrepTimer(incident: Incident, lastSentAt: number | null): SitrepTimer | null {
+  if (!incident.sitrepEveryMinutes || (incident.status !== 'active' && incident.status !== 'contained')) return null;
+  const from = lastSentAt ?? incident.openedAt ?? incident.createdAt;
+  return { everyMinutes: incident.sitrepEveryMinutes, lastSentAt, dueAt: from + incident.sitrepEveryMinutes * 60_000 };
+}
 
 export const SITREP_ENTRIES = 40;
 /** Tasks due within this long count as "due next". */

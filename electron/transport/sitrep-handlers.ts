@@ -9,6 +9,7 @@ export function createSitrepHandlers(core: Core, actorOf: (ctx: CallContext) => 
   const { sitreps, events } = core;
   return {
     'sitrep.get': (q) => sitreps.get(q.incidentId, q.since ?? sitreps.since(q.incidentId, q.period)),
+    'sitrep.timer': (q) => sitreps.timer(q.incidentId),
     'sitrep.markSent': (q, ctx) => {
       const entry = sitreps.markSent(q.incidentId, actorOf(ctx));
       events.publish({ type: 'timeline.changed', incidentId: q.incidentId });

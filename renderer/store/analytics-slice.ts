@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { Alert, AlertSettings, Dashboard, ShareOfVoice, TimelineEntry, Topic, TopAuthors, TopTerms } from '../../shared/analytics';
 import type { ArgOf } from '../../shared/api';
+import type { SitrepTimer } from '../../shared/sitrep';
 import type { UpdateTimer } from '../../shared/update-timer';
 import type { SentimentLabelName, SentimentStatus, TrainingOutcome } from '../../shared/sentiment';
 import { call, type ImportSource } from '../api/client';
@@ -19,8 +20,10 @@ export type AnalyticsSlice = {
   timeline: TimelineEntry[];
   timelineFilter: TimelineFilter;
   timelineIncident: string | null;
+  /** The deadlines the header counts down to: the next public update, and the next situation report if scheduled. */
   updateTimer: UpdateTimer | null;
-  loadUpdateTimer(incidentId: string): Promise<void>;
+  sitrepTimer: SitrepTimer | null;
+  loadTimers(incidentId: string): Promise<void>;
   timelineFacets: { authors: string[]; tags: string[] };
   sentimentStatus: SentimentStatus | null;
   loadDashboard(incidentId: string): Promise<void>;
@@ -49,7 +52,11 @@ export const createAnalyticsSlice: StateCreator<StoreState, [], [], AnalyticsSli
   timelineFilter: {},
   timelineIncident: null,
   updateTimer: null,
-  loadUpdateTimer: async (incidentId) => set({ updateTimer: await call('timeline.updateTimer', { incidentId }) }),
+  sitrepTimer: null,
+  loadTimers: async (incidentId) => {
+    const [updateTimer, sitrepTimer] = await Promise.all([call('timeline.updateTimer', { incidentId }), call('sitrep.timer', { incidentId })]);
+    set({ updateTimer, sitrepTimer });
+  },
   timelineFacets: { authors: [], tags: [] },
   sentimentStatus: null,
   loadDashboard: async (incidentId) => {
@@ -88,12 +95,12 @@ export const createAnalyticsSlice: StateCreator<StoreState, [], [], AnalyticsSli
   loadTimeline: async (incidentId) => {
     // Filters belong to the incident they were set on.
     if (get().timelineIncident !== incidentId) set({ timelineIncident: incidentId, timelineFilter: {} });
-    const [timeline, timelineFacets, updateTimer] = await Promise.all([
+    const [timeline, timelineFacets] = await Promise.all([
       call('timeline.list', { ...get().timelineFilter, incidentId, lang: get().language }),
       call('timeline.facets', { incidentId }),
-      call('timeline.updateTimer', { incidentId }),
+      get().loadTimers(incidentId), // a public update or a report sent is on the timeline
     ]);
-    set({ timeline, timelineFacets, updateTimer });
+    set({ timeline, timelineFacets });
   },
   setTimelineFilter: (timelineFilter) => set({ timelineFilter }),
   addTimelineEntry: async (entry) => {

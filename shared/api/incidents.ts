@@ -9,6 +9,7 @@ import {
   type Incident,
   type IncidentChange,
 } from '../domain';
+import { SITREP_CADENCES } from '../sitrep';
 
 const title = z.string().trim().min(1, 'title is required').max(300);
 const shortText = z.string().trim().max(300);
@@ -38,6 +39,7 @@ export const incidentPatchSchema = z.strictObject({
   crisisType: z.enum(CRISIS_TYPES).nullable().optional(),
   phase: z.enum(PHASES).optional(),
   owner: shortText.optional(),
+  sitrepEveryMinutes: z.number().int().refine((m) => SITREP_CADENCES.includes(m), { message: `one of ${SITREP_CADENCES.join(', ')} minutes` }).nullable().optional(),
 });
 
 export const incidentSchemas = {

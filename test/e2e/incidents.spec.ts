@@ -92,7 +92,7 @@ test('search, filter and the archive', async ({ page, room }) => {
 
 test('the demo crisis populates the room in one click', async ({ page, room }) => {
   await openDemoAs(page, room);
-  await expect(page.getByTestId('history-entry')).toHaveCount(7); // created, detected (back-dated), status, phase, opened, opened (back-dated), level
+  await expect(page.getByTestId('history-entry')).toHaveCount(8); // created, detected (back-dated), status, phase, opened, opened (back-dated), level, report schedule
 });
 
 test('a change made on another laptop appears without reloading', async ({ page, room }) => {

@@ -88,3 +88,33 @@ test('on a guest laptop over plain http, where the Clipboard API is not offered,
   expect(copied).toContain('What happened and was decided');
   expect(copied).toContain('Team on shift');
 });
+
+test('a schedule for reports: the header counts down to the next one, turns red when it is late, and a report sent resets it', async ({ page, room }) => {
+  await openDemoAs(page, room, 'Maria I', 'Incident lead');
+  // The demo: every four hours, the last one sent three hours ago.
+  const chip = page.getByTestId('sitrep-timer');
+  await expect(chip).toHaveText(/^Next situation report in [01] h \d+ min$/);
+  await page.getByTestId('open-sitrep').click();
+  await expect(page.getByTestId('sitrep-next-report')).toContainText('Next report due');
+  await page.getByTestId('sitrep-every').click();
+  await page.getByTestId('sitrep-every-60').click();
+  await expect(page.getByTestId('sitrep-every')).toHaveText('Every hour');
+  await page.getByTestId('print-back').click();
+  await expect(chip).toHaveText(/^Situation report overdue by 2 h \d+ min$/);
+  await expect(chip).toHaveClass(/MuiChip-colorError/);
+  await expect(page.locator('[data-testid="history-entry"][data-field="sitrepEveryMinutes"]').first()).toContainText('from Every 4 hours to Every hour');
+
+  await page.getByTestId('open-sitrep').click();
+  await page.getByTestId('sitrep-mark-sent').click();
+  await expect(page.getByTestId('notice')).toContainText('Recorded on the timeline');
+  await page.getByTestId('print-back').click();
+  await expect(chip).toHaveText(/^Next situation report in (0 h 5\d|1 h 0) min$/);
+
+  await page.getByTestId('open-sitrep').click();
+  await page.getByTestId('sitrep-every').click();
+  await page.getByTestId('sitrep-every-off').click();
+  await expect(page.getByTestId('sitrep-next-report')).toHaveCount(0);
+  await page.getByTestId('print-back').click();
+  await expect(page.getByTestId('update-timer')).toBeVisible();
+  await expect(chip).toHaveCount(0);
+});

@@ -1,9 +1,11 @@
 import assert from 'node:assert/strict';
+import path from 'node:path';
 import { describe, it } from 'node:test';
 import { loadDemoCrisis } from '../../electron/core/demo/demo-crisis';
 import { createDispatcher } from '../../electron/transport/dispatch';
+import { newIncidentSchema } from '../../shared/api/incidents';
 import { SITREP_ENTRIES, type SituationReport } from '../../shared/sitrep';
-import { ANN, testCore } from './helpers';
+import { ANN, tempDir, testCore } from './helpers';
 import { LEAD, at, constructedCrisis } from './review-fixture';
 
 const HOUR = 3_600_000;
@@ -82,6 +84,7 @@ describe('situation report: where the crisis stands and what changed', () => {
     const replies = core.db.prepare('SELECT COUNT(*) FROM mention_responses WHERE incident_id = ? AND at >= ?').pluck().get(demo.id, since) as number;
     assert.equal(r.triage.repliesInPeriod, replies);
     assert.ok(r.nextUpdateDueAt! > now, 'the demo\'s public updates are on time');
+    assert.deepEqual(r.timer, { everyMinutes: 240, lastSentAt: now - 3 * HOUR, dueAt: now + HOUR }, 'every four hours, the last sent three hours ago');
     assert.ok(r.openAlerts.length > 0, 'the spike\'s alerts are still open');
   });
 
@@ -103,6 +106,34 @@ describe('situation report: where the crisis stands and what changed', () => {
     const newestRoutine = all.filter((e) => !e.keyEvent && e.kind !== 'decision').sort((a, b) => b.occurredAt - a.occurredAt || b.id - a.id).slice(0, routine.length);
     assert.deepEqual(routine.map((e) => e.id).sort(), newestRoutine.map((e) => e.id).sort());
     assert.ok(r.entries.every((e, i) => i === 0 || r.entries[i - 1].occurredAt <= e.occurredAt), 'oldest first');
+  });
+
+  it('a schedule: the next report due that long after the last one sent (or the opening), only while the crisis is live; kept in the history and in archives', async () => {
+    const core = testCore();
+    const opened = core.clock.now;
+    const id = core.incidents.create(newIncidentSchema.parse({ title: 'Leak rumour', status: 'active', level: 3 }), ANN).id;
+    assert.equal(core.sitreps.timer(id), null, 'no schedule by default');
+    const dispatch = createDispatcher(core, 'cli');
+    const odd = await dispatch('incidents.update', { id, patch: { sitrepEveryMinutes: 90 } }, ANN);
+    assert.equal(!odd.ok && odd.error.code, 'BAD_REQUEST', 'only the offered cadences');
+    assert.ok((await dispatch('incidents.update', { id, patch: { sitrepEveryMinutes: 240 } }, ANN)).ok);
+    assert.deepEqual(core.sitreps.timer(id), { everyMinutes: 240, lastSentAt: null, dueAt: opened + 4 * HOUR });
+    core.clock.now = opened + HOUR;
+    core.sitreps.markSent(id, LEAD);
+    assert.deepEqual(core.sitreps.timer(id), { everyMinutes: 240, lastSentAt: opened + HOUR, dueAt: opened + 5 * HOUR });
+    assert.deepEqual(core.sitreps.get(id, core.sitreps.since(id, 'last')).timer, core.sitreps.timer(id));
+    const change = core.incidents.history(id).find((c) => c.field === 'sitrepEveryMinutes')!;
+    assert.deepEqual([change.oldValue, change.newValue, change.changedBy], [null, '240', ANN.name]);
+
+    core.incidents.setStatus(id, 'resolved', ANN);
+    assert.equal(core.sitreps.timer(id), null, 'nothing is due once the crisis is resolved');
+    core.incidents.setStatus(id, 'closed', ANN);
+    const file = path.join(tempDir(), 'leak.firebreak');
+    await core.archives.export(id, file);
+    const copy = await core.archives.import(file, 'keep-both');
+    assert.equal(copy.sitrepEveryMinutes, 240, 'the schedule travels with the incident');
+    core.incidents.update(id, { sitrepEveryMinutes: null }, ANN);
+    assert.equal(core.incidents.get(id).sitrepEveryMinutes, null);
   });
 
   it('over the contract: a period by name or an exact start, sending recorded, a bad period refused', async () => {

@@ -67,7 +67,8 @@ export async function loadDemoCrisis(services: DemoServices, now: number = Date.
   incidents.setStatus(created.id, 'active', LEAD, 'Volume tripled in two hours; war room convened');
   // The room was convened 21 hours ago (the timeline says so); the app is loaded now.
   incidents.setTime(created.id, 'openedAt', now - 21 * HOUR, SCRIBE, 'War room convened before Firebreak was opened');
-  const incident = incidents.update(created.id, { level: 3 }, LEAD);
+  // Level 3; the board asked for a situation report every four hours.
+  const incident = incidents.update(created.id, { level: 3, sitrepEveryMinutes: 240 }, LEAD);
   await importDemoMentions(services.imports, incident.id, now);
   // Before scoring, so the engine rates the past crisis's unrated mentions too.
   await loadDemoPastCrisis(services, now);

@@ -15,6 +15,7 @@ type IncidentRow = {
   opened_at: number | null;
   resolved_at: number | null;
   closed_at: number | null;
+  sitrep_every_minutes: number | null;
   archived: number;
   is_demo: number;
   created_at: number;
@@ -57,6 +58,7 @@ export function toIncident(r: IncidentRow): Incident {
     openedAt: r.opened_at,
     resolvedAt: r.resolved_at,
     closedAt: r.closed_at,
+    sitrepEveryMinutes: r.sitrep_every_minutes,
     archived: r.archived === 1,
     isDemo: r.is_demo === 1,
     createdAt: r.created_at,
@@ -83,14 +85,14 @@ export class IncidentRepo {
 
   constructor(private readonly db: Database) {
     this.insertStmt = db.prepare(`INSERT INTO incidents (id, title, organisation, description, status, level,
-      crisis_type, phase, owner, detected_at, opened_at, resolved_at, closed_at, archived, is_demo, created_at,
+      crisis_type, phase, owner, detected_at, opened_at, resolved_at, closed_at, sitrep_every_minutes, archived, is_demo, created_at,
       created_by, updated_at, search_text) VALUES (@id, @title, @organisation, @description, @status, @level,
-      @crisisType, @phase, @owner, @detectedAt, @openedAt, @resolvedAt, @closedAt, @archived, @isDemo, @createdAt,
+      @crisisType, @phase, @owner, @detectedAt, @openedAt, @resolvedAt, @closedAt, @sitrepEveryMinutes, @archived, @isDemo, @createdAt,
       @createdBy, @updatedAt, @searchText)`);
     this.updateStmt = db.prepare(`UPDATE incidents SET title = @title, organisation = @organisation,
       description = @description, status = @status, level = @level, crisis_type = @crisisType, phase = @phase,
       owner = @owner, detected_at = @detectedAt, opened_at = @openedAt, resolved_at = @resolvedAt,
-      closed_at = @closedAt, archived = @archived, updated_at = @updatedAt, search_text = @searchText
+      closed_at = @closedAt, sitrep_every_minutes = @sitrepEveryMinutes, archived = @archived, updated_at = @updatedAt, search_text = @searchText
       WHERE id = @id`);
     this.getStmt = db.prepare('SELECT * FROM incidents WHERE id = ?');
     this.insertChangeStmt = db.prepare(`INSERT INTO incident_changes

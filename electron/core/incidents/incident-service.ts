@@ -67,6 +67,7 @@ export class IncidentService {
       openedAt: input.status === 'active' ? now : null,
       resolvedAt: null,
       closedAt: null,
+      sitrepEveryMinutes: null,
       archived: false,
       isDemo: opts.isDemo ?? false,
       createdAt: now,

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { Actor, Incident } from '../../../shared/domain';
 import { isOverdue } from '../../../shared/plan';
-import { SITREP_DUE_SOON_MS, SITREP_ENTRIES, type SitrepPeriod, type SitrepPublication, type SituationReport } from '../../../shared/sitrep';
+import { SITREP_DUE_SOON_MS, SITREP_ENTRIES, sitrepTimer, type SitrepPeriod, type SitrepPublication, type SitrepTimer, type SituationReport } from '../../../shared/sitrep';
 import { updateTimer } from '../../../shared/update-timer';
 import type { TimelineEntry } from '../../../shared/analytics';
 import type { AlertService } from '../alerts/alert-service';
@@ -57,12 +57,13 @@ export class SitrepService {
     const replies = db
       .prepare('SELECT COUNT(*) AS n, COUNT(statement_id) AS approved FROM mention_responses WHERE incident_id = ? AND at >= ?')
       .get(incidentId, since) as { n: number; approved: number };
-    const timer = updateTimer(incident, this.d.timeline.lastPublicUpdate(incidentId));
+    const publicUpdate = updateTimer(incident, this.d.timeline.lastPublicUpdate(incidentId));
+    const lastSentAt = this.lastSentAt(incidentId);
     return {
       incident,
       generatedAt: now,
       since,
-      lastSentAt: this.lastSentAt(incidentId),
+      lastSentAt,
       mentions: {
         period: sentimentWindow(hours, from, Infinity),
         before: sentimentWindow(hours, from - (Math.max(now, from + HOUR) - from), from),
@@ -84,8 +85,14 @@ export class SitrepService {
         doneInPeriod: tasks.filter((t) => t.status === 'done' && t.doneAt !== null && t.doneAt >= since).length,
       },
       roster: this.d.team.roster(incidentId, now),
-      nextUpdateDueAt: timer?.dueAt ?? null,
+      nextUpdateDueAt: publicUpdate?.dueAt ?? null,
+      timer: sitrepTimer(incident, lastSentAt),
     };
+  }
+
+  /** When the next report is due on the incident's schedule. */
+  timer(incidentId: string): SitrepTimer | null {
+    return sitrepTimer(this.d.incident(incidentId), this.lastSentAt(incidentId));
   }
 
   /** A report was sent: a line on the timeline, from which the next report starts. */

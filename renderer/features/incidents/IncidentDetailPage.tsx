@@ -22,7 +22,7 @@ import { TeamTab } from '../team/TeamTab';
 import { TriageCountsBar } from '../triage/TriageCounts';
 import { TriageTab } from '../triage/TriageTab';
 import { TimelineCard } from '../timeline/TimelineCard';
-import { UpdateTimerChip } from '../timeline/UpdateTimerChip';
+import { UpdateTimerChips } from '../timeline/UpdateTimerChips';
 import { MentionExplorer } from '../mentions/MentionExplorer';
 import { useErrorText } from '../common/use-error-text';
 import { IncidentFormDialog } from './IncidentFormDialog';
@@ -100,7 +100,7 @@ export function IncidentDetailPage({ id, tab }: { id: string; tab: IncidentTab }
           {incident.title}
         </Typography>
         <StatusChip status={incident.status} />
-        <UpdateTimerChip incidentId={id} />
+        <UpdateTimerChips incidentId={id} />
         <Button size="small" variant="outlined" startIcon={<SummarizeIcon />} onClick={() => navigate({ name: 'print-sitrep', id })} data-testid="open-sitrep">
           {t('sitrep.open')}
         </Button>

@@ -15,6 +15,7 @@ function useShowValue() {
     if (field === 'level') return t(`level.${value}`);
     if (field === 'crisisType') return t(`crisisType.${value}`);
     if (field === 'phase') return t(`phase.${value}`);
+    if (field === 'sitrepEveryMinutes') return t(`sitrep.every.${value}`);
     if (field === 'archived') return value === 'true' ? t('fields.archived') : t('fields.none');
     return value;
   };

@@ -2,7 +2,7 @@ import { Button, MenuItem, TextField } from '@mui/material';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Alert } from '../../../shared/analytics';
-import { SITREP_PERIODS, type SitrepPeriod, type SituationReport } from '../../../shared/sitrep';
+import { SITREP_CADENCES, SITREP_PERIODS, type SitrepPeriod, type SituationReport } from '../../../shared/sitrep';
 import { call, printPage } from '../../api/client';
 import { isolate } from '../../bidi';
 import { formatTime } from '../../format';
@@ -33,6 +33,7 @@ export function SitrepView({ incidentId }: { incidentId: string }) {
 
   // Marking it sent does not reload: the page stays the report that went out, ready to print or copy again.
   const [sent, setSent] = useState(false);
+  const [reloads, setReloads] = useState(0);
   useEffect(() => {
     let current = true; // a slower answer for the period chosen before must not replace this one
     Promise.all([call('sitrep.get', { incidentId, period }), call('alerts.list', { incidentId })]).then(([report, alerts]) => {
@@ -44,10 +45,12 @@ export function SitrepView({ incidentId }: { incidentId: string }) {
     return () => {
       current = false;
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- reload when the incident or the period changes
-  }, [incidentId, period]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- reload when the incident, the period or the schedule changes
+  }, [incidentId, period, reloads]);
 
   const copy = () => void copyText(page.current?.innerText ?? '').then(() => notify('success', t('sitrep.copied')), fail);
+  const schedule = (every: number | null) =>
+    void call('incidents.update', { id: incidentId, patch: { sitrepEveryMinutes: every } }).then(() => setReloads((n) => n + 1), fail);
   const markSent = () => void call('sitrep.markSent', { incidentId }).then(() => (setSent(true), notify('success', t('sitrep.sent'))), fail);
   return (
     <>
@@ -62,6 +65,15 @@ export function SitrepView({ incidentId }: { incidentId: string }) {
             </MenuItem>
           ))}
         </TextField>
+        {data && (
+          <TextField select size="small" label={t('sitrep.everyLabel')} value={data.report.incident.sitrepEveryMinutes ?? 'off'} onChange={(e) => schedule(e.target.value === 'off' ? null : Number(e.target.value))} sx={{ minWidth: 180 }} slotProps={{ select: { SelectDisplayProps: { 'data-testid': 'sitrep-every' } as object } }}>
+            {['off', ...SITREP_CADENCES].map((every) => (
+              <MenuItem key={every} value={every} data-testid={`sitrep-every-${every}`}>
+                {t(`sitrep.every.${every}`)}
+              </MenuItem>
+            ))}
+          </TextField>
+        )}
         <Button variant="outlined" onClick={copy} data-testid="sitrep-copy">{t('sitrep.copy')}</Button>
         <Button variant="outlined" onClick={markSent} disabled={sent} data-testid="sitrep-mark-sent">{t('sitrep.markSent')}</Button>
         <Button variant="contained" onClick={() => void printPage(document.title)} data-testid="print-now">{t('print.print')}</Button>
@@ -103,6 +115,8 @@ function SitrepBody({ report: r, alerts }: { report: SituationReport; alerts: Al
         {t('sitrep.covering', { at: at(r.generatedAt), from: at(r.since) })} · {r.lastSentAt === null ? t('sitrep.neverSent') : t('sitrep.lastSent', { at: at(r.lastSentAt) })}
       </div>
       {r.nextUpdateDueAt !== null && <p data-testid="sitrep-next-update"><b>{t(late ? 'sitrep.updateLate' : 'sitrep.nextUpdate', { at: at(r.nextUpdateDueAt) })}</b></p>}
+      {/* For its readers: when they will hear again, counted from this report. */}
+      {r.timer && <p data-testid="sitrep-next-report">{t('sitrep.nextReport', { at: at(r.generatedAt + r.timer.everyMinutes * 60_000) })}</p>}
 
       <h2>{t('sitrep.figures')}</h2>
       <ul data-testid="sitrep-figures">

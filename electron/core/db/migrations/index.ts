@@ -16,6 +16,7 @@ import * as m0015 from './0015-facts-epoch-reach';
 import * as m0016 from './0016-quarantine-reason-codes';
 import * as m0017 from './0017-batch-problem-codes';
 import * as m0018 from './0018-reply-wording';
+import * as m0019 from './0019-sitrep-cadence';
 
 export type Migration = { id: number; name: string; sql: string };
 
@@ -39,4 +40,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { id: 16, ...m0016 },
   { id: 17, ...m0017 },
   { id: 18, ...m0018 },
+  { id: 19, ...m0019 },
 ];
