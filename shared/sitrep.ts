@@ -5,6 +5,7 @@ import type { SentimentWindow } from './review';
 import type { StatementSummary } from './statements';
 import type { RosterRow } from './team';
 import type { TriageCounts } from './triage';
+import { deadline } from './update-timer';
 
 /** The periods a situation report can cover: since the last one was sent, the last hours, or the whole crisis (from its detection). */
 export const SITREP_PERIODS = ['last', '1h', '4h', '24h', 'whole'] as const;
@@ -48,9 +49,9 @@ export const SITREP_CADENCES: readonly number[] = [60, 120, 240, 480, 720, 1440]
 export type SitrepTimer = { everyMinutes: number; lastSentAt: number | null; dueAt: number };
 
 export function sitrepTimer(incident: Incident, lastSentAt: number | null): SitrepTimer | null {
-  if (!incident.sitrepEveryMinutes || (incident.status !== 'active' && incident.status !== 'contained')) return null;
-  const from = lastSentAt ?? incident.openedAt ?? incident.createdAt;
-  return { everyMinutes: incident.sitrepEveryMinutes, lastSentAt, dueAt: from + incident.sitrepEveryMinutes * 60_000 };
+  const everyMinutes = incident.sitrepEveryMinutes;
+  const dueAt = everyMinutes ? deadline(incident, lastSentAt, everyMinutes) : null;
+  return dueAt === null ? null : { everyMinutes: everyMinutes!, lastSentAt, dueAt };
 }
 
 export const SITREP_ENTRIES = 40;

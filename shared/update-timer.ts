@@ -11,8 +11,13 @@ export const DEFAULT_CADENCE_MINUTES = 240;
 export type UpdateTimer = { cadenceMinutes: number; lastUpdateAt: number | null; dueAt: number };
 
 export function updateTimer(incident: Incident, lastUpdateAt: number | null): UpdateTimer | null {
-  if (incident.status !== 'active' && incident.status !== 'contained') return null;
   const cadenceMinutes = incident.level ? UPDATE_CADENCE_MINUTES[incident.level] : DEFAULT_CADENCE_MINUTES;
-  const from = lastUpdateAt ?? incident.openedAt ?? incident.createdAt;
-  return { cadenceMinutes, lastUpdateAt, dueAt: from + cadenceMinutes * 60_000 };
+  const dueAt = deadline(incident, lastUpdateAt, cadenceMinutes);
+  return dueAt === null ? null : { cadenceMinutes, lastUpdateAt, dueAt };
+}
+
+/** A recurring deadline of a live crisis: `minutes` after the last time it was met, or after the incident opened; null once it is not live. */
+export function deadline(incident: Incident, last: number | null, minutes: number): number | null {
+  if (incident.status !== 'active' && incident.status !== 'contained') return null;
+  return (last ?? incident.openedAt ?? incident.createdAt) + minutes * 60_000;
 }

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { Actor, Incident } from '../../../shared/domain';
-import { isOverdue } from '../../../shared/plan';
+import { OPEN_TASK_STATUSES, isOverdue } from '../../../shared/plan';
 import { SITREP_DUE_SOON_MS, SITREP_ENTRIES, sitrepTimer, type SitrepPeriod, type SitrepPublication, type SitrepTimer, type SituationReport } from '../../../shared/sitrep';
 import { updateTimer } from '../../../shared/update-timer';
 import type { TimelineEntry } from '../../../shared/analytics';
@@ -51,7 +51,7 @@ export class SitrepService {
     const inPeriod = hours.filter((h) => h.hour * HOUR >= from);
     const peak = inPeriod.reduce<(typeof hours)[number] | null>((best, h) => (best === null || total(h) > total(best) ? h : best), null);
     // The line of the report sent at `since` is where this one starts, said in the header, not a thing that happened.
-    const entries = this.d.timeline.list(incidentId).filter((e) => e.occurredAt > since || (e.occurredAt === since && e.ref?.line?.key !== 'sitrepSent')).reverse();
+    const entries = this.d.timeline.list({ incidentId, since }).filter((e) => e.occurredAt > since || e.ref?.line?.key !== 'sitrepSent').reverse();
     const tasks = this.d.tasks.list(incidentId);
     const statements = this.d.statements.list(incidentId);
     const replies = db
@@ -81,7 +81,7 @@ export class SitrepService {
       },
       tasks: {
         late: tasks.filter((t) => isOverdue(t, now)).sort(byDue),
-        dueSoon: tasks.filter((t) => !isOverdue(t, now) && t.dueAt !== null && t.dueAt <= now + SITREP_DUE_SOON_MS && (t.status === 'todo' || t.status === 'doing')).sort(byDue),
+        dueSoon: tasks.filter((t) => !isOverdue(t, now) && t.dueAt !== null && t.dueAt <= now + SITREP_DUE_SOON_MS && OPEN_TASK_STATUSES.includes(t.status)).sort(byDue),
         doneInPeriod: tasks.filter((t) => t.status === 'done' && t.doneAt !== null && t.doneAt >= since).length,
       },
       roster: this.d.team.roster(incidentId, now),

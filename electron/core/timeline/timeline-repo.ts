@@ -16,7 +16,7 @@ const toEntry = (r: Row): TimelineEntry => ({
 });
 
 export type NewEntry = Pick<TimelineEntry, 'incidentId' | 'kind' | 'author' | 'text'> & Partial<Pick<TimelineEntry, 'occurredAt' | 'role' | 'tags' | 'keyEvent' | 'ref'>>;
-export type TimelineFilter = { incidentId: string; kinds?: string[]; author?: string; tag?: string; query?: string; keyOnly?: boolean; lang?: UiLanguage };
+export type TimelineFilter = { incidentId: string; since?: number; kinds?: string[]; author?: string; tag?: string; query?: string; keyOnly?: boolean; lang?: UiLanguage };
 export type EntryPatch = { occurredAt?: number; keyEvent?: boolean; tags?: string[]; reason?: string };
 
 /** What a search looks in: the entry's text, and a line Firebreak wrote also as the reader's language words it. */
@@ -58,6 +58,7 @@ export class TimelineRepo {
       clauses.push(clause);
       params[name] = value;
     };
+    if (filter.since !== undefined) add('occurred_at >= @since', 'since', filter.since);
     if (filter.author) add('author = @author', 'author', filter.author);
     if (filter.tag) add('EXISTS (SELECT 1 FROM json_each(tags) WHERE value = @tag)', 'tag', filter.tag);
     if (filter.keyOnly) clauses.push('key_event = 1');
