@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import type { Core } from '../../electron/core/app-core';
+import { openParsedSourceInWorker } from '../../electron/core/import/parse-worker-client';
 import { FirebreakError } from '../../shared/errors';
 import type { ImportOptions } from '../../shared/mentions';
 import { ANN, countRows, tempDir, testCore } from './helpers';
@@ -36,6 +38,13 @@ function bigCsv(dir: string): string {
   const file = path.join(dir, 'big.csv');
   fs.writeFileSync(file, ['id,date,author,text,url', ...rows].join('\r\n'));
   return file;
+}
+
+/** `promise`, or a failure naming `what` if it has not settled within ten seconds (rather than a test left waiting). */
+function settles<T>(promise: Promise<T>, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`${what} never settled`)), 10_000)));
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
 }
 
 async function importBoth(file: string, options: ImportOptions = {}) {
@@ -100,6 +109,25 @@ describe('import: reading in a worker thread', () => {
     assert.match(summary.error ?? '', /runaway\.csv: row 3,002: a quoted field runs on/);
     assert.deepEqual(summary.problem, { code: 'runaway_field', params: { row: 3002, millions: 64 } });
     assert.equal(countRows(core, 'mentions'), 2);
+  });
+
+  it("the file's hash is known by the time its last block is handed out", async () => {
+    const file = bigCsv(tempDir());
+    const source = await openParsedSourceInWorker(file, { timezone: 'UTC' });
+    let rows = 0;
+    for await (const block of source.blocks()) rows += block.rows; // ends by closing the worker
+    assert.equal(rows, 25_000);
+    // Sent apart from the end, the hash could still be on its way when the end closed the worker, and the import
+    // awaiting it then waited for ever (seen on CI: the test process ran out of work mid-import).
+    const known = await Promise.race([source.sha256, Promise.resolve('not yet')]);
+    assert.equal(known, createHash('sha256').update(fs.readFileSync(file)).digest('hex'));
+  });
+
+  it('a reader closed before its end fails what is still awaited from it instead of leaving it waiting', async () => {
+    const source = await openParsedSourceInWorker(bigCsv(tempDir()), { timezone: 'UTC' });
+    source.close();
+    await assert.rejects(settles(source.sha256, 'the hash'), /the import's file reader was closed/);
+    await assert.rejects(settles(source.blocks().next(), 'the next block'), /the import's file reader was closed/);
   });
 
   it('cancelling stops the worker and leaves the mentions as they were', async () => {

@@ -10,9 +10,9 @@ import type { SourceInfo } from './sources/source';
 export type WorkerRequest = { file: string; options: ImportOptions; displayName?: string };
 export type WorkerReply =
   | { type: 'info'; info: SourceInfo; timezone: string }
-  | { type: 'sha256'; sha256: string }
   | { type: 'block'; block: ParsedBlock }
-  | { type: 'end' }
+  /** The hash comes with the end: sent apart, it could still be on its way when the end closed the worker. */
+  | { type: 'end'; sha256: string }
   | { type: 'error'; message: string; code: ErrorCode | null; details: unknown };
 
 /**
@@ -69,16 +69,20 @@ export function openParsedSourceInWorker(file: string, options: ImportOptions, d
   }
   worker.on('message', (reply: WorkerReply) => {
     if (reply.type === 'info') opened.resolve({ info: reply.info, timezone: reply.timezone, blocks, sha256: sha256.promise, close });
-    else if (reply.type === 'sha256') sha256.resolve(reply.sha256);
     else if (reply.type === 'error') fail(reply.code ? new FirebreakError(reply.code, reply.message, reply.details) : new Error(reply.message));
-    else waiting.shift()?.resolve(reply);
+    else {
+      if (reply.type === 'end') sha256.resolve(reply.sha256);
+      waiting.shift()?.resolve(reply);
+    }
   });
   worker.on('error', (err: Error & { code?: string }) => {
     const name = displayName ?? path.basename(file);
     fail(err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? fileError(name, 'out_of_memory') : err);
   });
+  // Whatever is still awaited when the worker is gone fails rather than waits forever (a promise nobody can settle
+  // lets the process run out of work mid-import).
   worker.on('exit', (code) => {
-    if (!closed) fail(new Error(`the import's file reader stopped unexpectedly (exit code ${code})`));
+    fail(new Error(closed ? "the import's file reader was closed" : `the import's file reader stopped unexpectedly (exit code ${code})`));
   });
   return opened.promise;
 }

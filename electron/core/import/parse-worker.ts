@@ -16,10 +16,9 @@ const failed = (err: unknown) =>
 openParsedSource(file, options, displayName).then((source) => {
   post({ type: 'info', info: source.info, timezone: source.timezone });
   const blocks = source.blocks();
-  source.sha256.then((sha256) => post({ type: 'sha256', sha256 }), failed);
   port.on('message', () => {
     blocks.next().then((r) => {
-      if (r.done) return post({ type: 'end' });
+      if (r.done) return source.sha256.then((sha256) => post({ type: 'end', sha256 }), failed);
       const { block, transfer } = packBlock(r.value);
       post({ type: 'block', block }, transfer);
     }, failed);
