@@ -28,6 +28,10 @@ function applyEvent(event: FirebreakEvent): void {
     quietly(state.loadWaitingForMe(current));
     return tab === 'statements' ? quietly(state.loadStatements(current)) : undefined;
   }
+  if (event.type === 'enquiries.changed') {
+    if (!here) return;
+    return quietly(tab === 'press' ? state.loadEnquiries(event.incidentId) : state.loadEnquiryCounts(event.incidentId));
+  }
   if (event.type === 'review.changed') return here ? quietly(state.loadReview(event.incidentId)) : undefined;
   if (event.type === 'alerts.changed') return here ? quietly(state.loadAlerts(event.incidentId)) : undefined;
   if (event.type === 'timeline.changed') return here ? quietly(state.loadTimeline(event.incidentId)) : undefined; // and the update timer
@@ -57,10 +61,10 @@ function refreshOnScreen(state: StoreState): void {
   if (state.backup?.canBackUp) quietly(state.loadBackup());
   if (state.route.name !== 'incident') return;
   const { id, tab } = state.route;
-  for (const load of [state.loadCurrent, state.loadTimeline, state.loadTeam, state.loadAlerts, state.loadBatches, state.loadWaitingForMe, state.loadTriageCounts, state.loadTaskCounts]) {
+  for (const load of [state.loadCurrent, state.loadTimeline, state.loadTeam, state.loadAlerts, state.loadBatches, state.loadWaitingForMe, state.loadTriageCounts, state.loadTaskCounts, state.loadEnquiryCounts]) {
     quietly(load(id));
   }
-  const forTab = { triage: state.loadTriage, plan: state.loadPlan, statements: state.loadStatements, dashboard: state.loadDashboard, review: state.loadReview } as const;
+  const forTab = { triage: state.loadTriage, plan: state.loadPlan, statements: state.loadStatements, press: state.loadEnquiries, dashboard: state.loadDashboard, review: state.loadReview } as const;
   if (tab in forTab) quietly(forTab[tab as keyof typeof forTab](id));
   if (state.explorerIncident === id) quietly(state.refreshExplorer());
 }

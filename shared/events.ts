@@ -17,6 +17,7 @@ export type FirebreakEvent =
   | { type: 'plan.changed'; incidentId: string | null }
   | { type: 'statements.changed'; incidentId: string | null }
   | { type: 'review.changed'; incidentId: string }
+  | { type: 'enquiries.changed'; incidentId: string }
   /** A backup started or ended, or its settings changed (shared/api/backup.ts). */
   | { type: 'backup.changed' };
 

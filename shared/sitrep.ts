@@ -1,5 +1,6 @@
 import type { Alert, TimelineEntry } from './analytics';
 import type { Incident } from './domain';
+import type { Enquiry } from './enquiries';
 import type { Task } from './plan';
 import type { SentimentWindow } from './review';
 import type { StatementSummary } from './statements';
@@ -36,6 +37,8 @@ export type SituationReport = {
   omittedEntries: number;
   statements: { published: SitrepPublication[]; waiting: StatementSummary[]; approvedNotPublished: StatementSummary[] };
   tasks: { late: Task[]; dueSoon: Task[]; doneInPeriod: number };
+  /** Journalists still waiting for an answer (the most pressing deadline first), and the period's enquiries. */
+  enquiries: { open: Enquiry[]; receivedInPeriod: number; closedInPeriod: number };
   roster: RosterRow[];
   nextUpdateDueAt: number | null;
   /** The next report on the incident's schedule; null without one. */

@@ -27,6 +27,7 @@ import { TemplateRepo } from './statements/template-repo';
 import { ReportService } from './review/report-service';
 import { ArchiveService } from './archive/archive-service';
 import { SitrepService } from './sitrep/sitrep-service';
+import { EnquiryService } from './enquiries/enquiry-service';
 import { BackupService } from './backup/backup-service';
 
 export type CoreOptions = OpenOptions & {
@@ -64,6 +65,7 @@ export type Core = {
   archives: ArchiveService;
   backups: BackupService;
   sitreps: SitrepService;
+  enquiries: EnquiryService;
   /** Background work of a long-running process (app, room server): scoring new mentions, re-checking alerts. */
   startBackground(): void;
   schemaVersion(): number;
@@ -104,6 +106,7 @@ function assembleCore(db: Database, dataDir: string, options: CoreOptions): Core
   const imports = new ImportService(db, events, incidents, options.now, options.importWorkerFromBytes);
   const archives = new ArchiveService(db, events, incidents, path.join(dataDir, 'tmp'), now);
   const backups = new BackupService({ db, dataDir, events, archives, importing: () => imports.activeJobs().length > 0, options, now });
+  const enquiries = new EnquiryService(db, timeline, now);
   const triage = new TriageService(db, timeline, (incidentId) => alerts.settings(incidentId).followerThreshold, now, (e) => escalationTask(tasks, e));
   return {
     dataDir,
@@ -130,7 +133,8 @@ function assembleCore(db: Database, dataDir: string, options: CoreOptions): Core
     reports: new ReportService(db, events, incidents, tasks, now),
     archives,
     backups,
-    sitreps: new SitrepService({ db, incident: (id) => incidents.get(id), alerts, timeline, triage, statements, tasks, team, now }),
+    sitreps: new SitrepService({ db, incident: (id) => incidents.get(id), alerts, timeline, triage, statements, tasks, team, enquiries, now }),
+    enquiries,
     startBackground: () => {
       stops.push(sentiment.start(), alerts.start(), keepVocabularyRead(db, events), backups.start());
     },

@@ -7,6 +7,7 @@ import { saidError } from '../core/said-error';
 import { appVersion } from '../core/version';
 import { createAnalyticsHandlers } from './analytics-handlers';
 import { createBackupHandlers } from './backup-handlers';
+import { createEnquiryHandlers } from './enquiry-handlers';
 import { createImportHandlers } from './import-handlers';
 import { createPlanHandlers } from './plan-handlers';
 import { createReviewHandlers } from './review-handlers';
@@ -71,5 +72,6 @@ export function createHandlers(core: Core, extras: HandlerExtras = {}): Handlers
     ...createReviewHandlers(core, actorOf),
     ...createBackupHandlers(core),
     ...createSitrepHandlers(core, actorOf),
+    ...createEnquiryHandlers(core, actorOf),
   };
 }

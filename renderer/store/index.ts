@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import { createAnalyticsSlice, type AnalyticsSlice } from './analytics-slice';
 import { createBackupSlice, type BackupSlice } from './backup-slice';
+import { createEnquiriesSlice, type EnquiriesSlice } from './enquiries-slice';
 import { createImportsSlice, type ImportsSlice } from './imports-slice';
 import { createIncidentsSlice, type IncidentsSlice } from './incidents-slice';
 import { createMentionsSlice, type MentionsSlice } from './mentions-slice';
@@ -13,7 +14,7 @@ import { createStatementsSlice, type StatementsSlice } from './statements-slice'
 import { createTeamSlice, type TeamSlice } from './team-slice';
 import { createTriageSlice, type TriageSlice } from './triage-slice';
 
-export type StoreState = SessionSlice & RouteSlice & NoticeSlice & IncidentsSlice & ImportsSlice & MentionsSlice & AnalyticsSlice & TeamSlice & TriageSlice & PlanSlice & StatementsSlice & ReviewSlice & BackupSlice;
+export type StoreState = SessionSlice & RouteSlice & NoticeSlice & IncidentsSlice & ImportsSlice & MentionsSlice & AnalyticsSlice & TeamSlice & TriageSlice & PlanSlice & StatementsSlice & ReviewSlice & BackupSlice & EnquiriesSlice;
 
 /** One store built from feature slices; components select narrowly. */
 export const useStore = create<StoreState>()((...a) => ({
@@ -30,4 +31,5 @@ export const useStore = create<StoreState>()((...a) => ({
   ...createStatementsSlice(...a),
   ...createReviewSlice(...a),
   ...createBackupSlice(...a),
+  ...createEnquiriesSlice(...a),
 }));

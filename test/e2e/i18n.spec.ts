@@ -53,7 +53,7 @@ test('in Persian, every figure on every tab of the demo crisis is in Persian dig
     });
   const ready: Record<string, string> = {
     overview: 'alert-banner', dashboard: 'top-terms', triage: 'triage-priority', plan: 'playbook-progress', statements: 'statement-item',
-    team: 'roster-gaps', mentions: 'mention-row', imports: 'quarantine-reason', review: 'review-figures',
+    press: 'enquiry-row', team: 'roster-gaps', mentions: 'mention-row', imports: 'quarantine-reason', review: 'review-figures',
   };
   for (const [tab, testId] of Object.entries(ready)) {
     await page.getByTestId(`tab-${tab}`).click();

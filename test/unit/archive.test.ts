@@ -23,6 +23,12 @@ async function richCrisis(core: TestCore): Promise<string> {
   core.reports.addActionItem(id, { title: 'Write the FAQ template', notes: '', ownerPersonId: null, ownerRoleId: 'spokesperson', dueAt: at(20) }, ANN);
   const entry = core.timeline.list(id).find((e) => e.kind === 'public_update')!;
   core.timeline.update(entry.id, { occurredAt: entry.occurredAt - 60_000, reason: 'clock drift' }, ANN);
+  // Two enquiries, so a timeline line that pointed at the wrong one after the ids are renumbered would show.
+  const statement = core.statements.list(id)[0];
+  const unanswered = core.enquiries.add(id, { outlet: 'Radio Metro', journalist: '', contact: '', channel: 'phone', question: 'Interview?', deadlineAt: at(9), ownerPersonId: null, receivedAt: at(8, 10) }, ANN);
+  const enquiry = core.enquiries.add(id, { outlet: 'The Daily Ledger', journalist: 'Sarah', contact: '', channel: 'email', question: 'Recall?', deadlineAt: at(9), ownerPersonId: core.team.people()[0].id, receivedAt: at(8, 20) }, ANN);
+  core.enquiries.update(enquiry.id, { status: 'answered', answer: 'We are aware and checking the batch.', statementId: statement.id }, ANN);
+  core.enquiries.update(unanswered.id, { status: 'declined', answer: 'Not before the report.' }, ANN);
   return id;
 }
 
@@ -43,6 +49,9 @@ function picture(core: TestCore, id: string) {
     dashboard: core.dashboard.dashboard({ incidentId: id }, 0).total,
     voice: core.dashboard.shareOfVoice({ incidentId: id }).topics.map((t) => [t.name, t.total]),
     quarantine: core.imports.listQuarantine({ incidentId: id, limit: 100, offset: 0 }).rows.map((q) => [q.rowNumber, q.reason]),
+    enquiries: core.enquiries.list(id).map((e) => [e.outlet, e.status, e.answer, e.statementTitle, e.ownerPersonName, core.enquiries.history(e.id).map((h) => h.field)]),
+    // Each enquiry line still points at its own enquiry.
+    enquiryLines: core.timeline.list(id).filter((e) => e.ref?.enquiryId).map((e) => ((q) => [e.kind, q.outlet, q.incidentId === id])(core.enquiries.get(e.ref!.enquiryId!))),
   };
 }
 
@@ -65,8 +74,37 @@ describe('incident archives', () => {
     assert.equal(b.audit.verify(id).ok, true);
     b.clock.now = a.clock.now;
     assert.ok(picture(a, id).quarantine.length > 0, 'the quarantined rows travel too');
+    assert.equal(picture(a, id).enquiries.length, 2, 'the media enquiries travel too');
     assert.deepEqual(picture(b, id), picture(a, id));
     assert.deepEqual(b.reports.reviews.lessonsFor('viral_activity').map((l) => l.text), ['Confirm the source first.']);
+  });
+
+  it('an archive written before media enquiries existed (schema 19, no such tables) restores with none', async () => {
+    const a = testCore();
+    const id = await constructedCrisis(a);
+    const dir = tempDir();
+    const file = path.join(dir, 'new.firebreak');
+    await a.archives.export(id, file);
+    const lines = zlib.gunzipSync(fs.readFileSync(file)).toString('utf8').trimEnd().split('\n');
+    // What the version before wrote: the same lines without the two tables, the manifest at its schema.
+    const manifest = { ...(JSON.parse(lines[0]) as Record<string, unknown>), schema: 19 };
+    let skipping = false;
+    const data = lines.slice(1, -1).filter((l) => {
+      if (l.startsWith('{"t":')) skipping = /^\{"t":"enquir/.test(l);
+      return !skipping;
+    });
+    assert.ok(data.length < lines.length - 2, 'the tables were there to take out');
+    const sha256 = createHash('sha256').update(data.map((l) => `${l}\n`).join('')).digest('hex');
+    const old = path.join(dir, 'old.firebreak');
+    writeArchive(old, [JSON.stringify(manifest), ...data, JSON.stringify({ end: true, lines: data.length + 1, sha256 })]);
+    const b = testCore();
+    assert.equal((await b.archives.import(old)).id, id);
+    assert.deepEqual(b.enquiries.list(id), []);
+    assert.equal(b.timeline.list(id).length, a.timeline.list(id).length);
+    // The same cut from an archive that says it is of this version is refused: it is missing tables it should have.
+    const cut = path.join(dir, 'cut.firebreak');
+    writeArchive(cut, [lines[0], ...data, JSON.stringify({ end: true, lines: data.length + 1, sha256 })]);
+    await assert.rejects(testCore().archives.import(cut), (e: FirebreakError) => (e.details as { say: Said }).say.params.why === 'otherVersion');
   });
 
   it('an incident already here needs a choice: keep both (a copy with new ids whose chain verifies) or replace', async () => {
@@ -82,6 +120,7 @@ describe('incident archives', () => {
     assert.equal(countRows(a, 'mentions'), 2 * mentionsBefore);
     assert.equal(a.audit.verify(copy.id).ok, true, 'the copy verifies against the ids it was written under');
     assert.equal(a.statements.list(copy.id).length, a.statements.list(id).length);
+    assert.deepEqual(a.enquiries.list(copy.id).map((e) => e.statementId), [null, a.statements.list(copy.id)[0].id], "the copy's answer names the copy's statement");
     assert.notEqual(a.statements.list(copy.id)[0].id, a.statements.list(id)[0].id);
     assert.deepEqual(picture(a, copy.id), picture(a, id));
     assert.ok(await a.dashboard.columns.ready(id), 'the in-memory facts of the incident about to be replaced');

@@ -19,7 +19,10 @@ type Current = { spec: TableSpec; columns: string[]; insert: Statement; keyIndex
  * table with fresh local ids, then the full-text index and chart counts rebuilt, then the audit chain verified;
  * any failure rolls everything back.
  */
-export function restoreArchive(db: Database, plainFile: string, archivedId: string, choice: ConflictChoice | undefined, name: string): string {
+export function restoreArchive(db: Database, plainFile: string, archived: { id: string; schema: number }, choice: ConflictChoice | undefined, name: string): string {
+  const archivedId = archived.id;
+  // Tables added after the archive was written are not in it: their rows are none.
+  const absent = (spec: TableSpec | undefined) => spec?.since !== undefined && spec.since > archived.schema;
   const exists = db.prepare('SELECT title FROM incidents WHERE id = ?').pluck().get(archivedId) as string | undefined;
   if (exists !== undefined && !choice) {
     throw new FirebreakError('CONFLICT', `The incident "${exists}" is already on this laptop: replace it, or keep both.`, { incidentId: archivedId, title: exists });
@@ -39,6 +42,7 @@ export function restoreArchive(db: Database, plainFile: string, archivedId: stri
   for (const line of readLines(plainFile)) {
     const value = JSON.parse(line) as { t?: string; c?: string[]; r?: unknown[] };
     if (value.t) {
+      while (absent(ARCHIVE_TABLES[expected])) expected++;
       const spec = ARCHIVE_TABLES[expected++];
       if (spec?.table !== value.t) throw refuse(name, 'otherVersion', { detail: `table ${value.t}` });
       current = prepareTable(db, spec, value.c ?? [], name);
@@ -55,6 +59,7 @@ export function restoreArchive(db: Database, plainFile: string, archivedId: stri
     if (spec.table === 'playbooks' && r.changes) insertedPlaybooks.add(row[columns.indexOf('id')] as string);
     if (keyIndex >= 0) maps.get(spec.table)!.set(value.r[keyIndex] as number, Number(r.lastInsertRowid));
   }
+  while (absent(ARCHIVE_TABLES[expected])) expected++;
   if (expected !== ARCHIVE_TABLES.length) throw refuse(name, 'otherVersion', { detail: ARCHIVE_TABLES.slice(expected).map((t) => t.table).join(', ') });
   const incidentId = (rename('incident', archivedId) as string) ?? archivedId;
   rebuildCounts(db, incidentId);

@@ -38,7 +38,7 @@ export class ArchiveService {
     const plain = path.join(this.workDir, `${randomUUID()}.jsonl`);
     try {
       const manifest = await verifyArchive(file, plain, schemaVersion(this.db), displayName);
-      const id = this.db.transaction(() => restoreArchive(this.db, plain, manifest.incident.id, choice, displayName ?? path.basename(file)))();
+      const id = this.db.transaction(() => restoreArchive(this.db, plain, { id: manifest.incident.id, schema: manifest.schema }, choice, displayName ?? path.basename(file)))();
       this.events.publish({ type: 'incident.created', incidentId: id });
       return this.incidents.get(id);
     } finally {

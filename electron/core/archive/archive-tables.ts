@@ -7,6 +7,8 @@
  * - `refs`: integer columns pointing at another table's key.
  * - `shared`: directory rows other incidents use too (people, roles, playbooks): restored only where missing, never
  *   overwritten, never deleted.
+ * - `since`: the database change (migration) that added the table; an archive written before it has no such table
+ *   and restores it empty.
  * Not archived: chart counts, facets and the full-text index (rebuilt on import), and the laptop's own settings and
  * learned sentiment models.
  */
@@ -17,6 +19,7 @@ export type TableSpec = {
   key?: string;
   refs?: Record<string, string>;
   shared?: true;
+  since?: number;
 };
 
 const byIncident = 'incident_id = @incident';
@@ -29,7 +32,8 @@ export const ARCHIVE_TABLES: readonly TableSpec[] = [
   { table: 'incident_changes', where: byIncident, order: 'id', key: 'id' },
   {
     table: 'people', shared: true, order: 'id',
-    where: `id IN (SELECT person_id FROM role_assignments WHERE incident_id = @incident UNION SELECT owner_person_id FROM tasks WHERE incident_id = @incident)`,
+    where: `id IN (SELECT person_id FROM role_assignments WHERE incident_id = @incident UNION SELECT owner_person_id FROM tasks WHERE incident_id = @incident
+      UNION SELECT owner_person_id FROM enquiries WHERE incident_id = @incident)`,
   },
   {
     table: 'roles', shared: true, order: 'id',
@@ -50,6 +54,8 @@ export const ARCHIVE_TABLES: readonly TableSpec[] = [
   { table: 'incident_playbooks', where: byIncident, order: 'playbook_id' },
   { table: 'tasks', where: byIncident, order: 'id', key: 'id' },
   { table: 'task_events', where: 'task_id IN (SELECT id FROM tasks WHERE incident_id = @incident)', order: 'id', key: 'id', refs: { task_id: 'tasks' } },
+  { table: 'enquiries', where: byIncident, order: 'id', key: 'id', since: 20 },
+  { table: 'enquiry_events', where: 'enquiry_id IN (SELECT id FROM enquiries WHERE incident_id = @incident)', order: 'id', key: 'id', refs: { enquiry_id: 'enquiries' }, since: 20 },
   { table: 'timeline_entries', where: byIncident, order: 'id', key: 'id' },
   { table: 'timeline_edits', where: 'entry_id IN (SELECT id FROM timeline_entries WHERE incident_id = @incident)', order: 'id', key: 'id', refs: { entry_id: 'timeline_entries' } },
   { table: 'statements', where: byIncident, order: 'created_at, id' },

@@ -10,6 +10,7 @@ import type { IncidentService } from '../incidents/incident-service';
 import type { SentimentService } from '../sentiment/sentiment-service';
 import { PlaybookRepo } from '../plan/playbook-repo';
 import { recordSitrepSent } from '../sitrep/sitrep-service';
+import { EnquiryService } from '../enquiries/enquiry-service';
 import { TaskService } from '../plan/task-service';
 import type { TeamService } from '../team/team-service';
 import type { TimelineRepo } from '../timeline/timeline-repo';
@@ -74,11 +75,12 @@ export async function loadDemoCrisis(services: DemoServices, now: number = Date.
   await loadDemoPastCrisis(services, now);
   await demoSentimentAndAlerts(services, incident.id);
   demoTimeline(services.timeline, incident.id, now);
-  demoTeam(services.team, incident.id, now);
+  const people = demoTeam(services.team, incident.id, now);
   const answered = demoTriage(services.triage, incident.id);
   demoPlan(services, incident.id, now);
-  const reply = demoStatements(services, incident.id, now);
-  demoReplies(services.triage, answered, reply);
+  const said = demoStatements(services, incident.id, now);
+  demoReplies(services.triage, answered, said.reply);
+  demoEnquiries(services, incident.id, now, people, said);
   return incidents.get(incident.id);
 }
 
@@ -131,7 +133,7 @@ function demoTimeline(timeline: TimelineRepo, incidentId: string, now: number): 
  * The team on the roster. Legal has a gap right now (the first lawyer's shift ended, the backup starts in an hour):
  * exactly what the roster is there to show before a statement waits for an approver.
  */
-function demoTeam(team: TeamService, incidentId: string, now: number): void {
+function demoTeam(team: TeamService, incidentId: string, now: number): { daniel: string; maria: string } {
   const person = (name: string, title: string, phone: string, languages: string[]) =>
     team.savePerson(undefined, { name, title, organisation: 'Northwind Juice Co.', phone, email: `${name.split(' ')[0].toLowerCase()}@northwind.example`, languages, notes: '' }, LEAD).id;
   const maria = person(LEAD.name, 'Head of Communications', '+44 20 7946 0101', ['en', 'ru']);
@@ -153,6 +155,7 @@ function demoTeam(team: TeamService, incidentId: string, now: number): void {
   assign(leila, 'monitor', 'primary');
   assign(olena, 'responder', 'primary');
   assign(nikos, 'scribe', 'primary');
+  return { daniel, maria };
 }
 
 /**
@@ -191,7 +194,9 @@ function demoPlan(services: DemoServices, incidentId: string, now: number): void
  * stuck at legal (the lawyer's shift ended; a reminder sent), a reply draft with a suggestion, and an FAQ sent back
  * by legal. The statements' own clock replays the day, so the audit trail reads in order.
  */
-function demoStatements(services: DemoServices, incidentId: string, now: number): { statementId: string; version: number } {
+type DemoSaid = { reply: { statementId: string; version: number }; holding: { id: string; body: string }; update: { id: string; body: string } };
+
+function demoStatements(services: DemoServices, incidentId: string, now: number): DemoSaid {
   const clock = { at: now };
   const { db } = services;
   const st = new StatementService(db, services.team, new ApprovalChainRepo(db), new AuditLog(db), new TemplateRepo(db), services.timeline, (id) => services.incidents.get(id), () => clock.at);
@@ -294,7 +299,51 @@ function demoStatements(services: DemoServices, incidentId: string, now: number)
   st.decide(faq.id, 2, 'approved', null, LEAD);
   clock.at += 30 * 60_000;
   st.decide(faq.id, 2, 'changes_requested', 'Do not say "Yes" on safety before the full report; say what the tests found.', LAWYER);
-  return { statementId: answer.id, version: 1 };
+  return { reply: { statementId: answer.id, version: 1 }, holding: { id: holding.id, body: holding.current.body }, update: { id: update.id, body: update.current.body } };
+}
+
+/**
+ * The press desk's day: a newspaper answered overnight with the holding statement, a radio interview declined until
+ * the full report, a Russian-language paper whose deadline has just passed while the lead drafts, and a trade weekly's
+ * e-mail nobody has picked up yet.
+ */
+function demoEnquiries(services: DemoServices, incidentId: string, now: number, people: { daniel: string; maria: string }, said: DemoSaid): void {
+  const clock = { at: now };
+  const desk = new EnquiryService(services.db, services.timeline, () => clock.at);
+  const SPOKES: Actor = { name: 'Daniel Brooks', role: 'Spokesperson' };
+  const at = (hoursAgo: number) => (clock.at = now - hoursAgo * HOUR);
+  at(19.2);
+  const ledger = desk.add(incidentId, {
+    outlet: 'The Daily Ledger', journalist: 'Sarah Whitfield', contact: 's.whitfield@dailyledger.example', channel: 'email', receivedAt: now - 19.5 * HOUR, deadlineAt: now - 17 * HOUR,
+    question: 'Is Northwind recalling batch L-2211? How many bottles are affected, and has anyone been hurt?', ownerPersonId: people.daniel,
+  }, SCRIBE);
+  at(18.6);
+  desk.update(ledger.id, { status: 'answered', answer: said.holding.body, statementId: said.holding.id }, SPOKES);
+
+  at(3);
+  const radio = desk.add(incidentId, {
+    outlet: 'Radio Metro', journalist: 'James Okafor', contact: '+44 20 7946 0990', channel: 'phone', deadlineAt: now - 1.5 * HOUR,
+    question: 'Live interview for the 18:00 news: can a spokesperson explain what was found in the bottle?', ownerPersonId: people.daniel,
+  }, SCRIBE);
+  at(2.5);
+  desk.update(radio.id, {
+    status: 'declined',
+    answer: 'No interview before the full QA report is out. We sent the published QA update instead and offered an interview once the report is published.',
+  }, SPOKES);
+
+  at(1.5);
+  const courier = desk.add(incidentId, {
+    outlet: 'Вечерний курьер', journalist: 'Ирина Соколова', contact: '@sokolova_news', channel: 'message', deadlineAt: now - 20 * 60_000,
+    question: 'Правда ли, что в партии L-2211 нашли яд? Будет ли отзыв продукции из магазинов?', ownerPersonId: people.maria,
+  }, MONITOR);
+  at(1);
+  desk.update(courier.id, { status: 'answering', answer: said.update.body, statementId: said.update.id }, LEAD);
+
+  at(0.7);
+  desk.add(incidentId, {
+    outlet: 'Retail Trade Weekly', journalist: 'Priya Nair', contact: 'p.nair@rtw.example', channel: 'email', deadlineAt: now + 3 * HOUR,
+    question: 'Are retailers being told to take Northwind Orange off the shelves? What are you telling store managers?', ownerPersonId: null,
+  }, SCRIBE);
 }
 
 /**

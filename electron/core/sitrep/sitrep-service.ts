@@ -1,10 +1,12 @@
 import type { Database } from 'better-sqlite3';
 import type { Actor, Incident } from '../../../shared/domain';
+import { OPEN_ENQUIRY_STATUSES } from '../../../shared/enquiries';
 import { OPEN_TASK_STATUSES, isOverdue } from '../../../shared/plan';
 import { SITREP_DUE_SOON_MS, SITREP_ENTRIES, sitrepTimer, type SitrepPeriod, type SitrepPublication, type SitrepTimer, type SituationReport } from '../../../shared/sitrep';
 import { updateTimer } from '../../../shared/update-timer';
 import type { TimelineEntry } from '../../../shared/analytics';
 import type { AlertService } from '../alerts/alert-service';
+import type { EnquiryService } from '../enquiries/enquiry-service';
 import type { TaskService } from '../plan/task-service';
 import { HOUR, hourlyCounts, sentimentWindow, total } from '../review/hourly-counts';
 import type { StatementService } from '../statements/statement-service';
@@ -22,6 +24,7 @@ type Deps = {
   statements: StatementService;
   tasks: TaskService;
   team: TeamService;
+  enquiries: EnquiryService;
   now(): number;
 };
 
@@ -54,6 +57,7 @@ export class SitrepService {
     const entries = this.d.timeline.list({ incidentId, since }).filter((e) => e.occurredAt > since || e.ref?.line?.key !== 'sitrepSent').reverse();
     const tasks = this.d.tasks.list(incidentId);
     const statements = this.d.statements.list(incidentId);
+    const enquiries = this.d.enquiries.list(incidentId);
     const replies = db
       .prepare('SELECT COUNT(*) AS n, COUNT(statement_id) AS approved FROM mention_responses WHERE incident_id = ? AND at >= ?')
       .get(incidentId, since) as { n: number; approved: number };
@@ -83,6 +87,11 @@ export class SitrepService {
         late: tasks.filter((t) => isOverdue(t, now)).sort(byDue),
         dueSoon: tasks.filter((t) => !isOverdue(t, now) && t.dueAt !== null && t.dueAt <= now + SITREP_DUE_SOON_MS && OPEN_TASK_STATUSES.includes(t.status)).sort(byDue),
         doneInPeriod: tasks.filter((t) => t.status === 'done' && t.doneAt !== null && t.doneAt >= since).length,
+      },
+      enquiries: {
+        open: enquiries.filter((e) => OPEN_ENQUIRY_STATUSES.includes(e.status)),
+        receivedInPeriod: enquiries.filter((e) => e.receivedAt >= since).length,
+        closedInPeriod: enquiries.filter((e) => e.closedAt !== null && e.closedAt >= since).length,
       },
       roster: this.d.team.roster(incidentId, now),
       nextUpdateDueAt: publicUpdate?.dueAt ?? null,

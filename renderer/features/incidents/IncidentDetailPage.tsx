@@ -14,6 +14,8 @@ import { TimeCorrectionDialog } from '../common/TimeCorrectionDialog';
 import { DashboardTab } from '../dashboard/DashboardTab';
 import { ImportsTab } from '../import/ImportsTab';
 import { PlanTab } from '../plan/PlanTab';
+import { EnquiryCountsChip } from '../press/EnquiryCountsChip';
+import { PressTab } from '../press/PressTab';
 import { ReviewTab } from '../review/ReviewTab';
 import { StatementsTab } from '../statements/StatementsTab';
 import { WaitingForMeChip } from '../statements/WaitingForMeChip';
@@ -114,6 +116,7 @@ export function IncidentDetailPage({ id, tab }: { id: string; tab: IncidentTab }
       <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap', rowGap: 1 }}>
         <TriageCountsBar incidentId={id} />
         <TaskCountsChip incidentId={id} />
+        <EnquiryCountsChip incidentId={id} />
         <WaitingForMeChip incidentId={id} />
       </Stack>
       <AlertBanner incidentId={id} />
@@ -127,6 +130,7 @@ export function IncidentDetailPage({ id, tab }: { id: string; tab: IncidentTab }
       {tab === 'triage' && <TriageTab incidentId={id} />}
       {tab === 'plan' && <PlanTab incidentId={id} />}
       {tab === 'statements' && <StatementsTab incidentId={id} />}
+      {tab === 'press' && <PressTab incidentId={id} />}
       {tab === 'mentions' && <MentionExplorer incidentId={id} />}
       {tab === 'imports' && <ImportsTab incidentId={id} />}
       {tab === 'review' && <ReviewTab incidentId={id} />}

@@ -5,6 +5,7 @@ import { isOverdue, type Task } from '../../../shared/plan';
 import { isolate } from '../../bidi';
 import { formatTime } from '../../format';
 import { useStore } from '../../store';
+import { lateTint } from '../common/HeaderCountChip';
 import { useErrorText } from '../common/use-error-text';
 import { useNow } from '../common/use-now';
 import { useRoleName } from '../team/role-text';
@@ -134,7 +135,7 @@ export function PlanTab({ incidentId }: { incidentId: string }) {
                       key={task.id}
                       hover
                       onClick={() => setDialog({ kind: 'task', task })}
-                      sx={{ cursor: 'pointer', bgcolor: late ? (th) => (th.palette.mode === 'dark' ? 'rgba(244,67,54,0.16)' : 'rgba(244,67,54,0.08)') : undefined, opacity: finished ? 0.6 : 1 }}
+                      sx={{ cursor: 'pointer', bgcolor: lateTint(late), opacity: finished ? 0.6 : 1 }}
                       data-testid="task-row"
                       data-overdue={late ? 'true' : 'false'}
                       data-status={task.status}

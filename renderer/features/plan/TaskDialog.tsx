@@ -1,10 +1,11 @@
-import { Button, Dialog, DialogActions, DialogContent, DialogTitle, MenuItem, Stack, TextField, Typography } from '@mui/material';
+import { Button, Dialog, DialogActions, DialogContent, DialogTitle, MenuItem, Stack, TextField } from '@mui/material';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TASK_STATUSES, type Task, type TaskEvent, type TaskStatus } from '../../../shared/plan';
 import { call } from '../../api/client';
 import { formatTime, fromLocalInput, toLocalInput } from '../../format';
 import { useStore } from '../../store';
+import { ChangeHistory } from '../common/ChangeHistory';
 import { useErrorText } from '../common/use-error-text';
 import { useRoleName } from '../team/role-text';
 import { usePlanText } from './plan-text';
@@ -90,16 +91,7 @@ export function TaskDialog({ incidentId, task, onClose }: { incidentId: string; 
             )}
           </Stack>
           <TextField size="small" multiline minRows={2} label={t('plan.notes')} value={notes} onChange={(e) => setNotes(e.target.value)} slotProps={{ htmlInput: { dir: 'auto', 'data-testid': 'task-notes' } }} />
-          {history.length > 0 && (
-            <Stack data-testid="task-history">
-              <Typography variant="subtitle2">{t('plan.history')}</Typography>
-              {history.map((h) => (
-                <Typography key={h.id} variant="caption" color="text.secondary">
-                  {formatTime(h.at, language)} · {h.actor} · {t('plan.historyLine', { field: t(FIELD_LABELS[h.field] ?? 'plan.notes'), from: shown(h.field, h.from), to: shown(h.field, h.to) })}
-                </Typography>
-              ))}
-            </Stack>
-          )}
+          <ChangeHistory changes={history} label={(field) => t(FIELD_LABELS[field] ?? 'plan.notes')} shown={shown} testId="task-history" />
         </Stack>
       </DialogContent>
       <DialogActions>

@@ -157,6 +157,18 @@ function SitrepBody({ report: r, alerts }: { report: SituationReport; alerts: Al
         {r.statements.published.length + r.statements.waiting.length + r.statements.approvedNotPublished.length === 0 && <li>{t('sitrep.none')}</li>}
       </ul>
 
+      <h2>{t('sitrep.enquiries')}</h2>
+      <ul data-testid="sitrep-enquiries">
+        {r.enquiries.open.map((e) => (
+          <li key={e.id}>
+            {t(e.deadlineAt === null ? 'sitrep.enquiryOpenLine' : e.deadlineAt < r.generatedAt ? 'sitrep.enquiryLateLine' : 'sitrep.enquiryDueLine', {
+              outlet: isolate(e.outlet), owner: isolate(e.ownerPersonName ?? t('sitrep.noOwner')), at: e.deadlineAt === null ? '' : at(e.deadlineAt),
+            })}
+          </li>
+        ))}
+        <li>{t('sitrep.enquiriesLine', { received: number(r.enquiries.receivedInPeriod), closed: number(r.enquiries.closedInPeriod) })}</li>
+      </ul>
+
       <h2>{t('sitrep.tasks')}</h2>
       <ul data-testid="sitrep-tasks">
         {r.tasks.late.map((task) => <li key={task.id}>{t('sitrep.lateLine', { title: isolate(planText.task(task)), owner: owner(task), at: at(task.dueAt!) })}</li>)}

@@ -64,6 +64,9 @@ export function TimelineEntryRow({ entry, onToggleKey, onCorrectTime }: { entry:
             {entry.ref?.taskId ? (
               <Chip component="span" size="small" color="primary" variant="outlined" label={t('timeline.openTask')} onClick={() => navigate({ name: 'incident', id: entry.incidentId, tab: 'plan' })} data-testid="timeline-task" />
             ) : null}
+            {entry.ref?.enquiryId ? (
+              <Chip component="span" size="small" color="primary" variant="outlined" label={t('timeline.openEnquiry')} onClick={() => navigate({ name: 'incident', id: entry.incidentId, tab: 'press' })} data-testid="timeline-enquiry" />
+            ) : null}
           </Stack>
         }
       />

@@ -17,6 +17,7 @@ import * as m0016 from './0016-quarantine-reason-codes';
 import * as m0017 from './0017-batch-problem-codes';
 import * as m0018 from './0018-reply-wording';
 import * as m0019 from './0019-sitrep-cadence';
+import * as m0020 from './0020-media-enquiries';
 
 export type Migration = { id: number; name: string; sql: string };
 
@@ -41,4 +42,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { id: 17, ...m0017 },
   { id: 18, ...m0018 },
   { id: 19, ...m0019 },
+  { id: 20, ...m0020 },
 ];

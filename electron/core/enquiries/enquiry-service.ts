@@ -1,0 +1,163 @@
+import type { Database } from 'better-sqlite3';
+import type { Actor } from '../../../shared/domain';
+import {
+  CLOSED_ENQUIRY_STATUSES, isEnquiryOverdue, type Enquiry, type EnquiryChannel, type EnquiryCounts, type EnquiryEvent, type EnquiryStatus,
+} from '../../../shared/enquiries';
+import type { StatementState } from '../../../shared/statements';
+import { notFound, saidError } from '../said-error';
+import type { TimelineRepo } from '../timeline/timeline-repo';
+import { systemLine } from '../timeline/system-line';
+
+type EnquiryRow = {
+  id: number; incident_id: string; outlet: string; journalist: string; contact: string; channel: EnquiryChannel; question: string;
+  received_at: number; deadline_at: number | null; owner_person_id: string | null; owner_person_name: string | null; status: EnquiryStatus;
+  answer: string; statement_id: string | null; statement_version: number | null; statement_title: string | null;
+  closed_by: string | null; closed_at: number | null; created_by: string; created_at: number;
+};
+type EventRow = { id: number; enquiry_id: number; field: string; old_value: string | null; new_value: string | null; actor: string; at: number };
+
+export type EnquiryInput = {
+  outlet: string; journalist: string; contact: string; channel: EnquiryChannel; question: string;
+  deadlineAt: number | null; ownerPersonId: string | null; receivedAt?: number;
+};
+export type EnquiryPatch = Partial<Omit<EnquiryInput, 'receivedAt'> & { receivedAt: number; status: EnquiryStatus; answer: string; statementId: string | null; statementVersion: number }>;
+
+const ENQUIRY_SQL = `SELECT e.*, p.name AS owner_person_name, v.title AS statement_title FROM enquiries e
+  LEFT JOIN people p ON p.id = e.owner_person_id
+  LEFT JOIN statement_versions v ON v.statement_id = e.statement_id AND v.version = e.statement_version`;
+/** Open first, the most pressing deadline first (none last); then the closed ones, the latest closed first. */
+const ENQUIRY_ORDER = `CASE WHEN e.status IN ('new', 'answering') THEN 0 ELSE 1 END, CASE WHEN e.status IN ('new', 'answering') THEN e.deadline_at IS NULL END,
+  CASE WHEN e.status IN ('new', 'answering') THEN e.deadline_at END, e.closed_at DESC, e.received_at, e.id`;
+const PATCH_FIELDS = {
+  outlet: 'outlet', journalist: 'journalist', contact: 'contact', channel: 'channel', question: 'question', receivedAt: 'received_at',
+  deadlineAt: 'deadline_at', ownerPersonId: 'owner_person_id', status: 'status', answer: 'answer', statementId: 'statement_id',
+} as const;
+/** Statements whose words may be given to a journalist: approved ones, and those already out. Never an internal briefing. */
+const USABLE: readonly StatementState[] = ['approved', 'published'];
+/** The question or answer quoted on the timeline: enough to recognise it; the whole text stays on the enquiry. */
+const QUOTED = 280;
+const quoted = (text: string) => (text.length > QUOTED ? `${text.slice(0, QUOTED - 1).trimEnd()}…` : text);
+
+/**
+ * The press desk's log: every journalist's enquiry with the outlet's deadline, who answers it and what was said.
+ * Nothing is deleted; each change is kept with who and when. An enquiry received and one answered or declined go on
+ * the timeline, and closing one needs the words said to the outlet (or an approved statement's), so the record shows
+ * what the brand told each outlet.
+ */
+export class EnquiryService {
+  constructor(
+    private readonly db: Database,
+    private readonly timeline: TimelineRepo,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  list(incidentId: string): Enquiry[] {
+    return (this.db.prepare(`${ENQUIRY_SQL} WHERE e.incident_id = ? ORDER BY ${ENQUIRY_ORDER}`).all(incidentId) as EnquiryRow[]).map(toEnquiry);
+  }
+
+  get(id: number): Enquiry {
+    const row = this.db.prepare(`${ENQUIRY_SQL} WHERE e.id = ?`).get(id) as EnquiryRow | undefined;
+    if (!row) throw notFound('enquiry', id);
+    return toEnquiry(row);
+  }
+
+  add(incidentId: string, input: EnquiryInput, actor: Actor): Enquiry {
+    return this.db.transaction(() => {
+      if (input.ownerPersonId) this.checkPerson(input.ownerPersonId);
+      const at = this.now();
+      const receivedAt = input.receivedAt ?? at;
+      const r = this.db
+        .prepare(`INSERT INTO enquiries (incident_id, outlet, journalist, contact, channel, question, received_at, deadline_at, owner_person_id, created_by, created_at, updated_at)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+        .run(incidentId, input.outlet, input.journalist, input.contact, input.channel, input.question, receivedAt, input.deadlineAt, input.ownerPersonId, actor.name, at, at);
+      const id = Number(r.lastInsertRowid);
+      const { text, line } = systemLine('enquiryReceived', { outlet: input.outlet }, quoted(input.question));
+      this.timeline.add({ incidentId, kind: 'enquiry.received', author: actor.name, role: actor.role, occurredAt: receivedAt, text, ref: { enquiryId: id, line } });
+      return this.get(id);
+    })();
+  }
+
+  /**
+   * Records each changed field. Answering or declining needs what was said (typed, or an approved statement's words)
+   * and goes on the timeline with who and when; reopening clears who closed it.
+   */
+  update(id: number, patch: EnquiryPatch, actor: Actor): Enquiry {
+    return this.db.transaction(() => {
+      const before = this.get(id);
+      if (patch.ownerPersonId) this.checkPerson(patch.ownerPersonId);
+      const changes: EnquiryPatch = { ...patch };
+      if (patch.statementId !== undefined && patch.statementId !== null) {
+        changes.statementVersion = this.checkStatement(before.incidentId, patch.statementId, patch.statementVersion);
+      }
+      const status = patch.status ?? before.status;
+      const closing = CLOSED_ENQUIRY_STATUSES.includes(status) && !CLOSED_ENQUIRY_STATUSES.includes(before.status);
+      const answer = patch.answer ?? before.answer;
+      if (CLOSED_ENQUIRY_STATUSES.includes(status) && !answer.trim()) throw saidError('BAD_REQUEST', 'answerRequired', {});
+      const at = this.now();
+      const record = this.db.prepare('INSERT INTO enquiry_events (enquiry_id, field, old_value, new_value, actor, at) VALUES (?, ?, ?, ?, ?, ?)');
+      for (const [key, column] of Object.entries(PATCH_FIELDS) as [keyof typeof PATCH_FIELDS, string][]) {
+        const value = changes[key];
+        if (value === undefined || value === before[key]) continue;
+        this.db.prepare(`UPDATE enquiries SET ${column} = ?, updated_at = ? WHERE id = ?`).run(value, at, id);
+        record.run(id, key, before[key] === null ? null : String(before[key]), value === null ? null : String(value), actor.name, at);
+      }
+      if (changes.statementId !== undefined) {
+        this.db.prepare('UPDATE enquiries SET statement_version = ? WHERE id = ?').run(changes.statementId === null ? null : changes.statementVersion, id);
+      }
+      if (status !== before.status) {
+        const closed = CLOSED_ENQUIRY_STATUSES.includes(status);
+        this.db.prepare('UPDATE enquiries SET closed_by = ?, closed_at = ? WHERE id = ?').run(closed ? actor.name : null, closed ? at : null, id);
+      }
+      if (closing) {
+        const { text, line } = systemLine(status === 'answered' ? 'enquiryAnswered' : 'enquiryDeclined', { outlet: before.outlet }, quoted(answer));
+        this.timeline.add({ incidentId: before.incidentId, kind: `enquiry.${status}`, author: actor.name, role: actor.role, occurredAt: at, text, ref: { enquiryId: id, line } });
+      }
+      return this.get(id);
+    })();
+  }
+
+  history(id: number): EnquiryEvent[] {
+    this.get(id);
+    return (this.db.prepare('SELECT * FROM enquiry_events WHERE enquiry_id = ? ORDER BY id').all(id) as EventRow[]).map((r) => ({
+      id: r.id, enquiryId: r.enquiry_id, field: r.field, from: r.old_value, to: r.new_value, actor: r.actor, at: r.at,
+    }));
+  }
+
+  counts(incidentId: string): EnquiryCounts {
+    const now = this.now();
+    const rows = this.db.prepare('SELECT status, deadline_at FROM enquiries WHERE incident_id = ?').all(incidentId) as { status: EnquiryStatus; deadline_at: number | null }[];
+    return {
+      total: rows.length,
+      open: rows.filter((r) => !CLOSED_ENQUIRY_STATUSES.includes(r.status)).length,
+      overdue: rows.filter((r) => isEnquiryOverdue({ status: r.status, deadlineAt: r.deadline_at }, now)).length,
+    };
+  }
+
+  /**
+   * The statement's current version, if its words may be given to the press: a statement of this incident, approved or
+   * published, not internal, and (when the caller says which version it read) unchanged since.
+   */
+  private checkStatement(incidentId: string, statementId: string, version: number | undefined): number {
+    const s = this.db
+      .prepare('SELECT s.state, s.version, s.kind, v.title FROM statements s JOIN statement_versions v ON v.statement_id = s.id AND v.version = s.version WHERE s.id = ? AND s.incident_id = ?')
+      .get(statementId, incidentId) as { state: StatementState; version: number; kind: string; title: string } | undefined;
+    if (!s || s.kind === 'internal') throw notFound('statement', statementId);
+    if (!USABLE.includes(s.state) || (version !== undefined && version !== s.version)) {
+      throw saidError('CONFLICT', 'wordingStale', { title: s.title, statementState: s.state }, { statementId, state: s.state, version: s.version });
+    }
+    return s.version;
+  }
+
+  private checkPerson(id: string): void {
+    if (!this.db.prepare('SELECT 1 FROM people WHERE id = ?').get(id)) throw notFound('person', id);
+  }
+}
+
+function toEnquiry(r: EnquiryRow): Enquiry {
+  return {
+    id: r.id, incidentId: r.incident_id, outlet: r.outlet, journalist: r.journalist, contact: r.contact, channel: r.channel, question: r.question,
+    receivedAt: r.received_at, deadlineAt: r.deadline_at, ownerPersonId: r.owner_person_id, ownerPersonName: r.owner_person_name, status: r.status,
+    answer: r.answer, statementId: r.statement_id, statementVersion: r.statement_version, statementTitle: r.statement_title,
+    closedBy: r.closed_by, closedAt: r.closed_at, createdBy: r.created_by, createdAt: r.created_at,
+  };
+}

@@ -1,0 +1,31 @@
+import type { Actor } from '../../shared/domain';
+import type { Core } from '../core/app-core';
+import type { CallContext, Handlers } from './handlers';
+
+type EnquiryMethods = Pick<Handlers, `enquiries.${string}` & keyof Handlers>;
+
+/** Media enquiries: thin calls into the core, announcing changes (and the timeline lines they write) to the room. */
+export function createEnquiryHandlers(core: Core, actorOf: (ctx: CallContext) => Actor): EnquiryMethods {
+  const { enquiries, events } = core;
+  const changed = (incidentId: string, timeline: boolean) => {
+    events.publish({ type: 'enquiries.changed', incidentId });
+    if (timeline) events.publish({ type: 'timeline.changed', incidentId });
+  };
+  const incident = (id: string) => core.incidents.get(id).id;
+  return {
+    'enquiries.list': (q) => enquiries.list(incident(q.incidentId)),
+    'enquiries.add': (q, ctx) => {
+      const added = enquiries.add(incident(q.incidentId), q.enquiry, actorOf(ctx));
+      changed(added.incidentId, true);
+      return added;
+    },
+    'enquiries.update': (q, ctx) => {
+      const before = enquiries.get(q.id);
+      const after = enquiries.update(q.id, q.patch, actorOf(ctx));
+      changed(after.incidentId, after.closedAt !== before.closedAt && after.closedAt !== null);
+      return after;
+    },
+    'enquiries.history': (q) => enquiries.history(q.id),
+    'enquiries.counts': (q) => enquiries.counts(incident(q.incidentId)),
+  };
+}

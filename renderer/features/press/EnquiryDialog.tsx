@@ -1,0 +1,153 @@
+import { Button, Dialog, DialogActions, DialogContent, DialogTitle, MenuItem, Stack, TextField } from '@mui/material';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CLOSED_ENQUIRY_STATUSES, ENQUIRY_CHANNELS, ENQUIRY_STATUSES, type Enquiry, type EnquiryChannel, type EnquiryEvent, type EnquiryStatus } from '../../../shared/enquiries';
+import type { StatementSummary } from '../../../shared/statements';
+import { call } from '../../api/client';
+import { formatTime, fromLocalInput, toLocalInput } from '../../format';
+import { useStore } from '../../store';
+import { ChangeHistory } from '../common/ChangeHistory';
+import { useErrorText } from '../common/use-error-text';
+
+const FIELD_LABELS: Record<string, string> = {
+  outlet: 'press.outlet', journalist: 'press.journalist', contact: 'press.contact', channel: 'press.channelLabel', question: 'press.question',
+  receivedAt: 'press.receivedAt', deadlineAt: 'press.deadline', ownerPersonId: 'press.owner', status: 'press.state', answer: 'press.answer', statementId: 'press.wording',
+};
+/** Words a journalist may be given: approved statements and those already out, never an internal briefing. */
+const usable = (s: StatementSummary) => (s.state === 'approved' || s.state === 'published') && s.kind !== 'internal';
+
+/** Logs a journalist's enquiry, or works one: who answers, the status, and what was said (typed, or an approved statement's words). */
+export function EnquiryDialog({ incidentId, enquiry, onClose }: { incidentId: string; enquiry?: Enquiry; onClose(): void }) {
+  const { t } = useTranslation();
+  const language = useStore((s) => s.language);
+  const people = useStore((s) => s.people);
+  const addEnquiry = useStore((s) => s.addEnquiry);
+  const updateEnquiry = useStore((s) => s.updateEnquiry);
+  const notify = useStore((s) => s.notify);
+  const errorText = useErrorText();
+  const [outlet, setOutlet] = useState(enquiry?.outlet ?? '');
+  const [journalist, setJournalist] = useState(enquiry?.journalist ?? '');
+  const [contact, setContact] = useState(enquiry?.contact ?? '');
+  const [channel, setChannel] = useState<EnquiryChannel>(enquiry?.channel ?? 'phone');
+  const [question, setQuestion] = useState(enquiry?.question ?? '');
+  const [openedAt] = useState(() => Date.now());
+  const [received, setReceived] = useState(toLocalInput(enquiry?.receivedAt ?? openedAt));
+  const [deadline, setDeadline] = useState(toLocalInput(enquiry?.deadlineAt ?? null));
+  const [personId, setPersonId] = useState(enquiry?.ownerPersonId ?? '');
+  const [status, setStatus] = useState<EnquiryStatus>(enquiry?.status ?? 'new');
+  const [answer, setAnswer] = useState(enquiry?.answer ?? '');
+  const [wording, setWording] = useState<{ id: string; version: number } | null>(enquiry?.statementId ? { id: enquiry.statementId, version: enquiry.statementVersion ?? 0 } : null);
+  const [statements, setStatements] = useState<StatementSummary[]>([]);
+  const [history, setHistory] = useState<EnquiryEvent[]>([]);
+  useEffect(() => {
+    if (!enquiry) return;
+    void call('enquiries.history', { id: enquiry.id }).then(setHistory, () => undefined);
+    void call('statements.list', { incidentId }).then((list) => setStatements(list.filter(usable)), () => undefined);
+  }, [enquiry, incidentId]);
+
+  /** Taking a statement's words fills the answer with its approved text (still editable: a greeting, a name). */
+  const takeWording = (id: string) => {
+    if (!id) return setWording(null);
+    void call('statements.get', { id }).then((s) => {
+      setWording({ id: s.id, version: s.version });
+      setAnswer(s.current.body);
+    }, (err: unknown) => notify('error', errorText(err)));
+  };
+  const needsAnswer = CLOSED_ENQUIRY_STATUSES.includes(status) && !answer.trim();
+  const save = () => {
+    // The inputs show minutes: a time left as shown keeps its stored value (no change to record, no seconds lost).
+    const kept = (input: string, stored: number | null) => (input === toLocalInput(stored) ? stored : fromLocalInput(input));
+    const fields = {
+      outlet: outlet.trim(), journalist, contact, channel, question: question.trim(), deadlineAt: kept(deadline, enquiry?.deadlineAt ?? null), ownerPersonId: personId || null,
+      receivedAt: kept(received, enquiry?.receivedAt ?? openedAt) ?? openedAt,
+    };
+    const changedWording = wording?.id !== (enquiry?.statementId ?? undefined) || (wording && wording.version !== enquiry?.statementVersion);
+    const done = enquiry
+      ? updateEnquiry(incidentId, enquiry.id, { ...fields, status, answer, ...(changedWording ? { statementId: wording?.id ?? null, ...(wording ? { statementVersion: wording.version } : {}) } : {}) })
+      : addEnquiry(incidentId, fields);
+    void done.then(onClose, (err: unknown) => notify('error', errorText(err)));
+  };
+  /** History values as a reader knows them: names, times, statuses, not ids and epochs. */
+  const shown = (field: string, value: string | null): string => {
+    if (value === null || value === '') return '—';
+    if (field === 'status') return t(`press.status.${value}`);
+    if (field === 'channel') return t(`press.channel.${value}`);
+    if (field === 'deadlineAt' || field === 'receivedAt') return formatTime(Number(value), language);
+    if (field === 'ownerPersonId') return people.find((p) => p.id === value)?.name ?? value;
+    if (field === 'statementId') return statements.find((s) => s.id === value)?.title ?? value;
+    return value.length > 120 ? `${value.slice(0, 120)}…` : value;
+  };
+  const text = (label: string, value: string, set: (v: string) => void, testId: string, max: number, more: object = {}) => (
+    <TextField size="small" fullWidth label={t(label)} value={value} onChange={(e) => set(e.target.value)} {...more} slotProps={{ htmlInput: { dir: 'auto', 'data-testid': testId, maxLength: max } }} />
+  );
+  const when = (label: string, value: string, set: (v: string) => void, testId: string) => (
+    <TextField size="small" fullWidth type="datetime-local" label={t(label)} value={value} onChange={(e) => set(e.target.value)} slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': testId } }} />
+  );
+  return (
+    <Dialog open onClose={onClose} fullWidth maxWidth="md">
+      <DialogTitle>{enquiry ? t('press.edit') : t('press.add')}</DialogTitle>
+      <DialogContent>
+        <Stack spacing={2} sx={{ pt: 1 }}>
+          <Stack direction="row" spacing={1}>
+            {text('press.outlet', outlet, setOutlet, 'enquiry-outlet-input', 200, { autoFocus: !enquiry, required: true })}
+            {text('press.journalist', journalist, setJournalist, 'enquiry-journalist', 200)}
+          </Stack>
+          <Stack direction="row" spacing={1}>
+            <TextField size="small" select fullWidth label={t('press.channelLabel')} value={channel} onChange={(e) => setChannel(e.target.value as EnquiryChannel)} slotProps={{ select: { SelectDisplayProps: { 'data-testid': 'enquiry-channel' } as object } }}>
+              {ENQUIRY_CHANNELS.map((c) => (
+                <MenuItem key={c} value={c} data-testid={`enquiry-channel-${c}`}>
+                  {t(`press.channel.${c}`)}
+                </MenuItem>
+              ))}
+            </TextField>
+            {text('press.contact', contact, setContact, 'enquiry-contact', 300)}
+          </Stack>
+          <Stack direction="row" spacing={1}>
+            {when('press.receivedAt', received, setReceived, 'enquiry-received')}
+            {when('press.deadline', deadline, setDeadline, 'enquiry-deadline')}
+          </Stack>
+          {text('press.question', question, setQuestion, 'enquiry-question', 10_000, { multiline: true, minRows: 2, required: true })}
+          <Stack direction="row" spacing={1}>
+            <TextField size="small" select fullWidth label={t('press.owner')} value={personId} onChange={(e) => setPersonId(e.target.value)} slotProps={{ select: { SelectDisplayProps: { 'data-testid': 'enquiry-owner' } as object } }}>
+              <MenuItem value="">{t('press.nobody')}</MenuItem>
+              {people.map((p) => (
+                <MenuItem key={p.id} value={p.id} data-testid={`enquiry-owner-${p.id}`}>
+                  {p.name}
+                </MenuItem>
+              ))}
+            </TextField>
+            {enquiry && (
+              <TextField size="small" select fullWidth label={t('press.state')} value={status} onChange={(e) => setStatus(e.target.value as EnquiryStatus)} slotProps={{ select: { SelectDisplayProps: { 'data-testid': 'enquiry-status' } as object } }}>
+                {ENQUIRY_STATUSES.map((s) => (
+                  <MenuItem key={s} value={s} data-testid={`enquiry-status-${s}`}>
+                    {t(`press.status.${s}`)}
+                  </MenuItem>
+                ))}
+              </TextField>
+            )}
+          </Stack>
+          {enquiry && (
+            <>
+              <TextField size="small" select fullWidth label={t('press.wording')} value={wording?.id ?? ''} onChange={(e) => takeWording(e.target.value)} helperText={statements.length ? undefined : t('press.noWording')} slotProps={{ select: { SelectDisplayProps: { 'data-testid': 'enquiry-wording' } as object } }}>
+                <MenuItem value="">{t('press.ownWords')}</MenuItem>
+                {statements.map((s) => (
+                  <MenuItem key={s.id} value={s.id} data-testid={`enquiry-wording-${s.id}`}>
+                    <span dir="auto">{s.title}</span>
+                  </MenuItem>
+                ))}
+              </TextField>
+              {text('press.answer', answer, setAnswer, 'enquiry-answer', 20_000, { multiline: true, minRows: 3, error: needsAnswer, helperText: t('press.answerHint') })}
+            </>
+          )}
+          <ChangeHistory changes={history} label={(field) => t(FIELD_LABELS[field] ?? 'press.answer')} shown={shown} testId="enquiry-history" />
+        </Stack>
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={onClose}>{t('form.cancel')}</Button>
+        <Button variant="contained" disabled={!outlet.trim() || !question.trim() || needsAnswer} onClick={save} data-testid="enquiry-save">
+          {t('form.save')}
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
+}

@@ -1,0 +1,118 @@
+import { Button, Card, CardContent, Chip, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { OPEN_ENQUIRY_STATUSES, isEnquiryOverdue, type Enquiry } from '../../../shared/enquiries';
+import { isolate } from '../../bidi';
+import { formatTime } from '../../format';
+import { useStore } from '../../store';
+import { lateTint } from '../common/HeaderCountChip';
+import { useErrorText } from '../common/use-error-text';
+import { useNow } from '../common/use-now';
+import { EnquiryDialog } from './EnquiryDialog';
+
+const STATUS_COLOR = { new: 'warning', answering: 'info', answered: 'success', declined: 'default' } as const;
+
+/** The press desk: every journalist's enquiry, the most pressing deadline first, who answers it and what was said. */
+export function PressTab({ incidentId }: { incidentId: string }) {
+  const { t } = useTranslation();
+  const language = useStore((s) => s.language);
+  const enquiries = useStore((s) => s.enquiries);
+  const load = useStore((s) => s.loadEnquiries);
+  const loadTeam = useStore((s) => s.loadTeam);
+  const notify = useStore((s) => s.notify);
+  const errorText = useErrorText();
+  const [dialog, setDialog] = useState<{ enquiry?: Enquiry } | null>(null);
+  const now = useNow();
+
+  useEffect(() => {
+    void Promise.all([load(incidentId), loadTeam(incidentId)]).catch((err: unknown) => notify('error', errorText(err)));
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- reload when the incident changes
+  }, [incidentId]);
+
+  return (
+    <Stack spacing={2} data-testid="press-tab">
+      <Card variant="outlined">
+        <CardContent>
+          <Stack direction="row" spacing={1} sx={{ alignItems: 'center', mb: 1 }}>
+            <Typography variant="h6" component="h2" sx={{ flex: 1 }}>
+              {t('press.title')}
+            </Typography>
+            <Button variant="contained" onClick={() => setDialog({})} data-testid="enquiry-new">
+              {t('press.add')}
+            </Button>
+          </Stack>
+          {enquiries.length === 0 && <Typography color="text.secondary" sx={{ py: 2 }}>{t('press.empty')}</Typography>}
+          {enquiries.length > 0 && (
+            <Table size="small" data-testid="enquiries">
+              <TableHead>
+                <TableRow>
+                  <TableCell>{t('press.outlet')}</TableCell>
+                  <TableCell>{t('press.question')}</TableCell>
+                  <TableCell>{t('press.deadline')}</TableCell>
+                  <TableCell>{t('press.owner')}</TableCell>
+                  <TableCell>{t('press.state')}</TableCell>
+                </TableRow>
+              </TableHead>
+              <TableBody>
+                {enquiries.map((e) => (
+                  <EnquiryRow key={e.id} enquiry={e} late={isEnquiryOverdue(e, now)} language={language} onOpen={() => setDialog({ enquiry: e })} />
+                ))}
+              </TableBody>
+            </Table>
+          )}
+        </CardContent>
+      </Card>
+      {dialog && <EnquiryDialog incidentId={incidentId} enquiry={dialog.enquiry} onClose={() => setDialog(null)} />}
+    </Stack>
+  );
+}
+
+function EnquiryRow({ enquiry: e, late, language, onOpen }: { enquiry: Enquiry; late: boolean; language: string; onOpen(): void }) {
+  const { t } = useTranslation();
+  const open = OPEN_ENQUIRY_STATUSES.includes(e.status);
+  return (
+    <TableRow
+      hover
+      onClick={onOpen}
+      sx={{ cursor: 'pointer', verticalAlign: 'top', bgcolor: lateTint(late), opacity: open ? 1 : 0.7 }}
+      data-testid="enquiry-row"
+      data-status={e.status}
+      data-overdue={late ? 'true' : 'false'}
+    >
+      <TableCell>
+        <Typography variant="body2" dir="auto" sx={{ fontWeight: 600, overflowWrap: 'anywhere' }} data-testid="enquiry-outlet">
+          {e.outlet}
+        </Typography>
+        <Typography variant="caption" color="text.secondary" sx={{ display: 'block', overflowWrap: 'anywhere' }}>
+          {[e.journalist, t(`press.channel.${e.channel}`), e.contact].filter(Boolean).map(isolate).join(' · ')}
+        </Typography>
+      </TableCell>
+      <TableCell sx={{ maxWidth: 420 }}>
+        <Typography variant="body2" dir="auto" sx={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', display: '-webkit-box', WebkitLineClamp: 3, WebkitBoxOrient: 'vertical', overflow: 'hidden' }}>
+          {e.question}
+        </Typography>
+        {!open && (
+          <Typography variant="caption" color="text.secondary" sx={{ display: 'block' }} data-testid="enquiry-closed">
+            {t('press.closedBy', { by: isolate(e.closedBy ?? ''), time: formatTime(e.closedAt, language) })}
+            {' · '}
+            {e.statementTitle ? t('press.takenFrom', { title: isolate(e.statementTitle), version: e.statementVersion ?? 0 }) : t('press.ownWords')}
+          </Typography>
+        )}
+      </TableCell>
+      <TableCell>
+        <Typography variant="body2" color={late ? 'error' : undefined}>
+          {e.deadlineAt ? formatTime(e.deadlineAt, language) : t('press.noDeadline')}
+        </Typography>
+        {late && <Chip size="small" color="error" label={t('press.late')} data-testid="enquiry-late" />}
+      </TableCell>
+      <TableCell>
+        <Typography variant="body2" color={e.ownerPersonName || !open ? undefined : 'error'}>
+          {e.ownerPersonName ?? (open ? t('press.nobody') : '—')}
+        </Typography>
+      </TableCell>
+      <TableCell>
+        <Chip size="small" variant={open ? 'filled' : 'outlined'} color={STATUS_COLOR[e.status]} label={t(`press.status.${e.status}`)} />
+      </TableCell>
+    </TableRow>
+  );
+}

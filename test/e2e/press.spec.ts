@@ -1,0 +1,95 @@
+import type { Browser, Page } from '@playwright/test';
+import { chooseLanguage, expect, openAs, openDemoAs, test, type Room } from './fixtures';
+
+type Enquiry = { id: number; outlet: string; status: string; answer: string; statementId: string | null; statementVersion: number | null; closedBy: string | null; deadlineAt: number | null; receivedAt: number };
+
+async function laptop(browser: Browser, room: Room, name: string, role: string): Promise<Page> {
+  const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+  await openAs(page, room, name, role);
+  return page;
+}
+
+test('the press desk: a call logged with its deadline, late in the header, answered with approved words, on the timeline and on the other laptop', async ({ page, room, browser }) => {
+  const incidentId = await openDemoAs(page, room, 'Nikos P', 'Scribe');
+  // The demo: the Russian paper's deadline has passed.
+  await expect(page.getByTestId('enquiries-overdue')).toHaveText('Press: 1 past deadline');
+  await page.getByTestId('enquiries-overdue').click();
+  await expect(page.getByTestId('press-tab')).toBeVisible();
+  const rows = page.getByTestId('enquiry-row');
+  await expect(rows).toHaveCount(4);
+  await expect(rows.first()).toHaveAttribute('data-overdue', 'true');
+  await expect(rows.first().getByTestId('enquiry-outlet')).toHaveText('Вечерний курьер');
+  await expect(page.getByTestId('enquiry-row').filter({ hasText: 'The Daily Ledger' }).getByTestId('enquiry-closed')).toContainText('from "\u2068Holding statement: video of a Northwind Orange bottle\u2069" v1');
+
+  // Another laptop on the same tab sees the new call without reloading.
+  const other = await laptop(browser, room, 'Daniel B', 'Spokesperson');
+  await other.goto(`${room.url}#/incidents/${incidentId}/press`);
+  await expect(other.getByTestId('enquiry-row')).toHaveCount(4);
+
+  // A call comes in: logged with the outlet's deadline, 40 minutes from now; the question is untrusted text.
+  await page.getByTestId('enquiry-new').click();
+  await page.getByTestId('enquiry-outlet-input').fill('Channel 9 News');
+  await page.getByTestId('enquiry-journalist').fill('Alex Moore');
+  await page.getByTestId('enquiry-contact').fill('+44 20 7946 0555');
+  await page.getByTestId('enquiry-question').fill('<img src=x onerror=alert(1)> Will you recall every bottle?');
+  const deadline = new Date(Date.now() + 40 * 60_000);
+  const local = new Date(deadline.getTime() - deadline.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
+  await page.getByTestId('enquiry-deadline').fill(local);
+  await page.getByTestId('enquiry-save').click();
+  const row = rows.filter({ hasText: 'Channel 9 News' });
+  await expect(row).toHaveAttribute('data-status', 'new');
+  await expect(row).toContainText('<img src=x onerror=alert(1)> Will you recall every bottle?');
+  await expect(row.locator('img')).toHaveCount(0);
+  await expect(other.getByTestId('enquiry-row').filter({ hasText: 'Channel 9 News' })).toBeVisible();
+  let logged = (await room.api<Enquiry[]>('enquiries.list', { incidentId })).find((e) => e.outlet === 'Channel 9 News')!;
+  expect(Math.abs(logged.deadlineAt! - deadline.getTime())).toBeLessThan(60_000);
+
+  // Answered: not without what was said; then with the approved holding statement's words.
+  await row.click();
+  await page.getByTestId('enquiry-owner').click();
+  await page.getByRole('option', { name: 'Daniel Brooks' }).click();
+  await page.getByTestId('enquiry-status').click();
+  await page.getByTestId('enquiry-status-answered').click();
+  await expect(page.getByTestId('enquiry-save')).toBeDisabled();
+  await page.getByTestId('enquiry-wording').click();
+  await page.getByRole('option', { name: 'Holding statement: video of a Northwind Orange bottle' }).click();
+  await expect(page.getByTestId('enquiry-answer')).toHaveValue(/We have seen the video of a Northwind Orange bottle/);
+  await page.getByTestId('enquiry-save').click();
+  await expect(row).toHaveAttribute('data-status', 'answered');
+  await expect(row.getByTestId('enquiry-closed')).toContainText('Nikos P');
+  logged = (await room.api<Enquiry[]>('enquiries.list', { incidentId })).find((e) => e.outlet === 'Channel 9 News')!;
+  expect([logged.status, logged.closedBy, logged.statementVersion]).toEqual(['answered', 'Nikos P', 1]);
+  expect(logged.answer).toContain('Our quality team is checking batch L-2211');
+  await expect(other.getByTestId('enquiry-row').filter({ hasText: 'Channel 9 News' })).toHaveAttribute('data-status', 'answered');
+
+  // Its history, and the timeline: received and answered, each linking back to the press desk.
+  await row.click();
+  await expect(page.getByTestId('enquiry-history')).toContainText('Status: New → Answered');
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await page.getByTestId('tab-overview').click();
+  const answered = page.getByTestId('timeline-enquiry.answered').filter({ hasText: 'Channel 9 News' });
+  await expect(answered).toContainText('We have seen the video');
+  await expect(page.getByTestId('timeline-enquiry.received').filter({ hasText: 'Channel 9 News' })).toBeVisible();
+  await answered.getByTestId('timeline-enquiry').click();
+  await expect(page.getByTestId('press-tab')).toBeVisible();
+});
+
+test('the press desk in Persian (right to left) and Russian; the situation report names the outlets still waiting', async ({ page, room }) => {
+  const incidentId = await openDemoAs(page, room, 'Leila A', 'Monitor');
+  await page.goto(`${room.url}#/incidents/${incidentId}/press`);
+  await chooseLanguage(page, 'fa');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(page.getByTestId('press-tab')).toContainText('درخواست‌های رسانه‌ها');
+  await expect(page.getByTestId('enquiries-overdue')).toHaveText('رسانه‌ها: ۱ با مهلت گذشته');
+  await expect(page.getByTestId('enquiry-row').filter({ hasText: 'Radio Metro' })).toContainText('بدون اظهار نظر');
+  await chooseLanguage(page, 'ru');
+  await expect(page.getByTestId('tab-press')).toHaveText('Пресса');
+  await expect(page.getByTestId('enquiry-row').filter({ hasText: 'Retail Trade Weekly' })).toContainText('Пока никто');
+
+  await chooseLanguage(page, 'en');
+  await page.getByTestId('open-sitrep').click();
+  const section = page.getByTestId('sitrep-enquiries');
+  await expect(section).toContainText('Past deadline: \u2068Вечерний курьер\u2069 — \u2068Maria Ivanova\u2069');
+  await expect(section).toContainText('Waiting: \u2068Retail Trade Weekly\u2069 — \u2068no owner\u2069');
+  await expect(section).toContainText('Enquiries received in the period: 3, answered or declined: 1');
+});

@@ -1,0 +1,172 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { loadDemoCrisis } from '../../electron/core/demo/demo-crisis';
+import { createDispatcher } from '../../electron/transport/dispatch';
+import { newIncidentSchema } from '../../shared/api/incidents';
+import type { Enquiry } from '../../shared/enquiries';
+import { FirebreakError, type Said } from '../../shared/errors';
+import { ANN, BOB, testCore } from './helpers';
+
+const MIN = 60_000;
+type TestCore = ReturnType<typeof testCore>;
+
+function room(core: TestCore) {
+  const incidentId = core.incidents.create(newIncidentSchema.parse({ title: 'Press test', status: 'active' }), ANN).id;
+  const daniel = core.team.savePerson(undefined, { name: 'Daniel Brooks', title: '', organisation: '', phone: '', email: '', languages: [], notes: '' }, ANN).id;
+  return { incidentId, daniel };
+}
+
+const call = { outlet: 'Radio Metro', journalist: 'James Okafor', contact: '+44 20 7946 0990', channel: 'phone' as const, question: 'Was anyone hurt?', deadlineAt: null, ownerPersonId: null };
+
+/** A statement of the incident taken through its approval chain (the default chain: the lead alone at level none). */
+function approvedStatement(core: TestCore, incidentId: string, body: string) {
+  const s = core.statements.create(incidentId, 'holding', { title: 'Holding', body, languages: ['en'], channels: ['press'] }, ANN);
+  core.statements.submit(s.id, ANN);
+  for (const step of core.statements.get(s.id).steps) {
+    const role = step.roleId;
+    const person = core.team.savePerson(undefined, { name: `Approver ${role}`, title: '', organisation: '', phone: '', email: '', languages: [], notes: '' }, ANN).id;
+    core.team.assign({ incidentId, personId: person, roleId: role, rank: 'primary', shiftStart: null, shiftEnd: null, handover: '' }, ANN);
+    core.statements.decide(s.id, 1, 'approved', null, { name: `Approver ${role}`, role });
+  }
+  return core.statements.get(s.id);
+}
+
+const said = (err: unknown) => (err instanceof FirebreakError ? (err.details as { say?: Said }).say?.key : undefined);
+
+describe('media enquiries', () => {
+  it('logs an enquiry on the timeline, keeps every change with who and when, and never deletes one', () => {
+    const core = testCore();
+    const { incidentId, daniel } = room(core);
+    const received = core.clock.now - 10 * MIN;
+    const e = core.enquiries.add(incidentId, { ...call, receivedAt: received, deadlineAt: core.clock.now + 50 * MIN }, ANN);
+    assert.deepEqual([e.status, e.receivedAt, e.createdBy, e.answer, e.closedAt], ['new', received, ANN.name, '', null]);
+    const line = core.timeline.list(incidentId).find((t) => t.kind === 'enquiry.received')!;
+    assert.deepEqual([line.occurredAt, line.author, line.ref?.enquiryId, line.ref?.line?.key], [received, ANN.name, e.id, 'enquiryReceived']);
+    assert.equal(line.text, 'Media enquiry from Radio Metro — Was anyone hurt?');
+
+    core.clock.now += 5 * MIN;
+    const taken = core.enquiries.update(e.id, { ownerPersonId: daniel, status: 'answering' }, BOB);
+    assert.deepEqual([taken.ownerPersonName, taken.status], ['Daniel Brooks', 'answering']);
+    const unchanged = core.enquiries.update(e.id, { ownerPersonId: daniel, outlet: 'Radio Metro' }, BOB);
+    assert.deepEqual(unchanged, taken, 'a field set to what it was is not a change');
+    assert.deepEqual(core.enquiries.history(e.id).map((h) => [h.field, h.from, h.to, h.actor, h.at]), [
+      ['ownerPersonId', null, daniel, BOB.name, core.clock.now],
+      ['status', 'new', 'answering', BOB.name, core.clock.now],
+    ]);
+    assert.throws(() => core.db.prepare('DELETE FROM enquiries WHERE id = ?').run(e.id), /never deleted/);
+    assert.throws(() => core.db.prepare('DELETE FROM enquiry_events').run(), /append-only/);
+  });
+
+  it('answering or declining needs what the outlet was told, and goes on the timeline; reopening clears who closed it', () => {
+    const core = testCore();
+    const { incidentId } = room(core);
+    const e = core.enquiries.add(incidentId, call, ANN);
+    assert.throws(() => core.enquiries.update(e.id, { status: 'answered' }, BOB), (err) => said(err) === 'answerRequired');
+    assert.throws(() => core.enquiries.update(e.id, { status: 'declined', answer: '   ' }, BOB), (err) => said(err) === 'answerRequired');
+    assert.equal(core.enquiries.get(e.id).status, 'new', 'a refused change changes nothing');
+    assert.equal(core.enquiries.history(e.id).length, 0);
+
+    core.clock.now += 20 * MIN;
+    const declined = core.enquiries.update(e.id, { status: 'declined', answer: 'No interview before the report.' }, BOB);
+    assert.deepEqual([declined.closedBy, declined.closedAt], [BOB.name, core.clock.now]);
+    const closing = core.timeline.list(incidentId).find((t) => t.kind === 'enquiry.declined')!;
+    assert.deepEqual([closing.text, closing.ref?.enquiryId, closing.author], ['Declined to comment to Radio Metro — No interview before the report.', e.id, BOB.name]);
+    // Emptying the answer of a closed enquiry would lose the record of what was said.
+    assert.throws(() => core.enquiries.update(e.id, { answer: '' }, BOB), (err) => said(err) === 'answerRequired');
+
+    const reopened = core.enquiries.update(e.id, { status: 'answering' }, BOB);
+    assert.deepEqual([reopened.closedBy, reopened.closedAt, reopened.answer], [null, null, 'No interview before the report.']);
+    core.enquiries.update(e.id, { status: 'answered', answer: 'An interview at 18:00.' }, BOB);
+    assert.equal(core.timeline.list(incidentId).filter((t) => t.kind.startsWith('enquiry.') && t.kind !== 'enquiry.received').length, 2, 'each closing once');
+    // A long answer is quoted on the timeline, kept whole on the enquiry.
+    const long = core.enquiries.add(incidentId, call, ANN);
+    core.enquiries.update(long.id, { status: 'answered', answer: 'x'.repeat(5000) }, BOB);
+    assert.equal(core.enquiries.get(long.id).answer.length, 5000);
+    assert.ok(core.timeline.list(incidentId)[0].text.length < 400);
+  });
+
+  it('an answer taken from a statement must be from an approved one of this incident, at the version read', () => {
+    const core = testCore();
+    const { incidentId } = room(core);
+    const e = core.enquiries.add(incidentId, call, ANN);
+    const approved = approvedStatement(core, incidentId, 'We are checking batch L-2211.');
+    assert.equal(approved.state, 'approved');
+    const answered = core.enquiries.update(e.id, { status: 'answered', answer: approved.current.body, statementId: approved.id, statementVersion: approved.version }, BOB);
+    assert.deepEqual([answered.statementId, answered.statementVersion, answered.statementTitle], [approved.id, 1, 'Holding']);
+
+    const draft = core.statements.create(incidentId, 'public', { title: 'Draft', body: 'Not yet approved.', languages: ['en'], channels: ['press'] }, ANN);
+    const other = core.enquiries.add(incidentId, call, ANN);
+    assert.throws(() => core.enquiries.update(other.id, { answer: 'x', statementId: draft.id }, BOB), (err) => said(err) === 'wordingStale');
+    const internal = core.statements.create(incidentId, 'internal', { title: 'Briefing', body: 'Internal only.', languages: ['en'], channels: ['internal'] }, ANN);
+    assert.throws(() => core.enquiries.update(other.id, { statementId: internal.id }, BOB), (err) => err instanceof FirebreakError && err.code === 'NOT_FOUND', 'never an internal briefing');
+    const elsewhere = room(core).incidentId;
+    const foreign = approvedStatement(core, elsewhere, 'Another crisis.');
+    assert.throws(() => core.enquiries.update(other.id, { statementId: foreign.id }, BOB), (err) => err instanceof FirebreakError && err.code === 'NOT_FOUND');
+    // Edited since it was read (a new version in review): refused, so nobody gives words no longer approved.
+    core.statements.edit(approved.id, { ...approved.current, body: 'We are checking batch L-2211 and L-2212.' }, ANN);
+    assert.throws(() => core.enquiries.update(other.id, { statementId: approved.id, statementVersion: 1 }, BOB), (err) => said(err) === 'wordingStale');
+    assert.equal(core.enquiries.get(other.id).statementId, null);
+    const own = core.enquiries.update(e.id, { statementId: null }, BOB);
+    assert.deepEqual([own.statementId, own.statementVersion], [null, null], 'back to own words');
+  });
+
+  it('lists open enquiries by the most pressing deadline and counts the late ones for the header', () => {
+    const core = testCore();
+    const { incidentId } = room(core);
+    const now = core.clock.now;
+    const add = (outlet: string, deadlineAt: number | null) => core.enquiries.add(incidentId, { ...call, outlet, deadlineAt }, ANN);
+    const none = add('No deadline', null);
+    const later = add('Later', now + 3 * 60 * MIN);
+    const late = add('Late', now - MIN);
+    const done = add('Done', now - 2 * MIN);
+    core.enquiries.update(done.id, { status: 'answered', answer: 'Said.' }, BOB);
+    const soon = add('Soon', now + 10 * MIN);
+    assert.deepEqual(core.enquiries.list(incidentId).map((e: Enquiry) => e.id), [late.id, soon.id, later.id, none.id, done.id]);
+    assert.deepEqual(core.enquiries.counts(incidentId), { total: 5, open: 4, overdue: 1 });
+    core.clock.now = now + 20 * MIN;
+    assert.deepEqual(core.enquiries.counts(incidentId), { total: 5, open: 4, overdue: 2 }, 'a deadline passes without any change');
+  });
+
+  it('over the dispatcher: a name is needed to write, the fields are checked, changes reach the room', async () => {
+    const core = testCore();
+    const { incidentId } = room(core);
+    const dispatch = createDispatcher(core, 'cli');
+    const events: string[] = [];
+    core.events.subscribe((e) => events.push(e.type));
+    const anonymous = await dispatch('enquiries.add', { incidentId, enquiry: { outlet: 'X', question: 'Q?' } }, undefined);
+    assert.equal(!anonymous.ok && anonymous.error.code, 'UNAUTHENTICATED');
+    const blank = await dispatch('enquiries.add', { incidentId, enquiry: { outlet: '  ', question: 'Q?' } }, ANN);
+    assert.equal(!blank.ok && blank.error.code, 'BAD_REQUEST', 'an outlet is needed');
+    const channel = await dispatch('enquiries.add', { incidentId, enquiry: { outlet: 'X', question: 'Q?', channel: 'pigeon' } }, ANN);
+    assert.equal(!channel.ok && channel.error.code, 'BAD_REQUEST');
+    const added = await dispatch('enquiries.add', { incidentId, enquiry: { outlet: 'The Daily Ledger', question: 'Recall?' } }, ANN);
+    assert.ok(added.ok);
+    const enquiry = added.value as Enquiry;
+    assert.deepEqual([enquiry.channel, enquiry.receivedAt, enquiry.deadlineAt], ['phone', core.clock.now, null]);
+    assert.deepEqual(events, ['enquiries.changed', 'timeline.changed']);
+    events.length = 0;
+    assert.ok((await dispatch('enquiries.update', { id: enquiry.id, patch: { status: 'answering' } }, ANN)).ok);
+    assert.deepEqual(events, ['enquiries.changed'], 'no timeline line until it is answered');
+    const missing = await dispatch('enquiries.update', { id: 999, patch: { status: 'answering' } }, ANN);
+    assert.equal(!missing.ok && missing.error.code, 'NOT_FOUND');
+    const unknown = await dispatch('enquiries.list', { incidentId: 'nope' }, ANN);
+    assert.equal(!unknown.ok && unknown.error.code, 'NOT_FOUND');
+  });
+
+  it('the demo: an outlet answered with the holding statement, one declined, one past its deadline, one nobody took', async () => {
+    const core = testCore();
+    const incident = await loadDemoCrisis(core, core.clock.now);
+    const list = core.enquiries.list(incident.id);
+    const by = (outlet: string) => list.find((e) => e.outlet === outlet)!;
+    assert.deepEqual(list.map((e) => [e.outlet, e.status]), [
+      ['Вечерний курьер', 'answering'], ['Retail Trade Weekly', 'new'], ['Radio Metro', 'declined'], ['The Daily Ledger', 'answered'],
+    ]);
+    assert.equal(by('The Daily Ledger').statementTitle, 'Holding statement: video of a Northwind Orange bottle');
+    assert.equal(by('Retail Trade Weekly').ownerPersonId, null);
+    assert.deepEqual(core.enquiries.counts(incident.id), { total: 4, open: 2, overdue: 1 });
+    // The situation report since the last one sent (three hours ago) names the outlets waiting.
+    const report = core.sitreps.get(incident.id, core.sitreps.since(incident.id, 'last'));
+    assert.deepEqual(report.enquiries.open.map((e) => e.outlet), ['Вечерний курьер', 'Retail Trade Weekly']);
+    assert.deepEqual([report.enquiries.receivedInPeriod, report.enquiries.closedInPeriod], [3, 1], 'Radio Metro was taken at the report; the Ledger answered overnight');
+  });
+});
