@@ -47,6 +47,11 @@ export type ReportMetrics = {
   tasks: { total: number; done: number; doneLate: number; openLate: number; cancelled: number };
   /** Public updates against the cadence of the level: each one on time or late, and gaps nobody filled. */
   publicUpdates: { total: number; onTime: number; late: number; missed: number; cadenceMinutes: number };
+  /**
+   * Journalists' enquiries: received, answered or declined (`closed`), of them after the outlet's deadline, those still
+   * open, and the median time from an enquiry coming in to its answer.
+   */
+  press: { received: number; closed: number; closedLate: number; open: number; medianAnswerMs: Span };
 };
 
 export const PEAK_SHARE_MIN_RATED = 10;
@@ -143,6 +148,8 @@ export function keyFigures(m: ReportMetrics, f: FigureFormat) {
     { key: 'tasks', value: `${f.n(m.tasks.done)} / ${f.n(m.tasks.total)} (${f.n(m.tasks.doneLate)})` },
     { key: 'tasksOpenLate', value: f.n(m.tasks.openLate) },
     { key: 'updates', value: `${f.n(m.publicUpdates.onTime)} / ${f.n(m.publicUpdates.late)} / ${f.n(m.publicUpdates.missed)}` },
+    { key: 'enquiries', value: `${f.n(m.press.closed)} / ${f.n(m.press.received)} (${f.n(m.press.closedLate)})` },
+    { key: 'enquiryAnswer', value: f.span(m.press.medianAnswerMs) },
   ] as const;
 }
 

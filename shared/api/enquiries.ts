@@ -4,6 +4,8 @@ import { ENQUIRY_CHANNELS, ENQUIRY_STATUSES, type Enquiry, type EnquiryCounts, t
 const id = z.string().min(1).max(64);
 const enquiryId = z.number().int().positive();
 const time = z.number().int().min(0);
+const answer = z.string().trim().max(20_000);
+const version = z.number().int().positive();
 
 const fields = {
   outlet: z.string().trim().min(1).max(200),
@@ -28,6 +30,11 @@ export const enquirySchemas = {
       deadlineAt: fields.deadlineAt.default(null),
       ownerPersonId: fields.ownerPersonId.default(null),
       receivedAt: time.optional(),
+      /** Answered on the spot: logged with its status and what was said (as `enquiries.update` takes them). */
+      status: z.enum(ENQUIRY_STATUSES).optional(),
+      answer: answer.optional(),
+      statementId: id.nullable().optional(),
+      statementVersion: version.optional(),
     }),
   }),
   'enquiries.update': z.strictObject({
@@ -42,11 +49,11 @@ export const enquirySchemas = {
       deadlineAt: fields.deadlineAt.optional(),
       ownerPersonId: fields.ownerPersonId.optional(),
       status: z.enum(ENQUIRY_STATUSES).optional(),
-      answer: z.string().trim().max(20_000).optional(),
+      answer: answer.optional(),
       /** An approved (or published) statement of the incident the answer was taken from; null: own words. */
       statementId: id.nullable().optional(),
       /** The version of that statement the answer was read from: a statement changed since is refused. */
-      statementVersion: z.number().int().positive().optional(),
+      statementVersion: version.optional(),
     }),
   }),
   'enquiries.history': z.strictObject({ id: enquiryId }),
@@ -58,7 +65,7 @@ type In<K extends keyof typeof enquirySchemas> = z.input<(typeof enquirySchemas)
 export type EnquiriesApi = {
   /** Every enquiry of the incident: open ones first, soonest deadline first; then the closed ones, newest first. */
   'enquiries.list': (q: In<'enquiries.list'>) => Enquiry[];
-  /** Logs an enquiry; it goes on the timeline. */
+  /** Logs an enquiry (answered on the spot: with its status and answer); it goes on the timeline. */
   'enquiries.add': (q: In<'enquiries.add'>) => Enquiry;
   /** Each changed field is kept in the enquiry's history; answering or declining needs what was said, and goes on the timeline. */
   'enquiries.update': (q: In<'enquiries.update'>) => Enquiry;

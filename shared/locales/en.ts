@@ -347,6 +347,8 @@ export const en = {
       passphraseShort: 'A passphrase needs at least {{min, number}} characters.',
       passphraseNeeded: 'Choose a passphrase to encrypt the backups with.',
       answerRequired: 'Say what the outlet was told: an answer (or the approved words used) is needed to mark an enquiry answered or declined.',
+      receivedInFuture: 'An enquiry cannot have been received in the future: check its date and time.',
+      deadlineBeforeReceived: 'The outlet\'s deadline cannot be before their enquiry came in: check its date.',
     },
     /** What could not be found (errors.say.missing), as a label. */
     /** Why the database could not be read or written (shared/errors.ts STORAGE_PROBLEMS): the cause, then what to do. */
@@ -1025,6 +1027,8 @@ export const en = {
       tasksOpenLate: 'Tasks left open past due',
       approvedReplies: 'Replies in approved wording (of them edited)',
       updates: 'Public updates on time / late / missed',
+      enquiries: 'Media enquiries answered / received (of them after the deadline)',
+      enquiryAnswer: 'Median time to answer a journalist',
     },
     at: 'at {{at}}',
     waits: 'Wait at each approval step',

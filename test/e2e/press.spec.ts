@@ -72,6 +72,24 @@ test('the press desk: a call logged with its deadline, late in the header, answe
   await expect(page.getByTestId('timeline-enquiry.received').filter({ hasText: 'Channel 9 News' })).toBeVisible();
   await answered.getByTestId('timeline-enquiry').click();
   await expect(page.getByTestId('press-tab')).toBeVisible();
+
+  // A call answered on the spot, logged with what was said; a deadline typed before the call came is refused, saying why.
+  await page.getByTestId('enquiry-new').click();
+  await page.getByTestId('enquiry-outlet-input').fill('Evening Standard Online');
+  await page.getByTestId('enquiry-question').fill('Any comment on the refund queue?');
+  const received = await page.getByTestId('enquiry-received').inputValue();
+  const before = new Date(new Date(received).getTime() - 60 * 60_000);
+  await page.getByTestId('enquiry-deadline').fill(new Date(before.getTime() - before.getTimezoneOffset() * 60_000).toISOString().slice(0, 16));
+  await page.getByTestId('enquiry-status').click();
+  await page.getByTestId('enquiry-status-answered').click();
+  await page.getByTestId('enquiry-answer').fill('Refunds are paid at any shop; we are adding staff to the hotline.');
+  await page.getByTestId('enquiry-save').click();
+  await expect(page.getByTestId('notice')).toContainText("The outlet's deadline cannot be before their enquiry came in");
+  await page.getByTestId('enquiry-deadline').fill('');
+  await page.getByTestId('enquiry-save').click();
+  const spot = rows.filter({ hasText: 'Evening Standard Online' });
+  await expect(spot).toHaveAttribute('data-status', 'answered');
+  await expect(spot.getByTestId('enquiry-closed')).toContainText('Own words');
 });
 
 test('the press desk in Persian (right to left) and Russian; the situation report names the outlets still waiting', async ({ page, room }) => {

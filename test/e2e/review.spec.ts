@@ -21,6 +21,10 @@ test('review a past crisis: figures, written review, action item, printed report
   await expect(page.getByTestId('figure-mentions')).toContainText(report.metrics.mentions.toLocaleString('en'));
   await expect(page.getByTestId('figure-peakHour')).toContainText(String(report.metrics.peakHour.mentions));
   await expect(page.getByTestId('figure-detectionToAcknowledgement')).toContainText('1 h 35 min');
+  // The press desk that day: three journalists answered, the wire service after its deadline.
+  await expect(page.getByTestId('figure-enquiries')).toContainText('Media enquiries answered / received (of them after the deadline)');
+  await expect(page.getByTestId('figure-enquiries')).toContainText('3 / 3 (1)');
+  await expect(page.getByTestId('figure-enquiryAnswer')).toContainText('1 h 30 min');
   await expect(page.getByTestId('chart-review')).toBeVisible();
 
   // The written part: edited and saved whole; an action item becomes a task.

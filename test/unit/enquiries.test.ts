@@ -85,6 +85,21 @@ describe('media enquiries', () => {
     assert.ok(core.timeline.list(incidentId)[0].text.length < 400);
   });
 
+  it('a call answered on the spot is logged with what was said; dates that cannot be right are refused', () => {
+    const core = testCore();
+    const { incidentId } = room(core);
+    const e = core.enquiries.add(incidentId, { ...call, status: 'declined', answer: 'No comment before the report.' }, ANN);
+    assert.deepEqual([e.status, e.answer, e.closedBy, e.closedAt], ['declined', 'No comment before the report.', ANN.name, core.clock.now]);
+    assert.deepEqual(core.timeline.list(incidentId).filter((t) => t.ref?.enquiryId === e.id).map((t) => t.kind).sort(), ['enquiry.declined', 'enquiry.received']);
+    assert.throws(() => core.enquiries.add(incidentId, { ...call, status: 'answered' }, ANN), (err) => said(err) === 'answerRequired');
+    const before = core.enquiries.list(incidentId).length;
+    assert.throws(() => core.enquiries.add(incidentId, { ...call, receivedAt: core.clock.now + 60 * MIN }, ANN), (err) => said(err) === 'receivedInFuture');
+    assert.throws(() => core.enquiries.add(incidentId, { ...call, receivedAt: core.clock.now - 10 * MIN, deadlineAt: core.clock.now - 20 * MIN }, ANN), (err) => said(err) === 'deadlineBeforeReceived');
+    assert.equal(core.enquiries.list(incidentId).length, before, 'nothing half-logged: a refused answer or date leaves no enquiry behind');
+    assert.ok(core.enquiries.add(incidentId, { ...call, receivedAt: core.clock.now + MIN }, ANN), "a laptop's clock a minute behind is not a mistake");
+    assert.throws(() => core.enquiries.update(e.id, { deadlineAt: e.receivedAt - MIN }, ANN), (err) => said(err) === 'deadlineBeforeReceived');
+  });
+
   it('an answer taken from a statement must be from an approved one of this incident, at the version read', () => {
     const core = testCore();
     const { incidentId } = room(core);
@@ -114,7 +129,7 @@ describe('media enquiries', () => {
     const core = testCore();
     const { incidentId } = room(core);
     const now = core.clock.now;
-    const add = (outlet: string, deadlineAt: number | null) => core.enquiries.add(incidentId, { ...call, outlet, deadlineAt }, ANN);
+    const add = (outlet: string, deadlineAt: number | null) => core.enquiries.add(incidentId, { ...call, outlet, deadlineAt, receivedAt: now - 30 * MIN }, ANN);
     const none = add('No deadline', null);
     const later = add('Later', now + 3 * 60 * MIN);
     const late = add('Late', now - MIN);
@@ -125,6 +140,25 @@ describe('media enquiries', () => {
     assert.deepEqual(core.enquiries.counts(incidentId), { total: 5, open: 4, overdue: 1 });
     core.clock.now = now + 20 * MIN;
     assert.deepEqual(core.enquiries.counts(incidentId), { total: 5, open: 4, overdue: 2 }, 'a deadline passes without any change');
+  });
+
+  it("the after-action review counts the press desk: answered, after the deadline, still open, the median time to answer", () => {
+    const core = testCore();
+    const { incidentId } = room(core);
+    const t0 = core.clock.now;
+    const add = (receivedMin: number, deadlineMin: number | null) =>
+      core.enquiries.add(incidentId, { ...call, receivedAt: t0 + receivedMin * MIN, deadlineAt: deadlineMin === null ? null : t0 + deadlineMin * MIN }, ANN);
+    core.clock.now = t0 + 120 * MIN;
+    const [a, b, c] = [add(0, 30), add(10, 200), add(20, null)];
+    add(30, 60); // never answered
+    core.clock.now = t0 + 40 * MIN;
+    core.enquiries.update(a.id, { status: 'answered', answer: 'Said.' }, BOB); // 40 min, after its deadline at 30
+    core.clock.now = t0 + 70 * MIN;
+    core.enquiries.update(b.id, { status: 'declined', answer: 'No comment.' }, BOB); // 60 min, in time
+    core.clock.now = t0 + 120 * MIN;
+    core.enquiries.update(c.id, { status: 'answered', answer: 'Said.' }, BOB); // 100 min, no deadline
+    const press = core.reports.get(incidentId).metrics.press;
+    assert.deepEqual(press, { received: 4, closed: 3, closedLate: 1, open: 1, medianAnswerMs: 60 * MIN });
   });
 
   it('over the dispatcher: a name is needed to write, the fields are checked, changes reach the room', async () => {

@@ -10,6 +10,7 @@ import type { ImportService } from '../import/import-service';
 import { IncidentService } from '../incidents/incident-service';
 import { PlaybookRepo } from '../plan/playbook-repo';
 import { TaskService } from '../plan/task-service';
+import { EnquiryService } from '../enquiries/enquiry-service';
 import { ReviewRepo } from '../review/review-repo';
 import type { TeamService } from '../team/team-service';
 import type { TimelineRepo } from '../timeline/timeline-repo';
@@ -51,6 +52,7 @@ export async function loadDemoPastCrisis(s: Services, now: number): Promise<stri
   for (const [hoursBefore, text] of [[20, 'Holding statement on X, Telegram and the website'], [16, 'Update: QA is testing retained samples of L-1907'], [9, 'QA found no glass; statement with the lab report']] as const) {
     s.timeline.add({ incidentId: id, kind: 'public_update', author: LEAD.name, role: LEAD.role, occurredAt: end - hoursBefore * HOUR, text, keyEvent: true });
   }
+  pastEnquiries(s, id, end, clock);
   for (const [hoursBefore, status] of [[10, 'contained'], [4, 'resolved'], [2, 'closed']] as const) {
     clock.at = end - hoursBefore * HOUR;
     incidents.setStatus(id, status, LEAD);
@@ -70,6 +72,21 @@ export async function loadDemoPastCrisis(s: Services, now: number): Promise<stri
   }, SCRIBE, clock.at);
   tasks.add(id, { title: 'Pre-approve holding statements for every crisis type', notes: '', ownerPersonId: null, ownerRoleId: 'legal', dueAt: end + 30 * DAY }, SCRIBE, { fromReview: true });
   return id;
+}
+
+/** Three journalists that day: two answered in time, a wire service after its deadline (legal was off shift). */
+function pastEnquiries(s: Services, incidentId: string, end: number, clock: { at: number }): void {
+  const desk = new EnquiryService(s.db, s.timeline, () => clock.at);
+  const SPOKES: Actor = { name: 'Daniel Brooks', role: 'Spokesperson' };
+  const log = (outlet: string, channel: 'phone' | 'email', receivedBefore: number, deadlineBefore: number, answeredBefore: number, question: string, answer: string) => {
+    clock.at = end - receivedBefore * HOUR;
+    const e = desk.add(incidentId, { outlet, journalist: '', contact: '', channel, question, deadlineAt: end - deadlineBefore * HOUR, ownerPersonId: null }, SCRIBE);
+    clock.at = end - answeredBefore * HOUR;
+    desk.update(e.id, { status: 'answered', answer }, SPOKES);
+  };
+  log('Northern Wire', 'phone', 20.5, 19.5, 19, 'Is there glass in batch L-1907?', 'We are testing retained samples of batch L-1907 and will publish the results today.');
+  log('The Daily Ledger', 'email', 17, 12, 14.5, 'How many bottles were returned?', 'Returns are being counted; any bottle of L-1907 is refunded in full.');
+  log('Radio Metro', 'phone', 10, 8, 9.6, 'Can you confirm the lab found no glass?', 'Yes: the independent laboratory found no glass and no defect in batch L-1907.');
 }
 
 async function importMentions(imports: ImportService, incidentId: string, end: number): Promise<void> {

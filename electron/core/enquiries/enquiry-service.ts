@@ -16,11 +16,12 @@ type EnquiryRow = {
 };
 type EventRow = { id: number; enquiry_id: number; field: string; old_value: string | null; new_value: string | null; actor: string; at: number };
 
+type Answer = { status: EnquiryStatus; answer: string; statementId: string | null; statementVersion: number };
 export type EnquiryInput = {
   outlet: string; journalist: string; contact: string; channel: EnquiryChannel; question: string;
   deadlineAt: number | null; ownerPersonId: string | null; receivedAt?: number;
-};
-export type EnquiryPatch = Partial<Omit<EnquiryInput, 'receivedAt'> & { receivedAt: number; status: EnquiryStatus; answer: string; statementId: string | null; statementVersion: number }>;
+} & Partial<Answer>;
+export type EnquiryPatch = Partial<Omit<EnquiryInput, 'receivedAt' | keyof Answer> & { receivedAt: number } & Answer>;
 
 const ENQUIRY_SQL = `SELECT e.*, p.name AS owner_person_name, v.title AS statement_title FROM enquiries e
   LEFT JOIN people p ON p.id = e.owner_person_id
@@ -34,6 +35,8 @@ const PATCH_FIELDS = {
 } as const;
 /** Statements whose words may be given to a journalist: approved ones, and those already out. Never an internal briefing. */
 const USABLE: readonly StatementState[] = ['approved', 'published'];
+/** A clock a little ahead of the room's laptop is not a mistake; an enquiry received tomorrow is. */
+const CLOCK_SKEW = 5 * 60_000;
 /** The question or answer quoted on the timeline: enough to recognise it; the whole text stays on the enquiry. */
 const QUOTED = 280;
 const quoted = (text: string) => (text.length > QUOTED ? `${text.slice(0, QUOTED - 1).trimEnd()}…` : text);
@@ -61,11 +64,13 @@ export class EnquiryService {
     return toEnquiry(row);
   }
 
+  /** Logs an enquiry; one answered on the spot (a phone call) can be logged with its answer, as a change right after. */
   add(incidentId: string, input: EnquiryInput, actor: Actor): Enquiry {
     return this.db.transaction(() => {
       if (input.ownerPersonId) this.checkPerson(input.ownerPersonId);
       const at = this.now();
       const receivedAt = input.receivedAt ?? at;
+      checkTimes(receivedAt, input.deadlineAt, at);
       const r = this.db
         .prepare(`INSERT INTO enquiries (incident_id, outlet, journalist, contact, channel, question, received_at, deadline_at, owner_person_id, created_by, created_at, updated_at)
           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
@@ -73,6 +78,8 @@ export class EnquiryService {
       const id = Number(r.lastInsertRowid);
       const { text, line } = systemLine('enquiryReceived', { outlet: input.outlet }, quoted(input.question));
       this.timeline.add({ incidentId, kind: 'enquiry.received', author: actor.name, role: actor.role, occurredAt: receivedAt, text, ref: { enquiryId: id, line } });
+      const { status, answer, statementId, statementVersion } = input;
+      if ((status && status !== 'new') || answer || statementId) return this.update(id, { status, answer, statementId, statementVersion }, actor);
       return this.get(id);
     })();
   }
@@ -84,36 +91,51 @@ export class EnquiryService {
   update(id: number, patch: EnquiryPatch, actor: Actor): Enquiry {
     return this.db.transaction(() => {
       const before = this.get(id);
-      if (patch.ownerPersonId) this.checkPerson(patch.ownerPersonId);
-      const changes: EnquiryPatch = { ...patch };
-      if (patch.statementId !== undefined && patch.statementId !== null) {
-        changes.statementVersion = this.checkStatement(before.incidentId, patch.statementId, patch.statementVersion);
-      }
-      const status = patch.status ?? before.status;
-      const closing = CLOSED_ENQUIRY_STATUSES.includes(status) && !CLOSED_ENQUIRY_STATUSES.includes(before.status);
-      const answer = patch.answer ?? before.answer;
-      if (CLOSED_ENQUIRY_STATUSES.includes(status) && !answer.trim()) throw saidError('BAD_REQUEST', 'answerRequired', {});
+      const changes = this.checked(before, patch);
+      const status = changes.status ?? before.status;
+      const answer = changes.answer ?? before.answer;
       const at = this.now();
-      const record = this.db.prepare('INSERT INTO enquiry_events (enquiry_id, field, old_value, new_value, actor, at) VALUES (?, ?, ?, ?, ?, ?)');
-      for (const [key, column] of Object.entries(PATCH_FIELDS) as [keyof typeof PATCH_FIELDS, string][]) {
-        const value = changes[key];
-        if (value === undefined || value === before[key]) continue;
-        this.db.prepare(`UPDATE enquiries SET ${column} = ?, updated_at = ? WHERE id = ?`).run(value, at, id);
-        record.run(id, key, before[key] === null ? null : String(before[key]), value === null ? null : String(value), actor.name, at);
-      }
-      if (changes.statementId !== undefined) {
-        this.db.prepare('UPDATE enquiries SET statement_version = ? WHERE id = ?').run(changes.statementId === null ? null : changes.statementVersion, id);
-      }
-      if (status !== before.status) {
-        const closed = CLOSED_ENQUIRY_STATUSES.includes(status);
-        this.db.prepare('UPDATE enquiries SET closed_by = ?, closed_at = ? WHERE id = ?').run(closed ? actor.name : null, closed ? at : null, id);
-      }
-      if (closing) {
+      this.write(before, changes, actor, at);
+      if (CLOSED_ENQUIRY_STATUSES.includes(status) && !CLOSED_ENQUIRY_STATUSES.includes(before.status)) {
         const { text, line } = systemLine(status === 'answered' ? 'enquiryAnswered' : 'enquiryDeclined', { outlet: before.outlet }, quoted(answer));
         this.timeline.add({ incidentId: before.incidentId, kind: `enquiry.${status}`, author: actor.name, role: actor.role, occurredAt: at, text, ref: { enquiryId: id, line } });
       }
       return this.get(id);
     })();
+  }
+
+  /** The patch if it can be applied (the statement's version it names filled in); else why not. */
+  private checked(before: Enquiry, patch: EnquiryPatch): EnquiryPatch {
+    if (patch.ownerPersonId) this.checkPerson(patch.ownerPersonId);
+    const changes: EnquiryPatch = { ...patch };
+    if (patch.statementId !== undefined && patch.statementId !== null) {
+      changes.statementVersion = this.checkStatement(before.incidentId, patch.statementId, patch.statementVersion);
+    }
+    if (patch.receivedAt !== undefined || patch.deadlineAt !== undefined) {
+      checkTimes(patch.receivedAt ?? before.receivedAt, patch.deadlineAt === undefined ? before.deadlineAt : patch.deadlineAt, this.now(), patch.receivedAt !== undefined);
+    }
+    const closed = CLOSED_ENQUIRY_STATUSES.includes(patch.status ?? before.status);
+    if (closed && !(patch.answer ?? before.answer).trim()) throw saidError('BAD_REQUEST', 'answerRequired', {});
+    return changes;
+  }
+
+  /** Each changed field, and a line in the enquiry's history for it; who closed it and when follow its status. */
+  private write(before: Enquiry, changes: EnquiryPatch, actor: Actor, at: number): void {
+    const id = before.id;
+    const record = this.db.prepare('INSERT INTO enquiry_events (enquiry_id, field, old_value, new_value, actor, at) VALUES (?, ?, ?, ?, ?, ?)');
+    for (const [key, column] of Object.entries(PATCH_FIELDS) as [keyof typeof PATCH_FIELDS, string][]) {
+      const value = changes[key];
+      if (value === undefined || value === before[key]) continue;
+      this.db.prepare(`UPDATE enquiries SET ${column} = ?, updated_at = ? WHERE id = ?`).run(value, at, id);
+      record.run(id, key, before[key] === null ? null : String(before[key]), value === null ? null : String(value), actor.name, at);
+    }
+    if (changes.statementId !== undefined) {
+      this.db.prepare('UPDATE enquiries SET statement_version = ? WHERE id = ?').run(changes.statementId === null ? null : changes.statementVersion, id);
+    }
+    if (changes.status !== undefined && changes.status !== before.status) {
+      const closed = CLOSED_ENQUIRY_STATUSES.includes(changes.status);
+      this.db.prepare('UPDATE enquiries SET closed_by = ?, closed_at = ? WHERE id = ?').run(closed ? actor.name : null, closed ? at : null, id);
+    }
   }
 
   history(id: number): EnquiryEvent[] {
@@ -151,6 +173,12 @@ export class EnquiryService {
   private checkPerson(id: string): void {
     if (!this.db.prepare('SELECT 1 FROM people WHERE id = ?').get(id)) throw notFound('person', id);
   }
+}
+
+/** When an enquiry came and the outlet's deadline must make sense together (a typo in a date is caught here). */
+function checkTimes(receivedAt: number, deadlineAt: number | null, now: number, receivedChanged = true): void {
+  if (receivedChanged && receivedAt > now + CLOCK_SKEW) throw saidError('BAD_REQUEST', 'receivedInFuture', {});
+  if (deadlineAt !== null && deadlineAt < receivedAt) throw saidError('BAD_REQUEST', 'deadlineBeforeReceived', {});
 }
 
 function toEnquiry(r: EnquiryRow): Enquiry {

@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { Incident, IncidentStatus } from '../../../shared/domain';
+import { CLOSED_ENQUIRY_STATUSES, type EnquiryStatus } from '../../../shared/enquiries';
 import { PEAK_SHARE_MIN_RATED, RECOVERY_MARGIN, type ApprovalWait, type ReportMetrics, type Span } from '../../../shared/review';
 import { DEFAULT_CADENCE_MINUTES, UPDATE_CADENCE_MINUTES } from '../../../shared/update-timer';
 import { HOUR, hourlyCounts, median, rated, sentimentWindow, total, type Hour } from './hourly-counts';
@@ -60,6 +61,7 @@ export class ReportMetricsQuery {
       triage: this.triage(id),
       tasks: this.tasks(id, incident.closedAt ?? this.now()),
       publicUpdates: this.publicUpdates(incident, window.until),
+      press: this.press(id),
     };
   }
 
@@ -168,6 +170,19 @@ export class ReportMetricsQuery {
       doneLate: rows.filter((r) => r.status === 'done' && r.done_at !== null && late(r, r.done_at)).length,
       openLate: rows.filter((r) => (r.status === 'todo' || r.status === 'doing') && late(r, asOf)).length,
       cancelled: rows.filter((r) => r.status === 'cancelled').length,
+    };
+  }
+
+  private press(id: string): ReportMetrics['press'] {
+    const rows = this.db.prepare('SELECT status, received_at, deadline_at, closed_at FROM enquiries WHERE incident_id = ?').all(id) as
+      { status: EnquiryStatus; received_at: number; deadline_at: number | null; closed_at: number | null }[];
+    const closed = rows.filter((r) => CLOSED_ENQUIRY_STATUSES.includes(r.status) && r.closed_at !== null);
+    return {
+      received: rows.length,
+      closed: closed.length,
+      closedLate: closed.filter((r) => r.deadline_at !== null && r.closed_at! > r.deadline_at).length,
+      open: rows.length - closed.length,
+      medianAnswerMs: median(closed.map((r) => r.closed_at! - r.received_at)),
     };
   }
 

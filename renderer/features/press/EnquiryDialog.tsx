@@ -40,9 +40,8 @@ export function EnquiryDialog({ incidentId, enquiry, onClose }: { incidentId: st
   const [statements, setStatements] = useState<StatementSummary[]>([]);
   const [history, setHistory] = useState<EnquiryEvent[]>([]);
   useEffect(() => {
-    if (!enquiry) return;
-    void call('enquiries.history', { id: enquiry.id }).then(setHistory, () => undefined);
     void call('statements.list', { incidentId }).then((list) => setStatements(list.filter(usable)), () => undefined);
+    if (enquiry) void call('enquiries.history', { id: enquiry.id }).then(setHistory, () => undefined);
   }, [enquiry, incidentId]);
 
   /** Taking a statement's words fills the answer with its approved text (still editable: a greeting, a name). */
@@ -62,9 +61,9 @@ export function EnquiryDialog({ incidentId, enquiry, onClose }: { incidentId: st
       receivedAt: kept(received, enquiry?.receivedAt ?? openedAt) ?? openedAt,
     };
     const changedWording = wording?.id !== (enquiry?.statementId ?? undefined) || (wording && wording.version !== enquiry?.statementVersion);
-    const done = enquiry
-      ? updateEnquiry(incidentId, enquiry.id, { ...fields, status, answer, ...(changedWording ? { statementId: wording?.id ?? null, ...(wording ? { statementVersion: wording.version } : {}) } : {}) })
-      : addEnquiry(incidentId, fields);
+    const said = { status, answer, ...(changedWording ? { statementId: wording?.id ?? null, ...(wording ? { statementVersion: wording.version } : {}) } : {}) };
+    // A call answered on the spot is logged with what was said.
+    const done = enquiry ? updateEnquiry(incidentId, enquiry.id, { ...fields, ...said }) : addEnquiry(incidentId, { ...fields, ...said });
     void done.then(onClose, (err: unknown) => notify('error', errorText(err)));
   };
   /** History values as a reader knows them: names, times, statuses, not ids and epochs. */
@@ -116,29 +115,23 @@ export function EnquiryDialog({ incidentId, enquiry, onClose }: { incidentId: st
                 </MenuItem>
               ))}
             </TextField>
-            {enquiry && (
-              <TextField size="small" select fullWidth label={t('press.state')} value={status} onChange={(e) => setStatus(e.target.value as EnquiryStatus)} slotProps={{ select: { SelectDisplayProps: { 'data-testid': 'enquiry-status' } as object } }}>
-                {ENQUIRY_STATUSES.map((s) => (
-                  <MenuItem key={s} value={s} data-testid={`enquiry-status-${s}`}>
-                    {t(`press.status.${s}`)}
-                  </MenuItem>
-                ))}
-              </TextField>
-            )}
+            <TextField size="small" select fullWidth label={t('press.state')} value={status} onChange={(e) => setStatus(e.target.value as EnquiryStatus)} slotProps={{ select: { SelectDisplayProps: { 'data-testid': 'enquiry-status' } as object } }}>
+              {ENQUIRY_STATUSES.map((s) => (
+                <MenuItem key={s} value={s} data-testid={`enquiry-status-${s}`}>
+                  {t(`press.status.${s}`)}
+                </MenuItem>
+              ))}
+            </TextField>
           </Stack>
-          {enquiry && (
-            <>
-              <TextField size="small" select fullWidth label={t('press.wording')} value={wording?.id ?? ''} onChange={(e) => takeWording(e.target.value)} helperText={statements.length ? undefined : t('press.noWording')} slotProps={{ select: { SelectDisplayProps: { 'data-testid': 'enquiry-wording' } as object } }}>
-                <MenuItem value="">{t('press.ownWords')}</MenuItem>
-                {statements.map((s) => (
-                  <MenuItem key={s.id} value={s.id} data-testid={`enquiry-wording-${s.id}`}>
-                    <span dir="auto">{s.title}</span>
-                  </MenuItem>
-                ))}
-              </TextField>
-              {text('press.answer', answer, setAnswer, 'enquiry-answer', 20_000, { multiline: true, minRows: 3, error: needsAnswer, helperText: t('press.answerHint') })}
-            </>
-          )}
+          <TextField size="small" select fullWidth label={t('press.wording')} value={wording?.id ?? ''} onChange={(e) => takeWording(e.target.value)} helperText={statements.length ? undefined : t('press.noWording')} slotProps={{ select: { SelectDisplayProps: { 'data-testid': 'enquiry-wording' } as object } }}>
+            <MenuItem value="">{t('press.ownWords')}</MenuItem>
+            {statements.map((s) => (
+              <MenuItem key={s.id} value={s.id} data-testid={`enquiry-wording-${s.id}`}>
+                <span dir="auto">{s.title}</span>
+              </MenuItem>
+            ))}
+          </TextField>
+          {text('press.answer', answer, setAnswer, 'enquiry-answer', 20_000, { multiline: true, minRows: 2, error: needsAnswer, helperText: t('press.answerHint') })}
           <ChangeHistory changes={history} label={(field) => t(FIELD_LABELS[field] ?? 'press.answer')} shown={shown} testId="enquiry-history" />
         </Stack>
       </DialogContent>
