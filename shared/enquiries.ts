@@ -34,6 +34,8 @@ export type Enquiry = {
   statementId: string | null;
   statementVersion: number | null;
   statementTitle: string | null;
+  /** The post it was logged from, when a journalist asked in public (a mention of the incident). */
+  mentionId: number | null;
   closedBy: string | null;
   closedAt: number | null;
   createdBy: string;

@@ -30,6 +30,8 @@ export const enquirySchemas = {
       deadlineAt: fields.deadlineAt.default(null),
       ownerPersonId: fields.ownerPersonId.default(null),
       receivedAt: time.optional(),
+      /** Logged from a mention of the incident: a journalist asking in public. */
+      mentionId: z.number().int().positive().nullable().default(null),
       /** Answered on the spot: logged with its status and what was said (as `enquiries.update` takes them). */
       status: z.enum(ENQUIRY_STATUSES).optional(),
       answer: answer.optional(),

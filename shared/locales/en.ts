@@ -1152,6 +1152,8 @@ export const en = {
   press: {
     title: 'Media enquiries',
     add: 'Log an enquiry',
+    fromMention: 'Log as a media enquiry',
+    loggedFromMention: 'Logged on the Press tab, linked to this post.',
     edit: 'Media enquiry',
     empty: 'No journalist has asked anything yet. Log each call, e-mail or message here with their deadline: the room sees who answers it and what the outlet was told.',
     outlet: 'Outlet',

@@ -111,3 +111,23 @@ test('the press desk in Persian (right to left) and Russian; the situation repor
   await expect(section).toContainText('Waiting: \u2068Retail Trade Weekly\u2069 — \u2068no owner\u2069');
   await expect(section).toContainText('Enquiries received in the period: 3, answered or declined: 1');
 });
+
+test('a journalist asking in public: logged on the press desk from the post, which the enquiry then opens', async ({ page, room }) => {
+  const incidentId = await openDemoAs(page, room, 'Leila A', 'Monitor');
+  await page.getByTestId('tab-mentions').click();
+  await page.getByTestId('mention-row').first().click();
+  const text = (await page.getByTestId('mention-text').innerText()).trim();
+  await page.getByTestId('mention-to-press').click();
+  await expect(page.getByTestId('enquiry-question')).toHaveValue(text);
+  await expect(page.getByTestId('enquiry-channel')).toHaveText('Message');
+  await page.getByTestId('enquiry-outlet-input').fill('Northwind Watch (blog)');
+  await page.getByTestId('enquiry-save').click();
+  await expect(page.getByTestId('notice')).toContainText('Logged on the Press tab');
+  const [logged] = (await room.api<Enquiry[]>('enquiries.list', { incidentId })).filter((e) => e.outlet === 'Northwind Watch (blog)');
+  expect(logged.question).toBe(text);
+
+  await page.getByTestId('tab-press').click();
+  const row = page.getByTestId('enquiry-row').filter({ hasText: 'Northwind Watch (blog)' });
+  await row.getByTestId('enquiry-mention').click();
+  await expect(page.getByTestId('mention-detail').getByTestId('mention-text')).toHaveText(text);
+});

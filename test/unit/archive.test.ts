@@ -26,7 +26,8 @@ async function richCrisis(core: TestCore): Promise<string> {
   // Two enquiries, so a timeline line that pointed at the wrong one after the ids are renumbered would show.
   const statement = core.statements.list(id)[0];
   const unanswered = core.enquiries.add(id, { outlet: 'Radio Metro', journalist: '', contact: '', channel: 'phone', question: 'Interview?', deadlineAt: at(9), ownerPersonId: null, receivedAt: at(8, 10) }, ANN);
-  const enquiry = core.enquiries.add(id, { outlet: 'The Daily Ledger', journalist: 'Sarah', contact: '', channel: 'email', question: 'Recall?', deadlineAt: at(9), ownerPersonId: core.team.people()[0].id, receivedAt: at(8, 20) }, ANN);
+  const post = core.mentions.search({ incidentId: id }, { sort: 'time', direction: 'asc', offset: 5, limit: 1 }).rows[0];
+  const enquiry = core.enquiries.add(id, { outlet: 'The Daily Ledger', journalist: 'Sarah', contact: '', channel: 'email', question: 'Recall?', deadlineAt: at(9), ownerPersonId: core.team.people()[0].id, receivedAt: at(8, 20), mentionId: post.id }, ANN);
   core.enquiries.update(enquiry.id, { status: 'answered', answer: 'We are aware and checking the batch.', statementId: statement.id }, ANN);
   core.enquiries.update(unanswered.id, { status: 'declined', answer: 'Not before the report.' }, ANN);
   return id;
@@ -49,7 +50,8 @@ function picture(core: TestCore, id: string) {
     dashboard: core.dashboard.dashboard({ incidentId: id }, 0).total,
     voice: core.dashboard.shareOfVoice({ incidentId: id }).topics.map((t) => [t.name, t.total]),
     quarantine: core.imports.listQuarantine({ incidentId: id, limit: 100, offset: 0 }).rows.map((q) => [q.rowNumber, q.reason]),
-    enquiries: core.enquiries.list(id).map((e) => [e.outlet, e.status, e.answer, e.statementTitle, e.ownerPersonName, core.enquiries.history(e.id).map((h) => h.field)]),
+    enquiries: core.enquiries.list(id).map((e) => [e.outlet, e.status, e.answer, e.statementTitle, e.ownerPersonName, core.enquiries.history(e.id).map((h) => h.field),
+      e.mentionId && core.mentions.get(e.mentionId).text, e.mentionId && core.mentions.get(e.mentionId).incidentId === id]),
     // Each enquiry line still points at its own enquiry.
     enquiryLines: core.timeline.list(id).filter((e) => e.ref?.enquiryId).map((e) => ((q) => [e.kind, q.outlet, q.incidentId === id])(core.enquiries.get(e.ref!.enquiryId!))),
   };

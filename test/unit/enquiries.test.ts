@@ -6,6 +6,7 @@ import { newIncidentSchema } from '../../shared/api/incidents';
 import type { Enquiry } from '../../shared/enquiries';
 import { FirebreakError, type Said } from '../../shared/errors';
 import { ANN, BOB, testCore } from './helpers';
+import { fixture, importFile, mentionsOf } from './import-helpers';
 
 const MIN = 60_000;
 type TestCore = ReturnType<typeof testCore>;
@@ -98,6 +99,21 @@ describe('media enquiries', () => {
     assert.equal(core.enquiries.list(incidentId).length, before, 'nothing half-logged: a refused answer or date leaves no enquiry behind');
     assert.ok(core.enquiries.add(incidentId, { ...call, receivedAt: core.clock.now + MIN }, ANN), "a laptop's clock a minute behind is not a mistake");
     assert.throws(() => core.enquiries.update(e.id, { deadlineAt: e.receivedAt - MIN }, ANN), (err) => said(err) === 'deadlineBeforeReceived');
+  });
+
+  it('a journalist asking in public is logged from the post: linked to it, on the timeline with it; only a mention of this incident', async () => {
+    const core = testCore();
+    const { incidentId } = room(core);
+    await importFile(core, incidentId, fixture('brandwatch.csv'));
+    const [post] = mentionsOf(core, incidentId);
+    core.clock.now = post.publishedAt + 60 * MIN; // the export's posts are from later in the month than the test's clock
+    const e = core.enquiries.add(incidentId, { ...call, channel: 'message', question: post.text, receivedAt: post.publishedAt, mentionId: post.id }, ANN);
+    assert.equal(core.enquiries.get(e.id).mentionId, post.id);
+    const line = core.timeline.list(incidentId).find((t) => t.ref?.enquiryId === e.id)!;
+    assert.deepEqual(line.ref?.mentionIds, [post.id], 'the timeline line opens the post too');
+    const other = room(core).incidentId;
+    assert.throws(() => core.enquiries.add(other, { ...call, mentionId: post.id }, ANN), (err) => err instanceof FirebreakError && err.code === 'NOT_FOUND');
+    assert.equal(core.enquiries.list(other).length, 0);
   });
 
   it('an answer taken from a statement must be from an approved one of this incident, at the version read', () => {

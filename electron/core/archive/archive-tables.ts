@@ -54,7 +54,7 @@ export const ARCHIVE_TABLES: readonly TableSpec[] = [
   { table: 'incident_playbooks', where: byIncident, order: 'playbook_id' },
   { table: 'tasks', where: byIncident, order: 'id', key: 'id' },
   { table: 'task_events', where: 'task_id IN (SELECT id FROM tasks WHERE incident_id = @incident)', order: 'id', key: 'id', refs: { task_id: 'tasks' } },
-  { table: 'enquiries', where: byIncident, order: 'id', key: 'id', since: 20 },
+  { table: 'enquiries', where: byIncident, order: 'id', key: 'id', refs: { mention_id: 'mentions' }, since: 20 },
   { table: 'enquiry_events', where: 'enquiry_id IN (SELECT id FROM enquiries WHERE incident_id = @incident)', order: 'id', key: 'id', refs: { enquiry_id: 'enquiries' }, since: 20 },
   { table: 'timeline_entries', where: byIncident, order: 'id', key: 'id' },
   { table: 'timeline_edits', where: 'entry_id IN (SELECT id FROM timeline_entries WHERE incident_id = @incident)', order: 'id', key: 'id', refs: { entry_id: 'timeline_entries' } },

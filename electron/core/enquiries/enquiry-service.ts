@@ -11,7 +11,7 @@ import { systemLine } from '../timeline/system-line';
 type EnquiryRow = {
   id: number; incident_id: string; outlet: string; journalist: string; contact: string; channel: EnquiryChannel; question: string;
   received_at: number; deadline_at: number | null; owner_person_id: string | null; owner_person_name: string | null; status: EnquiryStatus;
-  answer: string; statement_id: string | null; statement_version: number | null; statement_title: string | null;
+  answer: string; statement_id: string | null; statement_version: number | null; statement_title: string | null; mention_id: number | null;
   closed_by: string | null; closed_at: number | null; created_by: string; created_at: number;
 };
 type EventRow = { id: number; enquiry_id: number; field: string; old_value: string | null; new_value: string | null; actor: string; at: number };
@@ -19,9 +19,9 @@ type EventRow = { id: number; enquiry_id: number; field: string; old_value: stri
 type Answer = { status: EnquiryStatus; answer: string; statementId: string | null; statementVersion: number };
 export type EnquiryInput = {
   outlet: string; journalist: string; contact: string; channel: EnquiryChannel; question: string;
-  deadlineAt: number | null; ownerPersonId: string | null; receivedAt?: number;
+  deadlineAt: number | null; ownerPersonId: string | null; receivedAt?: number; mentionId?: number | null;
 } & Partial<Answer>;
-export type EnquiryPatch = Partial<Omit<EnquiryInput, 'receivedAt' | keyof Answer> & { receivedAt: number } & Answer>;
+export type EnquiryPatch = Partial<Omit<EnquiryInput, 'receivedAt' | 'mentionId' | keyof Answer> & { receivedAt: number } & Answer>;
 
 const ENQUIRY_SQL = `SELECT e.*, p.name AS owner_person_name, v.title AS statement_title FROM enquiries e
   LEFT JOIN people p ON p.id = e.owner_person_id
@@ -68,16 +68,18 @@ export class EnquiryService {
   add(incidentId: string, input: EnquiryInput, actor: Actor): Enquiry {
     return this.db.transaction(() => {
       if (input.ownerPersonId) this.checkPerson(input.ownerPersonId);
+      const mentionId = input.mentionId ?? null;
+      if (mentionId !== null && !this.db.prepare('SELECT 1 FROM mentions WHERE id = ? AND incident_id = ?').get(mentionId, incidentId)) throw notFound('mention', mentionId);
       const at = this.now();
       const receivedAt = input.receivedAt ?? at;
       checkTimes(receivedAt, input.deadlineAt, at);
       const r = this.db
-        .prepare(`INSERT INTO enquiries (incident_id, outlet, journalist, contact, channel, question, received_at, deadline_at, owner_person_id, created_by, created_at, updated_at)
-          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
-        .run(incidentId, input.outlet, input.journalist, input.contact, input.channel, input.question, receivedAt, input.deadlineAt, input.ownerPersonId, actor.name, at, at);
+        .prepare(`INSERT INTO enquiries (incident_id, outlet, journalist, contact, channel, question, received_at, deadline_at, owner_person_id, mention_id, created_by, created_at, updated_at)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+        .run(incidentId, input.outlet, input.journalist, input.contact, input.channel, input.question, receivedAt, input.deadlineAt, input.ownerPersonId, mentionId, actor.name, at, at);
       const id = Number(r.lastInsertRowid);
       const { text, line } = systemLine('enquiryReceived', { outlet: input.outlet }, quoted(input.question));
-      this.timeline.add({ incidentId, kind: 'enquiry.received', author: actor.name, role: actor.role, occurredAt: receivedAt, text, ref: { enquiryId: id, line } });
+      this.timeline.add({ incidentId, kind: 'enquiry.received', author: actor.name, role: actor.role, occurredAt: receivedAt, text, ref: { enquiryId: id, line, ...(mentionId ? { mentionIds: [mentionId] } : {}) } });
       const { status, answer, statementId, statementVersion } = input;
       if ((status && status !== 'new') || answer || statementId) return this.update(id, { status, answer, statementId, statementVersion }, actor);
       return this.get(id);
@@ -185,7 +187,7 @@ function toEnquiry(r: EnquiryRow): Enquiry {
   return {
     id: r.id, incidentId: r.incident_id, outlet: r.outlet, journalist: r.journalist, contact: r.contact, channel: r.channel, question: r.question,
     receivedAt: r.received_at, deadlineAt: r.deadline_at, ownerPersonId: r.owner_person_id, ownerPersonName: r.owner_person_name, status: r.status,
-    answer: r.answer, statementId: r.statement_id, statementVersion: r.statement_version, statementTitle: r.statement_title,
+    answer: r.answer, statementId: r.statement_id, statementVersion: r.statement_version, statementTitle: r.statement_title, mentionId: r.mention_id,
     closedBy: r.closed_by, closedAt: r.closed_at, createdBy: r.created_by, createdAt: r.created_at,
   };
 }

@@ -1,7 +1,9 @@
 import CloseIcon from '@mui/icons-material/Close';
 import OpenInNewIcon from '@mui/icons-material/OpenInNew';
 import PostAddIcon from '@mui/icons-material/PostAdd';
+import RecordVoiceOverIcon from '@mui/icons-material/RecordVoiceOver';
 import { Box, Button, Card, CardContent, IconButton, Stack, Table, TableBody, TableCell, TableRow, Typography } from '@mui/material';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MentionDetail } from '../../../shared/mentions';
 import { isSafeExternalUrl } from '../../../shared/security';
@@ -9,6 +11,7 @@ import { openExternal } from '../../api/client';
 import { formatTime } from '../../format';
 import { useStore } from '../../store';
 import { useNumbers } from '../common/use-numbers';
+import { EnquiryDialog, type EnquirySeed } from '../press/EnquiryDialog';
 import { SentimentCorrection } from './SentimentCorrection';
 
 function rawPairs(raw: MentionDetail['raw']): [string, string][] {
@@ -24,6 +27,17 @@ export function MentionDetailPane({ mention }: { mention: MentionDetail }) {
   const close = useStore((s) => s.selectMention);
   const addEntry = useStore((s) => s.addTimelineEntry);
   const notify = useStore((s) => s.notify);
+  const loadTeam = useStore((s) => s.loadTeam);
+  const [enquiry, setEnquiry] = useState<EnquirySeed | null>(null);
+  // A journalist asking in public: logged on the press desk from the post, linked to it, received when it was published.
+  const toPressDesk = () => {
+    const handle = mention.authorHandle ? `@${mention.authorHandle.replace(/^@/, '')}` : '';
+    void loadTeam(mention.incidentId).catch(() => undefined);
+    setEnquiry({
+      outlet: mention.author ?? handle, journalist: [mention.author, handle].filter(Boolean).join(' '), contact: [handle, mention.platform].filter(Boolean).join(' · '),
+      channel: 'message', question: mention.text.slice(0, 10_000), receivedAt: mention.publishedAt, mentionId: mention.id,
+    });
+  };
   // An observation on the timeline quoting the mention and linked to it, at the time it was published.
   const toTimeline = () => {
     const who = [mention.author, mention.platform].filter(Boolean).join(', ');
@@ -76,7 +90,18 @@ export function MentionDetailPane({ mention }: { mention: MentionDetail }) {
           <Button size="small" startIcon={<PostAddIcon />} onClick={toTimeline} data-testid="mention-to-timeline">
             {t('timeline.fromMention')}
           </Button>
+          <Button size="small" startIcon={<RecordVoiceOverIcon />} onClick={toPressDesk} data-testid="mention-to-press">
+            {t('press.fromMention')}
+          </Button>
         </Stack>
+        {enquiry && (
+          <EnquiryDialog
+            incidentId={mention.incidentId}
+            from={enquiry}
+            onClose={() => setEnquiry(null)}
+            onSaved={() => notify('success', t('press.loggedFromMention'))}
+          />
+        )}
         <Typography variant="overline" component="h3">
           {t('explorer.fields')}
         </Typography>

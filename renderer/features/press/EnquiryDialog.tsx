@@ -16,8 +16,14 @@ const FIELD_LABELS: Record<string, string> = {
 /** Words a journalist may be given: approved statements and those already out, never an internal briefing. */
 const usable = (s: StatementSummary) => (s.state === 'approved' || s.state === 'published') && s.kind !== 'internal';
 
-/** Logs a journalist's enquiry, or works one: who answers, the status, and what was said (typed, or an approved statement's words). */
-export function EnquiryDialog({ incidentId, enquiry, onClose }: { incidentId: string; enquiry?: Enquiry; onClose(): void }) {
+/** What a new enquiry logged from a mention starts with (a journalist asking in public). */
+export type EnquirySeed = Pick<Enquiry, 'outlet' | 'journalist' | 'contact' | 'channel' | 'question' | 'receivedAt' | 'mentionId'>;
+
+/**
+ * Logs a journalist's enquiry (from scratch, or from a mention: `from`), or works one: who answers, the status, and
+ * what was said (typed, or an approved statement's words).
+ */
+export function EnquiryDialog({ incidentId, enquiry, from, onClose, onSaved }: { incidentId: string; enquiry?: Enquiry; from?: EnquirySeed; onClose(): void; onSaved?(): void }) {
   const { t } = useTranslation();
   const language = useStore((s) => s.language);
   const people = useStore((s) => s.people);
@@ -25,13 +31,14 @@ export function EnquiryDialog({ incidentId, enquiry, onClose }: { incidentId: st
   const updateEnquiry = useStore((s) => s.updateEnquiry);
   const notify = useStore((s) => s.notify);
   const errorText = useErrorText();
-  const [outlet, setOutlet] = useState(enquiry?.outlet ?? '');
-  const [journalist, setJournalist] = useState(enquiry?.journalist ?? '');
-  const [contact, setContact] = useState(enquiry?.contact ?? '');
-  const [channel, setChannel] = useState<EnquiryChannel>(enquiry?.channel ?? 'phone');
-  const [question, setQuestion] = useState(enquiry?.question ?? '');
+  const seed = enquiry ?? from;
+  const [outlet, setOutlet] = useState(seed?.outlet ?? '');
+  const [journalist, setJournalist] = useState(seed?.journalist ?? '');
+  const [contact, setContact] = useState(seed?.contact ?? '');
+  const [channel, setChannel] = useState<EnquiryChannel>(seed?.channel ?? 'phone');
+  const [question, setQuestion] = useState(seed?.question ?? '');
   const [openedAt] = useState(() => Date.now());
-  const [received, setReceived] = useState(toLocalInput(enquiry?.receivedAt ?? openedAt));
+  const [received, setReceived] = useState(toLocalInput(seed?.receivedAt ?? openedAt));
   const [deadline, setDeadline] = useState(toLocalInput(enquiry?.deadlineAt ?? null));
   const [personId, setPersonId] = useState(enquiry?.ownerPersonId ?? '');
   const [status, setStatus] = useState<EnquiryStatus>(enquiry?.status ?? 'new');
@@ -58,13 +65,16 @@ export function EnquiryDialog({ incidentId, enquiry, onClose }: { incidentId: st
     const kept = (input: string, stored: number | null) => (input === toLocalInput(stored) ? stored : fromLocalInput(input));
     const fields = {
       outlet: outlet.trim(), journalist, contact, channel, question: question.trim(), deadlineAt: kept(deadline, enquiry?.deadlineAt ?? null), ownerPersonId: personId || null,
-      receivedAt: kept(received, enquiry?.receivedAt ?? openedAt) ?? openedAt,
+      receivedAt: kept(received, seed?.receivedAt ?? openedAt) ?? openedAt,
     };
     const changedWording = wording?.id !== (enquiry?.statementId ?? undefined) || (wording && wording.version !== enquiry?.statementVersion);
     const said = { status, answer, ...(changedWording ? { statementId: wording?.id ?? null, ...(wording ? { statementVersion: wording.version } : {}) } : {}) };
     // A call answered on the spot is logged with what was said.
-    const done = enquiry ? updateEnquiry(incidentId, enquiry.id, { ...fields, ...said }) : addEnquiry(incidentId, { ...fields, ...said });
-    void done.then(onClose, (err: unknown) => notify('error', errorText(err)));
+    const done = enquiry ? updateEnquiry(incidentId, enquiry.id, { ...fields, ...said }) : addEnquiry(incidentId, { ...fields, ...said, mentionId: from?.mentionId ?? null });
+    void done.then(() => {
+      onSaved?.();
+      onClose();
+    }, (err: unknown) => notify('error', errorText(err)));
   };
   /** History values as a reader knows them: names, times, statuses, not ids and epochs. */
   const shown = (field: string, value: string | null): string => {

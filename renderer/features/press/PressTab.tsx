@@ -8,6 +8,7 @@ import { useStore } from '../../store';
 import { lateTint } from '../common/HeaderCountChip';
 import { useErrorText } from '../common/use-error-text';
 import { useNow } from '../common/use-now';
+import { useOpenMention } from '../mentions/open-mention';
 import { EnquiryDialog } from './EnquiryDialog';
 
 const STATUS_COLOR = { new: 'warning', answering: 'info', answered: 'success', declined: 'default' } as const;
@@ -69,6 +70,7 @@ export function PressTab({ incidentId }: { incidentId: string }) {
 
 function EnquiryRow({ enquiry: e, late, language, onOpen }: { enquiry: Enquiry; late: boolean; language: string; onOpen(): void }) {
   const { t } = useTranslation();
+  const openMention = useOpenMention();
   const open = OPEN_ENQUIRY_STATUSES.includes(e.status);
   return (
     <TableRow
@@ -91,6 +93,9 @@ function EnquiryRow({ enquiry: e, late, language, onOpen }: { enquiry: Enquiry; 
         <Typography variant="body2" dir="auto" sx={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', display: '-webkit-box', WebkitLineClamp: 3, WebkitBoxOrient: 'vertical', overflow: 'hidden' }}>
           {e.question}
         </Typography>
+        {e.mentionId ? (
+          <Chip size="small" variant="outlined" color="primary" label={t('timeline.openMention')} onClick={(ev) => (ev.stopPropagation(), void openMention(e.incidentId, e.mentionId!))} data-testid="enquiry-mention" />
+        ) : null}
         {!open && (
           <Typography variant="caption" color="text.secondary" sx={{ display: 'block' }} data-testid="enquiry-closed">
             {t('press.closedBy', { by: isolate(e.closedBy ?? ''), time: formatTime(e.closedAt, language) })}

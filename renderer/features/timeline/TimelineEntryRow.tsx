@@ -7,6 +7,7 @@ import type { TimelineEntry } from '../../../shared/analytics';
 import { formatTime } from '../../format';
 import { useStore } from '../../store';
 import { useEntryText } from './entry-text';
+import { useOpenMention } from '../mentions/open-mention';
 
 /** A line in the UI's language runs in the UI's direction; a person's text in its own. */
 function EntryText({ translated, written }: { translated: string | null; written: string }) {
@@ -19,13 +20,7 @@ export function TimelineEntryRow({ entry, onToggleKey, onCorrectTime }: { entry:
   const alerts = useStore((s) => s.alerts);
   const translate = useEntryText();
   const navigate = useStore((s) => s.navigate);
-  const selectMention = useStore((s) => s.selectMention);
-  const openMentionsTab = useStore((s) => s.openExplorer);
-  const openMention = async (incidentId: string, id: number) => {
-    navigate({ name: 'incident', id: incidentId, tab: 'mentions' });
-    await openMentionsTab(incidentId);
-    await selectMention(id);
-  };
+  const openMention = useOpenMention();
   const showStatement = useStore((s) => s.openStatement);
   const openStatement = async (incidentId: string, id: string) => {
     navigate({ name: 'incident', id: incidentId, tab: 'statements' });

@@ -2,7 +2,7 @@ export const name = 'media-enquiries';
 
 /**
  * Media enquiries (shared/enquiries.ts): never deleted (a trigger refuses it), every change kept in enquiry_events.
- * `statement_id`/`statement_version`: the approved statement an answer was taken from.
+ * `statement_id`/`statement_version`: the approved statement an answer was taken from; `mention_id`: the post it was logged from.
  */
 export const sql = `
 CREATE TABLE enquiries (
@@ -20,6 +20,7 @@ CREATE TABLE enquiries (
   answer TEXT NOT NULL DEFAULT '',
   statement_id TEXT,                     -- no foreign key: an archive restores enquiries before statements (timeline links need their ids first)
   statement_version INTEGER,
+  mention_id INTEGER,                    -- the post it was logged from (a journalist asking in public); no foreign key: an undone import removes its mentions
   closed_by TEXT,
   closed_at INTEGER,
   created_by TEXT NOT NULL,
