@@ -1,5 +1,6 @@
 import type { SystemLine } from './analytics';
 import type { Incident, IncidentStatus } from './domain';
+import type { Enquiry } from './enquiries';
 import type { Task } from './plan';
 
 /** A duration in milliseconds, or null when one of its ends never happened. */
@@ -86,6 +87,8 @@ export type AfterActionReport = {
   events: ReportEvent[];
   review: Review;
   actionItems: Task[];
+  /** The press log: every media enquiry, in the order they came. */
+  enquiries: Enquiry[];
   /** Names of the playbooks the lessons concern, as written in this data directory. */
   playbookNames: Record<string, string>;
 };

@@ -130,7 +130,7 @@ function assembleCore(db: Database, dataDir: string, options: CoreOptions): Core
     templates,
     approvalChains,
     audit,
-    reports: new ReportService(db, events, incidents, tasks, now),
+    reports: new ReportService(db, events, incidents, tasks, enquiries, now),
     archives,
     backups,
     sitreps: new SitrepService({ db, incident: (id) => incidents.get(id), alerts, timeline, triage, statements, tasks, team, enquiries, now }),

@@ -1,7 +1,7 @@
 import type { Browser, Page } from '@playwright/test';
 import { chooseLanguage, expect, openAs, openDemoAs, test, type Room } from './fixtures';
 
-type Enquiry = { id: number; outlet: string; status: string; answer: string; statementId: string | null; statementVersion: number | null; closedBy: string | null; deadlineAt: number | null; receivedAt: number };
+type Enquiry = { id: number; outlet: string; question: string; status: string; answer: string; statementId: string | null; statementVersion: number | null; closedBy: string | null; deadlineAt: number | null; receivedAt: number };
 
 async function laptop(browser: Browser, room: Room, name: string, role: string): Promise<Page> {
   const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();

@@ -50,6 +50,10 @@ test('review a past crisis: figures, written review, action item, printed report
   expect(text).toMatch(new RegExp(`Mentions\\s+${report.metrics.mentions}`));
   expect(text).toContain('Legal approved the holding statement in 20 minutes.');
   expect(text).toContain('Train two backup spokespeople');
+  // The press log: each outlet and what it was told, the late answer marked.
+  expect(text).toContain('Media enquiries');
+  const log = text.slice(text.lastIndexOf('Media enquiries')); // the table's columns wrap side by side in the layout
+  for (const words of ['Northern', 'Wire', '(Deadline passed)', 'Yes: the independent', 'laboratory found no']) expect(log).toContain(words);
 });
 
 test('an archive moves between laptops: keep both on conflict, then compare the two on aligned curves; lessons reach the playbook', async ({ page, room }) => {

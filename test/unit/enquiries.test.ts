@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { loadDemoCrisis } from '../../electron/core/demo/demo-crisis';
+import { renderReportHtml } from '../../electron/core/review/report-html';
 import { createDispatcher } from '../../electron/transport/dispatch';
 import { newIncidentSchema } from '../../shared/api/incidents';
 import type { Enquiry } from '../../shared/enquiries';
@@ -175,6 +176,28 @@ describe('media enquiries', () => {
     core.enquiries.update(c.id, { status: 'answered', answer: 'Said.' }, BOB); // 100 min, no deadline
     const press = core.reports.get(incidentId).metrics.press;
     assert.deepEqual(press, { received: 4, closed: 3, closedLate: 1, open: 1, medianAnswerMs: 60 * MIN });
+  });
+
+  it('the printed review carries the press log: each outlet, when, what was asked and what was said, escaped, in the reader\'s language', () => {
+    const core = testCore();
+    const { incidentId } = room(core);
+    const t0 = core.clock.now;
+    core.clock.now = t0 + 90 * MIN;
+    const approved = approvedStatement(core, incidentId, 'We are checking <b>batch</b> L-2211.');
+    const a = core.enquiries.add(incidentId, { ...call, outlet: 'Radio Metro', question: 'Is it <script>alert(1)</script> safe?', receivedAt: t0 + 10 * MIN, deadlineAt: t0 + 20 * MIN }, ANN);
+    core.enquiries.add(incidentId, { ...call, outlet: 'The Daily Ledger', receivedAt: t0, deadlineAt: null }, ANN);
+    core.enquiries.update(a.id, { status: 'answered', answer: approved.current.body, statementId: approved.id }, BOB);
+    const report = core.reports.get(incidentId);
+    assert.deepEqual(report.enquiries.map((e) => e.outlet), ['The Daily Ledger', 'Radio Metro'], 'in the order they came');
+    const html = renderReportHtml(report, { lang: 'en', timeZone: 'UTC' });
+    const log = html.slice(html.indexOf('<h2>Media enquiries</h2>'));
+    assert.ok(log.length < html.length, 'the section is there');
+    assert.match(log, /Radio Metro — James Okafor \(Phone\)/);
+    assert.match(log, /Is it &lt;script&gt;alert\(1\)&lt;\/script&gt; safe\?/);
+    assert.match(log, /Answered — Bob Stone, Nov 1, 2026, 10:30 AM \(Deadline passed\)/);
+    assert.match(log, /We are checking &lt;b&gt;batch&lt;\/b&gt; L-2211\. \(from &quot;Holding&quot; v1\)/);
+    assert.ok(!/<script>|<b>batch/.test(html));
+    assert.match(renderReportHtml(report, { lang: 'ru', timeZone: 'UTC' }), /<h2>Запросы СМИ<\/h2>.*Отвечен — Bob Stone/s);
   });
 
   it('over the dispatcher: a name is needed to write, the fields are checked, changes reach the room', async () => {

@@ -75,6 +75,20 @@ function writtenParts(r: AfterActionReport, m: Messages, f: F): string {
   ].join('');
 }
 
+/** Every journalist's enquiry and what the brand said to them: the record a review (and legal) goes back to. */
+function pressLog(r: AfterActionReport, m: Messages, f: F): string {
+  const rows = r.enquiries.map((e) => {
+    const closed = e.closedAt === null ? '' : ` — ${e.closedBy ?? ''}, ${f.at(e.closedAt)}${e.deadlineAt !== null && e.closedAt > e.deadlineAt ? ` (${m.press.late})` : ''}`;
+    const from = e.statementTitle ? ` (${f.fill(m.press.takenFrom, { title: e.statementTitle, version: e.statementVersion ?? 0 })})` : '';
+    return [
+      `${[e.outlet, e.journalist].filter(Boolean).join(' — ')} (${m.press.channel[e.channel]})`,
+      f.at(e.receivedAt), f.at(e.deadlineAt), e.question, m.press.status[e.status] + closed, e.answer ? e.answer + from : '—',
+    ];
+  });
+  const head = [m.press.outlet, m.press.receivedAt, m.press.deadline, m.press.question, m.press.state, m.press.answer];
+  return section(m.press.title, rows.length ? table(head, rows) : '<p class="empty">—</p>');
+}
+
 function chartBlock(series: ReportSeries, r: AfterActionReport, m: Messages, f: F): string {
   const channel = (c: string) => m.statements.channel[c as keyof Messages['statements']['channel']] ?? c;
   const text = (e: ReportEvent) => (e.line ? wordSystemLine(m, f.lang, e.line) : e.channel ? `${e.text} (${channel(e.channel)})` : e.text);
@@ -118,6 +132,7 @@ export function renderReportHtml(r: AfterActionReport, o: RenderOptions): string
 ${section(m.review.figures, figureTable(r, m, f))}
 ${chartBlock(r.series, r, m, f)}
 ${detailFigures(r, m, f)}
+${pressLog(r, m, f)}
 <h2>${escapeHtml(m.review.written)}</h2>
 ${writtenParts(r, m, f)}
 </body></html>

@@ -3,6 +3,7 @@ import type { SystemLine } from '../../../shared/analytics';
 import type { Actor, Incident } from '../../../shared/domain';
 import type { Task } from '../../../shared/plan';
 import type { AfterActionReport, AlignedPoint, ComparedIncident, PastCrisis, ReportEvent, ReportSeries, Review, ReviewInput } from '../../../shared/review';
+import type { EnquiryService } from '../enquiries/enquiry-service';
 import type { EventBus } from '../events';
 import type { IncidentService } from '../incidents/incident-service';
 import type { TaskInput, TaskService } from '../plan/task-service';
@@ -27,6 +28,7 @@ export class ReportService {
     private readonly events: EventBus,
     private readonly incidents: IncidentService,
     private readonly tasks: TaskService,
+    private readonly enquiries: EnquiryService,
     private readonly now: () => number,
   ) {
     this.metrics = new ReportMetricsQuery(db, now);
@@ -44,6 +46,8 @@ export class ReportService {
       events: this.events_(incidentId),
       review: this.reviews.get(incidentId),
       actionItems: this.tasks.list(incidentId).filter((t) => t.fromReview),
+      // The press log in the order the enquiries came: what the brand told each outlet, and when.
+      enquiries: this.enquiries.list(incidentId).sort((a, b) => a.receivedAt - b.receivedAt || a.id - b.id),
       playbookNames: Object.fromEntries((this.db.prepare('SELECT id, name FROM playbooks').all() as { id: string; name: string }[]).map((p) => [p.id, p.name])),
     };
   }
