@@ -5,7 +5,9 @@ export default defineConfig({
   testDir: '.',
   testMatch: '*.spec.ts',
   outputDir: '../../test-results',
-  timeout: 45_000,
+  // Whole scenarios (a reply worded, edited, refused, then counted in the review) take 30-40 s on an idle 2-core
+  // runner and more on a loaded one (55 s seen): the limit catches a hang, not a slow machine.
+  timeout: 90_000,
   expect: { timeout: 10_000 },
   fullyParallel: true,
   workers: 2,

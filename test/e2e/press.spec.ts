@@ -131,3 +131,24 @@ test('a journalist asking in public: logged on the press desk from the post, whi
   await row.getByTestId('enquiry-mention').click();
   await expect(page.getByTestId('mention-detail').getByTestId('mention-text')).toHaveText(text);
 });
+
+test('two laptops on one enquiry: saving the dialog changes only what was changed in it, not what the other laptop set meanwhile', async ({ page, room }) => {
+  const incidentId = await openDemoAs(page, room, 'Nikos P', 'Scribe');
+  await page.goto(`${room.url}#/incidents/${incidentId}/press`);
+  const row = page.getByTestId('enquiry-row').filter({ hasText: 'Retail Trade Weekly' });
+  await row.click();
+  await expect(page.getByTestId('enquiry-owner')).toHaveText('Nobody yet', { useInnerText: true });
+  // Meanwhile, on another laptop, the spokesperson takes it.
+  const trade = (await room.api<Enquiry[]>('enquiries.list', { incidentId })).find((e) => e.outlet === 'Retail Trade Weekly')!;
+  const people = await room.api<{ id: string; name: string }[]>('team.people', {});
+  const daniel = people.find((p) => p.name === 'Daniel Brooks')!;
+  await room.api('enquiries.update', { id: trade.id, patch: { ownerPersonId: daniel.id } });
+  // Here, the status is moved on and saved, from a dialog that still shows nobody.
+  await page.getByTestId('enquiry-status').click();
+  await page.getByTestId('enquiry-status-answering').click();
+  await page.getByTestId('enquiry-save').click();
+  await expect(row).toHaveAttribute('data-status', 'answering');
+  await expect(row).toContainText('Daniel Brooks');
+  const after = (await room.api<(Enquiry & { ownerPersonId: string | null })[]>('enquiries.list', { incidentId })).find((e) => e.id === trade.id)!;
+  expect([after.status, after.ownerPersonId]).toEqual(['answering', daniel.id]);
+});

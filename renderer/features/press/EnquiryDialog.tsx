@@ -68,9 +68,12 @@ export function EnquiryDialog({ incidentId, enquiry, from, onClose, onSaved }: {
       receivedAt: kept(received, seed?.receivedAt ?? openedAt) ?? openedAt,
     };
     const changedWording = wording?.id !== (enquiry?.statementId ?? undefined) || (wording && wording.version !== enquiry?.statementVersion);
-    const said = { status, answer, ...(changedWording ? { statementId: wording?.id ?? null, ...(wording ? { statementVersion: wording.version } : {}) } : {}) };
+    const wordingPatch = changedWording ? { statementId: wording?.id ?? null, ...(wording ? { statementVersion: wording.version } : {}) } : {};
+    const typed = { ...fields, status, answer };
+    // Only what was changed here: another laptop may have changed the rest since this dialog opened (the owner, the status).
+    const changed = enquiry ? Object.fromEntries(Object.entries(typed).filter(([key, value]) => value !== enquiry[key as keyof typeof typed])) : typed;
     // A call answered on the spot is logged with what was said.
-    const done = enquiry ? updateEnquiry(incidentId, enquiry.id, { ...fields, ...said }) : addEnquiry(incidentId, { ...fields, ...said, mentionId: from?.mentionId ?? null });
+    const done = enquiry ? updateEnquiry(incidentId, enquiry.id, { ...changed, ...wordingPatch }) : addEnquiry(incidentId, { ...typed, ...wordingPatch, mentionId: from?.mentionId ?? null });
     void done.then(() => {
       onSaved?.();
       onClose();
@@ -117,7 +120,7 @@ export function EnquiryDialog({ incidentId, enquiry, from, onClose, onSaved }: {
           </Stack>
           {text('press.question', question, setQuestion, 'enquiry-question', 10_000, { multiline: true, minRows: 2, required: true })}
           <Stack direction="row" spacing={1}>
-            <TextField size="small" select fullWidth label={t('press.owner')} value={personId} onChange={(e) => setPersonId(e.target.value)} slotProps={{ select: { SelectDisplayProps: { 'data-testid': 'enquiry-owner' } as object } }}>
+            <TextField size="small" select fullWidth label={t('press.owner')} value={personId} onChange={(e) => setPersonId(e.target.value)} slotProps={{ select: { displayEmpty: true, SelectDisplayProps: { 'data-testid': 'enquiry-owner' } as object }, inputLabel: { shrink: true } }}>
               <MenuItem value="">{t('press.nobody')}</MenuItem>
               {people.map((p) => (
                 <MenuItem key={p.id} value={p.id} data-testid={`enquiry-owner-${p.id}`}>
@@ -133,7 +136,7 @@ export function EnquiryDialog({ incidentId, enquiry, from, onClose, onSaved }: {
               ))}
             </TextField>
           </Stack>
-          <TextField size="small" select fullWidth label={t('press.wording')} value={wording?.id ?? ''} onChange={(e) => takeWording(e.target.value)} helperText={statements.length ? undefined : t('press.noWording')} slotProps={{ select: { SelectDisplayProps: { 'data-testid': 'enquiry-wording' } as object } }}>
+          <TextField size="small" select fullWidth label={t('press.wording')} value={wording?.id ?? ''} onChange={(e) => takeWording(e.target.value)} helperText={statements.length ? undefined : t('press.noWording')} slotProps={{ select: { displayEmpty: true, SelectDisplayProps: { 'data-testid': 'enquiry-wording' } as object }, inputLabel: { shrink: true } }}>
             <MenuItem value="">{t('press.ownWords')}</MenuItem>
             {statements.map((s) => (
               <MenuItem key={s.id} value={s.id} data-testid={`enquiry-wording-${s.id}`}>
