@@ -1181,6 +1181,7 @@ export const el: Messages = {
     answer: 'Τι ειπώθηκε στο μέσο',
     answerHint: 'Χρειάζεται για να σημειωθεί απάντηση ή άρνηση: η καταγραφή όσων είπε η εταιρεία.',
     late: 'Έληξε η προθεσμία',
+    dueIn: 'Προθεσμία σε {{minutes, number}} λεπτά',
     closedBy: '{{by}}, {{time}}',
     openCount: 'Τύπος: {{count, number}} σε αναμονή',
     overdueCount: 'Τύπος: {{count, number}} εκπρόθεσμα',

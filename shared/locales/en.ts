@@ -1187,6 +1187,7 @@ export const en = {
     answer: 'What the outlet was told',
     answerHint: 'Needed to mark it answered or declined: the record of what the brand said.',
     late: 'Deadline passed',
+    dueIn: 'Due in {{minutes, number}} min',
     closedBy: '{{by}}, {{time}}',
     openCount: 'Press: {{count, number}} waiting',
     overdueCount: 'Press: {{count, number}} past deadline',

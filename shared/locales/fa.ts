@@ -1181,6 +1181,7 @@ export const fa: Messages = {
     answer: 'آنچه به رسانه گفته شد',
     answerHint: 'برای ثبت پاسخ یا خودداری لازم است: سند آنچه برند گفت.',
     late: 'مهلت گذشته',
+    dueIn: 'مهلت تا {{minutes, number}} دقیقهٔ دیگر',
     closedBy: '{{by}}، {{time}}',
     openCount: 'رسانه‌ها: {{count, number}} در انتظار',
     overdueCount: 'رسانه‌ها: {{count, number}} با مهلت گذشته',

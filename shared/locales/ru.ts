@@ -1185,6 +1185,7 @@ export const ru: Messages = {
     answer: 'Что сказали изданию',
     answerHint: 'Нужно, чтобы отметить ответ или отказ: запись того, что сказал бренд.',
     late: 'Срок прошёл',
+    dueIn: 'Срок через {{minutes, number}} мин',
     closedBy: '{{by}}, {{time}}',
     openCount: 'Пресса: ждут ответа {{count, number}}',
     overdueCount: 'Пресса: срок прошёл у {{count, number}}',

@@ -1185,6 +1185,7 @@ export const uk: Messages = {
     answer: 'Що сказали виданню',
     answerHint: 'Потрібно, щоб позначити відповідь або відмову: запис того, що сказав бренд.',
     late: 'Термін минув',
+    dueIn: 'Термін за {{minutes, number}} хв',
     closedBy: '{{by}}, {{time}}',
     openCount: 'Преса: чекають відповіді {{count, number}}',
     overdueCount: 'Преса: термін минув у {{count, number}}',

@@ -26,18 +26,20 @@ test('the press desk: a call logged with its deadline, late in the header, answe
   await other.goto(`${room.url}#/incidents/${incidentId}/press`);
   await expect(other.getByTestId('enquiry-row')).toHaveCount(4);
 
-  // A call comes in: logged with the outlet's deadline, 40 minutes from now; the question is untrusted text.
+  // A call comes in: logged with the outlet's deadline, 20 minutes from now; the question is untrusted text.
   await page.getByTestId('enquiry-new').click();
   await page.getByTestId('enquiry-outlet-input').fill('Channel 9 News');
   await page.getByTestId('enquiry-journalist').fill('Alex Moore');
   await page.getByTestId('enquiry-contact').fill('+44 20 7946 0555');
   await page.getByTestId('enquiry-question').fill('<img src=x onerror=alert(1)> Will you recall every bottle?');
-  const deadline = new Date(Date.now() + 40 * 60_000);
+  const deadline = new Date(Date.now() + 20 * 60_000);
   const local = new Date(deadline.getTime() - deadline.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
   await page.getByTestId('enquiry-deadline').fill(local);
   await page.getByTestId('enquiry-save').click();
   const row = rows.filter({ hasText: 'Channel 9 News' });
   await expect(row).toHaveAttribute('data-status', 'new');
+  await expect(row.getByTestId('enquiry-due-soon')).toHaveText(/^Due in (18|19|20) min$/); // the input keeps minutes, not seconds
+  await expect(rows.filter({ hasText: 'Retail Trade Weekly' }).getByTestId('enquiry-due-soon')).toHaveCount(0); // three hours away
   await expect(row).toContainText('<img src=x onerror=alert(1)> Will you recall every bottle?');
   await expect(row.locator('img')).toHaveCount(0);
   await expect(other.getByTestId('enquiry-row').filter({ hasText: 'Channel 9 News' })).toBeVisible();

@@ -35,6 +35,3 @@ export function HeaderCountChip({ incidentId, load, hidden, late, open, tab, tes
     <Chip size="small" variant="outlined" label={open} onClick={go} data-testid={`${testId}-open`} />
   );
 }
-
-/** A table row's tint when its deadline has passed, in the light and the dark theme. */
-export const lateTint = (late: boolean) => (late ? (th: { palette: { mode: string } }) => (th.palette.mode === 'dark' ? 'rgba(244,67,54,0.16)' : 'rgba(244,67,54,0.08)') : undefined);

@@ -5,7 +5,7 @@ import { isOverdue, type Task } from '../../../shared/plan';
 import { isolate } from '../../bidi';
 import { formatTime } from '../../format';
 import { useStore } from '../../store';
-import { lateTint } from '../common/HeaderCountChip';
+import { lateTint } from '../common/late-tint';
 import { useErrorText } from '../common/use-error-text';
 import { useNow } from '../common/use-now';
 import { useRoleName } from '../team/role-text';

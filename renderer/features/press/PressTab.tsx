@@ -5,13 +5,15 @@ import { OPEN_ENQUIRY_STATUSES, isEnquiryOverdue, type Enquiry } from '../../../
 import { isolate } from '../../bidi';
 import { formatTime } from '../../format';
 import { useStore } from '../../store';
-import { lateTint } from '../common/HeaderCountChip';
+import { lateTint } from '../common/late-tint';
 import { useErrorText } from '../common/use-error-text';
 import { useNow } from '../common/use-now';
 import { useOpenMention } from '../mentions/open-mention';
 import { EnquiryDialog } from './EnquiryDialog';
 
 const STATUS_COLOR = { new: 'warning', answering: 'info', answered: 'success', declined: 'default' } as const;
+/** An open enquiry whose deadline is this close is flagged: time to have the answer approved and ready. */
+const DUE_SOON_MS = 30 * 60_000;
 
 /** The press desk: every journalist's enquiry, the most pressing deadline first, who answers it and what was said. */
 export function PressTab({ incidentId }: { incidentId: string }) {
@@ -56,7 +58,7 @@ export function PressTab({ incidentId }: { incidentId: string }) {
               </TableHead>
               <TableBody>
                 {enquiries.map((e) => (
-                  <EnquiryRow key={e.id} enquiry={e} late={isEnquiryOverdue(e, now)} language={language} onOpen={() => setDialog({ enquiry: e })} />
+                  <EnquiryRow key={e.id} enquiry={e} now={now} language={language} onOpen={() => setDialog({ enquiry: e })} />
                 ))}
               </TableBody>
             </Table>
@@ -68,10 +70,12 @@ export function PressTab({ incidentId }: { incidentId: string }) {
   );
 }
 
-function EnquiryRow({ enquiry: e, late, language, onOpen }: { enquiry: Enquiry; late: boolean; language: string; onOpen(): void }) {
+function EnquiryRow({ enquiry: e, now, language, onOpen }: { enquiry: Enquiry; now: number; language: string; onOpen(): void }) {
   const { t } = useTranslation();
   const openMention = useOpenMention();
   const open = OPEN_ENQUIRY_STATUSES.includes(e.status);
+  const late = isEnquiryOverdue(e, now);
+  const left = open && e.deadlineAt !== null && !late ? e.deadlineAt - now : null;
   return (
     <TableRow
       hover
@@ -109,6 +113,7 @@ function EnquiryRow({ enquiry: e, late, language, onOpen }: { enquiry: Enquiry; 
           {e.deadlineAt ? formatTime(e.deadlineAt, language) : t('press.noDeadline')}
         </Typography>
         {late && <Chip size="small" color="error" label={t('press.late')} data-testid="enquiry-late" />}
+        {left !== null && left <= DUE_SOON_MS && <Chip size="small" color="warning" label={t('press.dueIn', { minutes: Math.max(0, Math.floor(left / 60_000)) })} data-testid="enquiry-due-soon" />}
       </TableCell>
       <TableCell>
         <Typography variant="body2" color={e.ownerPersonName || !open ? undefined : 'error'}>
