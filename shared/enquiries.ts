@@ -44,7 +44,15 @@ export type Enquiry = {
 
 export type EnquiryEvent = { id: number; enquiryId: number; field: string; from: string | null; to: string | null; actor: string; at: number };
 
-export type EnquiryCounts = { open: number; overdue: number; total: number };
+/** `dueSoon`: open, not yet late, due within ENQUIRY_DUE_SOON_MS. */
+export type EnquiryCounts = { open: number; overdue: number; dueSoon: number; total: number };
+
+/** An open enquiry whose deadline is this close is flagged: time to have the answer approved and ready. */
+export const ENQUIRY_DUE_SOON_MS = 30 * 60_000;
+
+export function isEnquiryDueSoon(e: Pick<Enquiry, 'status' | 'deadlineAt'>, now: number): boolean {
+  return e.deadlineAt !== null && OPEN_ENQUIRY_STATUSES.includes(e.status) && e.deadlineAt >= now && e.deadlineAt - now <= ENQUIRY_DUE_SOON_MS;
+}
 
 export function isEnquiryOverdue(e: Pick<Enquiry, 'status' | 'deadlineAt'>, now: number): boolean {
   return e.deadlineAt !== null && e.deadlineAt < now && OPEN_ENQUIRY_STATUSES.includes(e.status);

@@ -1185,6 +1185,7 @@ export const el: Messages = {
     closedBy: '{{by}}, {{time}}',
     openCount: 'Τύπος: {{count, number}} σε αναμονή',
     overdueCount: 'Τύπος: {{count, number}} εκπρόθεσμα',
+    dueSoonCount: 'Τύπος: {{count, number}} με προθεσμία σε 30 λεπτά',
   },
   updateTimer: {
     dueIn: 'Επόμενη δημόσια ενημέρωση σε {{h, number}} ώ {{m, number}} λ',

@@ -1191,6 +1191,7 @@ export const en = {
     closedBy: '{{by}}, {{time}}',
     openCount: 'Press: {{count, number}} waiting',
     overdueCount: 'Press: {{count, number}} past deadline',
+    dueSoonCount: 'Press: {{count, number}} due within 30 min',
   },
   updateTimer: {
     dueIn: 'Next public update in {{h, number}} h {{m, number}} min',

@@ -1185,6 +1185,7 @@ export const fa: Messages = {
     closedBy: '{{by}}، {{time}}',
     openCount: 'رسانه‌ها: {{count, number}} در انتظار',
     overdueCount: 'رسانه‌ها: {{count, number}} با مهلت گذشته',
+    dueSoonCount: 'رسانه‌ها: {{count, number}} با مهلت کمتر از ۳۰ دقیقه',
   },
   updateTimer: {
     dueIn: 'اطلاع‌رسانی عمومی بعدی تا {{h, number}} ساعت و {{m, number}} دقیقه',

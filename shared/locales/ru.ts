@@ -1189,6 +1189,7 @@ export const ru: Messages = {
     closedBy: '{{by}}, {{time}}',
     openCount: 'Пресса: ждут ответа {{count, number}}',
     overdueCount: 'Пресса: срок прошёл у {{count, number}}',
+    dueSoonCount: 'Пресса: срок в ближайшие 30 мин у {{count, number}}',
   },
   updateTimer: {
     dueIn: 'Следующее заявление через {{h, number}} ч {{m, number}} мин',

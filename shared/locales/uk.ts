@@ -1189,6 +1189,7 @@ export const uk: Messages = {
     closedBy: '{{by}}, {{time}}',
     openCount: 'Преса: чекають відповіді {{count, number}}',
     overdueCount: 'Преса: термін минув у {{count, number}}',
+    dueSoonCount: 'Преса: термін у найближчі 30 хв у {{count, number}}',
   },
   updateTimer: {
     dueIn: 'Наступна заява через {{h, number}} год {{m, number}} хв',

@@ -154,3 +154,13 @@ test('two laptops on one enquiry: saving the dialog changes only what was change
   const after = (await room.api<(Enquiry & { ownerPersonId: string | null })[]>('enquiries.list', { incidentId })).find((e) => e.id === trade.id)!;
   expect([after.status, after.ownerPersonId]).toEqual(['answering', daniel.id]);
 });
+
+test('a deadline drawing near turns the header amber before it turns red', async ({ page, room }) => {
+  const incident = await room.api<{ id: string }>('incidents.create', { title: 'Data leak rumour', status: 'active', level: 2 });
+  await room.api('enquiries.add', { incidentId: incident.id, enquiry: { outlet: 'Northern Wire', question: 'Was customer data taken?', deadlineAt: Date.now() + 10 * 60_000 } });
+  await openAs(page, room, 'Daniel B', 'Spokesperson');
+  await page.goto(`${room.url}#/incidents/${incident.id}/overview`);
+  await expect(page.getByTestId('enquiries-due-soon')).toHaveText('Press: 1 due within 30 min');
+  await page.getByTestId('enquiries-due-soon').click();
+  await expect(page.getByTestId('enquiry-row').getByTestId('enquiry-due-soon')).toHaveText(/^Due in (8|9|10) min$/);
+});

@@ -154,9 +154,11 @@ describe('media enquiries', () => {
     core.enquiries.update(done.id, { status: 'answered', answer: 'Said.' }, BOB);
     const soon = add('Soon', now + 10 * MIN);
     assert.deepEqual(core.enquiries.list(incidentId).map((e: Enquiry) => e.id), [late.id, soon.id, later.id, none.id, done.id]);
-    assert.deepEqual(core.enquiries.counts(incidentId), { total: 5, open: 4, overdue: 1 });
+    assert.deepEqual(core.enquiries.counts(incidentId), { total: 5, open: 4, overdue: 1, dueSoon: 1 }, 'Soon is due in ten minutes');
     core.clock.now = now + 20 * MIN;
-    assert.deepEqual(core.enquiries.counts(incidentId), { total: 5, open: 4, overdue: 2 }, 'a deadline passes without any change');
+    assert.deepEqual(core.enquiries.counts(incidentId), { total: 5, open: 4, overdue: 2, dueSoon: 0 }, 'a deadline passes without any change');
+    core.clock.now = now + 3 * 60 * MIN - 30 * MIN;
+    assert.equal(core.enquiries.counts(incidentId).dueSoon, 1, 'Later: exactly thirty minutes left');
   });
 
   it("the after-action review counts the press desk: answered, after the deadline, still open, the median time to answer", () => {
@@ -236,7 +238,7 @@ describe('media enquiries', () => {
     ]);
     assert.equal(by('The Daily Ledger').statementTitle, 'Holding statement: video of a Northwind Orange bottle');
     assert.equal(by('Retail Trade Weekly').ownerPersonId, null);
-    assert.deepEqual(core.enquiries.counts(incident.id), { total: 4, open: 2, overdue: 1 });
+    assert.deepEqual(core.enquiries.counts(incident.id), { total: 4, open: 2, overdue: 1, dueSoon: 0 });
     // The situation report since the last one sent (three hours ago) names the outlets waiting.
     const report = core.sitreps.get(incident.id, core.sitreps.since(incident.id, 'last'));
     assert.deepEqual(report.enquiries.open.map((e) => e.outlet), ['Вечерний курьер', 'Retail Trade Weekly']);

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { Actor } from '../../../shared/domain';
 import {
-  CLOSED_ENQUIRY_STATUSES, isEnquiryOverdue, type Enquiry, type EnquiryChannel, type EnquiryCounts, type EnquiryEvent, type EnquiryStatus,
+  CLOSED_ENQUIRY_STATUSES, isEnquiryDueSoon, isEnquiryOverdue, type Enquiry, type EnquiryChannel, type EnquiryCounts, type EnquiryEvent, type EnquiryStatus,
 } from '../../../shared/enquiries';
 import type { StatementState } from '../../../shared/statements';
 import { notFound, saidError } from '../said-error';
@@ -154,6 +154,7 @@ export class EnquiryService {
       total: rows.length,
       open: rows.filter((r) => !CLOSED_ENQUIRY_STATUSES.includes(r.status)).length,
       overdue: rows.filter((r) => isEnquiryOverdue({ status: r.status, deadlineAt: r.deadline_at }, now)).length,
+      dueSoon: rows.filter((r) => isEnquiryDueSoon({ status: r.status, deadlineAt: r.deadline_at }, now)).length,
     };
   }
 

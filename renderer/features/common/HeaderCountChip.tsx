@@ -9,8 +9,9 @@ type Props = {
   load(incidentId: string): Promise<void>;
   /** Nothing to show (no counts yet, or nothing to say). */
   hidden: boolean;
-  /** The late ones' label when some are late (a red chip), else the open ones' label. */
+  /** The late ones' label when some are late (a red chip), else those due soon (amber), else the open ones'. */
   late: string | null;
+  soon?: string | null;
   open: string;
   tab: IncidentTab;
   testId: string;
@@ -20,7 +21,7 @@ type Props = {
  * A count on the incident's header, on every tab: red once something is late, else how many are open; a click opens
  * the tab where they are worked. Deadlines pass without any event, so it is re-read every minute.
  */
-export function HeaderCountChip({ incidentId, load, hidden, late, open, tab, testId }: Props) {
+export function HeaderCountChip({ incidentId, load, hidden, late, soon = null, open, tab, testId }: Props) {
   const navigate = useStore((s) => s.navigate);
   useEffect(() => {
     void load(incidentId).catch(() => undefined);
@@ -29,9 +30,9 @@ export function HeaderCountChip({ incidentId, load, hidden, late, open, tab, tes
   }, [incidentId, load]);
   if (hidden) return null;
   const go = () => navigate({ name: 'incident', id: incidentId, tab });
-  return late ? (
-    <Chip size="small" color="error" label={late} onClick={go} data-testid={`${testId}-overdue`} />
-  ) : (
+  if (late) return <Chip size="small" color="error" label={late} onClick={go} data-testid={`${testId}-overdue`} />;
+  if (soon) return <Chip size="small" color="warning" label={soon} onClick={go} data-testid={`${testId}-due-soon`} />;
+  return (
     <Chip size="small" variant="outlined" label={open} onClick={go} data-testid={`${testId}-open`} />
   );
 }

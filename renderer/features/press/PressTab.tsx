@@ -1,7 +1,7 @@
 import { Button, Card, CardContent, Chip, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { OPEN_ENQUIRY_STATUSES, isEnquiryOverdue, type Enquiry } from '../../../shared/enquiries';
+import { OPEN_ENQUIRY_STATUSES, isEnquiryDueSoon, isEnquiryOverdue, type Enquiry } from '../../../shared/enquiries';
 import { isolate } from '../../bidi';
 import { formatTime } from '../../format';
 import { useStore } from '../../store';
@@ -12,8 +12,7 @@ import { useOpenMention } from '../mentions/open-mention';
 import { EnquiryDialog } from './EnquiryDialog';
 
 const STATUS_COLOR = { new: 'warning', answering: 'info', answered: 'success', declined: 'default' } as const;
-/** An open enquiry whose deadline is this close is flagged: time to have the answer approved and ready. */
-const DUE_SOON_MS = 30 * 60_000;
+
 
 /** The press desk: every journalist's enquiry, the most pressing deadline first, who answers it and what was said. */
 export function PressTab({ incidentId }: { incidentId: string }) {
@@ -75,7 +74,7 @@ function EnquiryRow({ enquiry: e, now, language, onOpen }: { enquiry: Enquiry; n
   const openMention = useOpenMention();
   const open = OPEN_ENQUIRY_STATUSES.includes(e.status);
   const late = isEnquiryOverdue(e, now);
-  const left = open && e.deadlineAt !== null && !late ? e.deadlineAt - now : null;
+  const soon = isEnquiryDueSoon(e, now);
   return (
     <TableRow
       hover
@@ -113,7 +112,7 @@ function EnquiryRow({ enquiry: e, now, language, onOpen }: { enquiry: Enquiry; n
           {e.deadlineAt ? formatTime(e.deadlineAt, language) : t('press.noDeadline')}
         </Typography>
         {late && <Chip size="small" color="error" label={t('press.late')} data-testid="enquiry-late" />}
-        {left !== null && left <= DUE_SOON_MS && <Chip size="small" color="warning" label={t('press.dueIn', { minutes: Math.max(0, Math.floor(left / 60_000)) })} data-testid="enquiry-due-soon" />}
+        {soon && <Chip size="small" color="warning" label={t('press.dueIn', { minutes: Math.floor((e.deadlineAt! - now) / 60_000) })} data-testid="enquiry-due-soon" />}
       </TableCell>
       <TableCell>
         <Typography variant="body2" color={e.ownerPersonName || !open ? undefined : 'error'}>
