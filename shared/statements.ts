@@ -5,6 +5,8 @@ export type StatementKind = (typeof STATEMENT_KINDS)[number];
 
 export const STATEMENT_STATES = ['draft', 'in_review', 'changes_requested', 'approved', 'published', 'withdrawn', 'rejected'] as const;
 export type StatementState = (typeof STATEMENT_STATES)[number];
+/** States whose words may be given out (a reply, an answer to a journalist): approved, or already published. */
+export const APPROVED_STATES: readonly StatementState[] = ['approved', 'published'];
 /** States whose text can still be changed (a change in review or after approval starts the approvals again). */
 export const EDITABLE_STATES: readonly StatementState[] = ['draft', 'in_review', 'changes_requested', 'approved'];
 

@@ -20,9 +20,9 @@ export function createEnquiryHandlers(core: Core, actorOf: (ctx: CallContext) =>
       return added;
     },
     'enquiries.update': (q, ctx) => {
-      const before = enquiries.get(q.id);
       const after = enquiries.update(q.id, q.patch, actorOf(ctx));
-      changed(after.incidentId, after.closedAt !== before.closedAt && after.closedAt !== null);
+      // Answering or declining writes a line (or was already closed: a timeline read again for nothing, harmlessly).
+      changed(after.incidentId, q.patch.status === 'answered' || q.patch.status === 'declined');
       return after;
     },
     'enquiries.history': (q) => enquiries.history(q.id),

@@ -3,7 +3,7 @@ import type { Actor } from '../../../shared/domain';
 import {
   CLOSED_ENQUIRY_STATUSES, isEnquiryDueSoon, isEnquiryOverdue, type Enquiry, type EnquiryChannel, type EnquiryCounts, type EnquiryEvent, type EnquiryStatus,
 } from '../../../shared/enquiries';
-import type { StatementState } from '../../../shared/statements';
+import { APPROVED_STATES, type StatementState } from '../../../shared/statements';
 import { notFound, saidError } from '../said-error';
 import type { TimelineRepo } from '../timeline/timeline-repo';
 import { systemLine } from '../timeline/system-line';
@@ -33,8 +33,6 @@ const PATCH_FIELDS = {
   outlet: 'outlet', journalist: 'journalist', contact: 'contact', channel: 'channel', question: 'question', receivedAt: 'received_at',
   deadlineAt: 'deadline_at', ownerPersonId: 'owner_person_id', status: 'status', answer: 'answer', statementId: 'statement_id',
 } as const;
-/** Statements whose words may be given to a journalist: approved ones, and those already out. Never an internal briefing. */
-const USABLE: readonly StatementState[] = ['approved', 'published'];
 /** A clock a little ahead of the room's laptop is not a mistake; an enquiry received tomorrow is. */
 const CLOCK_SKEW = 5 * 60_000;
 /** The question or answer quoted on the timeline: enough to recognise it; the whole text stays on the enquiry. */
@@ -167,7 +165,7 @@ export class EnquiryService {
       .prepare('SELECT s.state, s.version, s.kind, v.title FROM statements s JOIN statement_versions v ON v.statement_id = s.id AND v.version = s.version WHERE s.id = ? AND s.incident_id = ?')
       .get(statementId, incidentId) as { state: StatementState; version: number; kind: string; title: string } | undefined;
     if (!s || s.kind === 'internal') throw notFound('statement', statementId);
-    if (!USABLE.includes(s.state) || (version !== undefined && version !== s.version)) {
+    if (!APPROVED_STATES.includes(s.state) || (version !== undefined && version !== s.version)) {
       throw saidError('CONFLICT', 'wordingStale', { title: s.title, statementState: s.state }, { statementId, state: s.state, version: s.version });
     }
     return s.version;

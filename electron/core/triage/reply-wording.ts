@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { AUTHOR_PLACEHOLDER, type StatementKind, type StatementState } from '../../../shared/statements';
+import { APPROVED_STATES, AUTHOR_PLACEHOLDER, type StatementKind, type StatementState } from '../../../shared/statements';
 import type { ReplyWording } from '../../../shared/triage';
 import { notFound, saidError } from '../said-error';
 
@@ -7,7 +7,6 @@ import { notFound, saidError } from '../said-error';
 const AT_HANDLE_PLATFORMS = new Set(['x', 'instagram', 'threads', 'tiktok', 'telegram', 'youtube']);
 /** What suits a reply to one person first; a press release or an internal briefing is never a reply. */
 const KIND_ORDER: Partial<Record<StatementKind, number>> = { social_reply: 0, faq: 1, holding: 2, public: 3 };
-const USABLE: readonly StatementState[] = ['approved', 'published'];
 
 export type ReplyTarget = { incident_id: string; platform: string; language: string | null; author: string | null; author_handle: string | null };
 
@@ -52,7 +51,7 @@ export function replyWordings(db: Database, m: ReplyTarget): ReplyWording[] {
 export function checkWording(db: Database, m: ReplyTarget, use: { statementId: string; version: number }, text: string): { edited: boolean } {
   const r = db.prepare(`${WORDING_SQL} WHERE s.id = ? AND s.incident_id = ?`).get(use.statementId, m.incident_id) as WordingRow | undefined;
   if (!r || KIND_ORDER[r.kind] === undefined) throw notFound('statement', use.statementId);
-  if (!USABLE.includes(r.state) || r.version !== use.version) {
+  if (!APPROVED_STATES.includes(r.state) || r.version !== use.version) {
     throw saidError('CONFLICT', 'wordingStale', { title: r.title, statementState: r.state }, { statementId: r.id, state: r.state, version: r.version });
   }
   return { edited: words(text) !== words(fillAuthor(r.body, m)) };

@@ -2,7 +2,7 @@ import { Button, Dialog, DialogActions, DialogContent, DialogTitle, MenuItem, St
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CLOSED_ENQUIRY_STATUSES, ENQUIRY_CHANNELS, ENQUIRY_STATUSES, type Enquiry, type EnquiryChannel, type EnquiryEvent, type EnquiryStatus } from '../../../shared/enquiries';
-import type { StatementSummary } from '../../../shared/statements';
+import { APPROVED_STATES, type StatementSummary } from '../../../shared/statements';
 import { call } from '../../api/client';
 import { formatTime, fromLocalInput, toLocalInput } from '../../format';
 import { useStore } from '../../store';
@@ -14,7 +14,7 @@ const FIELD_LABELS: Record<string, string> = {
   receivedAt: 'press.receivedAt', deadlineAt: 'press.deadline', ownerPersonId: 'press.owner', status: 'press.state', answer: 'press.answer', statementId: 'press.wording',
 };
 /** Words a journalist may be given: approved statements and those already out, never an internal briefing. */
-const usable = (s: StatementSummary) => (s.state === 'approved' || s.state === 'published') && s.kind !== 'internal';
+const usable = (s: StatementSummary) => APPROVED_STATES.includes(s.state) && s.kind !== 'internal';
 
 /** What a new enquiry logged from a mention starts with (a journalist asking in public). */
 export type EnquirySeed = Pick<Enquiry, 'outlet' | 'journalist' | 'contact' | 'channel' | 'question' | 'receivedAt' | 'mentionId'>;
