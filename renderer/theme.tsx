@@ -26,6 +26,9 @@ export function ThemeRoot({ children }: { children: ReactNode }) {
     () =>
       createTheme({
         direction,
+        // A laptop set to reduce motion (vestibular disorders, or simply a room that wants a calm screen) gets
+        // menus and dialogs that appear at once instead of growing in.
+        motion: { reducedMotion: 'system' },
         palette: {
           mode,
           primary: { main: mode === 'dark' ? '#ff8a65' : '#c62828' },

@@ -28,6 +28,26 @@ test('light and dark theme', async ({ page, room }) => {
   await expect.poll(background).not.toBe(light);
 });
 
+test('a laptop set to reduce motion gets menus that appear at once; others keep the animation', async ({ page, room }) => {
+  await openAs(page, room);
+  // The longest transition of the open menu, in ms (MUI's Grow: opacity and scale).
+  const menuTransitionMs = async () => {
+    await page.getByTestId('new-incident').click();
+    await page.getByTestId('field-level').click();
+    const paper = page.locator('.MuiMenu-paper');
+    await expect(paper).toBeVisible();
+    const ms = await paper.evaluate((el) => Math.max(...getComputedStyle(el).transitionDuration.split(',').map((d) => parseFloat(d) * 1000)));
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('incident-form')).toBeHidden();
+    return ms;
+  };
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  expect(await menuTransitionMs()).toBe(0);
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
+  expect(await menuTransitionMs()).toBeGreaterThan(0);
+});
+
 /**
  * Every figure the app writes in Persian is in Persian digits: Latin digits left in a translated line ("۸ دقیقه … (5
  * تصمیم)") read as a mistake. Text from outside (mention text, names, titles) is shown in its own direction
