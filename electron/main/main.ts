@@ -58,6 +58,9 @@ function start(): void {
 
   serveRenderer(defaultRendererDir(), core.downloads);
   hardenWebContents();
+  // Desktop notifications need no permission request (requests stay denied): Electron's permission check passes them.
+  // Windows shows an app's notifications only under the id it was installed with (electron-builder's appId).
+  if (process.platform === 'win32') app.setAppUserModelId('org.firebreak.warroom');
 
   ipcMain.handle(IPC_INVOKE, (event, envelope: { method?: unknown; arg?: unknown; actor?: unknown }) => {
     // Only our own page may call the back end, never a frame that somehow loaded something else.

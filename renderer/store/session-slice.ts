@@ -4,7 +4,7 @@ import { setActor } from '../api/client';
 import { i18n, isLanguage, preferredLanguage, type LanguageCode } from '../i18n';
 import type { StoreState } from './index';
 
-const KEYS = { actor: 'firebreak.actor', language: 'firebreak.language', theme: 'firebreak.theme' };
+const KEYS = { actor: 'firebreak.actor', language: 'firebreak.language', theme: 'firebreak.theme', notify: 'firebreak.notify' };
 
 export type ThemeMode = 'light' | 'dark';
 
@@ -12,6 +12,9 @@ export type SessionSlice = {
   actor: Actor | null;
   language: LanguageCode;
   themeMode: ThemeMode;
+  /** Desktop notifications wanted on this laptop (the browser or the OS must allow them too). */
+  notifyDesktop: boolean;
+  setNotifyDesktop(on: boolean): void;
   signIn(actor: Actor): void;
   signOut(): void;
   setLanguage(code: LanguageCode): void;
@@ -37,6 +40,11 @@ export const createSessionSlice: StateCreator<StoreState, [], [], SessionSlice> 
     actor,
     language: isLanguage(savedLanguage) ? savedLanguage : preferredLanguage(),
     themeMode: localStorage.getItem(KEYS.theme) === 'dark' ? 'dark' : 'light',
+    notifyDesktop: localStorage.getItem(KEYS.notify) === 'on',
+    setNotifyDesktop: (on) => {
+      localStorage.setItem(KEYS.notify, on ? 'on' : 'off');
+      set({ notifyDesktop: on });
+    },
     signIn: (next) => {
       localStorage.setItem(KEYS.actor, JSON.stringify(next));
       setActor(next);

@@ -1149,6 +1149,16 @@ export const en = {
     enquiryOpenLine: 'Waiting: {{outlet}} — {{owner}}, no deadline given',
     enquiriesLine: 'Enquiries received in the period: {{received}}, answered or declined: {{closed}}',
   },
+  attention: {
+    turnOn: 'Turn on desktop notifications',
+    turnOff: 'Desktop notifications are on: click to turn them off',
+    enabled: 'Desktop notifications are on: new alerts, passed deadlines and statements waiting for you will show here',
+    unsupported: 'This window cannot show desktop notifications: only the desktop app and the host laptop (localhost) can. The window title still counts what needs you.',
+    denied: 'Notifications are blocked for Firebreak: allow them in the browser\'s site settings (or the system settings) and try again.',
+    alerts: 'Alerts not acknowledged: {{count, number}}',
+    updateLate: 'The public update is overdue',
+    sitrepLate: 'The situation report is overdue',
+  },
   press: {
     title: 'Media enquiries',
     add: 'Log an enquiry',

@@ -16,6 +16,7 @@ import {
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from '../../store';
+import { NotifyButton } from '../attention/NotifyButton';
 import { useErrorText } from '../common/use-error-text';
 import { LanguageSelect } from './LanguageSelect';
 import { BackupButton } from './BackupButton';
@@ -67,6 +68,7 @@ export function AppShell({ children }: { children: ReactNode }) {
             {t('app.loadDemo')}
           </Button>
           <LanguageSelect />
+          <NotifyButton />
           <Tooltip title={themeMode === 'dark' ? t('app.themeLight') : t('app.themeDark')}>
             <IconButton onClick={toggleTheme} aria-label={themeMode === 'dark' ? t('app.themeLight') : t('app.themeDark')} data-testid="theme-toggle">
               {themeMode === 'dark' ? <LightModeIcon /> : <DarkModeIcon />}

@@ -1,0 +1,51 @@
+import type { Alert } from './analytics';
+import type { EnquiryCounts } from './enquiries';
+import type { TaskCounts } from './plan';
+import type { SitrepTimer } from './sitrep';
+import type { StatementSummary } from './statements';
+import type { UpdateTimer } from './update-timer';
+
+/**
+ * What on an open incident needs someone now: the same things its header shows in red or amber. They count in the
+ * window title and, when one of them goes up, are worth a desktop notification.
+ */
+export const ATTENTION_KINDS = ['alerts', 'updateLate', 'sitrepLate', 'pressLate', 'pressSoon', 'tasksLate', 'approvals'] as const;
+export type AttentionKind = (typeof ATTENTION_KINDS)[number];
+export type AttentionCounts = Record<AttentionKind, number>;
+
+/** What the renderer's store holds for the open incident. */
+export type AttentionSources = {
+  incidentId: string;
+  alerts: Alert[];
+  updateTimer: UpdateTimer | null;
+  sitrepTimer: SitrepTimer | null;
+  enquiryCounts: EnquiryCounts | null;
+  taskCounts: TaskCounts | null;
+  /** Statements waiting for a decision from the person at this laptop. */
+  waitingForMe: StatementSummary[];
+};
+
+export function attentionCounts(s: AttentionSources, now: number): AttentionCounts {
+  const late = (timer: { dueAt: number } | null) => (timer !== null && timer.dueAt < now ? 1 : 0);
+  return {
+    alerts: s.alerts.filter((a) => a.incidentId === s.incidentId && a.acknowledgedAt === null).length,
+    updateLate: late(s.updateTimer),
+    sitrepLate: late(s.sitrepTimer),
+    pressLate: s.enquiryCounts?.overdue ?? 0,
+    pressSoon: s.enquiryCounts?.dueSoon ?? 0,
+    tasksLate: s.taskCounts?.overdue ?? 0,
+    approvals: s.waitingForMe.filter((w) => w.incidentId === s.incidentId).length,
+  };
+}
+
+export function attentionTotal(c: AttentionCounts): number {
+  return ATTENTION_KINDS.reduce((sum, k) => sum + c[k], 0);
+}
+
+/**
+ * The kinds that went up: one more alert, one more journalist past deadline, the update timer running out. A count
+ * going down (an alert acknowledged) says nothing; when it rises again, that is news again.
+ */
+export function risenKinds(before: AttentionCounts, after: AttentionCounts): AttentionKind[] {
+  return ATTENTION_KINDS.filter((k) => after[k] > before[k]);
+}

@@ -1,0 +1,126 @@
+import type { Page } from '@playwright/test';
+import { chooseLanguage, expect, openDemoAs, test } from './fixtures';
+
+const MIN = 60_000;
+
+type Shown = { title: string; body: string; tag: string; lang: string; dir: string };
+
+/**
+ * Headless Chromium shows no notification anyone could see: each one the page creates is recorded (and still
+ * created) so the test reads what the laptop would show, and can click it.
+ */
+function recordNotifications() {
+  const Real = window.Notification;
+  const shown: Array<{ title: string; body: string; tag: string; lang: string; dir: string; n: Notification }> = [];
+  class Recorded extends Real {
+    constructor(title: string, options: NotificationOptions = {}) {
+      super(title, options);
+      shown.push({ title, body: options.body ?? '', tag: options.tag ?? '', lang: options.lang ?? '', dir: options.dir ?? '', n: this });
+    }
+  }
+  Object.defineProperty(Recorded, 'permission', { get: () => Real.permission });
+  Object.defineProperty(Recorded, 'requestPermission', { value: Real.requestPermission.bind(Real) });
+  Object.assign(window, { Notification: Recorded, shownNotifications: shown });
+}
+
+const shown = (page: Page) =>
+  page.evaluate(() => (window as unknown as { shownNotifications: Shown[] }).shownNotifications.map(({ title, body, tag, lang, dir }) => ({ title, body, tag, lang, dir })));
+
+/** The count in the window title, "(N) Incident — Firebreak"; 0 without one. */
+const titleCount = async (page: Page) => Number(/^\((\d+)\) /.exec(await page.title())?.[1] ?? 0);
+
+test('the window title counts what needs the room; with notifications on, a passed press deadline is a desktop notification that opens the press desk', async ({ page, room, context }) => {
+  await context.grantPermissions(['notifications'], { origin: new URL(room.url).origin });
+  await page.addInitScript(recordNotifications);
+  const incidentId = await openDemoAs(page, room, 'Ann Lee', 'Scribe');
+
+  // The title: what is red or amber on the header, counted (alerts not acknowledged, the late press and tasks).
+  await expect(page).toHaveTitle(/^\(\d+\) .*Northwind.* — Firebreak$/);
+  const alerts = await page.getByTestId('alert-ack').count();
+  expect(alerts).toBeGreaterThan(0);
+  await expect(page.getByTestId('enquiries-overdue')).toHaveText('Press: 1 past deadline');
+  const start = await titleCount(page);
+  expect(start).toBeGreaterThan(1);
+  await page.getByTestId('alert-ack').first().click();
+  await expect.poll(() => titleCount(page)).toBe(start - 1);
+
+  // Notifications are off until someone turns them on: a journalist's deadline passing says nothing yet.
+  await expect(page.getByTestId('notify-off')).toBeVisible();
+  const now = Date.now();
+  await room.api('enquiries.add', {
+    incidentId,
+    enquiry: { outlet: 'Channel 9 News', journalist: 'Alex Moore', contact: '', channel: 'phone', question: 'Will you recall every bottle?', receivedAt: now - 60 * MIN, deadlineAt: now - 5 * MIN, ownerPersonId: null },
+  });
+  await expect(page.getByTestId('enquiries-overdue')).toHaveText('Press: 2 past deadline');
+  await expect.poll(() => titleCount(page)).toBe(start);
+  expect(await shown(page)).toEqual([]);
+
+  // Turned on: the first one says so.
+  await page.getByTestId('notify-off').click();
+  await expect(page.getByTestId('notify-on')).toBeVisible();
+  await expect.poll(() => shown(page)).toEqual([expect.objectContaining({ title: 'Firebreak', body: expect.stringContaining('Desktop notifications are on') })]);
+
+  // Another call whose deadline has passed: a notification naming the incident, replacing the press desk's last.
+  await room.api('enquiries.add', {
+    incidentId,
+    enquiry: { outlet: 'Radio Sever', journalist: 'Oleg K', contact: '', channel: 'phone', question: 'Who is responsible?', receivedAt: now - 60 * MIN, deadlineAt: now - 2 * MIN, ownerPersonId: null },
+  });
+  await expect(page.getByTestId('enquiries-overdue')).toHaveText('Press: 3 past deadline');
+  await expect.poll(async () => (await shown(page)).slice(1)).toEqual([
+    { title: await page.getByTestId('incident-title').innerText(), body: 'Press: 3 past deadline', tag: `${incidentId}:pressLate`, lang: 'en', dir: 'ltr' },
+  ]);
+  await expect.poll(() => titleCount(page)).toBe(start + 1);
+
+  // Its click brings the window forward on the press desk, wherever the laptop was.
+  await page.getByTestId('tab-team').click();
+  await page.evaluate(() => {
+    const last = (window as unknown as { shownNotifications: Array<{ n: Notification }> }).shownNotifications.at(-1)!;
+    last.n.onclick?.(new Event('click'));
+  });
+  await expect(page.getByTestId('press-tab')).toBeVisible();
+
+  // Remembered on this laptop; turned off, the next passed deadline stays quiet.
+  await page.reload();
+  await expect(page.getByTestId('notify-on')).toBeVisible();
+  // Opening the incident again is not news: what is already late is on the screen.
+  await expect(page.getByTestId('enquiries-overdue')).toHaveText('Press: 3 past deadline');
+  await expect.poll(() => titleCount(page)).toBe(start + 1);
+  expect(await shown(page)).toEqual([]);
+  await page.getByTestId('notify-on').click();
+  await expect(page.getByTestId('notify-off')).toBeVisible();
+  const before = (await shown(page)).length;
+  await room.api('enquiries.add', {
+    incidentId,
+    enquiry: { outlet: 'Morning Post', journalist: 'Li Wei', contact: '', channel: 'email', question: 'When did you know?', receivedAt: now - 60 * MIN, deadlineAt: now - MIN, ownerPersonId: null },
+  });
+  await expect(page.getByTestId('enquiries-overdue')).toHaveText('Press: 4 past deadline');
+  expect((await shown(page)).length).toBe(before);
+
+  // Leaving the incident gives the window its plain name back.
+  await page.getByRole('link', { name: 'Firebreak' }).click();
+  await expect(page.getByTestId('incident-row').first()).toBeVisible();
+  await expect(page).toHaveTitle('Firebreak');
+});
+
+test('in Persian the count and the notification are in Persian; without a permission the bell says why', async ({ page, room, context }) => {
+  await page.addInitScript(recordNotifications);
+  const incidentId = await openDemoAs(page, room, 'Sara Ahmadi', 'Scribe');
+  await chooseLanguage(page, 'fa');
+  await expect(page).toHaveTitle(/^\([۰-۹]+\) .*Northwind/);
+
+  // The browser's question answered no (headless Chromium refuses what the test did not grant): the bell explains
+  // instead of pretending.
+  await page.getByTestId('notify-off').click();
+  await expect(page.getByTestId('notice')).toContainText('مسدود');
+  await expect(page.getByTestId('notify-off')).toBeVisible();
+
+  await context.grantPermissions(['notifications'], { origin: new URL(room.url).origin });
+  await page.reload();
+  await page.getByTestId('notify-off').click();
+  await expect(page.getByTestId('notify-on')).toBeVisible();
+  await room.api('enquiries.add', {
+    incidentId,
+    enquiry: { outlet: 'BBC Persian', journalist: 'Reza', contact: '', channel: 'message', question: 'آیا محصول ایمن است؟', receivedAt: Date.now() - 60 * MIN, deadlineAt: Date.now() - MIN, ownerPersonId: null },
+  });
+  await expect.poll(async () => (await shown(page)).find((n) => n.tag.endsWith(':pressLate'))).toEqual(expect.objectContaining({ lang: 'fa', dir: 'rtl', body: expect.stringMatching(/[۰-۹]/) }));
+});
