@@ -80,6 +80,13 @@ describe('media enquiries', () => {
     assert.deepEqual([reopened.closedBy, reopened.closedAt, reopened.answer], [null, null, 'No interview before the report.']);
     core.enquiries.update(e.id, { status: 'answered', answer: 'An interview at 18:00.' }, BOB);
     assert.equal(core.timeline.list(incidentId).filter((t) => t.kind.startsWith('enquiry.') && t.kind !== 'enquiry.received').length, 2, 'each closing once');
+    // Declined, then answered after all (or the other way): the timeline says so; a corrected answer does not.
+    const closings = () => core.timeline.list(incidentId).filter((t) => t.ref?.enquiryId === e.id && t.kind !== 'enquiry.received');
+    core.enquiries.update(e.id, { answer: 'An interview at 18:30.' }, BOB);
+    assert.equal(closings().length, 2);
+    core.enquiries.update(e.id, { status: 'declined', answer: 'The interview is cancelled: no comment until the lab report.' }, ANN);
+    assert.deepEqual([closings()[0].kind, closings()[0].text, closings()[0].author], ['enquiry.declined', 'Declined to comment to Radio Metro — The interview is cancelled: no comment until the lab report.', ANN.name]);
+    assert.equal(closings().length, 3);
     // A long answer is quoted on the timeline, kept whole on the enquiry.
     const long = core.enquiries.add(incidentId, call, ANN);
     core.enquiries.update(long.id, { status: 'answered', answer: 'x'.repeat(5000) }, BOB);

@@ -86,7 +86,8 @@ export class EnquiryService {
 
   /**
    * Records each changed field. Answering or declining needs what was said (typed, or an approved statement's words)
-   * and goes on the timeline with who and when; reopening clears who closed it.
+   * and goes on the timeline with who and when (so does a switch between the two; a corrected answer stays in the
+   * enquiry's history); reopening clears who closed it.
    */
   update(id: number, patch: EnquiryPatch, actor: Actor): Enquiry {
     return this.db.transaction(() => {
@@ -96,7 +97,8 @@ export class EnquiryService {
       const answer = changes.answer ?? before.answer;
       const at = this.now();
       this.write(before, changes, actor, at);
-      if (CLOSED_ENQUIRY_STATUSES.includes(status) && !CLOSED_ENQUIRY_STATUSES.includes(before.status)) {
+      // Closing, or switching between answered and declined (the room declined, then gave an interview after all).
+      if (CLOSED_ENQUIRY_STATUSES.includes(status) && status !== before.status) {
         const { text, line } = systemLine(status === 'answered' ? 'enquiryAnswered' : 'enquiryDeclined', { outlet: before.outlet }, quoted(answer));
         this.timeline.add({ incidentId: before.incidentId, kind: `enquiry.${status}`, author: actor.name, role: actor.role, occurredAt: at, text, ref: { enquiryId: id, line } });
       }
