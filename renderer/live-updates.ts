@@ -6,11 +6,18 @@ import { useStore, type StoreState } from './store';
 
 const quietly = (p: Promise<unknown>) => void p.catch(() => undefined);
 
+/** Events that say what is in an incident changed (not progress reports or settings elsewhere). */
+const CHANGES: ReadonlySet<FirebreakEvent['type']> = new Set([
+  'incident.changed', 'mentions.changed', 'alerts.changed', 'timeline.changed', 'team.changed', 'triage.changed',
+  'plan.changed', 'statements.changed', 'enquiries.changed',
+]);
+
 /** Another laptop's change, arrived as an event: reloads what it touches, if it is on screen here. */
 function applyEvent(event: FirebreakEvent): void {
   const state = useStore.getState();
   if (event.type === 'sentiment.progress' || event.type === 'sentiment.models') return quietly(state.loadSentimentStatus());
   if (event.type === 'backup.changed') return state.backup?.canBackUp ? quietly(state.loadBackup()) : undefined;
+  if (CHANGES.has(event.type) && event.incidentId) state.noteIncidentChange(event.incidentId);
   const current = state.route.name === 'incident' ? state.route.id : null;
   if (event.type === 'team.changed') return current && (event.incidentId ?? current) === current ? quietly(state.loadTeam(current)) : undefined;
   const here = state.route.name === 'incident' && state.route.id === event.incidentId;
@@ -59,6 +66,7 @@ function refreshOnScreen(state: StoreState): void {
   quietly(state.loadIncidents());
   quietly(state.loadSentimentStatus());
   if (state.backup?.canBackUp) quietly(state.loadBackup());
+  if (state.route.name === 'print-sitrep') state.noteIncidentChange(state.route.id); // compared, not reloaded
   if (state.route.name !== 'incident') return;
   const { id, tab } = state.route;
   for (const load of [state.loadCurrent, state.loadTimeline, state.loadTeam, state.loadAlerts, state.loadBatches, state.loadWaitingForMe, state.loadTriageCounts, state.loadTaskCounts, state.loadEnquiryCounts]) {

@@ -10,6 +10,9 @@ export type NoticeSlice = {
   /** In room mode: whether this laptop hears the room server's stream of changes (a banner says when it does not). */
   roomConnected: boolean;
   setRoomConnected(connected: boolean): void;
+  /** The last change to an incident the room heard of (from any laptop): views that hold a snapshot compare against it. */
+  incidentChange: { incidentId: string; at: number } | null;
+  noteIncidentChange(incidentId: string): void;
 };
 
 export const createNoticeSlice: StateCreator<StoreState, [], [], NoticeSlice> = (set) => ({
@@ -18,4 +21,6 @@ export const createNoticeSlice: StateCreator<StoreState, [], [], NoticeSlice> = 
   dismissNotice: () => set({ notice: null }),
   roomConnected: true,
   setRoomConnected: (roomConnected) => set({ roomConnected }),
+  incidentChange: null,
+  noteIncidentChange: (incidentId) => set({ incidentChange: { incidentId, at: Date.now() } }),
 });

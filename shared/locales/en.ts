@@ -1116,6 +1116,8 @@ export const en = {
     copy: 'Copy as text',
     copied: 'Copied: paste it into an e-mail or a message.',
     markSent: 'Mark as sent',
+    stale: 'The room has changed since this report was drawn up: refresh it before printing or sending',
+    refresh: 'Refresh',
     sent: 'Recorded on the timeline; the next report starts from now.',
     nextUpdate: 'Next public update due {{at}}',
     updateLate: 'Public update overdue since {{at}}',

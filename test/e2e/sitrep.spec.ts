@@ -118,3 +118,37 @@ test('a schedule for reports: the header counts down to the next one, turns red 
   await expect(page.getByTestId('update-timer')).toBeVisible();
   await expect(chip).toHaveCount(0);
 });
+
+test('a report being read does not change under the reader: a change on another laptop is announced, and Refresh shows it', async ({ page, room }) => {
+  const incidentId = await openDemoAs(page, room, 'Maria I', 'Incident lead');
+  await page.getByTestId('open-sitrep').click();
+  const entries = page.getByTestId('sitrep-entries');
+  await expect(entries).toContainText('Published');
+  // This laptop's own change (the schedule) reloads the report itself: nothing to announce.
+  await page.getByTestId('sitrep-every').click();
+  await page.getByTestId('sitrep-every-60').click();
+  await expect(page.getByTestId('sitrep-every')).toHaveText('Every hour');
+  await page.waitForTimeout(1_500); // the room's event for it has come and been compared
+  await expect(page.getByTestId('sitrep-stale')).toHaveCount(0);
+
+  // Another laptop writes a decision: said, not slipped into the page being read.
+  await room.api('timeline.add', { incidentId, kind: 'decision', text: 'Pull batch L-2211 from every shelf tonight' });
+  await expect(page.getByTestId('sitrep-stale')).toContainText('The room has changed since this report was drawn up');
+  await expect(entries).not.toContainText('Pull batch L-2211');
+  await page.getByTestId('sitrep-refresh').click();
+  await expect(entries).toContainText('Pull batch L-2211 from every shelf tonight');
+  await expect(page.getByTestId('sitrep-stale')).toHaveCount(0);
+
+  // Another laptop sends the report meanwhile: after a refresh this one starts from it, without the decision.
+  await room.api('sitrep.markSent', { incidentId });
+  await expect(page.getByTestId('sitrep-stale')).toBeVisible();
+  await page.getByTestId('sitrep-refresh').click();
+  await expect(entries).not.toContainText('Pull batch L-2211');
+
+  // Once this laptop marked it sent, the page is the report that went out: later changes are not announced on it.
+  await page.getByTestId('sitrep-mark-sent').click();
+  await expect(page.getByTestId('notice')).toContainText('Recorded on the timeline');
+  await room.api('timeline.add', { incidentId, kind: 'observation', text: 'Competitor mentions the recall' });
+  await page.waitForTimeout(1_500);
+  await expect(page.getByTestId('sitrep-stale')).toHaveCount(0);
+});

@@ -1,4 +1,4 @@
-import { Button, MenuItem, TextField } from '@mui/material';
+import { Alert as MuiAlert, Button, MenuItem, TextField } from '@mui/material';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Alert } from '../../../shared/analytics';
@@ -16,6 +16,13 @@ import { useRoleName } from '../team/role-text';
 import { useEntryText } from '../timeline/entry-text';
 import { copyText } from './copy-text';
 
+/** The same report, read again: what it says, not when it was drawn up (a rolling period's start moves with the clock). */
+function sameReport(a: SituationReport, b: SituationReport): boolean {
+  const { generatedAt: _a, since: _s, ...restA } = a;
+  const { generatedAt: _b, since: _t, ...restB } = b;
+  return JSON.stringify(restA) === JSON.stringify(restB);
+}
+
 /**
  * The situation report for the people outside the room: where the crisis stands, and what changed in a period —
  * printed, saved as PDF, or copied as plain text into an e-mail or a message. "Mark as sent" puts it on the
@@ -28,6 +35,7 @@ export function SitrepView({ incidentId }: { incidentId: string }) {
   const errorText = useErrorText();
   const [period, setPeriod] = useState<SitrepPeriod>('last');
   const [data, setData] = useState<{ report: SituationReport; alerts: Alert[] } | null>(null);
+  const shown = useRef(data); // the same, for an answer that comes after a re-render
   const page = useRef<HTMLDivElement>(null);
   const fail = (err: unknown) => notify('error', errorText(err));
 
@@ -38,7 +46,8 @@ export function SitrepView({ incidentId }: { incidentId: string }) {
     let current = true; // a slower answer for the period chosen before must not replace this one
     Promise.all([call('sitrep.get', { incidentId, period }), call('alerts.list', { incidentId })]).then(([report, alerts]) => {
       if (!current) return;
-      setData({ report, alerts });
+      shown.current = { report, alerts };
+      setData(shown.current);
       setSent(false);
       document.title = t('sitrep.title', { title: report.incident.title });
     }, fail);
@@ -47,6 +56,25 @@ export function SitrepView({ incidentId }: { incidentId: string }) {
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- reload when the incident, the period or the schedule changes
   }, [incidentId, period, reloads]);
+
+  // The room goes on while a report is read: a change on any laptop that alters it is said, not applied under the
+  // reader's eyes (what they print stays what they read). Once marked sent, the page is the record of what went out.
+  const change = useStore((s) => s.incidentChange);
+  const [stale, setStale] = useState(false);
+  useEffect(() => {
+    if (!change || change.incidentId !== incidentId || !data || sent || stale) return;
+    let current = true;
+    const check = setTimeout(() => {
+      // Against what is on screen when the answer comes: this laptop's own change may have reloaded it meanwhile.
+      call('sitrep.get', { incidentId, period }).then((fresh) => current && shown.current && setStale(!sameReport(fresh, shown.current.report)), () => undefined);
+    }, 300); // a burst of events (an import's batches) is one check
+    return () => {
+      current = false;
+      clearTimeout(check);
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- each change heard is one check against what is shown
+  }, [change]);
+  useEffect(() => setStale(false), [data]);
 
   const copy = () => void copyText(page.current?.innerText ?? '').then(() => notify('success', t('sitrep.copied')), fail);
   const schedule = (every: number | null) =>
@@ -77,6 +105,11 @@ export function SitrepView({ incidentId }: { incidentId: string }) {
         <Button variant="outlined" onClick={copy} data-testid="sitrep-copy">{t('sitrep.copy')}</Button>
         <Button variant="outlined" onClick={markSent} disabled={sent} data-testid="sitrep-mark-sent">{t('sitrep.markSent')}</Button>
         <Button variant="contained" onClick={() => void printPage(document.title)} data-testid="print-now">{t('print.print')}</Button>
+        {stale && (
+          <MuiAlert severity="info" sx={{ flexBasis: '100%' }} data-testid="sitrep-stale" action={<Button color="inherit" size="small" onClick={() => setReloads((n) => n + 1)} data-testid="sitrep-refresh">{t('sitrep.refresh')}</Button>}>
+            {t('sitrep.stale')}
+          </MuiAlert>
+        )}
       </div>
       {data && (
         <div className="print-page" ref={page} data-testid="sitrep">
