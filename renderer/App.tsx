@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { AttentionWatcher } from './features/attention/AttentionWatcher';
 import { NoticeBar } from './features/common/NoticeBar';
 import { IncidentDetailPage } from './features/incidents/IncidentDetailPage';
 import { IncidentListPage } from './features/incidents/IncidentListPage';
@@ -27,9 +28,11 @@ export function App() {
   useLiveUpdates();
   useHashRoute();
   if (route.name === 'print-statement' || route.name === 'print-pack' || route.name === 'print-review' || route.name === 'print-sitrep') {
-    // Print views stand alone: no app chrome, the page is what is printed.
+    // Print views stand alone: no app chrome, the page is what is printed. The watcher is the first child in both
+    // trees, so it lives on across them (what it last read is what the next reading is compared with).
     return (
       <ThemeRoot>
+        <AttentionWatcher />
         {route.name === 'print-statement' && <PrintStatementView id={route.id} version={route.version} />}
         {route.name === 'print-pack' && <PrintPackView incidentId={route.id} />}
         {route.name === 'print-review' && <PrintReviewView incidentId={route.id} />}
@@ -40,6 +43,7 @@ export function App() {
   }
   return (
     <ThemeRoot>
+      <AttentionWatcher />
       <AppShell>{route.name === 'incident' ? <IncidentDetailPage id={route.id} tab={route.tab} /> : route.name === 'past' ? <PastCrisesPage /> : <IncidentListPage />}</AppShell>
       {!actor && <FirstRunDialog />}
       <NoticeBar />

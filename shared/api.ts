@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { analyticsSchemas, type AnalyticsApi } from './api/analytics';
+import { attentionSchemas, type AttentionApi } from './api/attention';
 import { backupSchemas, type BackupApi } from './api/backup';
 import { enquirySchemas, type EnquiriesApi } from './api/enquiries';
 import { importSchemas, type ImportsApi } from './api/imports';
@@ -15,13 +16,13 @@ import { teamSchemas, type TeamApi } from './api/team';
 import { triageSchemas, type TriageApi } from './api/triage';
 
 /** Every method the back end offers, one argument object each; both transports serve exactly this map. */
-export type Api = IncidentsApi & SystemApi & ImportsApi & MentionsApi & SentimentApi & AnalyticsApi & TeamApi & TriageApi & PlanApi & StatementsApi & ReviewApi & BackupApi & SitrepApi & EnquiriesApi;
+export type Api = IncidentsApi & SystemApi & ImportsApi & MentionsApi & SentimentApi & AnalyticsApi & TeamApi & TriageApi & PlanApi & StatementsApi & ReviewApi & BackupApi & SitrepApi & EnquiriesApi & AttentionApi;
 export type Method = keyof Api;
 export type ArgOf<M extends Method> = Parameters<Api[M]>[0];
 export type ReturnOf<M extends Method> = ReturnType<Api[M]>;
 
 /** Argument schemas, checked at the dispatcher: the HTTP side is open to other processes. */
-export const apiSchemas = { ...incidentSchemas, ...systemSchemas, ...importSchemas, ...mentionSchemas, ...sentimentSchemas, ...analyticsSchemas, ...teamSchemas, ...triageSchemas, ...planSchemas, ...statementSchemas, ...reviewSchemas, ...backupSchemas, ...sitrepSchemas, ...enquirySchemas };
+export const apiSchemas = { ...incidentSchemas, ...systemSchemas, ...importSchemas, ...mentionSchemas, ...sentimentSchemas, ...analyticsSchemas, ...teamSchemas, ...triageSchemas, ...planSchemas, ...statementSchemas, ...reviewSchemas, ...backupSchemas, ...sitrepSchemas, ...enquirySchemas, ...attentionSchemas };
 
 /** What a handler receives: the argument after validation and defaults. */
 export type ParsedArgOf<M extends Method> = z.output<(typeof apiSchemas)[M]>;

@@ -25,6 +25,9 @@ export type AttentionSources = {
   waitingForMe: StatementSummary[];
 };
 
+/** One incident's figures, as `attention.summary` gives them for the person asking. */
+export type IncidentAttention = { incidentId: string; title: string; counts: AttentionCounts };
+
 export function attentionCounts(s: AttentionSources, now: number): AttentionCounts {
   const late = (timer: { dueAt: number } | null) => (timer !== null && timer.dueAt < now ? 1 : 0);
   return {

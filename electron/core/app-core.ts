@@ -10,6 +10,7 @@ import { IncidentService } from './incidents/incident-service';
 import { keepVocabularyRead } from './mentions/fts-vocabulary';
 import { MentionQuery } from './mentions/mention-query';
 import { AlertService } from './alerts/alert-service';
+import { AttentionService } from './attention/attention-service';
 import { FactColumns } from './analytics/fact-columns';
 import { DashboardQuery } from './analytics/dashboard-query';
 import { TopicRepo } from './analytics/topic-repo';
@@ -66,6 +67,7 @@ export type Core = {
   backups: BackupService;
   sitreps: SitrepService;
   enquiries: EnquiryService;
+  attention: AttentionService;
   /** Background work of a long-running process (app, room server): scoring new mentions, re-checking alerts. */
   startBackground(): void;
   schemaVersion(): number;
@@ -108,6 +110,7 @@ function assembleCore(db: Database, dataDir: string, options: CoreOptions): Core
   const backups = new BackupService({ db, dataDir, events, archives, importing: () => imports.activeJobs().length > 0, options, now });
   const enquiries = new EnquiryService(db, timeline, now);
   const triage = new TriageService(db, timeline, (incidentId) => alerts.settings(incidentId).followerThreshold, now, (e) => escalationTask(tasks, e));
+  const sitreps = new SitrepService({ db, incident: (id) => incidents.get(id), alerts, timeline, triage, statements, tasks, team, enquiries, now });
   return {
     dataDir,
     db,
@@ -133,8 +136,9 @@ function assembleCore(db: Database, dataDir: string, options: CoreOptions): Core
     reports: new ReportService(db, events, incidents, tasks, enquiries, now),
     archives,
     backups,
-    sitreps: new SitrepService({ db, incident: (id) => incidents.get(id), alerts, timeline, triage, statements, tasks, team, enquiries, now }),
+    sitreps,
     enquiries,
+    attention: new AttentionService({ incidents, alerts, timeline, sitreps, enquiries, tasks, statements, now }),
     startBackground: () => {
       stops.push(sentiment.start(), alerts.start(), keepVocabularyRead(db, events), backups.start());
     },

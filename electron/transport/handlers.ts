@@ -6,6 +6,7 @@ import { loadDemoCrisis } from '../core/demo/demo-crisis';
 import { saidError } from '../core/said-error';
 import { appVersion } from '../core/version';
 import { createAnalyticsHandlers } from './analytics-handlers';
+import { createAttentionHandlers } from './attention-handlers';
 import { createBackupHandlers } from './backup-handlers';
 import { createEnquiryHandlers } from './enquiry-handlers';
 import { createImportHandlers } from './import-handlers';
@@ -73,5 +74,6 @@ export function createHandlers(core: Core, extras: HandlerExtras = {}): Handlers
     ...createBackupHandlers(core),
     ...createSitrepHandlers(core, actorOf),
     ...createEnquiryHandlers(core, actorOf),
+    ...createAttentionHandlers(core, actorOf),
   };
 }

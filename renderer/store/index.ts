@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { createAnalyticsSlice, type AnalyticsSlice } from './analytics-slice';
+import { createAttentionSlice, type AttentionSlice } from './attention-slice';
 import { createBackupSlice, type BackupSlice } from './backup-slice';
 import { createEnquiriesSlice, type EnquiriesSlice } from './enquiries-slice';
 import { createImportsSlice, type ImportsSlice } from './imports-slice';
@@ -14,7 +15,7 @@ import { createStatementsSlice, type StatementsSlice } from './statements-slice'
 import { createTeamSlice, type TeamSlice } from './team-slice';
 import { createTriageSlice, type TriageSlice } from './triage-slice';
 
-export type StoreState = SessionSlice & RouteSlice & NoticeSlice & IncidentsSlice & ImportsSlice & MentionsSlice & AnalyticsSlice & TeamSlice & TriageSlice & PlanSlice & StatementsSlice & ReviewSlice & BackupSlice & EnquiriesSlice;
+export type StoreState = SessionSlice & RouteSlice & NoticeSlice & IncidentsSlice & ImportsSlice & MentionsSlice & AnalyticsSlice & TeamSlice & TriageSlice & PlanSlice & StatementsSlice & ReviewSlice & BackupSlice & EnquiriesSlice & AttentionSlice;
 
 /** One store built from feature slices; components select narrowly. */
 export const useStore = create<StoreState>()((...a) => ({
@@ -32,4 +33,5 @@ export const useStore = create<StoreState>()((...a) => ({
   ...createReviewSlice(...a),
   ...createBackupSlice(...a),
   ...createEnquiriesSlice(...a),
+  ...createAttentionSlice(...a),
 }));

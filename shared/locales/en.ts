@@ -1152,6 +1152,7 @@ export const en = {
     enquiriesLine: 'Enquiries received in the period: {{received}}, answered or declined: {{closed}}',
   },
   attention: {
+    needs: 'Needs attention: {{count, number}}',
     turnOn: 'Turn on desktop notifications',
     turnOff: 'Desktop notifications are on: click to turn them off',
     enabled: 'Desktop notifications are on: new alerts, passed deadlines and statements waiting for you will show here',

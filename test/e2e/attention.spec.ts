@@ -60,46 +60,51 @@ test('the window title counts what needs the room; with notifications on, a pass
   await expect(page.getByTestId('notify-on')).toBeVisible();
   await expect.poll(() => shown(page)).toEqual([expect.objectContaining({ title: 'Firebreak', body: expect.stringContaining('Desktop notifications are on') })]);
 
-  // Another call whose deadline has passed: a notification naming the incident, replacing the press desk's last.
+  // While the lead writes the situation report, another call's deadline passes: a notification naming the incident.
+  await page.getByTestId('open-sitrep').click();
+  await expect(page.getByTestId('sitrep-entries')).toBeVisible();
+  const title = 'Viral video: foreign object in Northwind juice bottle';
   await room.api('enquiries.add', {
     incidentId,
     enquiry: { outlet: 'Radio Sever', journalist: 'Oleg K', contact: '', channel: 'phone', question: 'Who is responsible?', receivedAt: now - 60 * MIN, deadlineAt: now - 2 * MIN, ownerPersonId: null },
   });
-  await expect(page.getByTestId('enquiries-overdue')).toHaveText('Press: 3 past deadline');
-  await expect.poll(async () => (await shown(page)).slice(1)).toEqual([
-    { title: await page.getByTestId('incident-title').innerText(), body: 'Press: 3 past deadline', tag: `${incidentId}:pressLate`, lang: 'en', dir: 'ltr' },
-  ]);
-  await expect.poll(() => titleCount(page)).toBe(start + 1);
+  await expect.poll(async () => (await shown(page)).slice(1)).toEqual([{ title, body: 'Press: 3 past deadline', tag: `${incidentId}:pressLate`, lang: 'en', dir: 'ltr' }]);
+  // The report's page keeps its own title (it names the PDF).
+  await expect(page).toHaveTitle(/^Situation report/);
 
-  // Its click brings the window forward on the press desk, wherever the laptop was.
-  await page.getByTestId('tab-team').click();
+  // Its click brings the window forward on the press desk.
   await page.evaluate(() => {
     const last = (window as unknown as { shownNotifications: Array<{ n: Notification }> }).shownNotifications.at(-1)!;
     last.n.onclick?.(new Event('click'));
   });
   await expect(page.getByTestId('press-tab')).toBeVisible();
+  await expect.poll(() => titleCount(page)).toBe(start + 1);
 
-  // Remembered on this laptop; turned off, the next passed deadline stays quiet.
+  // Remembered on this laptop; opening the app again is not news: what is already late is on the screen.
   await page.reload();
   await expect(page.getByTestId('notify-on')).toBeVisible();
-  // Opening the incident again is not news: what is already late is on the screen.
   await expect(page.getByTestId('enquiries-overdue')).toHaveText('Press: 3 past deadline');
   await expect.poll(() => titleCount(page)).toBe(start + 1);
   expect(await shown(page)).toEqual([]);
+
+  // On the incident list: the same count in the title, and on the incident's row (which things, on hover).
+  await page.getByRole('link', { name: 'Firebreak' }).click();
+  const chip = page.getByTestId('incident-attention');
+  await expect(chip).toHaveText(`Needs attention: ${start + 1}`);
+  await expect.poll(() => titleCount(page)).toBe(start + 1);
+  await expect(page).toHaveTitle(/^\(\d+\) Firebreak$/);
+  await chip.hover();
+  await expect(page.getByRole('tooltip')).toContainText('Press: 3 past deadline');
+
+  // Turned off, the next passed deadline stays quiet (the list still counts it).
   await page.getByTestId('notify-on').click();
   await expect(page.getByTestId('notify-off')).toBeVisible();
-  const before = (await shown(page)).length;
   await room.api('enquiries.add', {
     incidentId,
     enquiry: { outlet: 'Morning Post', journalist: 'Li Wei', contact: '', channel: 'email', question: 'When did you know?', receivedAt: now - 60 * MIN, deadlineAt: now - MIN, ownerPersonId: null },
   });
-  await expect(page.getByTestId('enquiries-overdue')).toHaveText('Press: 4 past deadline');
-  expect((await shown(page)).length).toBe(before);
-
-  // Leaving the incident gives the window its plain name back.
-  await page.getByRole('link', { name: 'Firebreak' }).click();
-  await expect(page.getByTestId('incident-row').first()).toBeVisible();
-  await expect(page).toHaveTitle('Firebreak');
+  await expect(chip).toHaveText(`Needs attention: ${start + 2}`);
+  expect(await shown(page)).toEqual([]);
 });
 
 test('in Persian the count and the notification are in Persian; without a permission the bell says why', async ({ page, room, context }) => {

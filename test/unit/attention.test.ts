@@ -3,8 +3,8 @@ import { describe, it } from 'node:test';
 import { loadDemoCrisis } from '../../electron/core/demo/demo-crisis';
 import { createDispatcher } from '../../electron/transport/dispatch';
 import type { Alert } from '../../shared/analytics';
-import { attentionCounts, attentionTotal, risenKinds, type AttentionSources } from '../../shared/attention';
-import type { Actor } from '../../shared/domain';
+import { attentionCounts, attentionTotal, risenKinds, type AttentionSources, type IncidentAttention } from '../../shared/attention';
+import type { Actor, Incident } from '../../shared/domain';
 import type { EnquiryCounts } from '../../shared/enquiries';
 import type { TaskCounts } from '../../shared/plan';
 import type { SitrepTimer } from '../../shared/sitrep';
@@ -34,7 +34,8 @@ async function demoRoom() {
     taskCounts: await get<TaskCounts>('plan.counts', { incidentId }),
     waitingForMe: await get<StatementSummary[]>('statements.waitingForMe', { incidentId }, actor),
   });
-  const counts = async (actor: Actor = ANN) => attentionCounts(await sources(actor), core.clock.now);
+  /** The room's own summary (`attention.summary`), this incident's line. */
+  const counts = async (actor: Actor = ANN) => (await get<IncidentAttention[]>('attention.summary', {}, actor)).find((a) => a.incidentId === incidentId)!.counts;
   return { core, incidentId, get, sources, counts };
 }
 
@@ -43,6 +44,8 @@ describe('what needs the room now (window title and desktop notifications)', () 
     const room = await demoRoom();
     const s = await room.sources();
     const c = await room.counts();
+    // The room's summary is the header's figures, read the same way.
+    assert.deepEqual(c, attentionCounts(s, room.core.clock.now));
     assert.equal(c.alerts, s.alerts.filter((a) => a.acknowledgedAt === null).length);
     assert.ok(c.alerts > 0, 'the demo has alerts nobody acknowledged');
     assert.equal(c.pressLate, s.enquiryCounts!.overdue);
@@ -63,6 +66,28 @@ describe('what needs the room now (window title and desktop notifications)', () 
     assert.ok(forHolder.approvals > 0);
     const elsewhere = attentionCounts({ ...(await room.sources(holder)), incidentId: 'another-incident' }, room.core.clock.now);
     assert.deepEqual([elsewhere.approvals, elsewhere.alerts], [0, 0]);
+  });
+
+  it('the summary covers every incident still worked on, newest first; closed and archived ones drop out', async () => {
+    const room = await demoRoom();
+    room.core.clock.now += MIN;
+    const second = await room.get<Incident>('incidents.create', { title: 'Hijacked account', status: 'active' });
+    room.core.clock.now += 5 * MIN;
+    const third = await room.get<Incident>('incidents.create', { title: 'Fake giveaway', status: 'monitoring' });
+    const ids = async () => (await room.get<IncidentAttention[]>('attention.summary', {})).map((a) => a.incidentId);
+    assert.deepEqual(await ids(), [third.id, second.id, room.incidentId]);
+    const quiet = (await room.get<IncidentAttention[]>('attention.summary', {})).find((a) => a.incidentId === second.id)!;
+    assert.equal(quiet.title, 'Hijacked account');
+    assert.equal(attentionTotal(quiet.counts), 0, 'a new incident needs nothing yet');
+    // A week later the new incident's public update is long overdue.
+    room.core.clock.now += 7 * 24 * 60 * MIN;
+    const later = (await room.get<IncidentAttention[]>('attention.summary', {})).find((a) => a.incidentId === second.id)!;
+    assert.equal(later.counts.updateLate, 1);
+    for (const to of ['resolved', 'closed'] as const) await room.get('incidents.setStatus', { id: second.id, status: to });
+    assert.deepEqual(await ids(), [third.id, room.incidentId]);
+    await room.get('incidents.setStatus', { id: third.id, status: 'closed' });
+    await room.get('incidents.setArchived', { id: third.id, archived: true });
+    assert.deepEqual(await ids(), [room.incidentId]);
   });
 
   it('as time passes a timer running out is news once; an alert acknowledged is not; a public update and a new deadline are', async () => {

@@ -1,120 +1,79 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { attentionCounts, attentionTotal, risenKinds, type AttentionCounts, type AttentionKind } from '../../../shared/attention';
+import { useEffect, useRef } from 'react';
+import { attentionTotal, risenKinds, type AttentionCounts } from '../../../shared/attention';
 import { directionOf } from '../../i18n';
 import { useStore } from '../../store';
-import type { IncidentTab } from '../../store/route-slice';
-import { useAlertText } from '../alerts/AlertBanner';
-import { useNow } from '../common/use-now';
 import { useNumbers } from '../common/use-numbers';
+import { TAB_OF, useAttentionText } from './attention-text';
 import { showNotification } from './desktop-notifications';
 
-/** Where a notification's click leads: the tab where that thing is worked. */
-const TAB_OF: Record<AttentionKind, IncidentTab> = {
-  alerts: 'dashboard',
-  updateLate: 'overview',
-  sitrepLate: 'overview',
-  pressLate: 'press',
-  pressSoon: 'press',
-  tasksLate: 'plan',
-  approvals: 'statements',
-};
-
 const APP_TITLE = 'Firebreak';
+/** Deadlines pass without any event: read again this often. */
+const EVERY_MS = 30_000;
+/** A burst of changes (an import's batches, a chain of approvals) is one read. */
+const SETTLE_MS = 400;
 
 /**
- * While an incident is open: the window title counts what needs someone now ("(3) Data leak — Firebreak", seen in
- * the taskbar or the browser tab while the laptop shows something else), and, when notifications are on, each new
- * alert, passed deadline or statement waiting for this person's decision is a desktop notification.
+ * Wherever the laptop is in the app (an incident, the list, a situation report being written): reads what needs
+ * someone now on every open incident, counts it in the window title (seen in the taskbar or the browser tab while
+ * the laptop shows something else) and, when notifications are on, makes each count going up a desktop notification.
+ * What was already there when the app opened is on screen, not news.
  */
-export function AttentionWatcher({ incidentId, title }: { incidentId: string; title: string }) {
-  const { t } = useTranslation();
-  const { number } = useNumbers();
-  const alertText = useAlertText();
-  const language = useStore((s) => s.language);
-  const enabled = useStore((s) => s.notifyDesktop);
-  const navigate = useStore((s) => s.navigate);
-  const alerts = useStore((s) => s.alerts);
-  const updateTimer = useStore((s) => s.updateTimer);
-  const sitrepTimer = useStore((s) => s.sitrepTimer);
-  const enquiryCounts = useStore((s) => s.enquiryCounts);
-  const taskCounts = useStore((s) => s.taskCounts);
-  const waitingForMe = useStore((s) => s.waitingForMe);
+export function AttentionWatcher() {
   const actor = useStore((s) => s.actor);
-  const now = useNow(15_000);
-
-  const counts = useMemo(
-    () => attentionCounts({ incidentId, alerts, updateTimer, sitrepTimer, enquiryCounts, taskCounts, waitingForMe }, now),
-    [incidentId, alerts, updateTimer, sitrepTimer, enquiryCounts, taskCounts, waitingForMe, now],
-  );
-  const total = attentionTotal(counts);
+  const change = useStore((s) => s.incidentChange);
+  const load = useStore((s) => s.loadAttention);
+  const attention = useStore((s) => s.attention);
+  const route = useStore((s) => s.route);
+  const { number } = useNumbers();
+  const text = useAttentionText();
+  const before = useRef<Map<string, AttentionCounts> | null>(null);
 
   useEffect(() => {
-    document.title = total ? `(${number(total)}) ${title} — ${APP_TITLE}` : `${title} — ${APP_TITLE}`;
-  }, [total, title, number]);
-  useEffect(
-    () => () => {
-      document.title = APP_TITLE;
-    },
-    [],
-  );
-
-  // What was already there when the incident opened is on screen, not news: the store may still hold another
-  // incident's figures, so the first counts are taken only once this incident's own have been read.
-  const [ready, setReady] = useState(false);
+    if (!actor) return;
+    const read = () => void load().catch(() => undefined);
+    read();
+    const tick = setInterval(read, EVERY_MS);
+    return () => clearInterval(tick);
+  }, [actor, load]);
   useEffect(() => {
-    let live = true;
-    setReady(false);
-    const s = useStore.getState();
-    const loads = [s.loadAlerts(incidentId), s.loadTimers(incidentId), s.loadEnquiryCounts(incidentId), s.loadTaskCounts(incidentId)];
-    if (actor) loads.push(s.loadWaitingForMe(incidentId));
-    void Promise.allSettled(loads).then(() => live && setReady(true));
-    return () => {
-      live = false;
-    };
-  }, [incidentId, actor]);
+    if (!actor || !change) return;
+    const settle = setTimeout(() => void load().catch(() => undefined), SETTLE_MS);
+    return () => clearTimeout(settle);
+  }, [actor, change, load]);
 
-  const bodyOf = (kind: AttentionKind): string => {
-    const count = counts[kind];
-    switch (kind) {
-      case 'alerts': {
-        const newest = alerts.filter((a) => a.incidentId === incidentId && a.acknowledgedAt === null).sort((a, b) => b.raisedAt - a.raisedAt)[0];
-        return newest ? alertText(newest) : t('attention.alerts', { count });
-      }
-      case 'updateLate':
-        return t('attention.updateLate');
-      case 'sitrepLate':
-        return t('attention.sitrepLate');
-      case 'pressLate':
-        return t('press.overdueCount', { count });
-      case 'pressSoon':
-        return t('press.dueSoonCount', { count });
-      case 'tasksLate':
-        return t('plan.overdueCount', { count });
-      case 'approvals':
-        return t('statements.waitingForMe', { count });
-    }
-  };
-
-  const before = useRef<AttentionCounts | null>(null);
+  // Notifications: per incident, the kinds whose count went up since the last read.
   useEffect(() => {
-    if (!ready) {
-      before.current = null;
-      return;
-    }
+    if (!attention) return;
     const previous = before.current;
-    before.current = counts;
-    if (!previous || !enabled) return;
-    for (const kind of risenKinds(previous, counts)) {
-      showNotification(title, bodyOf(kind), {
-        tag: `${incidentId}:${kind}`,
-        lang: language,
-        dir: directionOf(language),
-        onClick: () => navigate({ name: 'incident', id: incidentId, tab: TAB_OF[kind] }),
-      });
+    before.current = new Map(attention.map((a) => [a.incidentId, a.counts]));
+    const { notifyDesktop, language, navigate } = useStore.getState();
+    if (!previous || !notifyDesktop) return;
+    for (const a of attention) {
+      const was = previous.get(a.incidentId);
+      if (!was) continue; // an incident new to this laptop: its figures are on screen once it is opened
+      for (const kind of risenKinds(was, a.counts)) {
+        showNotification(a.title, text(kind, a.counts[kind]), {
+          tag: `${a.incidentId}:${kind}`,
+          lang: language,
+          dir: directionOf(language),
+          onClick: () => navigate({ name: 'incident', id: a.incidentId, tab: TAB_OF[kind] }),
+        });
+      }
     }
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- only a change of the counts is news
-  }, [counts, ready]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only a new reading is news
+  }, [attention]);
+
+  // The title, on the app's own pages (print views name their page for the PDF themselves).
+  const incidentId = route.name === 'incident' ? route.id : null;
+  const titled = route.name === 'incident' || route.name === 'incidents' || route.name === 'past';
+  const current = useStore((s) => (incidentId && s.current?.id === incidentId ? s.current.title : null));
+  useEffect(() => {
+    if (!titled) return;
+    const mine = incidentId ? attention?.filter((a) => a.incidentId === incidentId) : attention;
+    const total = (mine ?? []).reduce((n, a) => n + attentionTotal(a.counts), 0);
+    const name = incidentId ? (current ? `${current} — ${APP_TITLE}` : APP_TITLE) : APP_TITLE;
+    document.title = total ? `(${number(total)}) ${name}` : name;
+  }, [titled, incidentId, current, attention, number]);
 
   return null;
 }

@@ -10,7 +10,6 @@ import { formatTime } from '../../format';
 import { useStore } from '../../store';
 import { INCIDENT_TABS, type IncidentTab } from '../../store/route-slice';
 import { AlertBanner } from '../alerts/AlertBanner';
-import { AttentionWatcher } from '../attention/AttentionWatcher';
 import { TimeCorrectionDialog } from '../common/TimeCorrectionDialog';
 import { DashboardTab } from '../dashboard/DashboardTab';
 import { ImportsTab } from '../import/ImportsTab';
@@ -93,7 +92,6 @@ export function IncidentDetailPage({ id, tab }: { id: string; tab: IncidentTab }
 
   return (
     <Stack spacing={2} data-testid="incident-detail">
-      <AttentionWatcher incidentId={id} title={incident.title} />
       <Box>
         <Button startIcon={<ArrowBackIcon sx={{ transform: (th) => (th.direction === 'rtl' ? 'scaleX(-1)' : 'none') }} />} href="#/" onClick={() => navigate({ name: 'incidents' })}>
           {t('app.back')}

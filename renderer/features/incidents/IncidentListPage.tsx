@@ -21,6 +21,7 @@ import { formatTime } from '../../format';
 import { useStore } from '../../store';
 import { useErrorText } from '../common/use-error-text';
 import { IncidentFormDialog } from './IncidentFormDialog';
+import { AttentionChip } from '../attention/AttentionChip';
 import { StatusChip } from './StatusChip';
 
 function Filters() {
@@ -160,6 +161,7 @@ export function IncidentListPage() {
                   slotProps={{ primary: { sx: { fontWeight: 600 }, dir: 'auto' } }}
                 />
                 <Stack direction="row" spacing={1}>
+                  <AttentionChip incidentId={i.id} />
                   {i.crisisType && <Chip size="small" variant="outlined" label={t(`crisisType.${i.crisisType}`)} />}
                   <StatusChip status={i.status} />
                 </Stack>

@@ -1,0 +1,37 @@
+import { useTranslation } from 'react-i18next';
+import type { AttentionKind } from '../../../shared/attention';
+import type { IncidentTab } from '../../store/route-slice';
+
+/** Where each thing is worked: a notification's click and the list's chip lead there. */
+export const TAB_OF: Record<AttentionKind, IncidentTab> = {
+  alerts: 'dashboard',
+  updateLate: 'overview',
+  sitrepLate: 'overview',
+  pressLate: 'press',
+  pressSoon: 'press',
+  tasksLate: 'plan',
+  approvals: 'statements',
+};
+
+/** One line per kind, worded as the incident's header says it ("Press: 2 past deadline"). */
+export function useAttentionText(): (kind: AttentionKind, count: number) => string {
+  const { t } = useTranslation();
+  return (kind, count) => {
+    switch (kind) {
+      case 'alerts':
+        return t('attention.alerts', { count });
+      case 'updateLate':
+        return t('attention.updateLate');
+      case 'sitrepLate':
+        return t('attention.sitrepLate');
+      case 'pressLate':
+        return t('press.overdueCount', { count });
+      case 'pressSoon':
+        return t('press.dueSoonCount', { count });
+      case 'tasksLate':
+        return t('plan.overdueCount', { count });
+      case 'approvals':
+        return t('statements.waitingForMe', { count });
+    }
+  };
+}
