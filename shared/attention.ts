@@ -1,6 +1,7 @@
 import type { Alert } from './analytics';
 import type { EnquiryCounts } from './enquiries';
 import type { TaskCounts } from './plan';
+import type { TriageCounts } from './triage';
 import type { SitrepTimer } from './sitrep';
 import type { StatementSummary } from './statements';
 import type { UpdateTimer } from './update-timer';
@@ -9,7 +10,7 @@ import type { UpdateTimer } from './update-timer';
  * What on an open incident needs someone now: the same things its header shows in red or amber. They count in the
  * window title and, when one of them goes up, are worth a desktop notification.
  */
-export const ATTENTION_KINDS = ['alerts', 'updateLate', 'sitrepLate', 'pressLate', 'pressSoon', 'tasksLate', 'approvals'] as const;
+export const ATTENTION_KINDS = ['alerts', 'updateLate', 'sitrepLate', 'triageLate', 'pressLate', 'pressSoon', 'tasksLate', 'approvals'] as const;
 export type AttentionKind = (typeof ATTENTION_KINDS)[number];
 export type AttentionCounts = Record<AttentionKind, number>;
 
@@ -19,6 +20,8 @@ export type AttentionSources = {
   alerts: Alert[];
   updateTimer: UpdateTimer | null;
   sitrepTimer: SitrepTimer | null;
+  /** Mentions waiting for an answer longer than the incident's level allows. */
+  triageCounts: TriageCounts | null;
   enquiryCounts: EnquiryCounts | null;
   taskCounts: TaskCounts | null;
   /** Statements waiting for a decision from the person at this laptop. */
@@ -34,6 +37,7 @@ export function attentionCounts(s: AttentionSources, now: number): AttentionCoun
     alerts: s.alerts.filter((a) => a.incidentId === s.incidentId && a.acknowledgedAt === null).length,
     updateLate: late(s.updateTimer),
     sitrepLate: late(s.sitrepTimer),
+    triageLate: s.triageCounts?.overdue ?? 0,
     pressLate: s.enquiryCounts?.overdue ?? 0,
     pressSoon: s.enquiryCounts?.dueSoon ?? 0,
     tasksLate: s.taskCounts?.overdue ?? 0,

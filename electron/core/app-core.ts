@@ -138,7 +138,7 @@ function assembleCore(db: Database, dataDir: string, options: CoreOptions): Core
     backups,
     sitreps,
     enquiries,
-    attention: new AttentionService({ incidents, alerts, timeline, sitreps, enquiries, tasks, statements, now }),
+    attention: new AttentionService({ incidents, alerts, timeline, sitreps, triage, enquiries, tasks, statements, now }),
     startBackground: () => {
       stops.push(sentiment.start(), alerts.start(), keepVocabularyRead(db, events), backups.start());
     },

@@ -1161,6 +1161,7 @@ export const en = {
     alerts: 'Alerts not acknowledged: {{count, number}}',
     updateLate: 'The public update is overdue',
     sitrepLate: 'The situation report is overdue',
+    triageLate: 'Mentions waiting too long for an answer: {{count, number}}',
   },
   press: {
     title: 'Media enquiries',

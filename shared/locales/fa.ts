@@ -1155,6 +1155,7 @@ export const fa: Messages = {
     alerts: 'هشدارهای تأییدنشده: {{count, number}}',
     updateLate: 'به‌روزرسانی عمومی از موعد گذشته است',
     sitrepLate: 'گزارش وضعیت از موعد گذشته است',
+    triageLate: 'اشاره‌هایی که بیش از حد منتظر پاسخ مانده‌اند: {{count, number}}',
   },
   press: {
     title: 'درخواست‌های رسانه‌ها',

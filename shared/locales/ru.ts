@@ -1159,6 +1159,7 @@ export const ru: Messages = {
     alerts: 'Неподтверждённые сигналы: {{count, number}}',
     updateLate: 'Публичное обновление просрочено',
     sitrepLate: 'Сводка о ситуации просрочена',
+    triageLate: 'Упоминания, слишком долго ждущие ответа: {{count, number}}',
   },
   press: {
     title: 'Запросы СМИ',

@@ -1159,6 +1159,7 @@ export const uk: Messages = {
     alerts: 'Непідтверджені сигнали: {{count, number}}',
     updateLate: 'Публічне оновлення прострочене',
     sitrepLate: 'Звіт про ситуацію прострочений',
+    triageLate: 'Згадки, що надто довго чекають відповіді: {{count, number}}',
   },
   press: {
     title: 'Запити ЗМІ',

@@ -9,6 +9,7 @@ import type { EnquiryCounts } from '../../shared/enquiries';
 import type { TaskCounts } from '../../shared/plan';
 import type { SitrepTimer } from '../../shared/sitrep';
 import type { StatementSummary } from '../../shared/statements';
+import type { TriageCounts } from '../../shared/triage';
 import type { UpdateTimer } from '../../shared/update-timer';
 import { ANN, testCore } from './helpers';
 
@@ -30,6 +31,7 @@ async function demoRoom() {
     alerts: await get<Alert[]>('alerts.list', { incidentId }),
     updateTimer: await get<UpdateTimer | null>('timeline.updateTimer', { incidentId }),
     sitrepTimer: await get<SitrepTimer | null>('sitrep.timer', { incidentId }),
+    triageCounts: await get<TriageCounts>('triage.counts', { incidentId }),
     enquiryCounts: await get<EnquiryCounts>('enquiries.counts', { incidentId }),
     taskCounts: await get<TaskCounts>('plan.counts', { incidentId }),
     waitingForMe: await get<StatementSummary[]>('statements.waitingForMe', { incidentId }, actor),
@@ -101,6 +103,10 @@ describe('what needs the room now (window title and desktop notifications)', () 
     const late = await room.counts();
     assert.ok(risenKinds(start, late).includes('updateLate'));
     assert.equal(late.updateLate, 1);
+    // The mentions marked as needing a response at the start have now waited past the level's 30 minutes.
+    const triage = await room.get<TriageCounts>('triage.counts', { incidentId: room.incidentId });
+    assert.ok(triage.overdue > 0);
+    assert.equal(late.triageLate, triage.overdue);
     assert.equal(attentionTotal(late), attentionTotal(start) + risenKinds(start, late).reduce((n, k) => n + late[k] - start[k], 0));
     // Read again a minute later: the same late timer is not news a second time.
     room.core.clock.now += MIN;

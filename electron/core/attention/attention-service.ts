@@ -7,12 +7,14 @@ import type { TaskService } from '../plan/task-service';
 import type { SitrepService } from '../sitrep/sitrep-service';
 import type { StatementService } from '../statements/statement-service';
 import type { TimelineRepo } from '../timeline/timeline-repo';
+import type { TriageService } from '../triage/triage-service';
 
 type Deps = {
   incidents: IncidentService;
   alerts: AlertService;
   timeline: TimelineRepo;
   sitreps: SitrepService;
+  triage: TriageService;
   enquiries: EnquiryService;
   tasks: TaskService;
   statements: StatementService;
@@ -44,6 +46,7 @@ export class AttentionService {
             alerts: this.d.alerts.list(incident.id),
             updateTimer: updateTimer(incident, this.d.timeline.lastPublicUpdate(incident.id)),
             sitrepTimer: this.d.sitreps.timer(incident.id),
+            triageCounts: this.d.triage.counts(incident.id, incident.level),
             enquiryCounts: this.d.enquiries.counts(incident.id),
             taskCounts: this.d.tasks.counts(incident.id),
             waitingForMe: personName ? this.d.statements.waitingFor(incident.id, personName) : [],

@@ -7,6 +7,7 @@ export const TAB_OF: Record<AttentionKind, IncidentTab> = {
   alerts: 'dashboard',
   updateLate: 'overview',
   sitrepLate: 'overview',
+  triageLate: 'triage',
   pressLate: 'press',
   pressSoon: 'press',
   tasksLate: 'plan',
@@ -24,6 +25,8 @@ export function useAttentionText(): (kind: AttentionKind, count: number) => stri
         return t('attention.updateLate');
       case 'sitrepLate':
         return t('attention.sitrepLate');
+      case 'triageLate':
+        return t('attention.triageLate', { count });
       case 'pressLate':
         return t('press.overdueCount', { count });
       case 'pressSoon':
