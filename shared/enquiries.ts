@@ -44,6 +44,12 @@ export type Enquiry = {
 
 export type EnquiryEvent = { id: number; enquiryId: number; field: string; from: string | null; to: string | null; actor: string; at: number };
 
+/**
+ * A journalist the room has dealt with before (any incident): picked when logging a new enquiry, it fills the outlet,
+ * the journalist, how they got in touch and the latest contact details. `enquiries`: how many they sent.
+ */
+export type PressContact = { outlet: string; journalist: string; contact: string; channel: EnquiryChannel; lastAt: number; enquiries: number };
+
 /** `dueSoon`: open, not yet late, due within ENQUIRY_DUE_SOON_MS. */
 export type EnquiryCounts = { open: number; overdue: number; dueSoon: number; total: number };
 

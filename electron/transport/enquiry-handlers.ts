@@ -27,5 +27,6 @@ export function createEnquiryHandlers(core: Core, actorOf: (ctx: CallContext) =>
     },
     'enquiries.history': (q) => enquiries.history(q.id),
     'enquiries.counts': (q) => enquiries.counts(incident(q.incidentId)),
+    'enquiries.contacts': () => enquiries.contacts(),
   };
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ENQUIRY_CHANNELS, ENQUIRY_STATUSES, type Enquiry, type EnquiryCounts, type EnquiryEvent } from '../enquiries';
+import { ENQUIRY_CHANNELS, ENQUIRY_STATUSES, type Enquiry, type EnquiryCounts, type EnquiryEvent, type PressContact } from '../enquiries';
 
 const id = z.string().min(1).max(64);
 const enquiryId = z.number().int().positive();
@@ -60,6 +60,7 @@ export const enquirySchemas = {
   }),
   'enquiries.history': z.strictObject({ id: enquiryId }),
   'enquiries.counts': z.strictObject({ incidentId: id }),
+  'enquiries.contacts': z.strictObject({}),
 };
 
 type In<K extends keyof typeof enquirySchemas> = z.input<(typeof enquirySchemas)[K]>;
@@ -73,4 +74,6 @@ export type EnquiriesApi = {
   'enquiries.update': (q: In<'enquiries.update'>) => Enquiry;
   'enquiries.history': (q: In<'enquiries.history'>) => EnquiryEvent[];
   'enquiries.counts': (q: In<'enquiries.counts'>) => EnquiryCounts;
+  /** The journalists of every incident's enquiries, one line per outlet and journalist, the latest first (at most 500). */
+  'enquiries.contacts': (q: In<'enquiries.contacts'>) => PressContact[];
 };

@@ -1158,6 +1158,8 @@ export const el: Messages = {
     triageLate: 'Αναφορές που περιμένουν απάντηση πάρα πολύ: {{count, number}}',
   },
   press: {
+    contactSeen: 'Αιτήματα: {{count, number}} · τελευταίο {{time}}',
+    contactHint: 'Ένα μέσο ή δημοσιογράφος από πριν',
     title: 'Αιτήματα των μέσων',
     add: 'Καταγραφή αιτήματος',
     fromMention: 'Καταγραφή ως αίτημα μέσου',

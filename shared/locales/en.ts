@@ -1164,6 +1164,8 @@ export const en = {
     triageLate: 'Mentions waiting too long for an answer: {{count, number}}',
   },
   press: {
+    contactSeen: 'Enquiries: {{count, number}} · last {{time}}',
+    contactHint: 'An outlet, or a journalist from before',
     title: 'Media enquiries',
     add: 'Log an enquiry',
     fromMention: 'Log as a media enquiry',

@@ -1158,6 +1158,8 @@ export const fa: Messages = {
     triageLate: 'اشاره‌هایی که بیش از حد منتظر پاسخ مانده‌اند: {{count, number}}',
   },
   press: {
+    contactSeen: 'درخواست‌ها: {{count, number}} · آخرین {{time}}',
+    contactHint: 'یک رسانه، یا خبرنگاری از پیش',
     title: 'درخواست‌های رسانه‌ها',
     add: 'ثبت درخواست',
     fromMention: 'ثبت به‌عنوان درخواست رسانه',

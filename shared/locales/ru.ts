@@ -1162,6 +1162,8 @@ export const ru: Messages = {
     triageLate: 'Упоминания, слишком долго ждущие ответа: {{count, number}}',
   },
   press: {
+    contactSeen: 'Запросов: {{count, number}} · последний {{time}}',
+    contactHint: 'Издание или журналист из прежних',
     title: 'Запросы СМИ',
     add: 'Записать запрос',
     fromMention: 'Записать как запрос СМИ',

@@ -1162,6 +1162,8 @@ export const uk: Messages = {
     triageLate: 'Згадки, що надто довго чекають відповіді: {{count, number}}',
   },
   press: {
+    contactSeen: 'Запитів: {{count, number}} · останній {{time}}',
+    contactHint: 'Видання або журналіст із попередніх',
     title: 'Запити ЗМІ',
     add: 'Записати запит',
     fromMention: 'Записати як запит ЗМІ',

@@ -164,3 +164,36 @@ test('a deadline drawing near turns the header amber before it turns red', async
   await page.getByTestId('enquiries-due-soon').click();
   await expect(page.getByTestId('enquiry-row').getByTestId('enquiry-due-soon')).toHaveText(/^Due in (8|9|10) min$/);
 });
+
+test('a journalist the room dealt with before is picked by name: outlet, journalist, channel and details filled in', async ({ page, room }) => {
+  await openDemoAs(page, room, 'Nikos P', 'Scribe');
+  await page.getByTestId('tab-press').click();
+  await page.getByTestId('enquiry-new').click();
+  // Sarah Whitfield wrote in the earlier crisis and again overnight: found by a piece of her name.
+  await page.getByTestId('enquiry-outlet-input').fill('whitf');
+  const option = page.getByTestId('press-contact-option');
+  await expect(option).toHaveCount(1);
+  await expect(option).toContainText('The Daily Ledger — Sarah Whitfield');
+  await expect(option).toContainText('Enquiries: 2');
+  await option.click();
+  await expect(page.getByTestId('enquiry-outlet-input')).toHaveValue('The Daily Ledger');
+  await expect(page.getByTestId('enquiry-journalist')).toHaveValue('Sarah Whitfield');
+  await expect(page.getByTestId('enquiry-contact')).toHaveValue('s.whitfield@dailyledger.example');
+  await expect(page.getByTestId('enquiry-channel')).toHaveText('E-mail');
+  await page.getByTestId('enquiry-question').fill('Will you publish the lab report?');
+  await page.getByTestId('enquiry-save').click();
+  const row = page.getByTestId('enquiry-row').filter({ hasText: 'Will you publish the lab report?' });
+  await expect(row).toContainText('Sarah Whitfield');
+  await expect(row).toContainText('s.whitfield@dailyledger.example');
+
+  // An outlet nobody called from before is typed as it is; the Cyrillic one is found by its own letters.
+  await page.getByTestId('enquiry-new').click();
+  await page.getByTestId('enquiry-outlet-input').fill('курьер');
+  await expect(option).toContainText('Вечерний курьер — Ирина Соколова');
+  await page.getByTestId('enquiry-outlet-input').fill('Channel 9 News');
+  await expect(option).toHaveCount(0);
+  await page.getByTestId('enquiry-journalist').fill('Alex Moore');
+  await page.getByTestId('enquiry-question').fill('Is the recall national?');
+  await page.getByTestId('enquiry-save').click();
+  await expect(page.getByTestId('enquiry-row').filter({ hasText: 'Is the recall national?' }).getByTestId('enquiry-outlet')).toHaveText('Channel 9 News');
+});

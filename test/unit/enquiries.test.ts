@@ -235,6 +235,37 @@ describe('media enquiries', () => {
     assert.equal(!unknown.ok && unknown.error.code, 'NOT_FOUND');
   });
 
+  it('the journalists the room dealt with, across incidents: one line each, latest first, details kept from an earlier call', async () => {
+    const core = testCore();
+    const { incidentId } = room(core);
+    const other = core.incidents.create(newIncidentSchema.parse({ title: 'Another crisis', status: 'active' }), ANN).id;
+    core.enquiries.add(incidentId, { ...call, contact: '+44 20 7946 0990', channel: 'phone' }, ANN);
+    core.clock.now += 60 * MIN;
+    core.enquiries.add(other, { ...call, outlet: 'radio metro ', journalist: 'James  Okafor', contact: '', channel: 'message', question: 'Again?' }, ANN);
+    core.clock.now += 60 * MIN;
+    core.enquiries.add(other, { ...call, outlet: 'Radio Metro', journalist: 'Lena Voss', contact: 'l.voss@metro.example', channel: 'email' }, ANN);
+    core.clock.now += 60 * MIN;
+    core.enquiries.add(incidentId, { ...call, outlet: 'The Daily Ledger', journalist: '', contact: '' }, ANN);
+    const dispatch = createDispatcher(core, 'cli');
+    const res = await dispatch('enquiries.contacts', {}, ANN);
+    assert.ok(res.ok);
+    assert.deepEqual(res.value, [
+      { outlet: 'The Daily Ledger', journalist: '', contact: '', channel: 'phone', lastAt: core.clock.now, enquiries: 1 },
+      { outlet: 'Radio Metro', journalist: 'Lena Voss', contact: 'l.voss@metro.example', channel: 'email', lastAt: core.clock.now - 60 * MIN, enquiries: 1 },
+      // The same journalist, spelt with other case and spaces: one line, as last written, with the number given before.
+      { outlet: 'radio metro ', journalist: 'James  Okafor', contact: '+44 20 7946 0990', channel: 'message', lastAt: core.clock.now - 120 * MIN, enquiries: 2 },
+    ]);
+    assert.equal(core.enquiries.contacts(2).length, 2, 'at most the limit');
+  });
+
+  it('the demo: the journalists who called in the earlier crisis are known, with how many times they asked', async () => {
+    const core = testCore();
+    await loadDemoCrisis(core, core.clock.now);
+    const ledger = core.enquiries.contacts().find((c) => c.outlet === 'The Daily Ledger')!;
+    assert.deepEqual([ledger.journalist, ledger.contact, ledger.enquiries], ['Sarah Whitfield', 's.whitfield@dailyledger.example', 2]);
+    assert.ok(core.enquiries.contacts().some((c) => c.outlet === 'Northern Wire' && c.journalist === 'Tom Hale'));
+  });
+
   it('the demo: an outlet answered with the holding statement, one declined, one past its deadline, one nobody took', async () => {
     const core = testCore();
     const incident = await loadDemoCrisis(core, core.clock.now);

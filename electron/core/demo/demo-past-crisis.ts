@@ -78,15 +78,17 @@ export async function loadDemoPastCrisis(s: Services, now: number): Promise<stri
 function pastEnquiries(s: Services, incidentId: string, end: number, clock: { at: number }): void {
   const desk = new EnquiryService(s.db, s.timeline, () => clock.at);
   const SPOKES: Actor = { name: 'Daniel Brooks', role: 'Spokesperson' };
-  const log = (outlet: string, channel: 'phone' | 'email', receivedBefore: number, deadlineBefore: number, answeredBefore: number, question: string, answer: string) => {
+  // The same journalists call again in today's crisis: the press desk offers them, with their contact details.
+  const log = (from: [string, string, string], channel: 'phone' | 'email', receivedBefore: number, deadlineBefore: number, answeredBefore: number, question: string, answer: string) => {
+    const [outlet, journalist, contact] = from;
     clock.at = end - receivedBefore * HOUR;
-    const e = desk.add(incidentId, { outlet, journalist: '', contact: '', channel, question, deadlineAt: end - deadlineBefore * HOUR, ownerPersonId: null }, SCRIBE);
+    const e = desk.add(incidentId, { outlet, journalist, contact, channel, question, deadlineAt: end - deadlineBefore * HOUR, ownerPersonId: null }, SCRIBE);
     clock.at = end - answeredBefore * HOUR;
     desk.update(e.id, { status: 'answered', answer }, SPOKES);
   };
-  log('Northern Wire', 'phone', 20.5, 19.5, 19, 'Is there glass in batch L-1907?', 'We are testing retained samples of batch L-1907 and will publish the results today.');
-  log('The Daily Ledger', 'email', 17, 12, 14.5, 'How many bottles were returned?', 'Returns are being counted; any bottle of L-1907 is refunded in full.');
-  log('Radio Metro', 'phone', 10, 8, 9.6, 'Can you confirm the lab found no glass?', 'Yes: the independent laboratory found no glass and no defect in batch L-1907.');
+  log(['Northern Wire', 'Tom Hale', '+44 161 496 0732'], 'phone', 20.5, 19.5, 19, 'Is there glass in batch L-1907?', 'We are testing retained samples of batch L-1907 and will publish the results today.');
+  log(['The Daily Ledger', 'Sarah Whitfield', ''], 'email', 17, 12, 14.5, 'How many bottles were returned?', 'Returns are being counted; any bottle of L-1907 is refunded in full.');
+  log(['Radio Metro', 'James Okafor', '+44 20 7946 0990'], 'phone', 10, 8, 9.6, 'Can you confirm the lab found no glass?', 'Yes: the independent laboratory found no glass and no defect in batch L-1907.');
 }
 
 async function importMentions(imports: ImportService, incidentId: string, end: number): Promise<void> {

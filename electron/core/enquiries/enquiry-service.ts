@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { Actor } from '../../../shared/domain';
 import {
-  CLOSED_ENQUIRY_STATUSES, isEnquiryDueSoon, isEnquiryOverdue, type Enquiry, type EnquiryChannel, type EnquiryCounts, type EnquiryEvent, type EnquiryStatus,
+  CLOSED_ENQUIRY_STATUSES, isEnquiryDueSoon, isEnquiryOverdue, type Enquiry, type EnquiryChannel, type EnquiryCounts, type EnquiryEvent, type EnquiryStatus, type PressContact,
 } from '../../../shared/enquiries';
 import { APPROVED_STATES, type StatementState } from '../../../shared/statements';
 import { notFound, saidError } from '../said-error';
@@ -37,6 +37,8 @@ const PATCH_FIELDS = {
 const CLOCK_SKEW = 5 * 60_000;
 /** The question or answer quoted on the timeline: enough to recognise it; the whole text stays on the enquiry. */
 const QUOTED = 280;
+const CONTACTS_LIMIT = 500;
+const fold = (text: string) => text.trim().replace(/\s+/g, ' ').toLocaleLowerCase();
 const quoted = (text: string) => (text.length > QUOTED ? `${text.slice(0, QUOTED - 1).trimEnd()}…` : text);
 
 /**
@@ -145,6 +147,27 @@ export class EnquiryService {
     return (this.db.prepare('SELECT * FROM enquiry_events WHERE enquiry_id = ? ORDER BY id').all(id) as EventRow[]).map((r) => ({
       id: r.id, enquiryId: r.enquiry_id, field: r.field, from: r.old_value, to: r.new_value, actor: r.actor, at: r.at,
     }));
+  }
+
+  /**
+   * Who the room has dealt with: one line per outlet and journalist (case and spaces aside), with the latest way they
+   * got in touch and the latest contact details given (an enquiry logged without them does not blank them).
+   */
+  contacts(limit = CONTACTS_LIMIT): PressContact[] {
+    const rows = this.db.prepare('SELECT outlet, journalist, contact, channel, received_at FROM enquiries ORDER BY received_at DESC, id DESC').all() as
+      { outlet: string; journalist: string; contact: string; channel: EnquiryChannel; received_at: number }[];
+    const byPerson = new Map<string, PressContact>();
+    for (const r of rows) {
+      const key = `${fold(r.outlet)}\u0000${fold(r.journalist)}`;
+      const known = byPerson.get(key);
+      if (!known) {
+        if (byPerson.size < limit) byPerson.set(key, { outlet: r.outlet, journalist: r.journalist, contact: r.contact, channel: r.channel, lastAt: r.received_at, enquiries: 1 });
+        continue;
+      }
+      known.enquiries += 1;
+      if (!known.contact.trim()) known.contact = r.contact;
+    }
+    return [...byPerson.values()];
   }
 
   counts(incidentId: string): EnquiryCounts {

@@ -1,7 +1,7 @@
-import { Button, Dialog, DialogActions, DialogContent, DialogTitle, MenuItem, Stack, TextField } from '@mui/material';
+import { Autocomplete, Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, MenuItem, Stack, TextField, Typography } from '@mui/material';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CLOSED_ENQUIRY_STATUSES, ENQUIRY_CHANNELS, ENQUIRY_STATUSES, type Enquiry, type EnquiryChannel, type EnquiryEvent, type EnquiryStatus } from '../../../shared/enquiries';
+import { CLOSED_ENQUIRY_STATUSES, ENQUIRY_CHANNELS, ENQUIRY_STATUSES, type Enquiry, type EnquiryChannel, type EnquiryEvent, type EnquiryStatus, type PressContact } from '../../../shared/enquiries';
 import { APPROVED_STATES, type StatementSummary } from '../../../shared/statements';
 import { call } from '../../api/client';
 import { formatTime, fromLocalInput, toLocalInput } from '../../format';
@@ -46,10 +46,19 @@ export function EnquiryDialog({ incidentId, enquiry, from, onClose, onSaved }: {
   const [wording, setWording] = useState<{ id: string; version: number } | null>(enquiry?.statementId ? { id: enquiry.statementId, version: enquiry.statementVersion ?? 0 } : null);
   const [statements, setStatements] = useState<StatementSummary[]>([]);
   const [history, setHistory] = useState<EnquiryEvent[]>([]);
+  const [contacts, setContacts] = useState<PressContact[]>([]);
   useEffect(() => {
     void call('statements.list', { incidentId }).then((list) => setStatements(list.filter(usable)), () => undefined);
     if (enquiry) void call('enquiries.history', { id: enquiry.id }).then(setHistory, () => undefined);
+    else void call('enquiries.contacts', {}).then(setContacts, () => undefined);
   }, [enquiry, incidentId]);
+  /** A journalist the room knows: their outlet, name, way of getting in touch and latest details, in one pick. */
+  const pickContact = (c: PressContact) => {
+    setOutlet(c.outlet);
+    setJournalist(c.journalist);
+    setContact(c.contact);
+    setChannel(c.channel);
+  };
 
   /** Taking a statement's words fills the answer with its approved text (still editable: a greeting, a name). */
   const takeWording = (id: string) => {
@@ -101,7 +110,11 @@ export function EnquiryDialog({ incidentId, enquiry, from, onClose, onSaved }: {
       <DialogContent>
         <Stack spacing={2} sx={{ pt: 1 }}>
           <Stack direction="row" spacing={1}>
-            {text('press.outlet', outlet, setOutlet, 'enquiry-outlet-input', 200, { autoFocus: !enquiry, required: true })}
+            {enquiry ? (
+              text('press.outlet', outlet, setOutlet, 'enquiry-outlet-input', 200, { required: true })
+            ) : (
+              <ContactPicker contacts={contacts} outlet={outlet} onOutlet={setOutlet} onPick={pickContact} />
+            )}
             {text('press.journalist', journalist, setJournalist, 'enquiry-journalist', 200)}
           </Stack>
           <Stack direction="row" spacing={1}>
@@ -155,5 +168,53 @@ export function EnquiryDialog({ incidentId, enquiry, from, onClose, onSaved }: {
         </Button>
       </DialogActions>
     </Dialog>
+  );
+}
+
+/** Words of a contact a search matches: the outlet or the journalist, any case, anywhere in them. */
+const matches = (c: PressContact, typed: string) => {
+  const q = typed.trim().toLocaleLowerCase();
+  return !q || c.outlet.toLocaleLowerCase().includes(q) || c.journalist.toLocaleLowerCase().includes(q);
+};
+
+/** The outlet field of a new enquiry: typed freely, or a known journalist picked from the room's earlier enquiries. */
+function ContactPicker({ contacts, outlet, onOutlet, onPick }: { contacts: PressContact[]; outlet: string; onOutlet(v: string): void; onPick(c: PressContact): void }) {
+  const { t } = useTranslation();
+  const language = useStore((s) => s.language);
+  return (
+    <Autocomplete<PressContact, false, false, true>
+      freeSolo
+      fullWidth
+      size="small"
+      options={contacts}
+      inputValue={outlet}
+      onInputChange={(_e, value) => onOutlet(value)}
+      onChange={(_e, value) => value && typeof value !== 'string' && onPick(value)}
+      getOptionLabel={(c) => (typeof c === 'string' ? c : c.outlet)}
+      filterOptions={(list, { inputValue }) => list.filter((c) => matches(c, inputValue)).slice(0, 20)}
+      renderOption={({ key, ...props }, c) => (
+        <Box component="li" key={key} {...props} data-testid="press-contact-option">
+          <Stack>
+            <Typography variant="body2" dir="auto">
+              <b>{c.outlet}</b>
+              {c.journalist && ` — ${c.journalist}`}
+            </Typography>
+            <Typography variant="caption" color="text.secondary">
+              {t('press.contactSeen', { count: c.enquiries, time: formatTime(c.lastAt, language) })}
+            </Typography>
+          </Stack>
+        </Box>
+      )}
+      renderInput={(params) => (
+        <TextField
+          {...params}
+          autoFocus
+          required
+          label={t('press.outlet')}
+          placeholder={contacts.length ? t('press.contactHint') : undefined}
+          slotProps={{ ...params.slotProps, htmlInput: { ...params.slotProps.htmlInput, dir: 'auto', maxLength: 200, 'data-testid': 'enquiry-outlet-input' } }}
+        />
+      )}
+    />
   );
 }
