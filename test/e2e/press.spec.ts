@@ -197,3 +197,30 @@ test('a journalist the room dealt with before is picked by name: outlet, journal
   await page.getByTestId('enquiry-save').click();
   await expect(page.getByTestId('enquiry-row').filter({ hasText: 'Is the recall national?' }).getByTestId('enquiry-outlet')).toHaveText('Channel 9 News');
 });
+
+test('on a phone (the room opened from its QR code) the press desk and the plan read as cards, each value under its column name', async ({ page, room }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openDemoAs(page, room, 'Daniel B', 'Spokesperson');
+  await page.getByTestId('tab-press').click();
+  const table = page.getByTestId('enquiries');
+  await expect(table.locator('thead')).toBeHidden();
+  const row = page.getByTestId('enquiry-row').filter({ hasText: 'Retail Trade Weekly' });
+  const deadline = row.locator('td[data-label="Their deadline"]');
+  const before = await deadline.evaluate((td) => getComputedStyle(td, '::before').content);
+  expect(before).toBe('"Their deadline"');
+  // Each cell takes the card's width instead of a sliver of a five-column table.
+  const rowBox = (await row.boundingBox())!;
+  expect((await deadline.boundingBox())!.width).toBeGreaterThan(rowBox.width * 0.8);
+  expect((await row.getByTestId('enquiry-outlet').boundingBox())!.width).toBeGreaterThan(rowBox.width * 0.8);
+
+  await page.getByTestId('tab-plan').click();
+  await expect(page.getByTestId('tasks').locator('thead')).toBeHidden();
+  const due = page.getByTestId('tasks').locator('td[data-label="Due"]').first();
+  expect((await due.boundingBox())!.x + (await due.boundingBox())!.width).toBeLessThanOrEqual(390);
+
+  // On a laptop's screen it is the table again.
+  await page.setViewportSize({ width: 1280, height: 860 });
+  await page.getByTestId('tab-press').click();
+  await expect(page.getByTestId('enquiries').locator('thead')).toBeVisible();
+  expect(await page.locator('td[data-label="Their deadline"]').first().evaluate((td) => getComputedStyle(td, '::before').content)).toBe('none');
+});

@@ -5,6 +5,7 @@ import { isOverdue, type Task } from '../../../shared/plan';
 import { isolate } from '../../bidi';
 import { formatTime } from '../../format';
 import { useStore } from '../../store';
+import { stackOnPhone } from '../common/stack-on-phone';
 import { lateTint } from '../common/late-tint';
 import { useErrorText } from '../common/use-error-text';
 import { useNow } from '../common/use-now';
@@ -116,7 +117,7 @@ export function PlanTab({ incidentId }: { incidentId: string }) {
             </Stack>
           )}
           {tasks.length > 0 && (
-            <Table size="small" data-testid="tasks">
+            <Table size="small" sx={stackOnPhone} data-testid="tasks">
               <TableHead>
                 <TableRow>
                   <TableCell padding="checkbox" />
@@ -164,14 +165,14 @@ export function PlanTab({ incidentId }: { incidentId: string }) {
                           </Typography>
                         )}
                       </TableCell>
-                      <TableCell>{owner(task)}</TableCell>
-                      <TableCell>
+                      <TableCell data-label={t('plan.owner')}>{owner(task)}</TableCell>
+                      <TableCell data-label={t('plan.due')}>
                         <Typography variant="body2" color={late ? 'error' : undefined}>
                           {task.dueAt ? formatTime(task.dueAt, language) : t('plan.noDue')}
                         </Typography>
                         {late && <Chip size="small" color="error" label={t('plan.overdue')} data-testid="task-overdue" />}
                       </TableCell>
-                      <TableCell>
+                      <TableCell data-label={t('plan.state')}>
                         <Chip size="small" variant={finished ? 'outlined' : 'filled'} color={task.status === 'done' ? 'success' : task.status === 'doing' ? 'info' : 'default'} label={t(`plan.status.${task.status}`)} />
                       </TableCell>
                     </TableRow>

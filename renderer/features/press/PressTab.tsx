@@ -6,6 +6,7 @@ import { isolate } from '../../bidi';
 import { formatTime } from '../../format';
 import { useStore } from '../../store';
 import { lateTint } from '../common/late-tint';
+import { stackOnPhone } from '../common/stack-on-phone';
 import { useErrorText } from '../common/use-error-text';
 import { useNow } from '../common/use-now';
 import { useOpenMention } from '../mentions/open-mention';
@@ -45,7 +46,7 @@ export function PressTab({ incidentId }: { incidentId: string }) {
           </Stack>
           {enquiries.length === 0 && <Typography color="text.secondary" sx={{ py: 2 }}>{t('press.empty')}</Typography>}
           {enquiries.length > 0 && (
-            <Table size="small" data-testid="enquiries">
+            <Table size="small" sx={stackOnPhone} data-testid="enquiries">
               <TableHead>
                 <TableRow>
                   <TableCell>{t('press.outlet')}</TableCell>
@@ -107,19 +108,19 @@ function EnquiryRow({ enquiry: e, now, language, onOpen }: { enquiry: Enquiry; n
           </Typography>
         )}
       </TableCell>
-      <TableCell>
+      <TableCell data-label={t('press.deadline')}>
         <Typography variant="body2" color={late ? 'error' : undefined}>
           {e.deadlineAt ? formatTime(e.deadlineAt, language) : t('press.noDeadline')}
         </Typography>
         {late && <Chip size="small" color="error" label={t('press.late')} data-testid="enquiry-late" />}
         {soon && <Chip size="small" color="warning" label={t('press.dueIn', { minutes: Math.floor((e.deadlineAt! - now) / 60_000) })} data-testid="enquiry-due-soon" />}
       </TableCell>
-      <TableCell>
+      <TableCell data-label={t('press.owner')}>
         <Typography variant="body2" color={e.ownerPersonName || !open ? undefined : 'error'}>
           {e.ownerPersonName ?? (open ? t('press.nobody') : '—')}
         </Typography>
       </TableCell>
-      <TableCell>
+      <TableCell data-label={t('press.state')}>
         <Chip size="small" variant={open ? 'filled' : 'outlined'} color={STATUS_COLOR[e.status]} label={t(`press.status.${e.status}`)} />
       </TableCell>
     </TableRow>
