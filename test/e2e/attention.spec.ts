@@ -107,16 +107,37 @@ test('the window title counts what needs the room; with notifications on, a pass
   expect(await shown(page)).toEqual([]);
 });
 
-test('in Persian the count and the notification are in Persian; without a permission the bell says why', async ({ page, room, context }) => {
+/** Counts the chimes the page plays (each is two notes: two oscillators started). */
+function recordChimes() {
+  const started = { notes: 0 };
+  const create = AudioContext.prototype.createOscillator;
+  AudioContext.prototype.createOscillator = function (this: AudioContext) {
+    const tone = create.call(this);
+    const start = tone.start.bind(tone);
+    tone.start = (when?: number) => {
+      started.notes += 1;
+      start(when);
+    };
+    return tone;
+  };
+  Object.assign(window, { chimeNotes: started });
+}
+const chimes = (page: Page) => page.evaluate(() => (window as unknown as { chimeNotes: { notes: number } }).chimeNotes.notes / 2);
+
+test('in Persian the count and the notification are in Persian; a browser that blocks notifications gets a chime and is told why', async ({ page, room, context }) => {
   await page.addInitScript(recordNotifications);
+  await page.addInitScript(recordChimes);
   const incidentId = await openDemoAs(page, room, 'Sara Ahmadi', 'Scribe');
   await chooseLanguage(page, 'fa');
   await expect(page).toHaveTitle(/^\([۰-۹]+\) .*Northwind/);
 
-  // The browser's question answered no (headless Chromium refuses what the test did not grant): the bell explains
-  // instead of pretending.
+  // The browser's question answered no (headless Chromium refuses what the test did not grant): the bell says why,
+  // and this laptop chimes instead.
   await page.getByTestId('notify-off').click();
   await expect(page.getByTestId('notice')).toContainText('مسدود');
+  await expect(page.getByTestId('notify-on')).toBeVisible();
+  await expect.poll(() => chimes(page)).toBe(1);
+  await page.getByTestId('notify-on').click();
   await expect(page.getByTestId('notify-off')).toBeVisible();
 
   await context.grantPermissions(['notifications'], { origin: new URL(room.url).origin });
@@ -128,4 +149,32 @@ test('in Persian the count and the notification are in Persian; without a permis
     enquiry: { outlet: 'BBC Persian', journalist: 'Reza', contact: '', channel: 'message', question: 'آیا محصول ایمن است؟', receivedAt: Date.now() - 60 * MIN, deadlineAt: Date.now() - MIN, ownerPersonId: null },
   });
   await expect.poll(async () => (await shown(page)).find((n) => n.tag.endsWith(':pressLate'))).toEqual(expect.objectContaining({ lang: 'fa', dir: 'rtl', body: expect.stringMatching(/[۰-۹]/) }));
+  expect(await chimes(page)).toBe(0);
+});
+
+test('a laptop that joined the room over plain http chimes when something goes up, and says why it cannot show notifications', async ({ page, room }) => {
+  // A browser on another laptop reaches the room at http://192.168.x.x: not a secure context, so no notifications.
+  await page.addInitScript(() => Object.defineProperty(window, 'isSecureContext', { value: false }));
+  await page.addInitScript(recordNotifications);
+  await page.addInitScript(recordChimes);
+  const incidentId = await openDemoAs(page, room, 'Leila A', 'Monitor');
+  await page.getByTestId('notify-off').click();
+  await expect(page.getByTestId('notice')).toContainText('Firebreak will chime here instead');
+  await expect(page.getByTestId('notify-on')).toHaveAttribute('aria-label', /Sound alerts are on/);
+  await expect.poll(() => chimes(page)).toBe(1);
+
+  const add = (outlet: string) =>
+    room.api('enquiries.add', { incidentId, enquiry: { outlet, question: 'Comment?', receivedAt: Date.now() - 60 * MIN, deadlineAt: Date.now() - MIN } });
+  await add('Channel 9 News');
+  await expect(page.getByTestId('enquiries-overdue')).toHaveText('Press: 2 past deadline');
+  await expect.poll(() => chimes(page)).toBe(2);
+  // Remembered; after a reload the page may sound again once it has been clicked.
+  await page.reload();
+  await expect(page.getByTestId('notify-on')).toBeVisible();
+  await page.getByTestId('tab-press').click();
+  await expect(page.getByTestId('enquiry-row')).toHaveCount(5);
+  await add('Morning Post');
+  await expect(page.getByTestId('enquiry-row')).toHaveCount(6);
+  await expect.poll(() => chimes(page)).toBe(1);
+  expect(await shown(page)).toEqual([]);
 });

@@ -4,7 +4,8 @@ import { directionOf } from '../../i18n';
 import { useStore } from '../../store';
 import { useNumbers } from '../common/use-numbers';
 import { TAB_OF, useAttentionText } from './attention-text';
-import { showNotification } from './desktop-notifications';
+import { chime, unlockChime } from './chime';
+import { notifySupport, showNotification } from './desktop-notifications';
 
 const APP_TITLE = 'Firebreak';
 /** Deadlines pass without any event: read again this often. */
@@ -15,7 +16,8 @@ const SETTLE_MS = 400;
 /**
  * Wherever the laptop is in the app (an incident, the list, a situation report being written): reads what needs
  * someone now on every open incident, counts it in the window title (seen in the taskbar or the browser tab while
- * the laptop shows something else) and, when notifications are on, makes each count going up a desktop notification.
+ * the laptop shows something else) and, when the bell is on, makes each count going up a desktop notification (or a
+ * chime, where the window may not show them).
  * What was already there when the app opened is on screen, not news.
  */
 export function AttentionWatcher() {
@@ -41,6 +43,14 @@ export function AttentionWatcher() {
     return () => clearTimeout(settle);
   }, [actor, change, load]);
 
+  // After a reload the chime needs a click on the page again before it may sound.
+  const enabled = useStore((s) => s.notifyDesktop);
+  useEffect(() => {
+    if (!enabled) return;
+    document.addEventListener('pointerdown', unlockChime, { once: true, capture: true });
+    return () => document.removeEventListener('pointerdown', unlockChime, { capture: true });
+  }, [enabled]);
+
   // Notifications: per incident, the kinds whose count went up since the last read.
   useEffect(() => {
     if (!attention) return;
@@ -48,6 +58,11 @@ export function AttentionWatcher() {
     before.current = new Map(attention.map((a) => [a.incidentId, a.counts]));
     const { notifyDesktop, language, navigate } = useStore.getState();
     if (!previous || !notifyDesktop) return;
+    if (notifySupport() !== 'granted') {
+      // No desktop notifications in this window: one chime for whatever went up (the title says how much).
+      if (attention.some((a) => previous.has(a.incidentId) && risenKinds(previous.get(a.incidentId)!, a.counts).length)) chime();
+      return;
+    }
     for (const a of attention) {
       const was = previous.get(a.incidentId);
       if (!was) continue; // an incident new to this laptop: its figures are on screen once it is opened

@@ -5,9 +5,14 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { directionOf } from '../../i18n';
 import { useStore } from '../../store';
+import { chime, unlockChime } from './chime';
 import { askToNotify, notifySupport, showNotification } from './desktop-notifications';
 
-/** The bell on the app bar: desktop notifications on this laptop, on or off. */
+/**
+ * The bell on the app bar: this laptop is told when something needs someone — by desktop notifications where the
+ * window may show them, else by a chime (a laptop that joined the room over plain http, or one whose browser
+ * blocks notifications). On or off, remembered.
+ */
 export function NotifyButton() {
   const { t } = useTranslation();
   const enabled = useStore((s) => s.notifyDesktop);
@@ -16,28 +21,30 @@ export function NotifyButton() {
   const notify = useStore((s) => s.notify);
   // Re-read on each render: the permission can change in the browser's site settings meanwhile.
   const [, rerender] = useState(0);
-  const on = enabled && notifySupport() === 'granted';
 
   const toggle = async () => {
-    if (on) {
+    if (enabled) {
       setEnabled(false);
-      rerender((n) => n + 1);
       return;
     }
+    unlockChime(); // now, inside the click: later the chime may play without one
     const support = await askToNotify();
     rerender((n) => n + 1);
-    if (support === 'unsupported') return notify('error', t('attention.unsupported'));
-    if (support !== 'granted') return notify('error', t('attention.denied'));
     setEnabled(true);
-    // The first one right away: whoever turned them on sees how they look on this laptop.
-    showNotification(t('app.name'), t('attention.enabled'), { tag: 'firebreak:enabled', lang: language, dir: directionOf(language) });
+    if (support === 'granted') {
+      // The first one right away: whoever turned them on sees how they look on this laptop.
+      showNotification(t('app.name'), t('attention.enabled'), { tag: 'firebreak:enabled', lang: language, dir: directionOf(language) });
+      return;
+    }
+    chime();
+    notify(support === 'unsupported' ? 'success' : 'error', t(support === 'unsupported' ? 'attention.unsupported' : 'attention.denied'));
   };
 
-  const label = on ? t('attention.turnOff') : t('attention.turnOn');
+  const label = !enabled ? t('attention.turnOn') : notifySupport() === 'granted' ? t('attention.turnOff') : t('attention.turnOffSound');
   return (
     <Tooltip title={label}>
-      <IconButton onClick={() => void toggle()} aria-label={label} aria-pressed={on} data-testid={on ? 'notify-on' : 'notify-off'}>
-        {on ? <NotificationsActiveIcon color="primary" /> : <NotificationsOffIcon />}
+      <IconButton onClick={() => void toggle()} aria-label={label} aria-pressed={enabled} data-testid={enabled ? 'notify-on' : 'notify-off'}>
+        {enabled ? <NotificationsActiveIcon color="primary" /> : <NotificationsOffIcon />}
       </IconButton>
     </Tooltip>
   );
