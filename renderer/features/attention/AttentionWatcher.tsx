@@ -1,13 +1,12 @@
 import { useEffect, useRef } from 'react';
-import { attentionTotal, risenKinds, type AttentionCounts } from '../../../shared/attention';
+import { risenKinds, type AttentionCounts } from '../../../shared/attention';
 import { directionOf } from '../../i18n';
 import { useStore } from '../../store';
-import { useNumbers } from '../common/use-numbers';
 import { TAB_OF, useAttentionText } from './attention-text';
 import { chime, unlockChime } from './chime';
 import { notifySupport, showNotification } from './desktop-notifications';
+import { useAttentionTitle } from './use-attention-title';
 
-const APP_TITLE = 'Firebreak';
 /** Deadlines pass without any event: read again this often. */
 const EVERY_MS = 30_000;
 /** A burst of changes (an import's batches, a chain of approvals) is one read. */
@@ -25,8 +24,6 @@ export function AttentionWatcher() {
   const change = useStore((s) => s.incidentChange);
   const load = useStore((s) => s.loadAttention);
   const attention = useStore((s) => s.attention);
-  const route = useStore((s) => s.route);
-  const { number } = useNumbers();
   const text = useAttentionText();
   const before = useRef<Map<string, AttentionCounts> | null>(null);
 
@@ -78,17 +75,7 @@ export function AttentionWatcher() {
     // eslint-disable-next-line react-hooks/exhaustive-deps -- only a new reading is news
   }, [attention]);
 
-  // The title, on the app's own pages (print views name their page for the PDF themselves).
-  const incidentId = route.name === 'incident' ? route.id : null;
-  const titled = route.name === 'incident' || route.name === 'incidents' || route.name === 'past';
-  const current = useStore((s) => (incidentId && s.current?.id === incidentId ? s.current.title : null));
-  useEffect(() => {
-    if (!titled) return;
-    const mine = incidentId ? attention?.filter((a) => a.incidentId === incidentId) : attention;
-    const total = (mine ?? []).reduce((n, a) => n + attentionTotal(a.counts), 0);
-    const name = incidentId ? (current ? `${current} — ${APP_TITLE}` : APP_TITLE) : APP_TITLE;
-    document.title = total ? `(${number(total)}) ${name}` : name;
-  }, [titled, incidentId, current, attention, number]);
+  useAttentionTitle(attention);
 
   return null;
 }
