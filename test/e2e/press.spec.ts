@@ -224,3 +224,18 @@ test('on a phone (the room opened from its QR code) the press desk and the plan 
   await expect(page.getByTestId('enquiries').locator('thead')).toBeVisible();
   expect(await page.locator('td[data-label="Their deadline"]').first().evaluate((td) => getComputedStyle(td, '::before').content)).toBe('none');
 });
+
+test('an answer in own words shows, as it is typed, which of the key messages it carries', async ({ page, room }) => {
+  await openDemoAs(page, room, 'Daniel B', 'Spokesperson');
+  await page.getByTestId('tab-press').click();
+  await page.getByTestId('enquiry-row').filter({ hasText: 'Retail Trade Weekly' }).click();
+  await expect(page.getByTestId('key-message-coverage')).toHaveCount(0);
+  await page.getByTestId('enquiry-answer').fill('Our quality team is checking batch L-2211 with an independent laboratory.');
+  const coverage = page.getByTestId('key-message-coverage');
+  await expect(coverage.getByTestId('key-carried')).toHaveText(['✓ Our quality team is checking batch L-2211']);
+  await expect(coverage.getByTestId('key-missing')).toHaveCount(2);
+  await expect(coverage.getByTestId('key-missing').filter({ hasText: 'No evidence of contamination has been found' })).toHaveCount(1);
+  // In Russian: the refund message is carried by its Russian wording.
+  await page.getByTestId('enquiry-answer').fill('Любую бутылку из партии L-2211 можно вернуть с полным возвратом денег.');
+  await expect(coverage.getByTestId('key-carried')).toHaveText(['✓ Any bottle from batch L-2211 can be returned for a full refund']);
+});

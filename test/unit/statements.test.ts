@@ -7,7 +7,7 @@ import { newIncidentSchema } from '../../shared/api/incidents';
 import type { Actor } from '../../shared/domain';
 import type { FirebreakError } from '../../shared/errors';
 import { createDispatcher } from '../../electron/transport/dispatch';
-import { carriesKeyMessage } from '../../electron/core/statements/key-message-match';
+import { carriesKeyMessage } from '../../shared/key-message-match';
 import { ANN, testCore } from './helpers';
 
 const person = { title: '', organisation: 'Northwind', phone: '+44 20 7946 0104', email: '', languages: [], notes: '' };

@@ -14,7 +14,7 @@ import type { TimelineRepo } from '../timeline/timeline-repo';
 import { systemLine } from '../timeline/system-line';
 import type { AuditLog } from './audit-log';
 import type { ApprovalChainRepo } from './approval-chains';
-import { carriesKeyMessage } from './key-message-match';
+import { carriesKeyMessage } from '../../../shared/key-message-match';
 import { DEFAULT_CHANNELS, placeholderValues } from './placeholder-values';
 import { fillPlaceholders, type TemplateRepo } from './template-repo';
 

@@ -2,12 +2,14 @@ import { Autocomplete, Box, Button, Dialog, DialogActions, DialogContent, Dialog
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CLOSED_ENQUIRY_STATUSES, ENQUIRY_CHANNELS, ENQUIRY_STATUSES, type Enquiry, type EnquiryChannel, type EnquiryEvent, type EnquiryStatus, type PressContact } from '../../../shared/enquiries';
-import { APPROVED_STATES, type StatementSummary } from '../../../shared/statements';
+import { carriesKeyMessage } from '../../../shared/key-message-match';
+import { APPROVED_STATES, type KeyMessage, type StatementSummary } from '../../../shared/statements';
 import { call } from '../../api/client';
 import { formatTime, fromLocalInput, toLocalInput } from '../../format';
 import { useStore } from '../../store';
 import { ChangeHistory } from '../common/ChangeHistory';
 import { useErrorText } from '../common/use-error-text';
+import { KeyMessageChips } from '../statements/KeyMessageChips';
 
 const FIELD_LABELS: Record<string, string> = {
   outlet: 'press.outlet', journalist: 'press.journalist', contact: 'press.contact', channel: 'press.channelLabel', question: 'press.question',
@@ -47,8 +49,10 @@ export function EnquiryDialog({ incidentId, enquiry, from, onClose, onSaved }: {
   const [statements, setStatements] = useState<StatementSummary[]>([]);
   const [history, setHistory] = useState<EnquiryEvent[]>([]);
   const [contacts, setContacts] = useState<PressContact[]>([]);
+  const [keyMessages, setKeyMessages] = useState<KeyMessage[]>([]);
   useEffect(() => {
     void call('statements.list', { incidentId }).then((list) => setStatements(list.filter(usable)), () => undefined);
+    void call('statements.keyMessages', { incidentId }).then(setKeyMessages, () => undefined);
     if (enquiry) void call('enquiries.history', { id: enquiry.id }).then(setHistory, () => undefined);
     else void call('enquiries.contacts', {}).then(setContacts, () => undefined);
   }, [enquiry, incidentId]);
@@ -158,6 +162,8 @@ export function EnquiryDialog({ incidentId, enquiry, from, onClose, onSaved }: {
             ))}
           </TextField>
           {text('press.answer', answer, setAnswer, 'enquiry-answer', 20_000, { multiline: true, minRows: 2, error: needsAnswer, helperText: t('press.answerHint') })}
+          {/* One voice: what the outlet is told, in own words too, carries the points every statement must. */}
+          {answer.trim() && <KeyMessageChips coverage={keyMessages.map((k) => ({ id: k.id, text: k.text, contained: carriesKeyMessage(answer, k.text) }))} />}
           <ChangeHistory changes={history} label={(field) => t(FIELD_LABELS[field] ?? 'press.answer')} shown={shown} testId="enquiry-history" />
         </Stack>
       </DialogContent>

@@ -8,6 +8,7 @@ import { useStore } from '../../store';
 import { useErrorText } from '../common/use-error-text';
 import { useNow } from '../common/use-now';
 import { ApprovalSteps } from './ApprovalSteps';
+import { KeyMessageChips } from './KeyMessageChips';
 import { ReasonDialog } from './ReasonDialog';
 import { StatementEditor } from './StatementEditor';
 import { StateChip } from './StateChip';
@@ -150,17 +151,7 @@ export function StatementDetailPane({ statement: s }: { statement: StatementDeta
             </Typography>
           )}
 
-          {s.coverage.length > 0 && (
-            <Box data-testid="key-message-coverage">
-              <Typography variant="subtitle2">{t('statements.keyMessages')}</Typography>
-              <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 0.5 }}>
-                {s.coverage.map((k) => (
-                  <Chip key={k.id} size="small" color={k.contained ? 'success' : 'default'} variant={k.contained ? 'filled' : 'outlined'}
-                    label={`${k.contained ? '✓' : '✗'} ${k.text.split('\n')[0]}`} data-testid={k.contained ? 'key-carried' : 'key-missing'} />
-                ))}
-              </Stack>
-            </Box>
-          )}
+          <KeyMessageChips coverage={s.coverage} />
 
           <Divider />
           <Typography variant="subtitle2">{t('statements.approvals')}</Typography>
