@@ -198,9 +198,12 @@ test('a journalist the room dealt with before is picked by name: outlet, journal
   await expect(page.getByTestId('enquiry-row').filter({ hasText: 'Is the recall national?' }).getByTestId('enquiry-outlet')).toHaveText('Channel 9 News');
 });
 
-test('on a phone (the room opened from its QR code) the press desk and the plan read as cards, each value under its column name', async ({ page, room }) => {
+test('on a phone (the room opened from its QR code) the app bar keeps to two lines, and the press desk and the plan read as cards, each value under its column name', async ({ page, room }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await openDemoAs(page, room, 'Daniel B', 'Spokesperson');
+  // The app bar keeps to two lines (it stays on screen while scrolling): the sharing button is its icon.
+  expect((await page.locator('header').boundingBox())!.height).toBeLessThan(100);
+  await expect(page.getByTestId('sharing-button')).toHaveAccessibleName('Other laptops');
   await page.getByTestId('tab-press').click();
   const table = page.getByTestId('enquiries');
   await expect(table.locator('thead')).toBeHidden();

@@ -47,7 +47,7 @@ export function AppShell({ children }: { children: ReactNode }) {
   return (
     <Box sx={{ minHeight: '100vh', bgcolor: 'background.default' }}>
       <AppBar position="sticky" color="default" elevation={1}>
-        <Toolbar sx={{ gap: 1, flexWrap: 'wrap' }}>
+        <Toolbar sx={{ gap: { xs: 0.5, sm: 1 }, flexWrap: 'wrap', px: { xs: 1, sm: 2 } }}>
           <LocalFireDepartmentIcon color="primary" />
           <Typography
             variant="h6"
@@ -79,6 +79,8 @@ export function AppShell({ children }: { children: ReactNode }) {
               <Chip
                 icon={<PersonIcon />}
                 label={actor.role ? `${actor.name} · ${actor.role}` : actor.name}
+                // On a phone cut short (the whole is its accessible name): the bar must leave the screen to the room.
+                sx={{ maxWidth: { xs: 140, sm: 'none' } }}
                 onClick={signOut}
                 aria-label={`${t('app.signedInAs', { name: actor.name })}. ${t('app.changeUser')}`}
                 data-testid="actor-chip"
