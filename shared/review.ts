@@ -52,7 +52,11 @@ export type ReportMetrics = {
    * Journalists' enquiries: received, answered or declined (`closed`), of them after the outlet's deadline, those still
    * open, and the median time from an enquiry coming in to its answer.
    */
-  press: { received: number; closed: number; closedLate: number; open: number; medianAnswerMs: Span };
+  /**
+   * `keyMessages`: of the enquiries answered (not declined), those whose answer carries at least one of the
+   * incident's key messages; null when the incident has none.
+   */
+  press: { received: number; closed: number; closedLate: number; open: number; medianAnswerMs: Span; keyMessages: { answered: number; carrying: number } | null };
 };
 
 export const PEAK_SHARE_MIN_RATED = 10;
@@ -153,6 +157,7 @@ export function keyFigures(m: ReportMetrics, f: FigureFormat) {
     { key: 'updates', value: `${f.n(m.publicUpdates.onTime)} / ${f.n(m.publicUpdates.late)} / ${f.n(m.publicUpdates.missed)}` },
     { key: 'enquiries', value: `${f.n(m.press.closed)} / ${f.n(m.press.received)} (${f.n(m.press.closedLate)})` },
     { key: 'enquiryAnswer', value: f.span(m.press.medianAnswerMs) },
+    { key: 'pressKeyMessages', value: m.press.keyMessages ? `${f.n(m.press.keyMessages.carrying)} / ${f.n(m.press.keyMessages.answered)}` : '—' },
   ] as const;
 }
 

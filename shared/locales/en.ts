@@ -1029,6 +1029,7 @@ export const en = {
       updates: 'Public updates on time / late / missed',
       enquiries: 'Media enquiries answered / received (of them after the deadline)',
       enquiryAnswer: 'Median time to answer a journalist',
+      pressKeyMessages: 'Press answers carrying a key message',
     },
     at: 'at {{at}}',
     waits: 'Wait at each approval step',

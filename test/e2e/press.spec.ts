@@ -241,4 +241,14 @@ test('an answer in own words shows, as it is typed, which of the key messages it
   // In Russian: the refund message is carried by its Russian wording.
   await page.getByTestId('enquiry-answer').fill('Любую бутылку из партии L-2211 можно вернуть с полным возвратом денег.');
   await expect(coverage.getByTestId('key-carried')).toHaveText(['✓ Any bottle from batch L-2211 can be returned for a full refund']);
+
+  // Answered so: the after-action review counts the answers that carried a key message (the overnight one did too).
+  await expect(page.getByTestId('review-figures')).toHaveCount(0);
+  await page.getByTestId('enquiry-status').click();
+  await page.getByTestId('enquiry-status-answered').click();
+  await page.getByTestId('enquiry-save').click();
+  await expect(page.getByTestId('enquiry-row').filter({ hasText: 'Retail Trade Weekly' })).toHaveAttribute('data-status', 'answered');
+  await page.getByTestId('tab-review').click();
+  await expect(page.getByTestId('figure-pressKeyMessages')).toContainText('Press answers carrying a key message');
+  await expect(page.getByTestId('figure-pressKeyMessages')).toContainText('2 / 2');
 });

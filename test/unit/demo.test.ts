@@ -17,8 +17,10 @@ describe('demo crisis', () => {
     assert.ok(m.firstSpikeAt !== null && m.detectionToAcknowledgementMs! > 0, 'the alert and the first public update are on its record');
     assert.deepEqual(m.phases.map((p) => p.status), ['active', 'contained', 'resolved']);
     assert.deepEqual([m.tasks.done, m.tasks.doneLate], [5, 2]);
-    assert.deepEqual(m.press, { received: 3, closed: 3, closedLate: 1, open: 0, medianAnswerMs: 1.5 * 3_600_000 }, 'the wire service answered after its deadline');
+    assert.deepEqual(m.press, { received: 3, closed: 3, closedLate: 1, open: 0, medianAnswerMs: 1.5 * 3_600_000, keyMessages: null }, 'the wire service answered after its deadline');
     assert.equal(core.reports.compare([demo.id, past[0].incident.id])[0].metrics.press.open, 2, "today's desk has two outlets waiting");
+    // Today's one answer was the holding statement, which carries the quality-team key message.
+    assert.deepEqual(core.reports.get(demo.id).metrics.press.keyMessages, { answered: 1, carrying: 1 });
     assert.equal(core.reports.get(past[0].incident.id).actionItems.length, 1);
     assert.equal(core.reports.reviews.lessonsFor('viral_activity').length, 2, 'the playbook the current demo uses shows them');
     const [now, then] = core.reports.compare([demo.id, past[0].incident.id]);

@@ -184,7 +184,13 @@ describe('media enquiries', () => {
     core.clock.now = t0 + 120 * MIN;
     core.enquiries.update(c.id, { status: 'answered', answer: 'Said.' }, BOB); // 100 min, no deadline
     const press = core.reports.get(incidentId).metrics.press;
-    assert.deepEqual(press, { received: 4, closed: 3, closedLate: 1, open: 1, medianAnswerMs: 60 * MIN });
+    assert.deepEqual(press, { received: 4, closed: 3, closedLate: 1, open: 1, medianAnswerMs: 60 * MIN, keyMessages: null });
+    // With key messages: of the answers (a decline is not one), those that carry at least one, in any wording.
+    core.statements.addKeyMessage(incidentId, 'Every affected bottle is being recalled\nВсе затронутые бутылки отзываются', ANN);
+    core.statements.addKeyMessage(incidentId, 'No one has been hurt', ANN);
+    const d = add(40, null);
+    core.enquiries.update(d.id, { status: 'answered', answer: 'Все затронутые бутылки уже отзываются из магазинов.' }, BOB);
+    assert.deepEqual(core.reports.get(incidentId).metrics.press.keyMessages, { answered: 3, carrying: 1 });
   });
 
   it('the printed review carries the press log: each outlet, when, what was asked and what was said, escaped, in the reader\'s language', () => {

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { carriesKeyMessage } from '../../../shared/key-message-match';
 import type { Incident, IncidentStatus } from '../../../shared/domain';
 import { CLOSED_ENQUIRY_STATUSES, type EnquiryStatus } from '../../../shared/enquiries';
 import { PEAK_SHARE_MIN_RATED, RECOVERY_MARGIN, type ApprovalWait, type ReportMetrics, type Span } from '../../../shared/review';
@@ -174,15 +175,21 @@ export class ReportMetricsQuery {
   }
 
   private press(id: string): ReportMetrics['press'] {
-    const rows = this.db.prepare('SELECT status, received_at, deadline_at, closed_at FROM enquiries WHERE incident_id = ?').all(id) as
-      { status: EnquiryStatus; received_at: number; deadline_at: number | null; closed_at: number | null }[];
+    const rows = this.db.prepare('SELECT status, received_at, deadline_at, closed_at, answer FROM enquiries WHERE incident_id = ?').all(id) as
+      { status: EnquiryStatus; received_at: number; deadline_at: number | null; closed_at: number | null; answer: string }[];
     const closed = rows.filter((r) => CLOSED_ENQUIRY_STATUSES.includes(r.status) && r.closed_at !== null);
+    // One voice: the key messages as they stand, against what each outlet was told (the statements' matching).
+    const keyMessages = (this.db.prepare('SELECT text FROM key_messages WHERE incident_id = ? AND retired_at IS NULL').all(id) as { text: string }[]).map((k) => k.text);
+    const answered = rows.filter((r) => r.status === 'answered');
     return {
       received: rows.length,
       closed: closed.length,
       closedLate: closed.filter((r) => r.deadline_at !== null && r.closed_at! > r.deadline_at).length,
       open: rows.length - closed.length,
       medianAnswerMs: median(closed.map((r) => r.closed_at! - r.received_at)),
+      keyMessages: keyMessages.length
+        ? { answered: answered.length, carrying: answered.filter((r) => keyMessages.some((k) => carriesKeyMessage(r.answer, k))).length }
+        : null,
     };
   }
 
