@@ -833,7 +833,7 @@ export const en = {
     allLanguages: 'All languages',
     anyCrisis: 'any crisis',
     empty: 'No statements yet. Start from a template or a blank draft.',
-    pick: 'Pick a statement on the left.',
+    pick: 'Pick a statement from the list.',
     keyMessages: 'Key messages',
     keyMessagesHint: 'The few points every statement must carry. Write one wording per line (one per language, say): any one of them counts.',
     newKeyMessage: 'New key message',
