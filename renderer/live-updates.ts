@@ -66,6 +66,7 @@ function refreshOnScreen(state: StoreState): void {
   quietly(state.loadIncidents());
   quietly(state.loadSentimentStatus());
   if (state.backup?.canBackUp) quietly(state.loadBackup());
+  if (state.actor) quietly(state.loadAttention()); // the window title and the bell
   if (state.route.name === 'print-sitrep') state.noteIncidentChange(state.route.id); // compared, not reloaded
   if (state.route.name !== 'incident') return;
   const { id, tab } = state.route;

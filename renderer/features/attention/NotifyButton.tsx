@@ -1,7 +1,6 @@
 import NotificationsActiveIcon from '@mui/icons-material/NotificationsActive';
 import NotificationsOffIcon from '@mui/icons-material/NotificationsOff';
 import { IconButton, Tooltip } from '@mui/material';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { directionOf } from '../../i18n';
 import { useStore } from '../../store';
@@ -19,8 +18,6 @@ export function NotifyButton() {
   const setEnabled = useStore((s) => s.setNotifyDesktop);
   const language = useStore((s) => s.language);
   const notify = useStore((s) => s.notify);
-  // Re-read on each render: the permission can change in the browser's site settings meanwhile.
-  const [, rerender] = useState(0);
 
   const toggle = async () => {
     if (enabled) {
@@ -29,7 +26,6 @@ export function NotifyButton() {
     }
     unlockChime(); // now, inside the click: later the chime may play without one
     const support = await askToNotify();
-    rerender((n) => n + 1);
     setEnabled(true);
     if (support === 'granted') {
       // The first one right away: whoever turned them on sees how they look on this laptop.
@@ -40,6 +36,7 @@ export function NotifyButton() {
     notify(support === 'unsupported' ? 'success' : 'error', t(support === 'unsupported' ? 'attention.unsupported' : 'attention.denied'));
   };
 
+  // Read at each render: the permission can change in the browser's site settings meanwhile.
   const label = !enabled ? t('attention.turnOn') : notifySupport() === 'granted' ? t('attention.turnOff') : t('attention.turnOffSound');
   return (
     <Tooltip title={label}>
