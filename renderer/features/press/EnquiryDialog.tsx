@@ -1,4 +1,4 @@
-import { Autocomplete, Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, MenuItem, Stack, TextField, Typography } from '@mui/material';
+import { Button, Dialog, DialogActions, DialogContent, DialogTitle, MenuItem, Stack, TextField } from '@mui/material';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CLOSED_ENQUIRY_STATUSES, ENQUIRY_CHANNELS, ENQUIRY_STATUSES, type Enquiry, type EnquiryChannel, type EnquiryEvent, type EnquiryStatus, type PressContact } from '../../../shared/enquiries';
@@ -10,6 +10,7 @@ import { useStore } from '../../store';
 import { ChangeHistory } from '../common/ChangeHistory';
 import { useErrorText } from '../common/use-error-text';
 import { KeyMessageChips } from '../statements/KeyMessageChips';
+import { ContactPicker } from './ContactPicker';
 
 const FIELD_LABELS: Record<string, string> = {
   outlet: 'press.outlet', journalist: 'press.journalist', contact: 'press.contact', channel: 'press.channelLabel', question: 'press.question',
@@ -174,53 +175,5 @@ export function EnquiryDialog({ incidentId, enquiry, from, onClose, onSaved }: {
         </Button>
       </DialogActions>
     </Dialog>
-  );
-}
-
-/** Words of a contact a search matches: the outlet or the journalist, any case, anywhere in them. */
-const matches = (c: PressContact, typed: string) => {
-  const q = typed.trim().toLocaleLowerCase();
-  return !q || c.outlet.toLocaleLowerCase().includes(q) || c.journalist.toLocaleLowerCase().includes(q);
-};
-
-/** The outlet field of a new enquiry: typed freely, or a known journalist picked from the room's earlier enquiries. */
-function ContactPicker({ contacts, outlet, onOutlet, onPick }: { contacts: PressContact[]; outlet: string; onOutlet(v: string): void; onPick(c: PressContact): void }) {
-  const { t } = useTranslation();
-  const language = useStore((s) => s.language);
-  return (
-    <Autocomplete<PressContact, false, false, true>
-      freeSolo
-      fullWidth
-      size="small"
-      options={contacts}
-      inputValue={outlet}
-      onInputChange={(_e, value) => onOutlet(value)}
-      onChange={(_e, value) => value && typeof value !== 'string' && onPick(value)}
-      getOptionLabel={(c) => (typeof c === 'string' ? c : c.outlet)}
-      filterOptions={(list, { inputValue }) => list.filter((c) => matches(c, inputValue)).slice(0, 20)}
-      renderOption={({ key, ...props }, c) => (
-        <Box component="li" key={key} {...props} data-testid="press-contact-option">
-          <Stack>
-            <Typography variant="body2" dir="auto">
-              <b>{c.outlet}</b>
-              {c.journalist && ` — ${c.journalist}`}
-            </Typography>
-            <Typography variant="caption" color="text.secondary">
-              {t('press.contactSeen', { count: c.enquiries, time: formatTime(c.lastAt, language) })}
-            </Typography>
-          </Stack>
-        </Box>
-      )}
-      renderInput={(params) => (
-        <TextField
-          {...params}
-          autoFocus
-          required
-          label={t('press.outlet')}
-          placeholder={contacts.length ? t('press.contactHint') : undefined}
-          slotProps={{ ...params.slotProps, htmlInput: { ...params.slotProps.htmlInput, dir: 'auto', maxLength: 200, 'data-testid': 'enquiry-outlet-input' } }}
-        />
-      )}
-    />
   );
 }
