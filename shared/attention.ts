@@ -56,3 +56,19 @@ export function attentionTotal(c: AttentionCounts): number {
 export function risenKinds(before: AttentionCounts, after: AttentionCounts): AttentionKind[] {
   return ATTENTION_KINDS.filter((k) => after[k] > before[k]);
 }
+
+/** The window title with the count in front, "(4) Data leak — Firebreak": seen in the taskbar and the browser tab. */
+export function titleWithCount(count: string | null, name: string): string {
+  return count ? `(${count}) ${name}` : name;
+}
+
+/**
+ * The count a title carries, in whichever digits the UI language wrote it (Persian ۴, Arabic-Indic ٤, grouped as
+ * 1,234 or ۱٬۲۳۴): the desktop app puts it on the dock or taskbar badge. 0 without one.
+ */
+export function countInTitle(title: string): number {
+  const m = /^\(([\d۰-۹٠-٩,.\s٬\u00a0\u202f]+)\) /.exec(title);
+  if (!m) return 0;
+  const digits = m[1].replace(/[۰-۹]/g, (d) => String(d.charCodeAt(0) - 0x06f0)).replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x0660)).replace(/\D/g, '');
+  return digits ? Number(digits) : 0;
+}

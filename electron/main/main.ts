@@ -13,6 +13,7 @@ import { defaultRendererDir } from '../transport/static-files';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { electronNativeBinding } from './native-binding';
 import { hardenWebContents } from './security';
+import { countInTitle } from '../../shared/attention';
 
 // Wiring only: what Firebreak does lives in electron/core, reached through the same dispatcher as HTTP.
 
@@ -44,6 +45,9 @@ function createWindow(): BrowserWindow {
     },
   });
   win.once('ready-to-show', () => win.show());
+  // The window title counts what needs someone ("(4) Data leak — Firebreak"): the dock or taskbar badge shows it too
+  // (macOS, Unity; Windows shows the title).
+  win.on('page-title-updated', (_event, title) => app.setBadgeCount(countInTitle(title)));
   void win.loadURL(`${APP_ORIGIN}/index.html`);
   return win;
 }

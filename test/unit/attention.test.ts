@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { loadDemoCrisis } from '../../electron/core/demo/demo-crisis';
 import { createDispatcher } from '../../electron/transport/dispatch';
 import type { Alert } from '../../shared/analytics';
-import { attentionCounts, attentionTotal, risenKinds, type AttentionSources, type IncidentAttention } from '../../shared/attention';
+import { attentionCounts, attentionTotal, countInTitle, risenKinds, titleWithCount, type AttentionSources, type IncidentAttention } from '../../shared/attention';
 import type { Actor, Incident } from '../../shared/domain';
 import type { EnquiryCounts } from '../../shared/enquiries';
 import type { TaskCounts } from '../../shared/plan';
@@ -138,5 +138,17 @@ describe('what needs the room now (window title and desktop notifications)', () 
     const passed = await room.counts();
     assert.ok(risenKinds(called, passed).includes('pressLate'));
     assert.equal(passed.pressLate, called.pressLate + 1);
+  });
+
+  it('the count written into the window title is read back for the desktop badge, in the digits of every UI language', () => {
+    for (const lang of ['en', 'ru', 'uk', 'fa', 'el']) {
+      for (const n of [0, 7, 1234]) {
+        const title = titleWithCount(n ? new Intl.NumberFormat(lang).format(n) : null, 'Данные — داده — Firebreak');
+        assert.equal(countInTitle(title), n, `${lang} ${title}`);
+      }
+    }
+    assert.equal(countInTitle('(٤٢) تسريب'), 42, 'Arabic-Indic digits too');
+    assert.equal(countInTitle('Situation report: (3) items'), 0, 'only a count in front');
+    assert.equal(countInTitle('Firebreak'), 0);
   });
 });

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { attentionTotal, type IncidentAttention } from '../../../shared/attention';
+import { attentionTotal, titleWithCount, type IncidentAttention } from '../../../shared/attention';
 import { useStore } from '../../store';
 import { useNumbers } from '../common/use-numbers';
 
@@ -20,6 +20,6 @@ export function useAttentionTitle(attention: IncidentAttention[] | null): void {
     const counted = incidentId ? attention?.filter((a) => a.incidentId === incidentId) : attention;
     const total = (counted ?? []).reduce((n, a) => n + attentionTotal(a.counts), 0);
     const name = current ? `${current} — ${APP_TITLE}` : APP_TITLE;
-    document.title = total ? `(${number(total)}) ${name}` : name;
+    document.title = titleWithCount(total ? number(total) : null, name);
   }, [titled, incidentId, current, attention, number]);
 }
