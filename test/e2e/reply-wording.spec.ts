@@ -49,9 +49,14 @@ test('answer mentions in the approved wording: as approved, edited, and refused 
   await expect(page.getByTestId('notice')).toContainText('changed since you took its wording: it is now "Draft"');
   await expect(box).toHaveValue(taken);
   await expect(state).toHaveText('Own words, not an approved text');
+  // The menu opens once its list has come from the room: wait for it before saying what is not in it (on a loaded
+  // runner the absence held before the menu was there, and the Escape meant for it came too early — CI of stop 24).
   await page.getByTestId('reply-wordings').click();
-  await expect(page.getByTestId('reply-wording').filter({ hasText: 'Reply to worried customers' })).toHaveCount(0);
+  const menu = page.getByRole('menu');
+  await expect(menu.getByTestId('reply-wording').first()).toBeVisible();
+  await expect(menu.getByTestId('reply-wording').filter({ hasText: 'Reply to worried customers' })).toHaveCount(0);
   await page.keyboard.press('Escape');
+  await expect(menu).toBeHidden();
   await page.getByTestId('triage-reply-save').click();
   await expect(page.getByTestId('triage-history')).toContainText('Own words, not an approved text');
 
