@@ -206,6 +206,7 @@ test('on a phone (the room opened from its QR code) the app bar keeps to two lin
   await expect(page.getByTestId('sharing-button')).toHaveAccessibleName('Other laptops');
   await page.getByTestId('tab-press').click();
   const table = page.getByTestId('enquiries');
+  await expect(table.getByTestId('enquiry-row').first()).toBeVisible();
   await expect(table.locator('thead')).toBeHidden();
   const row = page.getByTestId('enquiry-row').filter({ hasText: 'Retail Trade Weekly' });
   const deadline = row.locator('td[data-label="Their deadline"]');
@@ -217,6 +218,7 @@ test('on a phone (the room opened from its QR code) the app bar keeps to two lin
   expect((await row.getByTestId('enquiry-outlet').boundingBox())!.width).toBeGreaterThan(rowBox.width * 0.8);
 
   await page.getByTestId('tab-plan').click();
+  await expect(page.getByTestId('tasks').locator('td[data-label="Due"]').first()).toBeVisible();
   await expect(page.getByTestId('tasks').locator('thead')).toBeHidden();
   const due = page.getByTestId('tasks').locator('td[data-label="Due"]').first();
   expect((await due.boundingBox())!.x + (await due.boundingBox())!.width).toBeLessThanOrEqual(390);
