@@ -981,6 +981,7 @@ export const en = {
     alreadyAnswered: 'Already answered: the last reply was recorded by {{who}}, {{when}}. Read the replies below before you post another.',
     wordings: 'Approved wording',
     noWordings: 'No statement of this incident is approved yet',
+    wordingsLoading: 'Reading the approved statements…',
     wordingsHint: 'Approved statements of this incident, those in the language of the mention first. Your pick goes into the reply box; the reply remembers which text it came from.',
     fromWording: 'Approved wording: {{title}} (v{{version, number}})',
     editedWording: 'Edited from the approved wording: {{title}} (v{{version, number}})',

@@ -1,4 +1,4 @@
-import { chooseLanguage, expect, openDemoAs, test } from './fixtures';
+import { chooseLanguage, expect, holdBack, openDemoAs, test } from './fixtures';
 
 type Statement = { id: string; title: string; version: number; current: { title: string; body: string; languages: string[]; channels: string[] } };
 
@@ -81,4 +81,28 @@ test('a reply too long for X is said before it is posted; {author} left when the
   await box.fill('{author}، سپاس');
   await expect(page.getByTestId('reply-author-left')).toBeVisible();
   await expect(page.getByTestId('reply-wording-state')).toHaveText('سخن خودتان، نه متن تأییدشده');
+});
+
+test('on a slow room the approved-wording menu opens at once, says it is reading, then lists the wordings', async ({ page, room }) => {
+  await openDemoAs(page, room, 'Olena K', 'Social-media responder');
+  await page.getByTestId('tab-triage').click();
+  await page.getByTestId('triage-show-new').click();
+  await page.getByTestId('triage-row').first().click();
+  const release = await holdBack(page, '**/api/triage.wordings');
+  await page.getByTestId('reply-wordings').click();
+  await expect(page.getByTestId('reply-wordings-loading')).toHaveText('Reading the approved statements…');
+  release();
+  await expect(page.getByTestId('reply-wordings-loading')).toHaveCount(0);
+  await page.getByTestId('reply-wording').filter({ hasText: 'Reply to worried customers' }).click();
+  await expect(page.getByTestId('reply-wording-state')).toHaveText('Approved wording: \u2068Reply to worried customers\u2069 (v1)');
+
+  // Closed before the answer came: it stays closed.
+  const again = await holdBack(page, '**/api/triage.wordings');
+  await page.getByTestId('reply-wordings').click();
+  await expect(page.getByTestId('reply-wordings-loading')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('menu')).toBeHidden();
+  again();
+  await page.waitForTimeout(1_000); // the held answer arrives
+  await expect(page.getByRole('menu')).toBeHidden();
 });

@@ -31,10 +31,16 @@ export function ReplyBox({ incidentId, item, replyBox }: Props) {
   const errorText = useErrorText();
   const [reply, setReply] = useState('');
   const [picked, setPicked] = useState<ReplyWording | null>(null);
-  const [menu, setMenu] = useState<{ anchor: HTMLElement; wordings: ReplyWording[] } | null>(null);
+  const [menu, setMenu] = useState<{ anchor: HTMLElement; wordings: ReplyWording[] | null } | null>(null);
 
-  const openMenu = (anchor: HTMLElement) =>
-    void call('triage.wordings', { mentionId: item.id }).then((wordings) => setMenu({ anchor, wordings }), (err: unknown) => notify('error', errorText(err)));
+  // Open at once, saying it is reading: on a slow room a click that shows nothing gets clicked again.
+  const openMenu = (anchor: HTMLElement) => {
+    setMenu({ anchor, wordings: null });
+    void call('triage.wordings', { mentionId: item.id }).then(
+      (wordings) => setMenu((open) => (open?.anchor === anchor ? { anchor, wordings } : open)), // unless closed meanwhile
+      (err: unknown) => (setMenu(null), notify('error', errorText(err))),
+    );
+  };
   const take = (w: ReplyWording) => {
     setReply(w.text);
     setPicked(w);
@@ -80,8 +86,9 @@ export function ReplyBox({ incidentId, item, replyBox }: Props) {
         )}
       </Stack>
       <Menu anchorEl={menu?.anchor} open={menu !== null} onClose={() => setMenu(null)} slotProps={{ paper: { sx: { maxWidth: 520 } } }}>
-        {menu?.wordings.length === 0 && <MenuItem disabled>{t('triage.noWordings')}</MenuItem>}
-        {menu?.wordings.map((w) => (
+        {menu && menu.wordings === null && <MenuItem disabled data-testid="reply-wordings-loading">{t('triage.wordingsLoading')}</MenuItem>}
+        {menu?.wordings?.length === 0 && <MenuItem disabled>{t('triage.noWordings')}</MenuItem>}
+        {menu?.wordings?.map((w) => (
           <MenuItem key={w.statementId} onClick={() => take(w)} data-testid="reply-wording" sx={{ whiteSpace: 'normal', alignItems: 'flex-start' }}>
             <ListItemText
               primary={<span dir="auto">{w.title}</span>}
