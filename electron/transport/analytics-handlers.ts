@@ -1,6 +1,5 @@
 import type { Actor } from '../../shared/domain';
 import type { Core } from '../core/app-core';
-import { updateTimer } from '../../shared/update-timer';
 import type { CallContext, Handlers } from './handlers';
 import { resolveSource } from './import-handlers';
 
@@ -69,6 +68,6 @@ export function createAnalyticsHandlers(core: Core, actorOf: (ctx: CallContext) 
     },
     'timeline.edits': (q) => core.timeline.edits(q.id),
     'timeline.facets': (q) => core.timeline.facets(q.incidentId),
-    'timeline.updateTimer': (q) => updateTimer(core.incidents.get(q.incidentId), core.timeline.lastPublicUpdate(q.incidentId)),
+    'timeline.updateTimer': (q) => core.timeline.updateTimer(core.incidents.get(q.incidentId)),
   };
 }

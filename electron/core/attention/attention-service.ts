@@ -1,5 +1,4 @@
 import { attentionCounts, type IncidentAttention } from '../../../shared/attention';
-import { updateTimer } from '../../../shared/update-timer';
 import type { AlertService } from '../alerts/alert-service';
 import type { EnquiryService } from '../enquiries/enquiry-service';
 import type { IncidentService } from '../incidents/incident-service';
@@ -44,7 +43,7 @@ export class AttentionService {
           {
             incidentId: incident.id,
             alerts: this.d.alerts.list(incident.id),
-            updateTimer: updateTimer(incident, this.d.timeline.lastPublicUpdate(incident.id)),
+            updateTimer: this.d.timeline.updateTimer(incident),
             sitrepTimer: this.d.sitreps.timer(incident.id),
             triageCounts: this.d.triage.counts(incident.id, incident.level),
             enquiryCounts: this.d.enquiries.counts(incident.id),

@@ -3,7 +3,6 @@ import type { Actor, Incident } from '../../../shared/domain';
 import { OPEN_ENQUIRY_STATUSES } from '../../../shared/enquiries';
 import { OPEN_TASK_STATUSES, isOverdue } from '../../../shared/plan';
 import { SITREP_DUE_SOON_MS, SITREP_ENTRIES, sitrepTimer, type SitrepPeriod, type SitrepPublication, type SitrepTimer, type SituationReport } from '../../../shared/sitrep';
-import { updateTimer } from '../../../shared/update-timer';
 import type { TimelineEntry } from '../../../shared/analytics';
 import type { AlertService } from '../alerts/alert-service';
 import type { EnquiryService } from '../enquiries/enquiry-service';
@@ -61,7 +60,7 @@ export class SitrepService {
     const replies = db
       .prepare('SELECT COUNT(*) AS n, COUNT(statement_id) AS approved FROM mention_responses WHERE incident_id = ? AND at >= ?')
       .get(incidentId, since) as { n: number; approved: number };
-    const publicUpdate = updateTimer(incident, this.d.timeline.lastPublicUpdate(incidentId));
+    const publicUpdate = this.d.timeline.updateTimer(incident);
     const lastSentAt = this.lastSentAt(incidentId);
     return {
       incident,

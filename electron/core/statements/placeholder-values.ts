@@ -1,6 +1,5 @@
 import type { Incident } from '../../../shared/domain';
 import type { StatementKind } from '../../../shared/statements';
-import { updateTimer } from '../../../shared/update-timer';
 import type { TeamService } from '../team/team-service';
 import type { TimelineRepo } from '../timeline/timeline-repo';
 import type { PlaceholderValues } from './template-repo';
@@ -18,7 +17,7 @@ export const DEFAULT_CHANNELS: Record<StatementKind, string[]> = {
 export function placeholderValues(incident: Incident, team: TeamService, timeline: TimelineRepo, lang: string, now: number): PlaceholderValues {
   const spokesperson = team.roster(incident.id, now).find((r) => r.role.id === 'spokesperson')?.now[0];
   const person = spokesperson ? team.people().find((p) => p.id === spokesperson.personId) : undefined;
-  const timer = updateTimer(incident, timeline.lastPublicUpdate(incident.id));
+  const timer = timeline.updateTimer(incident);
   const format = (ms: number, options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(lang, options).format(ms);
   return {
     brand: incident.organisation || undefined,

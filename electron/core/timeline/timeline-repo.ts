@@ -1,8 +1,9 @@
 import type { Database } from 'better-sqlite3';
 import type { TimelineEdit, TimelineEntry } from '../../../shared/analytics';
-import type { Actor } from '../../../shared/domain';
+import type { Actor, Incident } from '../../../shared/domain';
 import { MESSAGES, type UiLanguage } from '../../../shared/locales';
 import { wordSystemLine } from '../../../shared/system-line';
+import { updateTimer, type UpdateTimer } from '../../../shared/update-timer';
 import { notFound } from '../said-error';
 
 type Row = {
@@ -101,6 +102,11 @@ export class TimelineRepo {
   /** When the last public update went out (by when it happened, so a back-dated entry counts from its time). */
   lastPublicUpdate(incidentId: string): number | null {
     return this.db.prepare("SELECT MAX(occurred_at) FROM timeline_entries WHERE incident_id = ? AND kind = 'public_update'").pluck().get(incidentId) as number | null;
+  }
+
+  /** The incident's public-update timer, counted from its last public update (null once it is not live). */
+  updateTimer(incident: Incident): UpdateTimer | null {
+    return updateTimer(incident, this.lastPublicUpdate(incident.id));
   }
 
   /** Distinct authors and tags of an incident's timeline, for the filter menus. */
