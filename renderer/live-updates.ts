@@ -17,6 +17,7 @@ function applyEvent(event: FirebreakEvent): void {
   const state = useStore.getState();
   if (event.type === 'sentiment.progress' || event.type === 'sentiment.models') return quietly(state.loadSentimentStatus());
   if (event.type === 'backup.changed') return state.backup?.canBackUp ? quietly(state.loadBackup()) : undefined;
+  if (event.type === 'restore.changed') return restoreChanged(state, event.restoring);
   if (CHANGES.has(event.type) && event.incidentId) state.noteIncidentChange(event.incidentId);
   const current = state.route.name === 'incident' ? state.route.id : null;
   if (event.type === 'team.changed') return current && (event.incidentId ?? current) === current ? quietly(state.loadTeam(current)) : undefined;
@@ -58,6 +59,15 @@ function applyEvent(event: FirebreakEvent): void {
   }
 }
 
+/** A restore on the host laptop began or ended: the bar says writes wait; at its end, saving works again. */
+function restoreChanged(state: StoreState, restoring: { title: string } | null): void {
+  const was = state.restoring;
+  state.setRestoring(restoring);
+  if (restoring || !was) return;
+  state.notify('success', i18n.t('connection.restoreOver'));
+  quietly(state.loadIncidents()); // a replaced incident's figures, on the list
+}
+
 /**
  * Back in touch after the connection dropped: the events sent meanwhile are lost, so everything on screen is read
  * again, as if each kind of change had arrived.
@@ -65,6 +75,7 @@ function applyEvent(event: FirebreakEvent): void {
 function refreshOnScreen(state: StoreState): void {
   quietly(state.loadIncidents());
   quietly(state.loadSentimentStatus());
+  quietly(state.loadRestoring());
   if (state.backup?.canBackUp) quietly(state.loadBackup());
   if (state.actor) quietly(state.loadAttention()); // the window title and the bell
   if (state.route.name === 'print-sitrep') state.noteIncidentChange(state.route.id); // compared, not reloaded
@@ -103,6 +114,7 @@ export function useLiveUpdates(): void {
       state.setRoomConnected(true);
       state.notify('success', i18n.t('connection.restored'));
     });
+    quietly(useStore.getState().loadRestoring()); // a restore begun before this window opened sends no event to it
     return () => {
       clearTimeout(showLost);
       unsubscribe();

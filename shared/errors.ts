@@ -37,6 +37,8 @@ export const SAID_ERRORS = [
   // Backups of the database (electron/core/backup): a folder that cannot take one, a file that is not one.
   'backupFolder', 'backupNewer', 'notABackup', 'backupHostOnly', 'dataFolderInUse',
   'backupLocked', 'backupPassphrase', 'passphraseShort', 'passphraseNeeded',
+  // An incident being restored (archive or backup) holds the database's writes until it is in.
+  'roomRestoring', 'restoreWaitsForImport',
 ] as const;
 export type Said = { key: (typeof SAID_ERRORS)[number]; params: Record<string, string | number> };
 

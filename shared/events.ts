@@ -19,6 +19,8 @@ export type FirebreakEvent =
   | { type: 'review.changed'; incidentId: string }
   | { type: 'enquiries.changed'; incidentId: string }
   /** A backup started or ended, or its settings changed (shared/api/backup.ts). */
-  | { type: 'backup.changed' };
+  | { type: 'backup.changed' }
+  /** The host laptop began (title) or ended (null) writing a restored incident: meanwhile the room's writes wait. */
+  | { type: 'restore.changed'; restoring: { title: string } | null };
 
 export type EventType = FirebreakEvent['type'];

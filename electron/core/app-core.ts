@@ -106,7 +106,10 @@ function assembleCore(db: Database, dataDir: string, options: CoreOptions): Core
   const statements = new StatementService(db, team, approvalChains, audit, templates, timeline, (id) => incidents.get(id), now);
   const stops: (() => void)[] = [recordImportsOnTimeline(events, timeline, now)];
   const imports = new ImportService(db, events, incidents, options.now, options.importWorkerFromBytes);
-  const archives = new ArchiveService(db, events, incidents, path.join(dataDir, 'tmp'), now);
+  const archives = new ArchiveService({
+    db, dbFile: path.join(dataDir, DB_FILE_NAME), nativeBinding: options.nativeBinding, events, incidents,
+    importing: () => imports.activeJobs().length > 0, workDir: path.join(dataDir, 'tmp'), now,
+  });
   const backups = new BackupService({ db, dataDir, events, archives, importing: () => imports.activeJobs().length > 0, options, now });
   const enquiries = new EnquiryService(db, timeline, now);
   const triage = new TriageService(db, timeline, (incidentId) => alerts.settings(incidentId).followerThreshold, now, (e) => escalationTask(tasks, e));

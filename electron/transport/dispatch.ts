@@ -26,7 +26,8 @@ export function createDispatcher(core: Core, mode: CallContext['mode'], log: Log
       const actor = rawActor == null ? undefined : parseOrThrow(actorSchema, rawActor, 'Invalid acting user');
       const value = await handlers[method](arg, { actor, mode, local: local !== null });
       return { ok: true, value };
-    } catch (err) {
+    } catch (caught) {
+      const err = core.archives.explainBusy(caught);
       if (!(err instanceof FirebreakError)) log.error(`firebreak: ${method} failed`, err);
       return { ok: false, error: apiErrorOf(err) };
     }

@@ -40,6 +40,7 @@ export function createImportHandlers(core: Core, actorOf: (ctx: CallContext) => 
       return imports.preview(source.file, q.options, source.name);
     },
     'import.start': async (q, ctx) => {
+      core.archives.refuseWhileRestoring(); // it would fail at its first write, half-way through the file's reading
       const source = resolveSource(core, q.source, ctx);
       const started = await imports.start({ file: source.file, displayName: source.name, incidentId: q.incidentId, options: q.options, actor: actorOf(ctx) });
       // An uploaded copy has served its purpose once imported (the batch keeps its name, size and hash).

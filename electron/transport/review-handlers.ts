@@ -44,5 +44,6 @@ export function createReviewHandlers(core: Core, actorOf: (ctx: CallContext) => 
       if (source.uploadId) core.uploads.remove(source.uploadId);
       return incident;
     },
+    'archive.restoring': () => archives.restoringNow(),
   };
 }

@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand';
+import { call } from '../api/client';
 import type { StoreState } from './index';
 
 export type Notice = { kind: 'success' | 'error'; text: string; key: number };
@@ -13,6 +14,10 @@ export type NoticeSlice = {
   /** The last change to an incident the room heard of (from any laptop): views that hold a snapshot compare against it. */
   incidentChange: { incidentId: string; at: number } | null;
   noteIncidentChange(incidentId: string): void;
+  /** The incident the host laptop is restoring now (the room's writes wait until it is in); null when none. */
+  restoring: { title: string } | null;
+  setRestoring(restoring: { title: string } | null): void;
+  loadRestoring(): Promise<void>;
 };
 
 export const createNoticeSlice: StateCreator<StoreState, [], [], NoticeSlice> = (set) => ({
@@ -23,4 +28,7 @@ export const createNoticeSlice: StateCreator<StoreState, [], [], NoticeSlice> = 
   setRoomConnected: (roomConnected) => set({ roomConnected }),
   incidentChange: null,
   noteIncidentChange: (incidentId) => set({ incidentChange: { incidentId, at: Date.now() } }),
+  restoring: null,
+  setRestoring: (restoring) => set({ restoring }),
+  loadRestoring: async () => set({ restoring: await call('archive.restoring', {}) }),
 });

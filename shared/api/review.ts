@@ -52,6 +52,7 @@ export const reviewSchemas = {
   'review.lessons': z.strictObject({ playbookId: id }),
   'archive.export': z.strictObject({ incidentId: id }),
   'archive.import': z.strictObject({ source: importSourceSchema, onConflict: z.enum(['replace', 'keep-both']).optional() }),
+  'archive.restoring': z.strictObject({}),
 };
 
 type In<K extends keyof typeof reviewSchemas> = z.input<(typeof reviewSchemas)[K]>;
@@ -73,4 +74,9 @@ export type ReviewApi = {
   'archive.export': (q: In<'archive.export'>) => { downloadId: string; fileName: string; bytes: number };
   /** Verifies and restores an archive; CONFLICT (with the title) when the incident is already here and no choice was given. */
   'archive.import': (q: In<'archive.import'>) => Incident;
+  /**
+   * The incident being written into the room now (an archive or a backup restored on the host laptop), null when none:
+   * meanwhile every write is refused (`roomRestoring`); a window opened meanwhile reads it (the event says the rest).
+   */
+  'archive.restoring': (q: In<'archive.restoring'>) => { title: string } | null;
 };

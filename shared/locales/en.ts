@@ -346,6 +346,8 @@ export const en = {
       backupPassphrase: 'That passphrase does not open {{file}} (or the file was altered since it was made).',
       passphraseShort: 'A passphrase needs at least {{min, number}} characters.',
       passphraseNeeded: 'Choose a passphrase to encrypt the backups with.',
+      roomRestoring: 'The room is restoring "{{title}}" from an archive or a backup: nothing can be saved until it is in (a minute or two for a large crisis). Your text is kept: try again then.',
+      restoreWaitsForImport: 'An import is being written: restore when it has finished (its progress is on the incident it goes into).',
       answerRequired: 'Say what the outlet was told: an answer (or the approved words used) is needed to mark an enquiry answered or declined.',
       receivedInFuture: 'An enquiry cannot have been received in the future: check its date and time.',
       deadlineBeforeReceived: 'The outlet\'s deadline cannot be before their enquiry came in: check its date.',
@@ -480,6 +482,9 @@ export const en = {
   connection: {
     lost: 'Lost the connection to the room server. What you see may be out of date; reconnecting…',
     restored: 'Back in touch with the room: everything on screen is up to date again.',
+    /** Another laptop's window while the host laptop restores an incident (writes wait). */
+    restoring: 'Restoring "{{title}}" on the host laptop: you can read everything, but nothing can be saved until it is in.',
+    restoreOver: 'The restore is over: changes can be saved again.',
   },
   dashboard: {
     savePng: 'Save as PNG',

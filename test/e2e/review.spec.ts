@@ -86,6 +86,40 @@ test('an archive moves between laptops: keep both on conflict, then compare the 
   await expect(page.getByTestId('playbook-lessons').first()).toContainText('Have the holding statement pre-approved');
 });
 
+test('while the host laptop restores a crisis, the other laptops read on and are told that changes wait, then that it is over', async ({ browser, page, room }) => {
+  await room.api('demo.load', {});
+  const [past] = await room.api<Past[]>('review.pastCrises', {});
+  const exported = await room.api<{ downloadId: string; fileName: string }>('archive.export', { incidentId: past.incident.id });
+  const file = test.info().outputPath(exported.fileName);
+  fs.writeFileSync(file, Buffer.from(await (await fetch(`${room.url}api/download/${exported.downloadId}`)).arrayBuffer()));
+
+  // Another laptop in the room, on the incident list; it keeps every text the restoring bar showed, however briefly.
+  const other = await (await browser.newContext()).newPage();
+  await other.addInitScript(() => {
+    const seen: string[] = [];
+    Object.assign(window, { restoringSeen: seen });
+    new MutationObserver(() => {
+      const text = document.querySelector('[data-testid="room-restoring"]')?.textContent;
+      if (text && !seen.includes(text)) seen.push(text);
+    }).observe(document, { subtree: true, childList: true, characterData: true });
+  });
+  await openAs(other, room, 'Bob Stone', 'Monitor');
+  await expect(other.getByTestId('incident-row').first()).toBeVisible();
+
+  await openAs(page, room, 'Maria I', 'Incident lead');
+  await page.goto(`${room.url}#/past`);
+  await page.getByTestId('archive-file').setInputFiles(file);
+  await page.getByTestId('archive-keep-both').click();
+  await expect(page.getByTestId('past-row')).toHaveCount(2);
+
+  await expect(other.getByTestId('notice')).toHaveText('The restore is over: changes can be saved again.');
+  expect(await other.evaluate(() => (window as unknown as { restoringSeen: string[] }).restoringSeen)).toEqual([
+    `Restoring "\u2068${past.incident.title}\u2069" on the host laptop: you can read everything, but nothing can be saved until it is in.`,
+  ]);
+  await expect(other.getByTestId('room-restoring')).toHaveCount(0);
+  await other.context().close();
+});
+
 test('a file that is not an archive is refused in the reader\'s language, naming the file', async ({ page, room }) => {
   await openAs(page, room);
   await page.goto(`${room.url}#/past`);

@@ -4,9 +4,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import zlib from 'node:zlib';
-import { FirebreakError, type Said } from '../../shared/errors';
+import { createDispatcher } from '../../electron/transport/dispatch';
+import type { FirebreakEvent } from '../../shared/events';
+import { FirebreakError, type Result, type Said } from '../../shared/errors';
 import { ANN, countRows, tempDir, testCore } from './helpers';
-import { fixture, importFile } from './import-helpers';
+import { fixture, importFile, newIncident } from './import-helpers';
 import { at, constructedCrisis } from './review-fixture';
 
 type TestCore = ReturnType<typeof testCore>;
@@ -183,5 +185,74 @@ describe('incident archives', () => {
     assert.equal(countRows(b, 'incidents'), incidentsBefore);
     assert.equal(countRows(b, 'mentions'), 0);
     assert.equal(countRows(b, 'audit_log'), 0);
+  });
+
+  it('a restore is written in a worker thread: the room keeps answering and reading, its writes are refused saying why until the restore is in', async () => {
+    const a = testCore();
+    const id = newIncident(a, 'Forty thousand mentions');
+    const dir = tempDir();
+    const csv = path.join(dir, 'many.csv');
+    const rows = Array.from({ length: 40_000 }, (_, i) => `2026-11-21 ${String(10 + (i % 12)).padStart(2, '0')}:${String(i % 60).padStart(2, '0')},user${i % 997},"Juice batch ${i}: is it safe, ${i % 7 ? 'asks' : 'says'} a parent"`);
+    fs.writeFileSync(csv, ['date,author,text', ...rows].join('\n'));
+    assert.equal((await importFile(a, id, csv)).imported, 40_000);
+    const file = path.join(dir, 'many.firebreak');
+    await a.archives.export(id, file);
+
+    const b = testCore();
+    const dispatch = createDispatcher(b, 'desktop', { error: () => undefined });
+    await b.backups.backUpNow();
+    assert.equal(b.backups.status().changed, false);
+    const events: FirebreakEvent['type'][] = [];
+    const during: { read?: Promise<Result<unknown>>; restoring: unknown; write?: Promise<Result<unknown>>; importing?: unknown; ticks: number } = { restoring: null, ticks: 0 };
+    const ticker = setInterval(() => during.ticks++, 1);
+    b.events.subscribe((e) => {
+      events.push(e.type);
+      if (e.type !== 'restore.changed' || !e.restoring) return;
+      assert.equal(e.restoring.title, 'Forty thousand mentions');
+      during.ticks = 0;
+      // Called as the worker holds the write lock: a read answers, a write is refused at once with the restore's words.
+      during.read = dispatch('incidents.list', {});
+      during.restoring = b.archives.restoringNow();
+      during.write = dispatch('incidents.create', { title: 'Written meanwhile' }, ANN);
+      try {
+        b.archives.refuseWhileRestoring();
+      } catch (err) {
+        during.importing = (err as FirebreakError).details;
+      }
+    });
+    const restored = await b.archives.import(file);
+    clearInterval(ticker);
+    assert.equal(restored.id, id);
+    assert.deepEqual(events.filter((t) => t === 'restore.changed' || t === 'incident.created'), ['restore.changed', 'restore.changed', 'incident.created']);
+    assert.deepEqual(await during.read, { ok: true, value: [] }, 'the room read while the restore was written');
+    assert.deepEqual(during.restoring, { title: 'Forty thousand mentions' });
+    assert.ok(during.ticks > 0, 'the room thread ran while the restore was written');
+    const write = await during.write!;
+    assert.equal(write.ok, false);
+    assert.deepEqual(!write.ok && (write.error.details as { say: Said }).say, { key: 'roomRestoring', params: { title: 'Forty thousand mentions' } });
+    assert.match(!write.ok ? write.error.message : '', /^The room is restoring "Forty thousand mentions" from an archive or a backup: nothing can be saved until it is in/);
+    assert.deepEqual((during.importing as { say: Said }).say.key, 'roomRestoring', 'an import is refused before it starts');
+    // All of it is in, and the room writes again; the next backup sees the restore as a change.
+    assert.equal(countRows(b, 'mentions'), 40_000);
+    assert.equal(b.mentions.search({ incidentId: id, query: 'says' }, { sort: 'time', direction: 'asc', offset: 0, limit: 1 }).total, rows.filter((r) => r.includes('says')).length);
+    assert.equal(b.archives.restoringNow(), null);
+    const after = await dispatch('incidents.create', { title: 'Written after' }, ANN);
+    assert.equal(after.ok, true);
+    assert.equal(b.backups.status().changed, true);
+  });
+
+  it('a restore waits for an import being written, and one restore at a time', async () => {
+    const a = testCore();
+    const id = await richCrisis(a);
+    const file = path.join(tempDir(), 'rich.firebreak');
+    await a.archives.export(id, file);
+    const csv = path.join(tempDir(), 'some.csv');
+    fs.writeFileSync(csv, ['date,author,text', ...Array.from({ length: 20_000 }, (_, i) => `2026-11-21 10:00,u${i},row ${i}`)].join('\n'));
+    const started = await a.imports.start({ file: csv, incidentId: newIncident(a), options: { timezone: 'UTC' }, actor: ANN });
+    await assert.rejects(a.archives.import(file, 'keep-both'), (e: FirebreakError) => (e.details as { say: Said }).say.key === 'restoreWaitsForImport');
+    await started.done;
+    const first = a.archives.import(file, 'keep-both');
+    await assert.rejects(a.archives.import(file, 'keep-both'), (e: FirebreakError) => (e.details as { say: Said }).say.key === 'roomRestoring' && (e.details as { say: Said }).say.params.title === 'rich.firebreak');
+    assert.notEqual((await first).id, id);
   });
 });

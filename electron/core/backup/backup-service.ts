@@ -45,7 +45,7 @@ export class BackupService {
   private settingsNow: BackupSettings;
   private running: Promise<void> | null = null;
   private failure: BackupStatus['failure'] = null;
-  /** `total_changes()` when the last backup started; null before the first of this run. */
+  /** `totalChanges()` when the last backup started; null before the first of this run. */
   private changesAtBackup: number | null = null;
   private key: BackupKey | null;
   private readonly reader: BackupReader;
@@ -222,7 +222,7 @@ export class BackupService {
   }
 
   /**
-   * Changed since the last backup: this run counts SQLite's changes; before this run's first backup, the database
+   * Changed since the last backup: this run counts SQLite's changes (any connection's); before this run's first backup, the database
    * file being newer than the newest backup says so (another run, or the command line, wrote after it).
    */
   private changed(lastAt: number | null): boolean {
@@ -231,6 +231,10 @@ export class BackupService {
   }
 }
 
+/**
+ * A count that moves with every change to the database: this connection's own changes, and `data_version`, which
+ * moves when another connection commits (a restore's worker thread, the command line).
+ */
 function totalChanges(db: Database): number {
-  return db.prepare('SELECT total_changes()').pluck().get() as number;
+  return db.prepare('SELECT total_changes() + data_version FROM pragma_data_version').pluck().get() as number;
 }

@@ -57,6 +57,8 @@ export class SentimentService {
   start(): () => void {
     const off = this.events.subscribe((e) => {
       if (e.type === 'import.finished' && e.summary.imported > 0) this.enqueue({ kind: 'scoring' });
+      // A pass under way when a restore took the write lock failed at its next write: what it left is scored now.
+      if (e.type === 'restore.changed' && !e.restoring) this.enqueue({ kind: 'scoring' });
     });
     this.enqueue({ kind: 'scoring' });
     return off;

@@ -17,6 +17,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from '../../store';
 import { NotifyButton } from '../attention/NotifyButton';
+import { isolate } from '../../bidi';
 import { useErrorText } from '../common/use-error-text';
 import { LanguageSelect } from './LanguageSelect';
 import { BackupButton } from './BackupButton';
@@ -29,6 +30,7 @@ export function AppShell({ children }: { children: ReactNode }) {
   const actor = useStore((s) => s.actor);
   const signOut = useStore((s) => s.signOut);
   const roomConnected = useStore((s) => s.roomConnected);
+  const restoring = useStore((s) => s.restoring);
   const loadDemo = useStore((s) => s.loadDemo);
   const navigate = useStore((s) => s.navigate);
   const notify = useStore((s) => s.notify);
@@ -92,6 +94,11 @@ export function AppShell({ children }: { children: ReactNode }) {
         {!roomConnected && (
           <Alert severity="warning" variant="filled" square role="status" data-testid="connection-lost">
             {t('connection.lost')}
+          </Alert>
+        )}
+        {restoring && (
+          <Alert severity="info" variant="filled" square role="status" data-testid="room-restoring">
+            {t('connection.restoring', { title: isolate(restoring.title) })}
           </Alert>
         )}
       </AppBar>
