@@ -7,7 +7,7 @@ import { schemaVersion } from '../db/migrate';
 import { appVersion } from '../version';
 import { ARCHIVE_FORMAT, ARCHIVE_TABLES, ARCHIVE_VERSION } from './archive-tables';
 import { remapRow, type IdMaps } from './archive-ids';
-import { notFound } from '../said-error';
+import { exportInWorker } from './archive-workers';
 
 export type ArchiveManifest = {
   format: typeof ARCHIVE_FORMAT;
@@ -26,27 +26,29 @@ export function columnsOf(db: Database, table: string): string[] {
 
 /**
  * Writes an incident and everything in it to a `.firebreak` file: gzip'd JSON Lines, a manifest first, then per
- * table a column line and one line of values per row, then a trailer with the data's SHA-256. The database is read
- * in one synchronous pass (a consistent snapshot, and no other query can interleave with the open cursor) into a
- * plain temporary file; compressing it is streamed afterwards without touching the database.
+ * table a column line and one line of values per row, then a trailer with the data's SHA-256. The database file
+ * (`source`) is read in one pass in a worker thread over its own connection (a consistent snapshot; the room keeps
+ * answering) into a plain temporary file; compressing it is streamed afterwards without touching the database.
  */
-export async function exportArchive(db: Database, incidentId: string, outFile: string, now: number): Promise<{ lines: number; sha256: string; bytes: number }> {
-  const incident = db.prepare('SELECT id, title FROM incidents WHERE id = ?').get(incidentId) as { id: string; title: string } | undefined;
-  if (!incident) throw notFound('incident', incidentId);
+export async function exportArchive(source: { dbFile: string; nativeBinding?: string; upgrade?: boolean }, incidentId: string, outFile: string, now: number): Promise<{ lines: number; sha256: string; bytes: number }> {
   const plain = `${outFile}.part`;
-  const fd = fs.openSync(plain, 'w');
-  let result: { lines: number; sha256: string };
   try {
-    result = db.transaction(() => writeLines(db, incident, fd, now))();
-  } finally {
-    fs.closeSync(fd);
-  }
-  try {
+    const result = await exportInWorker({ dbFile: source.dbFile, nativeBinding: source.nativeBinding, upgrade: source.upgrade, incidentId, plainFile: plain, now });
     await pipeline(fs.createReadStream(plain), zlib.createGzip({ level: 6 }), fs.createWriteStream(outFile));
+    return { ...result, bytes: fs.statSync(outFile).size };
   } finally {
     fs.rmSync(plain, { force: true });
   }
-  return { ...result, bytes: fs.statSync(outFile).size };
+}
+
+/** The archive's lines of an incident, in one read transaction, into `plainFile` (export-worker.ts calls it). */
+export function writeArchiveLines(db: Database, incident: { id: string; title: string }, plainFile: string, now: number): { lines: number; sha256: string } {
+  const fd = fs.openSync(plainFile, 'w');
+  try {
+    return db.transaction(() => writeLines(db, incident, fd, now))();
+  } finally {
+    fs.closeSync(fd);
+  }
 }
 
 function writeLines(db: Database, incident: { id: string; title: string }, fd: number, now: number): { lines: number; sha256: string } {

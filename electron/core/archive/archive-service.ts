@@ -13,7 +13,7 @@ import type { IncidentService } from '../incidents/incident-service';
 import { exportArchive } from './archive-export';
 import { verifyArchive } from './archive-read';
 import type { ConflictChoice } from './archive-restore';
-import { restoreInWorker } from './restore-in-worker';
+import { restoreInWorker } from './archive-workers';
 
 export type ArchiveExport = { file: string; bytes: number; sha256: string };
 
@@ -48,7 +48,7 @@ export class ArchiveService {
 
   async export(incidentId: string, outFile: string): Promise<ArchiveExport> {
     this.deps.incidents.get(incidentId);
-    const r = await exportArchive(this.deps.db, incidentId, outFile, this.deps.now());
+    const r = await exportArchive(this.deps, incidentId, outFile, this.deps.now());
     return { file: outFile, bytes: r.bytes, sha256: r.sha256 };
   }
 
@@ -105,7 +105,7 @@ export class ArchiveService {
 
   /** A write that would wait for the restore (an import, another restore) is refused at once, saying why. */
   refuseWhileRestoring(): void {
-    if (this.restoring) throw saidError('CONFLICT', 'roomRestoring', { title: this.restoring.title });
+    if (this.restoring) throw saidError('STORAGE', 'roomRestoring', { title: this.restoring.title });
   }
 
   /** A write the database refused as busy while a restore holds it: said as the restore, not as another program. */

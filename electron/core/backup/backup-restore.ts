@@ -104,18 +104,11 @@ export class BackupReader {
     const dir = path.join(this.workDir, randomUUID());
     try {
       await unpackBackup(file, displayName, dir, { key: this.keyOf(), passphrase }, this.options);
-      let db: Database;
-      try {
-        db = openDatabase(dir, { nativeBinding: this.options.nativeBinding });
-      } catch (err) {
-        throw refusal(err, displayName);
-      }
       const archive = path.join(dir, 'incident.firebreak');
       try {
-        if (!db.prepare('SELECT 1 FROM incidents WHERE id = ?').get(incidentId)) throw notFound('incident', incidentId);
-        await exportArchive(db, incidentId, archive, this.now());
-      } finally {
-        db.close();
+        await exportArchive({ dbFile: path.join(dir, DB_FILE_NAME), nativeBinding: this.options.nativeBinding, upgrade: true }, incidentId, archive, this.now());
+      } catch (err) {
+        throw refusal(err, displayName);
       }
       return await this.archives.import(archive, choice, displayName);
     } finally {

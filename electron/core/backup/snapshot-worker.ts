@@ -4,9 +4,10 @@
  * the copy a plain (not WAL) database file. In the room's thread, each step and the copy's final flush to disk held
  * the room (about half a second at a million mentions, measured).
  */
-import { parentPort, workerData } from 'node:worker_threads';
+import { workerData } from 'node:worker_threads';
 import BetterSqlite3 from 'better-sqlite3';
-import type { SnapshotReply, SnapshotRequest } from './snapshot';
+import { answerFromWorker } from '../worker-thread';
+import type { SnapshotRequest } from './snapshot';
 
 const { source, target, nativeBinding } = workerData as SnapshotRequest;
 
@@ -27,7 +28,4 @@ async function snapshot(): Promise<void> {
   }
 }
 
-snapshot().then(
-  () => parentPort!.postMessage({ ok: true } satisfies SnapshotReply),
-  (err: unknown) => parentPort!.postMessage({ ok: false, message: (err as Error)?.message ?? String(err), code: (err as { code?: string })?.code ?? null } satisfies SnapshotReply),
-);
+answerFromWorker(snapshot);
