@@ -1,4 +1,4 @@
-import type { SystemLine } from './analytics';
+import type { Alert, SystemLine, TimelineEntry } from './analytics';
 import type { Incident, IncidentStatus } from './domain';
 import type { Enquiry } from './enquiries';
 import type { Task } from './plan';
@@ -93,6 +93,10 @@ export type AfterActionReport = {
   actionItems: Task[];
   /** The press log: every media enquiry, in the order they came. */
   enquiries: Enquiry[];
+  /** The whole timeline, oldest first (by when it happened): the record of what happened and what was decided. */
+  timeline: TimelineEntry[];
+  /** The early-warning alerts raised, for the timeline's alert lines in the reader's words. */
+  alerts: Alert[];
   /** Names of the playbooks the lessons concern, as written in this data directory. */
   playbookNames: Record<string, string>;
 };

@@ -136,7 +136,7 @@ function assembleCore(db: Database, dataDir: string, options: CoreOptions): Core
     templates,
     approvalChains,
     audit,
-    reports: new ReportService(db, events, incidents, tasks, enquiries, now),
+    reports: new ReportService(db, events, incidents, tasks, { enquiries, timeline, alerts }, now),
     archives,
     backups,
     sitreps,

@@ -80,6 +80,30 @@ describe('after-action report: figures from the record', () => {
     assert.match(renderReportHtml(report, { lang: 'en', timeZone: 'UTC' }), /Dora Bell: Scribe \(backup\)/);
   });
 
+  it('the exported report ends with the whole timeline, oldest first, in the reader\'s words: Firebreak\'s lines translated, people\'s as written', async () => {
+    const core = testCore();
+    const id = await constructedCrisis(core);
+    const note = core.timeline.add({ incidentId: id, kind: 'decision', author: 'Maria Ivanova', role: 'Incident lead', occurredAt: at(9, 30), text: 'No recall: the batch is safe', tags: ['legal'] });
+    core.timeline.update(note.id, { keyEvent: true }, ANN);
+    core.timeline.update(note.id, { occurredAt: at(9, 20), reason: 'written late' }, ANN);
+    const report = core.reports.get(id);
+    const times = report.timeline.map((e) => e.occurredAt);
+    assert.deepEqual(times, [...times].sort((a, b) => a - b), 'oldest first');
+    assert.equal(report.timeline.length, core.timeline.list(id).length, 'every entry');
+    assert.ok(report.alerts.length > 0);
+
+    const ru = renderReportHtml(report, { lang: 'ru', timeZone: 'UTC' });
+    const appendix = ru.slice(ru.indexOf('<h2>Вся хронология'));
+    assert.match(appendix, /<th>Когда<\/th><th>Вид<\/th><th>Кто<\/th><th>Что произошло<\/th>/);
+    assert.match(appendix, /<td>Maria Ivanova · Incident lead<\/td><td>★ No recall: the batch is safe #legal<\/td>/, 'a person\'s entry as written, starred, with its tag');
+    assert.match(appendix, /9:20 \(изначально [^)]*9:30\)<\/td><td>Решение<\/td>/, 'the corrected time with the first one, the kind in Russian');
+    assert.match(appendix, /<td>Статус: Активен → Локализован<\/td>/, 'a status change in Russian');
+    assert.match(appendix, /<td>Всплеск в [^<]+: 30 упоминаний при обычных 10<\/td>/, 'the alert in Russian, from its own figures');
+    assert.ok(appendix.indexOf('Активен → Локализован') < appendix.indexOf('Локализован → Урегулирован'), 'in the order it happened');
+    assert.doesNotMatch(appendix, /Volume spike|Status:/, 'no English line left');
+    assert.match(renderReportHtml(report, { lang: 'en', timeZone: 'UTC' }), /<h2>The whole timeline \(oldest first; ★ key events\)<\/h2>.*<td>Status: Active → Contained<\/td>/s);
+  });
+
   it('a crisis still running has no "after" and no recovery yet; late updates and gaps are counted', async () => {
     const core = testCore();
     core.clock.now = at(7);

@@ -3,6 +3,7 @@ import { MESSAGES, type UiLanguage } from '../../../shared/locales';
 import type { Messages } from '../../../shared/locales/en';
 import { costTotals, durationParts, keyFigures, type AfterActionReport, type ReportEvent, type ReportSeries, type SentimentWindow, type Span } from '../../../shared/review';
 import { seededName, wordSystemLine } from '../../../shared/system-line';
+import { entryKindWords, entryWords } from '../../../shared/timeline-words';
 import { reportChartSvg } from './report-chart-svg';
 
 export type RenderOptions = { lang: UiLanguage; timeZone: string };
@@ -89,6 +90,21 @@ function pressLog(r: AfterActionReport, m: Messages, f: F): string {
   return section(m.press.title, rows.length ? table(head, rows) : '<p class="empty">—</p>');
 }
 
+/**
+ * The whole timeline, oldest first: what happened and what was decided, by whom and when, Firebreak's lines in the
+ * reader's language, people's as written; key events starred, corrected times with the first one.
+ */
+function chronology(r: AfterActionReport, m: Messages, f: F): string {
+  const wording = { m, lang: f.lang, number: f.n, time: f.at };
+  const rows = r.timeline.map((e) => [
+    f.at(e.occurredAt) + (e.originalOccurredAt === null ? '' : ` (${f.fill(m.timeline.originally, { time: f.at(e.originalOccurredAt) })})`),
+    entryKindWords(e.kind, wording),
+    e.role ? `${e.author} · ${e.role}` : e.author,
+    (e.keyEvent ? '★ ' : '') + (entryWords(e, r.alerts, wording) ?? e.text) + e.tags.map((t) => ` #${t}`).join(''),
+  ]);
+  return section(m.review.chronology, rows.length ? table([m.review.when, m.timeline.kindLabel, m.review.who, m.review.what], rows) : '<p class="empty">—</p>');
+}
+
 function chartBlock(series: ReportSeries, r: AfterActionReport, m: Messages, f: F): string {
   const channel = (c: string) => m.statements.channel[c as keyof Messages['statements']['channel']] ?? c;
   const text = (e: ReportEvent) => (e.line ? wordSystemLine(m, f.lang, e.line) : e.channel ? `${e.text} (${channel(e.channel)})` : e.text);
@@ -135,6 +151,7 @@ ${detailFigures(r, m, f)}
 ${pressLog(r, m, f)}
 <h2>${escapeHtml(m.review.written)}</h2>
 ${writtenParts(r, m, f)}
+${chronology(r, m, f)}
 </body></html>
 `;
 }

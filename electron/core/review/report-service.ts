@@ -3,10 +3,12 @@ import type { SystemLine } from '../../../shared/analytics';
 import type { Actor, Incident } from '../../../shared/domain';
 import type { Task } from '../../../shared/plan';
 import type { AfterActionReport, AlignedPoint, ComparedIncident, PastCrisis, ReportEvent, ReportSeries, Review, ReviewInput } from '../../../shared/review';
+import type { AlertService } from '../alerts/alert-service';
 import type { EnquiryService } from '../enquiries/enquiry-service';
 import type { EventBus } from '../events';
 import type { IncidentService } from '../incidents/incident-service';
 import type { TaskInput, TaskService } from '../plan/task-service';
+import type { TimelineRepo } from '../timeline/timeline-repo';
 import { notFound } from '../said-error';
 import { HOUR, hourlyCounts, rated, total, type Hour } from './hourly-counts';
 import { crisisWindow, ReportMetricsQuery } from './report-metrics';
@@ -28,7 +30,7 @@ export class ReportService {
     private readonly events: EventBus,
     private readonly incidents: IncidentService,
     private readonly tasks: TaskService,
-    private readonly enquiries: EnquiryService,
+    private readonly record: { enquiries: EnquiryService; timeline: TimelineRepo; alerts: AlertService },
     private readonly now: () => number,
   ) {
     this.metrics = new ReportMetricsQuery(db, now);
@@ -47,7 +49,9 @@ export class ReportService {
       review: this.reviews.get(incidentId),
       actionItems: this.tasks.list(incidentId).filter((t) => t.fromReview),
       // The press log in the order the enquiries came: what the brand told each outlet, and when.
-      enquiries: this.enquiries.list(incidentId).sort((a, b) => a.receivedAt - b.receivedAt || a.id - b.id),
+      enquiries: this.record.enquiries.list(incidentId).sort((a, b) => a.receivedAt - b.receivedAt || a.id - b.id),
+      timeline: this.record.timeline.chronology(incidentId),
+      alerts: this.record.alerts.list(incidentId),
       playbookNames: Object.fromEntries((this.db.prepare('SELECT id, name FROM playbooks').all() as { id: string; name: string }[]).map((p) => [p.id, p.name])),
     };
   }

@@ -70,6 +70,11 @@ export class TimelineRepo {
     return (q ? entries.filter((e) => searchedText(e, filter.lang).some((text) => text.toLocaleLowerCase().includes(q))) : entries).slice(0, 2000);
   }
 
+  /** Every entry, oldest first (by when it happened): the record as a report prints it, with no cap. */
+  chronology(incidentId: string): TimelineEntry[] {
+    return (this.db.prepare('SELECT * FROM timeline_entries WHERE incident_id = ? ORDER BY occurred_at, id').all(incidentId) as Row[]).map(toEntry);
+  }
+
   /** Back-dating keeps the first time in `original_occurred_at`; every change is recorded with its reason. */
   update(id: number, patch: EntryPatch, actor: Actor): TimelineEntry {
     return this.db.transaction(() => {

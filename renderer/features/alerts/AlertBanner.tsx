@@ -2,30 +2,17 @@ import { Alert as MuiAlert, Button, Stack } from '@mui/material';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Alert } from '../../../shared/analytics';
-import { formatTime } from '../../format';
+import { alertWords } from '../../../shared/timeline-words';
 import { useStore } from '../../store';
 import { useErrorText } from '../common/use-error-text';
-import { useNumbers } from '../common/use-numbers';
+import { useWording } from '../common/use-wording';
 
 const PRIORITY: Alert['kind'][] = ['volume', 'negative_share', 'new_term', 'influencer'];
 
 /** One line per alert kind, localised from the alert's own figures. */
 export function useAlertText(): (a: Alert) => string {
-  const { t } = useTranslation();
-  const language = useStore((s) => s.language);
-  const { number } = useNumbers();
-  return (a) => {
-    // Shares are worded "72%" by the strings themselves; counts keep one decimal for a fractional baseline ("about 2.8").
-    const share = a.kind === 'negative_share' || a.kind === 'new_term';
-    return t(`alerts.text.${a.kind}`, {
-      observed: number(share ? Math.round(a.observed * 100) : a.observed),
-      baseline: share ? number(Math.round((a.baseline ?? 0) * 100)) : (a.baseline ?? 0).toLocaleString(language, { maximumFractionDigits: 1 }),
-      author: a.detail.author ?? '',
-      platform: a.detail.platform ?? '',
-      term: a.detail.term ?? '',
-      time: formatTime(a.windowStart, language),
-    });
-  };
+  const wording = useWording();
+  return (a) => alertWords(a, wording);
 }
 
 /** Unacknowledged alerts on every tab of the incident: acknowledge (who, when) or open the mentions behind them. */
