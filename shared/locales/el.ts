@@ -1008,6 +1008,10 @@ export const el: Messages = {
     net: 'Καθαρό συναίσθημα',
     keyEvent: 'Βασικό γεγονός',
     published: 'Δημοσιευμένη δήλωση',
+    chronology: 'Ολόκληρο το χρονολόγιο (τα παλαιότερα πρώτα· ★ βασικά γεγονότα)',
+    when: 'Πότε',
+    who: 'Ποιος',
+    what: 'Τι συνέβη',
     metric: {
       spikeToDetection: 'Πρώτη έξαρση → εντοπισμός',
       spikeToAcknowledgement: 'Πρώτη έξαρση → πρώτη δημόσια αναγνώριση',
@@ -1092,6 +1096,8 @@ export const el: Messages = {
     reviewed: 'Με απολογισμό',
     exportArchive: 'Εξαγωγή αρχείου',
     importArchive: 'Εισαγωγή αρχείου',
+    /** On the button while an archive is uploaded, verified and written in. */
+    restoringArchive: 'Επαναφορά…',
     conflictTitle: 'Αυτή η κρίση υπάρχει ήδη σε αυτόν τον υπολογιστή',
     conflictText: 'Το «{{title}}» υπάρχει ήδη. Αντικατάσταση με το αρχείο ή διατήρηση και των δύο;',
     replace: 'Αντικατάσταση',

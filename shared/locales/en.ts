@@ -1014,6 +1014,10 @@ export const en = {
     net: 'Net sentiment',
     keyEvent: 'Key event',
     published: 'Published statement',
+    chronology: 'The whole timeline (oldest first; ★ key events)',
+    when: 'When',
+    who: 'Who',
+    what: 'What happened',
     metric: {
       spikeToDetection: 'First spike → detection',
       spikeToAcknowledgement: 'First spike → first public acknowledgement',
@@ -1098,6 +1102,8 @@ export const en = {
     reviewed: 'Reviewed',
     exportArchive: 'Export archive',
     importArchive: 'Import archive',
+    /** On the button while an archive is uploaded, verified and written in. */
+    restoringArchive: 'Restoring…',
     conflictTitle: 'This crisis is already on this laptop',
     conflictText: '"{{title}}" is already here. Replace it with the archive, or keep both?',
     replace: 'Replace',

@@ -1008,6 +1008,10 @@ export const fa: Messages = {
     net: 'احساس خالص',
     keyEvent: 'رویداد کلیدی',
     published: 'بیانیهٔ منتشرشده',
+    chronology: 'کل خط زمانی (قدیمی‌ترین در ابتدا؛ ★ رویدادهای کلیدی)',
+    when: 'زمان',
+    who: 'چه کسی',
+    what: 'چه رخ داد',
     metric: {
       spikeToDetection: 'نخستین جهش ← شناسایی',
       spikeToAcknowledgement: 'نخستین جهش ← نخستین تأیید عمومی',
@@ -1092,6 +1096,8 @@ export const fa: Messages = {
     reviewed: 'بازبینی‌شده',
     exportArchive: 'خروجی بایگانی',
     importArchive: 'ورود بایگانی',
+    /** On the button while an archive is uploaded, verified and written in. */
+    restoringArchive: 'در حال بازیابی…',
     conflictTitle: 'این بحران از پیش روی این لپ‌تاپ هست',
     conflictText: '«{{title}}» از پیش اینجاست. با بایگانی جایگزین شود یا هر دو نگه داشته شوند؟',
     replace: 'جایگزینی',

@@ -1012,6 +1012,10 @@ export const ru: Messages = {
     net: 'Чистая тональность',
     keyEvent: 'Ключевое событие',
     published: 'Опубликованное заявление',
+    chronology: 'Вся хронология (сначала ранние; ★ ключевые события)',
+    when: 'Когда',
+    who: 'Кто',
+    what: 'Что произошло',
     metric: {
       spikeToDetection: 'Первый всплеск → обнаружение',
       spikeToAcknowledgement: 'Первый всплеск → первое публичное признание',
@@ -1096,6 +1100,8 @@ export const ru: Messages = {
     reviewed: 'Разобран',
     exportArchive: 'Экспорт архива',
     importArchive: 'Импорт архива',
+    /** On the button while an archive is uploaded, verified and written in. */
+    restoringArchive: 'Восстановление…',
     conflictTitle: 'Этот кризис уже есть на этом ноутбуке',
     conflictText: '«{{title}}» уже здесь. Заменить его архивом или оставить оба?',
     replace: 'Заменить',

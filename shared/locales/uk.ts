@@ -1012,6 +1012,10 @@ export const uk: Messages = {
     net: 'Чиста тональність',
     keyEvent: 'Ключова подія',
     published: 'Опублікована заява',
+    chronology: 'Уся хронологія (спершу ранні; ★ ключові події)',
+    when: 'Коли',
+    who: 'Хто',
+    what: 'Що сталося',
     metric: {
       spikeToDetection: 'Перший сплеск → виявлення',
       spikeToAcknowledgement: 'Перший сплеск → перше публічне визнання',
@@ -1096,6 +1100,8 @@ export const uk: Messages = {
     reviewed: 'Розібрано',
     exportArchive: 'Експорт архіву',
     importArchive: 'Імпорт архіву',
+    /** On the button while an archive is uploaded, verified and written in. */
+    restoringArchive: 'Відновлення…',
     conflictTitle: 'Ця криза вже є на цьому ноутбуці',
     conflictText: '«{{title}}» вже тут. Замінити її архівом чи залишити обидві?',
     replace: 'Замінити',

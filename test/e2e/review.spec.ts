@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { chooseLanguage, expect, openAs, test } from './fixtures';
+import { chooseLanguage, expect, holdBack, openAs, test } from './fixtures';
 
 type Past = { incident: { id: string; title: string } };
 
@@ -52,8 +52,15 @@ test('review a past crisis: figures, written review, action item, printed report
   expect(text).toContain('Train two backup spokespeople');
   // The press log: each outlet and what it was told, the late answer marked.
   expect(text).toContain('Media enquiries');
-  const log = text.slice(text.lastIndexOf('Media enquiries')); // the table's columns wrap side by side in the layout
-  for (const words of ['Northern', 'Wire', '(Deadline passed)', 'Yes: the independent', 'laboratory found no']) expect(log).toContain(words);
+  // Read in the page's order (in the layout, a table's columns wrap side by side, however the rest of the page falls).
+  const flowing = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  const log = flowing.slice(flowing.lastIndexOf('Media enquiries'));
+  for (const words of ['Northern Wire', '(Deadline passed)', 'Yes: the independent laboratory found no']) expect(log).toContain(words);
+  // It ends with the whole record: every line of the timeline, oldest first, with who wrote it.
+  const record = flowing.slice(flowing.lastIndexOf('The whole timeline (oldest first; ★ key events)'));
+  const entries = await room.api<{ kind: string; author: string; text: string }[]>('timeline.list', { incidentId: past.incident.id });
+  const decision = entries.find((e) => e.kind === 'decision')!;
+  for (const words of ['When', 'What happened', 'Status changed', 'Decision', decision.author, decision.text]) expect(record).toContain(words);
 });
 
 test('an archive moves between laptops: keep both on conflict, then compare the two on aligned curves; lessons reach the playbook', async ({ page, room }) => {
@@ -108,9 +115,15 @@ test('while the host laptop restores a crisis, the other laptops read on and are
 
   await openAs(page, room, 'Maria I', 'Incident lead');
   await page.goto(`${room.url}#/past`);
+  // A large crisis takes minutes: the button says the restore is at work, and a second cannot start meanwhile.
+  const release = await holdBack(page, '**/api/archive.import');
   await page.getByTestId('archive-file').setInputFiles(file);
+  await expect(page.getByTestId('archive-import')).toHaveText('Restoring…');
+  await expect(page.getByTestId('archive-import')).toBeDisabled();
+  release();
   await page.getByTestId('archive-keep-both').click();
   await expect(page.getByTestId('past-row')).toHaveCount(2);
+  await expect(page.getByTestId('archive-import')).toHaveText('Import archive');
 
   await expect(other.getByTestId('notice')).toHaveText('The restore is over: changes can be saved again.');
   expect(await other.evaluate(() => (window as unknown as { restoringSeen: string[] }).restoringSeen)).toEqual([

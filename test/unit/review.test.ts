@@ -95,13 +95,28 @@ describe('after-action report: figures from the record', () => {
     const ru = renderReportHtml(report, { lang: 'ru', timeZone: 'UTC' });
     const appendix = ru.slice(ru.indexOf('<h2>Вся хронология'));
     assert.match(appendix, /<th>Когда<\/th><th>Вид<\/th><th>Кто<\/th><th>Что произошло<\/th>/);
-    assert.match(appendix, /<td>Maria Ivanova · Incident lead<\/td><td>★ No recall: the batch is safe #legal<\/td>/, 'a person\'s entry as written, starred, with its tag');
+    assert.match(appendix, /<td dir="auto">Maria Ivanova · Incident lead<\/td><td dir="auto">★ No recall: the batch is safe #legal<\/td>/, 'a person\'s entry as written (in its own direction), starred, with its tag');
     assert.match(appendix, /9:20 \(изначально [^)]*9:30\)<\/td><td>Решение<\/td>/, 'the corrected time with the first one, the kind in Russian');
     assert.match(appendix, /<td>Статус: Активен → Локализован<\/td>/, 'a status change in Russian');
     assert.match(appendix, /<td>Всплеск в [^<]+: 30 упоминаний при обычных 10<\/td>/, 'the alert in Russian, from its own figures');
     assert.ok(appendix.indexOf('Активен → Локализован') < appendix.indexOf('Локализован → Урегулирован'), 'in the order it happened');
     assert.doesNotMatch(appendix, /Volume spike|Status:/, 'no English line left');
     assert.match(renderReportHtml(report, { lang: 'en', timeZone: 'UTC' }), /<h2>The whole timeline \(oldest first; ★ key events\)<\/h2>.*<td>Status: Active → Contained<\/td>/s);
+  });
+
+  it('a timeline search in the reader\'s language finds Firebreak\'s alert and status lines by the words shown', async () => {
+    const core = testCore();
+    const id = await constructedCrisis(core);
+    const dispatch = createDispatcher(core, 'cli');
+    const kinds = async (query: string, lang?: string) => {
+      const found = await dispatch('timeline.list', { incidentId: id, query, ...(lang ? { lang } : {}) }, ANN);
+      assert.ok(found.ok);
+      return (found.value as { kind: string }[]).map((e) => e.kind);
+    };
+    assert.deepEqual(await kinds('всплеск', 'ru'), ['alert.raised'], 'the volume alert, as the Russian UI words it');
+    assert.deepEqual(await kinds('ЛОКАЛИЗОВАН', 'ru'), ['incident.status', 'incident.status'], 'active → contained, contained → resolved');
+    assert.deepEqual(await kinds('Volume spike', 'ru'), ['alert.raised'], 'the English text still');
+    assert.deepEqual(await kinds('всплеск'), [], 'not in English');
   });
 
   it('a crisis still running has no "after" and no recovery yet; late updates and gaps are counted', async () => {

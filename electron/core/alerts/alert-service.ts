@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { DEFAULT_ALERT_SETTINGS, type Alert, type AlertKind, type AlertSettings } from '../../../shared/analytics';
+import { DEFAULT_ALERT_SETTINGS, type Alert, type AlertSettings } from '../../../shared/analytics';
 import type { Actor } from '../../../shared/domain';
 import { documentTerms, termLift } from '../analytics/term-lift';
 import type { EventBus } from '../events';
@@ -7,16 +7,7 @@ import { FIVE_MIN, HOUR } from '../mentions/mention-counts';
 import type { TimelineRepo } from '../timeline/timeline-repo';
 import { negativeShareSpikes, volumeSpikes, Z_THRESHOLD, type Window } from './spike-detector';
 import { notFound } from '../said-error';
-
-type Row = {
-  id: number; incident_id: string; kind: AlertKind; window_start: number; window_end: number; observed: number; baseline: number | null;
-  detail: string; filter: string; raised_at: number; acknowledged_by: string | null; acknowledged_at: number | null;
-};
-const toAlert = (r: Row): Alert => ({
-  id: r.id, incidentId: r.incident_id, kind: r.kind, windowStart: r.window_start, windowEnd: r.window_end, observed: r.observed,
-  baseline: r.baseline, detail: JSON.parse(r.detail) as Alert['detail'], filter: JSON.parse(r.filter) as Alert['filter'],
-  raisedAt: r.raised_at, acknowledgedBy: r.acknowledged_by, acknowledgedAt: r.acknowledged_at,
-});
+import { alertsOf, toAlert, type AlertRow as Row } from './alert-row';
 
 type NewAlert = Omit<Alert, 'id' | 'incidentId' | 'raisedAt' | 'acknowledgedBy' | 'acknowledgedAt'> & { key: string };
 
@@ -77,8 +68,14 @@ export class AlertService {
     return this.settings(incidentId);
   }
 
+  /** The newest 500, for the screen. */
   list(incidentId: string): Alert[] {
-    return (this.db.prepare('SELECT * FROM alerts WHERE incident_id = ? ORDER BY window_start DESC, id DESC LIMIT 500').all(incidentId) as Row[]).map(toAlert);
+    return alertsOf(this.db, incidentId, 500);
+  }
+
+  /** Every one, for the record (the after-action report). */
+  all(incidentId: string): Alert[] {
+    return alertsOf(this.db, incidentId);
   }
 
   acknowledge(id: number, actor: Actor): Alert {

@@ -49,6 +49,16 @@ export async function loadDemoPastCrisis(s: Services, now: number): Promise<stri
     clock.at = created.openedAt! + doneAt[i] * 60_000;
     tasks.update(task.id, { status: 'done' }, LEAD);
   });
+  // What people wrote down that day: the record the review's timeline prints.
+  const detected = created.detectedAt!;
+  for (const [minutes, kind, who, text, tags] of [
+    [12, 'observation', SCRIBE, 'Source post found: a 40-second video on X, first shared from a Telegram channel two hours earlier', ['source']],
+    [30, 'decision', LEAD, 'No recall before QA has tested the retained samples of L-1907; a holding statement now', ['recall']],
+    [665, 'decision', LEAD, // an hour and a half before the lab report went out
+      'Publish the lab report in full, with the batch number and the name of the lab', []],
+  ] as const) {
+    s.timeline.add({ incidentId: id, kind, author: who.name, role: who.role, occurredAt: detected + minutes * 60_000, text, tags: [...tags] });
+  }
   for (const [hoursBefore, text] of [[20, 'Holding statement on X, Telegram and the website'], [16, 'Update: QA is testing retained samples of L-1907'], [9, 'QA found no glass; statement with the lab report']] as const) {
     s.timeline.add({ incidentId: id, kind: 'public_update', author: LEAD.name, role: LEAD.role, occurredAt: end - hoursBefore * HOUR, text, keyEvent: true });
   }

@@ -96,13 +96,20 @@ function pressLog(r: AfterActionReport, m: Messages, f: F): string {
  */
 function chronology(r: AfterActionReport, m: Messages, f: F): string {
   const wording = { m, lang: f.lang, number: f.n, time: f.at };
-  const rows = r.timeline.map((e) => [
-    f.at(e.occurredAt) + (e.originalOccurredAt === null ? '' : ` (${f.fill(m.timeline.originally, { time: f.at(e.originalOccurredAt) })})`),
-    entryKindWords(e.kind, wording),
-    e.role ? `${e.author} · ${e.role}` : e.author,
-    (e.keyEvent ? '★ ' : '') + (entryWords(e, r.alerts, wording) ?? e.text) + e.tags.map((t) => ` #${t}`).join(''),
-  ]);
-  return section(m.review.chronology, rows.length ? table([m.review.when, m.timeline.kindLabel, m.review.who, m.review.what], rows) : '<p class="empty">—</p>');
+  // What people wrote keeps its own direction in a Persian report: `dir="auto"` on its cell (Unicode isolates in the
+  // text would garble the PDF's text layer, which copy-paste and search read).
+  const cell = (text: string, own = false) => `<td${own ? ' dir="auto"' : ''}>${escapeHtml(text)}</td>`;
+  const rows = r.timeline.map((e) => {
+    const line = entryWords(e, r.alerts, wording);
+    return `<tr>${[
+      cell(f.at(e.occurredAt) + (e.originalOccurredAt === null ? '' : ` (${f.fill(m.timeline.originally, { time: f.at(e.originalOccurredAt) })})`)),
+      cell(entryKindWords(e.kind, wording)),
+      cell(e.role ? `${e.author} · ${e.role}` : e.author, true),
+      cell((e.keyEvent ? '★ ' : '') + (line ?? e.text) + e.tags.map((t) => ` #${t}`).join(''), line === null),
+    ].join('')}</tr>`;
+  });
+  const head = [m.review.when, m.timeline.kindLabel, m.review.who, m.review.what].map((h) => `<th>${escapeHtml(h)}</th>`).join('');
+  return section(m.review.chronology, rows.length ? `<table><thead><tr>${head}</tr></thead><tbody>${rows.join('')}</tbody></table>` : '<p class="empty">—</p>');
 }
 
 function chartBlock(series: ReportSeries, r: AfterActionReport, m: Messages, f: F): string {

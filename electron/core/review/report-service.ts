@@ -51,7 +51,7 @@ export class ReportService {
       // The press log in the order the enquiries came: what the brand told each outlet, and when.
       enquiries: this.record.enquiries.list(incidentId).sort((a, b) => a.receivedAt - b.receivedAt || a.id - b.id),
       timeline: this.record.timeline.chronology(incidentId),
-      alerts: this.record.alerts.list(incidentId),
+      alerts: this.record.alerts.all(incidentId),
       playbookNames: Object.fromEntries((this.db.prepare('SELECT id, name FROM playbooks').all() as { id: string; name: string }[]).map((p) => [p.id, p.name])),
     };
   }

@@ -1,9 +1,10 @@
 import type { Database } from 'better-sqlite3';
-import type { TimelineEdit, TimelineEntry } from '../../../shared/analytics';
+import type { Alert, TimelineEdit, TimelineEntry } from '../../../shared/analytics';
 import type { Actor, Incident } from '../../../shared/domain';
 import { MESSAGES, type UiLanguage } from '../../../shared/locales';
-import { wordSystemLine } from '../../../shared/system-line';
+import { entryWords, type Wording } from '../../../shared/timeline-words';
 import { updateTimer, type UpdateTimer } from '../../../shared/update-timer';
+import { alertsOf } from '../alerts/alert-row';
 import { notFound } from '../said-error';
 
 type Row = {
@@ -20,10 +21,21 @@ export type NewEntry = Pick<TimelineEntry, 'incidentId' | 'kind' | 'author' | 't
 export type TimelineFilter = { incidentId: string; since?: number; kinds?: string[]; author?: string; tag?: string; query?: string; keyOnly?: boolean; lang?: UiLanguage };
 export type EntryPatch = { occurredAt?: number; keyEvent?: boolean; tags?: string[]; reason?: string };
 
-/** What a search looks in: the entry's text, and a line Firebreak wrote also as the reader's language words it. */
-function searchedText(e: TimelineEntry, lang: UiLanguage | undefined): string[] {
-  const line = e.ref?.line;
-  return line && lang && lang !== 'en' ? [e.text, wordSystemLine(MESSAGES[lang], lang, line)] : [e.text];
+/**
+ * What a search looks in: the entry's text, and a line Firebreak wrote (an import, an alert, a status change, a role)
+ * also as the reader's language words it.
+ */
+function searchedText(e: TimelineEntry, alerts: readonly Alert[], wording: Wording | null): string[] {
+  const words = wording && entryWords(e, alerts, wording);
+  return words ? [e.text, words] : [e.text];
+}
+
+/** The reader's language for a search, when it is not English (the entries' own text). */
+function searchWording(lang: UiLanguage | undefined): Wording | null {
+  if (!lang || lang === 'en') return null;
+  const number = new Intl.NumberFormat(lang);
+  const time = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' });
+  return { m: MESSAGES[lang], lang, number: (v) => number.format(v), time: (ms) => time.format(ms) };
 }
 
 /**
@@ -67,7 +79,10 @@ export class TimelineRepo {
     // Words are matched here rather than with LIKE, which folds only ASCII case (a timeline is hundreds of entries).
     const q = filter.query?.toLocaleLowerCase();
     const entries = rows.map(toEntry);
-    return (q ? entries.filter((e) => searchedText(e, filter.lang).some((text) => text.toLocaleLowerCase().includes(q))) : entries).slice(0, 2000);
+    if (!q) return entries.slice(0, 2000);
+    const wording = searchWording(filter.lang);
+    const alerts = wording ? alertsOf(this.db, filter.incidentId) : [];
+    return entries.filter((e) => searchedText(e, alerts, wording).some((text) => text.toLocaleLowerCase().includes(q))).slice(0, 2000);
   }
 
   /** Every entry, oldest first (by when it happened): the record as a report prints it, with no cap. */
