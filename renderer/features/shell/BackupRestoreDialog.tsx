@@ -2,12 +2,12 @@ import { Alert, Box, Button, Chip, CircularProgress, Dialog, DialogActions, Dial
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupContents, BackupSource } from '../../../shared/api/backup';
-import { ApiCallError, call, saidKey } from '../../api/client';
+import { call, saidKey } from '../../api/client';
 import { isolate } from '../../bidi';
 import { formatTime } from '../../format';
 import { useStore } from '../../store';
 import { useErrorText } from '../common/use-error-text';
-import { ConflictDialog } from '../review/ArchiveButtons';
+import { alreadyHere, ConflictDialog } from '../review/ArchiveButtons';
 
 /** The incidents in one backup, each restorable into this laptop's database (through the archive's checks). */
 export function BackupRestoreDialog({ source, name, onClose, onRestored }: { source: BackupSource; name: string; onClose(): void; onRestored(): void }) {
@@ -42,8 +42,9 @@ export function BackupRestoreDialog({ source, name, onClose, onRestored }: { sou
       onRestored();
       navigate({ name: 'incident', id: incident.id, tab: 'overview' });
     } catch (err) {
-      if (err instanceof ApiCallError && err.error.code === 'CONFLICT' && !onConflict) {
-        setConflict({ incidentId, title: String((err.error.details as { title?: string } | undefined)?.title ?? '') });
+      const here = onConflict ? null : alreadyHere(err);
+      if (here !== null) {
+        setConflict({ incidentId, title: here });
       } else {
         setConflict(null);
         notify('error', errorText(err));
@@ -104,7 +105,7 @@ export function BackupRestoreDialog({ source, name, onClose, onRestored }: { sou
         <Button onClick={onClose}>{t('backup.close')}</Button>
       </DialogActions>
       <ConflictDialog
-        title={conflict?.title ?? null} from="backup"
+        title={conflict?.title ?? null} from="backup" busy={busy}
         onCancel={() => setConflict(null)}
         onChoose={(choice) => conflict && void restore(conflict.incidentId, choice)}
       />
