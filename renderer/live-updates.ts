@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import type { FirebreakEvent } from '../shared/events';
+import type { FirebreakEvent, Restoring } from '../shared/events';
 import { subscribe } from './api/client';
 import { i18n } from './i18n';
 import { useStore, type StoreState } from './store';
@@ -60,7 +60,7 @@ function applyEvent(event: FirebreakEvent): void {
 }
 
 /** A restore on the host laptop began or ended: the bar says writes wait; at its end, saving works again. */
-function restoreChanged(state: StoreState, restoring: { title: string } | null): void {
+function restoreChanged(state: StoreState, restoring: Restoring | null): void {
   const was = state.restoring;
   state.setRestoring(restoring);
   if (restoring || !was) return;

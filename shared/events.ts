@@ -20,7 +20,12 @@ export type FirebreakEvent =
   | { type: 'enquiries.changed'; incidentId: string }
   /** A backup started or ended, or its settings changed (shared/api/backup.ts). */
   | { type: 'backup.changed' }
-  /** The host laptop began (title) or ended (null) writing a restored incident: meanwhile the room's writes wait. */
-  | { type: 'restore.changed'; restoring: { title: string } | null };
+  /**
+   * The host laptop began (title), went on with (`share` of the rows written; null while the search index and counts
+   * are rebuilt) or ended (null) writing a restored incident: meanwhile the room's writes wait.
+   */
+  | { type: 'restore.changed'; restoring: Restoring | null };
+
+export type Restoring = { title: string; share: number | null };
 
 export type EventType = FirebreakEvent['type'];

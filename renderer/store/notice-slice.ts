@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand';
+import type { Restoring } from '../../shared/events';
 import { call } from '../api/client';
 import type { StoreState } from './index';
 
@@ -15,8 +16,8 @@ export type NoticeSlice = {
   incidentChange: { incidentId: string; at: number } | null;
   noteIncidentChange(incidentId: string): void;
   /** The incident the host laptop is restoring now (the room's writes wait until it is in); null when none. */
-  restoring: { title: string } | null;
-  setRestoring(restoring: { title: string } | null): void;
+  restoring: Restoring | null;
+  setRestoring(restoring: Restoring | null): void;
   loadRestoring(): Promise<void>;
 };
 

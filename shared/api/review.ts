@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Restoring } from '../events';
 import { UI_LANGUAGES } from '../locales';
 import { CRISIS_LEVELS, CRISIS_TYPES, type Incident } from '../domain';
 import type { Task } from '../plan';
@@ -78,5 +79,5 @@ export type ReviewApi = {
    * The incident being written into the room now (an archive or a backup restored on the host laptop), null when none:
    * meanwhile every write is refused (`roomRestoring`); a window opened meanwhile reads it (the event says the rest).
    */
-  'archive.restoring': (q: In<'archive.restoring'>) => { title: string } | null;
+  'archive.restoring': (q: In<'archive.restoring'>) => Restoring | null;
 };

@@ -203,11 +203,13 @@ describe('incident archives', () => {
     await b.backups.backUpNow();
     assert.equal(b.backups.status().changed, false);
     const events: FirebreakEvent['type'][] = [];
+    const shares: (number | null | 'over')[] = [];
     const during: { read?: Promise<Result<unknown>>; restoring: unknown; write?: Promise<Result<unknown>>; importing?: unknown; ticks: number } = { restoring: null, ticks: 0 };
     const ticker = setInterval(() => during.ticks++, 1);
     b.events.subscribe((e) => {
       events.push(e.type);
-      if (e.type !== 'restore.changed' || !e.restoring) return;
+      if (e.type === 'restore.changed') shares.push(e.restoring ? e.restoring.share : 'over');
+      if (e.type !== 'restore.changed' || !e.restoring || during.write) return;
       assert.equal(e.restoring.title, 'Forty thousand mentions');
       during.ticks = 0;
       // Called as the worker holds the write lock: a read answers, a write is refused at once with the restore's words.
@@ -223,9 +225,16 @@ describe('incident archives', () => {
     const restored = await b.archives.import(file);
     clearInterval(ticker);
     assert.equal(restored.id, id);
-    assert.deepEqual(events.filter((t) => t === 'restore.changed' || t === 'incident.created'), ['restore.changed', 'restore.changed', 'incident.created']);
+    assert.deepEqual(events.filter((t) => t === 'restore.changed' || t === 'incident.created').slice(-2), ['restore.changed', 'incident.created']);
+    // Its progress: from the start of the writing, each percent of the rows, then the index rebuilt, then over.
+    assert.equal(shares[0], 0);
+    assert.deepEqual(shares.slice(-2), [null, 'over']);
+    const rowShares = shares.slice(1, -2) as number[];
+    assert.ok(rowShares.length >= 95 && rowShares.length <= 101, `about one report per percent (${rowShares.length})`);
+    assert.deepEqual(rowShares, [...rowShares].sort((x, y) => x - y));
+    assert.ok(rowShares[rowShares.length - 1] > 0.99);
     assert.deepEqual(await during.read, { ok: true, value: [] }, 'the room read while the restore was written');
-    assert.deepEqual(during.restoring, { title: 'Forty thousand mentions' });
+    assert.deepEqual(during.restoring, { title: 'Forty thousand mentions', share: 0 });
     assert.ok(during.ticks > 0, 'the room thread ran while the restore was written');
     const write = await during.write!;
     assert.equal(write.ok, false);

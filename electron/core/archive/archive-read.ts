@@ -19,9 +19,9 @@ export const refuse = (name: string, why: Why, params: Params = {}) => saidError
  * Checks a `.firebreak` file end to end before anything is written: it is gzip, starts with a Firebreak manifest this
  * version can read, ends with its trailer, and the SHA-256 of its data lines matches the trailer (a damaged, cut or
  * edited file is refused, naming it as `name`: the person's file name, not an upload's). The data is decompressed to
- * `plainFile` on the way, for the synchronous restore.
+ * `plainFile` on the way, for the synchronous restore; `dataLines` counts its lines, for the restore's progress.
  */
-export async function verifyArchive(file: string, plainFile: string, localSchema: number, name = path.basename(file)): Promise<ArchiveManifest> {
+export async function verifyArchive(file: string, plainFile: string, localSchema: number, name = path.basename(file)): Promise<{ manifest: ArchiveManifest; dataLines: number }> {
   if (!fs.existsSync(file)) throw new FirebreakError('NOT_FOUND', `No file ${file}.`);
   const hash = createHash('sha256');
   const out = fs.createWriteStream(plainFile);
@@ -64,7 +64,7 @@ export async function verifyArchive(file: string, plainFile: string, localSchema
   const t = trailer as ArchiveTrailer | null;
   if (!t) throw refuse(name, 'cutShort');
   if (t.lines !== n - 1 || t.sha256 !== hash.digest('hex')) throw refuse(name, 'changed');
-  return manifest;
+  return { manifest, dataLines: n - 2 };
 }
 
 function checkManifest(name: string, value: Record<string, unknown>, localSchema: number): ArchiveManifest {

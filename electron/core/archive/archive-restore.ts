@@ -14,12 +14,15 @@ export type ConflictChoice = 'replace' | 'keep-both';
 
 type Current = { spec: TableSpec; columns: string[]; insert: Statement; keyIndex: number };
 
+/** Told the share of the archive's lines written, every 1%, then null while the index and counts are rebuilt. */
+export type RestoreProgress = { lines: number; report(share: number | null): void };
+
 /**
  * Writes a verified archive into the database, all or nothing (the caller's transaction): rows restored table by
  * table with fresh local ids, then the full-text index and chart counts rebuilt, then the audit chain verified;
  * any failure rolls everything back.
  */
-export function restoreArchive(db: Database, plainFile: string, archived: { id: string; schema: number }, choice: ConflictChoice | undefined, name: string): string {
+export function restoreArchive(db: Database, plainFile: string, archived: { id: string; schema: number }, choice: ConflictChoice | undefined, name: string, progress?: RestoreProgress): string {
   const archivedId = archived.id;
   // Tables added after the archive was written are not in it: their rows are none.
   const absent = (spec: TableSpec | undefined) => spec?.since !== undefined && spec.since > archived.schema;
@@ -39,7 +42,10 @@ export function restoreArchive(db: Database, plainFile: string, archived: { id: 
   const insertedPlaybooks = new Set<string>();
   let current: Current | null = null;
   let expected = 0;
+  let done = 0;
+  const step = Math.max(1, Math.ceil((progress?.lines ?? 0) / 100));
   for (const line of readLines(plainFile)) {
+    if (progress && ++done % step === 0) progress.report(Math.min(1, done / progress.lines));
     const value = JSON.parse(line) as { t?: string; c?: string[]; r?: unknown[] };
     if (value.t) {
       while (absent(ARCHIVE_TABLES[expected])) expected++;
@@ -62,6 +68,7 @@ export function restoreArchive(db: Database, plainFile: string, archived: { id: 
   while (absent(ARCHIVE_TABLES[expected])) expected++;
   if (expected !== ARCHIVE_TABLES.length) throw refuse(name, 'otherVersion', { detail: ARCHIVE_TABLES.slice(expected).map((t) => t.table).join(', ') });
   const incidentId = (rename('incident', archivedId) as string) ?? archivedId;
+  progress?.report(null);
   rebuildCounts(db, incidentId);
   const broken = new AuditLog(db).verify(incidentId).firstBroken;
   if (broken) throw refuse(name, 'auditBroken', { seq: broken.seq, auditWhy: broken.code, ...broken.params });

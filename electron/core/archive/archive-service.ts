@@ -8,6 +8,7 @@ import { BUSY_TIMEOUT_MS } from '../db/open-database';
 import { storageProblemOf } from '../db/storage-problem';
 import { safeFileName } from '../file-name';
 import type { EventBus } from '../events';
+import type { Restoring } from '../../../shared/events';
 import { saidError } from '../said-error';
 import type { IncidentService } from '../incidents/incident-service';
 import { exportArchive } from './archive-export';
@@ -42,7 +43,7 @@ export class ArchiveService {
    * The restore under way (one at a time): the file's name while it is verified, then the incident's title; `writing`
    * from when its worker holds the write lock.
    */
-  private restoring: { title: string; writing: boolean } | null = null;
+  private restoring: { title: string; writing: boolean; share: number | null } | null = null;
 
   constructor(private readonly deps: ArchiveDeps) {}
 
@@ -62,24 +63,24 @@ export class ArchiveService {
     this.refuseWhileRestoring();
     if (this.deps.importing()) throw saidError('CONFLICT', 'restoreWaitsForImport', {});
     const name = displayName ?? path.basename(file);
-    this.restoring = { title: name, writing: false };
+    this.restoring = { title: name, writing: false, share: 0 };
     fs.mkdirSync(this.deps.workDir, { recursive: true });
     const plain = path.join(this.deps.workDir, `${randomUUID()}.jsonl`);
     try {
-      const manifest = await verifyArchive(file, plain, schemaVersion(db), displayName);
-      const restoring = { title: manifest.incident.title };
-      this.restoring.title = restoring.title;
+      const { manifest, dataLines } = await verifyArchive(file, plain, schemaVersion(db), displayName);
+      this.restoring.title = manifest.incident.title;
       db.pragma(`busy_timeout = ${BUSY_WHILE_RESTORING_MS}`);
       const id = await restoreInWorker({
         dbFile: this.deps.dbFile,
         nativeBinding: this.deps.nativeBinding,
         plainFile: plain,
+        dataLines,
         archived: { id: manifest.incident.id, schema: manifest.schema },
         choice,
         name,
-      }, () => {
-        this.restoring!.writing = true;
-        events.publish({ type: 'restore.changed', restoring });
+      }, (share) => {
+        Object.assign(this.restoring!, { writing: true, share });
+        events.publish({ type: 'restore.changed', restoring: this.restoringNow() });
       });
       this.endRestore();
       events.publish({ type: 'incident.created', incidentId: id });
@@ -100,8 +101,8 @@ export class ArchiveService {
   }
 
   /** What is being restored now, for a window that opens meanwhile; null when nothing is. */
-  restoringNow(): { title: string } | null {
-    return this.restoring?.writing ? { title: this.restoring.title } : null;
+  restoringNow(): Restoring | null {
+    return this.restoring?.writing ? { title: this.restoring.title, share: this.restoring.share } : null;
   }
 
   /** A write that would wait for the restore (an import, another restore) is refused at once, saying why. */

@@ -18,8 +18,9 @@ answerFromWorker(() => {
     tuneConnection(db);
     // IMMEDIATE: the write lock first (waiting out a write of the room's), then the room is told its writes must wait.
     return db.transaction(() => {
-      noteFromWorker('writing');
-      return restoreArchive(db, request.plainFile, request.archived, request.choice, request.name);
+      noteFromWorker({ share: 0 });
+      const progress = { lines: request.dataLines, report: (share: number | null) => noteFromWorker({ share }) };
+      return restoreArchive(db, request.plainFile, request.archived, request.choice, request.name, progress);
     }).immediate();
   } finally {
     db.close();

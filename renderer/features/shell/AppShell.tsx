@@ -9,6 +9,7 @@ import {
   Button,
   Chip,
   IconButton,
+  LinearProgress,
   Toolbar,
   Tooltip,
   Typography,
@@ -97,8 +98,13 @@ export function AppShell({ children }: { children: ReactNode }) {
           </Alert>
         )}
         {restoring && (
-          <Alert severity="info" variant="filled" square role="status" data-testid="room-restoring">
+          <Alert severity="info" variant="filled" square role="status" data-testid="room-restoring" sx={{ '& .MuiAlert-message': { flexGrow: 1 } }}>
             {t('connection.restoring', { title: isolate(restoring.title) })}
+            {/* The rows written, then (no share) the search index and counts rebuilt: a large crisis takes minutes. */}
+            <LinearProgress
+              color="inherit" sx={{ mt: 0.5 }} aria-hidden data-testid="room-restoring-progress"
+              variant={restoring.share === null ? 'indeterminate' : 'determinate'} value={Math.round((restoring.share ?? 0) * 100)}
+            />
           </Alert>
         )}
       </AppBar>
