@@ -479,6 +479,8 @@ export const el: Messages = {
     restored: 'Η σύνδεση με την αίθουσα αποκαταστάθηκε: όλα στην οθόνη είναι ξανά ενημερωμένα.',
     /** Another laptop's window while the host laptop restores an incident (writes wait). */
     restoring: 'Επαναφέρεται το «{{title}}» στον κεντρικό φορητό: μπορείτε να διαβάζετε τα πάντα, αλλά τίποτα δεν αποθηκεύεται μέχρι να ολοκληρωθεί.',
+    /** The same, on the laptop that keeps the room (the restore is its own). */
+    restoringHere: 'Επαναφέρεται το «{{title}}»: μπορείτε να διαβάζετε τα πάντα, αλλά τίποτα δεν αποθηκεύεται μέχρι να ολοκληρωθεί.',
     restoreOver: 'Η επαναφορά ολοκληρώθηκε: οι αλλαγές αποθηκεύονται ξανά.',
   },
   dashboard: {

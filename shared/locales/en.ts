@@ -484,6 +484,8 @@ export const en = {
     restored: 'Back in touch with the room: everything on screen is up to date again.',
     /** Another laptop's window while the host laptop restores an incident (writes wait). */
     restoring: 'Restoring "{{title}}" on the host laptop: you can read everything, but nothing can be saved until it is in.',
+    /** The same, on the laptop that keeps the room (the restore is its own). */
+    restoringHere: 'Restoring "{{title}}": you can read everything, but nothing can be saved until it is in.',
     restoreOver: 'The restore is over: changes can be saved again.',
   },
   dashboard: {

@@ -479,6 +479,8 @@ export const fa: Messages = {
     restored: 'ارتباط با اتاق بحران برقرار شد: همهٔ آنچه روی صفحه است دوباره به‌روز است.',
     /** Another laptop's window while the host laptop restores an incident (writes wait). */
     restoring: 'در حال بازیابی «{{title}}» روی لپ‌تاپ میزبان: همه چیز را می‌توانید بخوانید، اما تا پایان آن چیزی ذخیره نمی‌شود.',
+    /** The same, on the laptop that keeps the room (the restore is its own). */
+    restoringHere: 'در حال بازیابی «{{title}}»: همه چیز را می‌توانید بخوانید، اما تا پایان آن چیزی ذخیره نمی‌شود.',
     restoreOver: 'بازیابی تمام شد: تغییرات دوباره ذخیره می‌شوند.',
   },
   dashboard: {

@@ -479,6 +479,8 @@ export const ru: Messages = {
     restored: 'Связь со штабом восстановлена: всё на экране снова актуально.',
     /** Another laptop's window while the host laptop restores an incident (writes wait). */
     restoring: 'На главном ноутбуке восстанавливается «{{title}}»: читать можно всё, но сохранить ничего нельзя, пока он не загружен.',
+    /** The same, on the laptop that keeps the room (the restore is its own). */
+    restoringHere: 'Восстанавливается «{{title}}»: читать можно всё, но сохранить ничего нельзя, пока он не загружен.',
     restoreOver: 'Восстановление завершено: изменения снова сохраняются.',
   },
   dashboard: {

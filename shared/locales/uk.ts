@@ -479,6 +479,8 @@ export const uk: Messages = {
     restored: 'Зв’язок зі штабом відновлено: усе на екрані знову актуальне.',
     /** Another laptop's window while the host laptop restores an incident (writes wait). */
     restoring: 'На головному ноутбуці відновлюється «{{title}}»: читати можна все, але зберегти нічого не можна, доки його не завантажено.',
+    /** The same, on the laptop that keeps the room (the restore is its own). */
+    restoringHere: 'Відновлюється «{{title}}»: читати можна все, але зберегти нічого не можна, доки його не завантажено.',
     restoreOver: 'Відновлення завершено: зміни знову зберігаються.',
   },
   dashboard: {

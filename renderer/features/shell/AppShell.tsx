@@ -32,6 +32,8 @@ export function AppShell({ children }: { children: ReactNode }) {
   const signOut = useStore((s) => s.signOut);
   const roomConnected = useStore((s) => s.roomConnected);
   const restoring = useStore((s) => s.restoring);
+  // Only the laptop that keeps the room can back it up: there the restore is its own, not "the host laptop's".
+  const isHost = useStore((s) => s.backup?.canBackUp ?? false);
   const loadDemo = useStore((s) => s.loadDemo);
   const navigate = useStore((s) => s.navigate);
   const notify = useStore((s) => s.notify);
@@ -99,7 +101,7 @@ export function AppShell({ children }: { children: ReactNode }) {
         )}
         {restoring && (
           <Alert severity="info" variant="filled" square role="status" data-testid="room-restoring" sx={{ '& .MuiAlert-message': { flexGrow: 1 } }}>
-            {t('connection.restoring', { title: isolate(restoring.title) })}
+            {t(isHost ? 'connection.restoringHere' : 'connection.restoring', { title: isolate(restoring.title) })}
             {/* The rows written, then (no share) the search index and counts rebuilt: a large crisis takes minutes. */}
             <LinearProgress
               color="inherit" sx={{ mt: 0.5 }} aria-hidden data-testid="room-restoring-progress"
