@@ -26,7 +26,17 @@ export function wordSystemLine(m: Messages, lang: string, { key, params }: Syste
 
 /** Seeded roles and playbooks in the reader's language while they keep their seeded English name (or strategy). */
 export function seededName(m: Messages, kind: 'roles' | 'playbooks', id: string, recorded: string, field: 'name' | 'strategy' = 'name'): string {
-  const words = (messages: Messages) => (messages[kind] as Record<string, { name?: string; strategy?: string } | undefined>)[id]?.[field];
-  const local = words(m);
-  return local && words(en) === recorded ? local : recorded;
+  return seededText(m, `${kind}.${id}.${field}`, recorded);
+}
+
+/** A seeded text (its UI string's dotted path) in the reader's language while it keeps its seeded English; else as written. */
+export function seededText(m: Messages, path: string, recorded: string): string {
+  const local = stringAt(m, path);
+  return local && stringAt(en, path) === recorded ? local : recorded;
+}
+
+/** A UI string by its dotted path ("playbooks.viral_activity.s1"); undefined when there is none. */
+export function stringAt(m: Messages, path: string): string | undefined {
+  const value = path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], m);
+  return typeof value === 'string' ? value : undefined;
 }

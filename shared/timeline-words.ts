@@ -1,7 +1,8 @@
 import type { Alert, TimelineEntry } from './analytics';
 import { fill } from './fill';
-import { en, type Messages } from './locales/en';
-import { wordSystemLine } from './system-line';
+import type { Messages } from './locales/en';
+import { MESSAGES, type UiLanguage } from './locales';
+import { seededText, stringAt, wordSystemLine } from './system-line';
 
 /** One language's words and formats: the UI's (its hooks) or the after-action report's (its language and time zone). */
 export type Wording = {
@@ -13,16 +14,11 @@ export type Wording = {
   quote?(s: string): string;
 };
 
-/** A string of the UI strings by its dotted path ("playbooks.viral_activity.s1"); undefined when there is none. */
-function stringAt(m: Messages, path: string): string | undefined {
-  const value = path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], m);
-  return typeof value === 'string' ? value : undefined;
-}
-
-/** A seeded text in the reader's language while it keeps its seeded English; once rewritten, as written. */
-function seeded(w: Wording, path: string, recorded: string): string {
-  const local = stringAt(w.m, path);
-  return local !== undefined && stringAt(en, path) === recorded ? local : recorded;
+/** A language's words with its number and date formats (as the UI shows them; in `timeZone` when given). */
+export function wordingIn(lang: UiLanguage, timeZone?: string): Wording {
+  const number = new Intl.NumberFormat(lang);
+  const time = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short', timeZone });
+  return { m: MESSAGES[lang], lang, number: (v) => number.format(v), time: (ms) => time.format(ms) };
 }
 
 /** An early-warning alert in words: the banner's, the timeline's, the report's. */
@@ -50,7 +46,7 @@ export function entryKindWords(kind: string, w: Wording): string {
  */
 export function entryWords(e: TimelineEntry, alerts: readonly Alert[], w: Wording): string | null {
   if (e.ref?.line) return wordSystemLine(w.m, w.lang, e.ref.line, w.quote);
-  if (e.kind === 'task.done' && e.ref?.seedKey) return seeded(w, `playbooks.${e.ref.seedKey}`, e.text);
+  if (e.kind === 'task.done' && e.ref?.seedKey) return seededText(w.m, `playbooks.${e.ref.seedKey}`, e.text);
   const alert = e.ref?.alertId ? alerts.find((a) => a.id === e.ref?.alertId) : undefined;
   if (alert) return alertWords(alert, w);
   if (e.kind.startsWith('incident.') && e.ref?.field) {

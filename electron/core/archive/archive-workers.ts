@@ -3,11 +3,11 @@ import { runInWorker } from '../worker-thread';
 import type { ConflictChoice } from './archive-restore';
 
 /** Where the database is, for a worker's own connection, and the SQLite driver built for this runtime (Electron's). */
-type Database = { dbFile: string; nativeBinding?: string };
+type DbFile = { dbFile: string; nativeBinding?: string };
 
 /** `upgrade`: a backup's copy, opened as the room's database is (migrated to this version) rather than read as it is. */
-export type ExportRequest = Database & { incidentId: string; plainFile: string; now: number; upgrade?: boolean };
-export type RestoreRequest = Database & { plainFile: string; dataLines: number; archived: { id: string; schema: number }; choice: ConflictChoice | undefined; name: string };
+export type ExportRequest = DbFile & { incidentId: string; plainFile: string; now: number; upgrade?: boolean };
+export type RestoreRequest = DbFile & { plainFile: string; dataLines: number; archived: { id: string; schema: number }; choice: ConflictChoice | undefined; name: string };
 
 /** An incident's archive lines written to `plainFile` in a worker thread (export-worker.ts): their count and SHA-256. */
 export function exportInWorker(request: ExportRequest): Promise<{ lines: number; sha256: string }> {

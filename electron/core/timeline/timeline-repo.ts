@@ -1,8 +1,8 @@
 import type { Database } from 'better-sqlite3';
 import type { Alert, TimelineEdit, TimelineEntry } from '../../../shared/analytics';
 import type { Actor, Incident } from '../../../shared/domain';
-import { MESSAGES, type UiLanguage } from '../../../shared/locales';
-import { entryWords, type Wording } from '../../../shared/timeline-words';
+import type { UiLanguage } from '../../../shared/locales';
+import { entryWords, wordingIn, type Wording } from '../../../shared/timeline-words';
 import { updateTimer, type UpdateTimer } from '../../../shared/update-timer';
 import { alertsOf } from '../alerts/alert-row';
 import { notFound } from '../said-error';
@@ -30,13 +30,6 @@ function searchedText(e: TimelineEntry, alerts: readonly Alert[], wording: Wordi
   return words ? [e.text, words] : [e.text];
 }
 
-/** The reader's language for a search, when it is not English (the entries' own text). */
-function searchWording(lang: UiLanguage | undefined): Wording | null {
-  if (!lang || lang === 'en') return null;
-  const number = new Intl.NumberFormat(lang);
-  const time = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' });
-  return { m: MESSAGES[lang], lang, number: (v) => number.format(v), time: (ms) => time.format(ms) };
-}
 
 /**
  * The incident's single record. Entries are never deleted (a trigger refuses it); the few things that may change
@@ -80,7 +73,8 @@ export class TimelineRepo {
     const q = filter.query?.toLocaleLowerCase();
     const entries = rows.map(toEntry);
     if (!q) return entries.slice(0, 2000);
-    const wording = searchWording(filter.lang);
+    // In the reader's language when it is not English (the entries' own text).
+    const wording = filter.lang && filter.lang !== 'en' ? wordingIn(filter.lang) : null;
     const alerts = wording ? alertsOf(this.db, filter.incidentId) : [];
     return entries.filter((e) => searchedText(e, alerts, wording).some((text) => text.toLocaleLowerCase().includes(q))).slice(0, 2000);
   }

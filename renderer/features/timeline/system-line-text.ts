@@ -1,11 +1,9 @@
 import type { SystemLine } from '../../../shared/analytics';
-import { MESSAGES } from '../../../shared/locales';
 import { wordSystemLine } from '../../../shared/system-line';
-import { isolate } from '../../bidi';
-import { useStore } from '../../store';
+import { useWording } from '../common/use-wording';
 
 /** A line Firebreak wrote, in the reader's language, worded as the core words it; what it quotes isolated. */
 export function useSystemLineText(): (line: SystemLine) => string {
-  const language = useStore((s) => s.language);
-  return (line) => wordSystemLine(MESSAGES[language], language, line, isolate);
+  const w = useWording();
+  return (line) => wordSystemLine(w.m, w.lang, line, w.quote);
 }
