@@ -545,6 +545,8 @@ export const el: Messages = {
     show: 'Εμφάνιση αναφορών',
     acknowledge: 'Ελήφθη',
     more: 'Ακόμη {{count, number}} ειδοποιήσεις: δείτε το χρονολόγιο',
+    others: 'Άλλες ειδοποιήσεις που δεν ελήφθησαν: {{count, number}}',
+    fewer: 'Μόνο η πρώτη ειδοποίηση',
     text: {
       volume: 'Έξαρση στις {{time}}: {{observed}} αναφορές έναντι περίπου {{baseline}} συνήθως',
       negative_share: 'Τα αρνητικά ανέβηκαν στο {{observed}}% (από {{baseline}}%) στις {{time}}',

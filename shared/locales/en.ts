@@ -550,6 +550,8 @@ export const en = {
     show: 'Show mentions',
     acknowledge: 'Acknowledge',
     more: '{{count, number}} more alerts: see the timeline',
+    others: 'Other alerts not acknowledged: {{count, number}}',
+    fewer: 'Show only the first alert',
     text: {
       volume: 'Volume spike at {{time}}: {{observed}} mentions against about {{baseline}} usually',
       negative_share: 'Negative share jumped to {{observed}}% (from {{baseline}}%) at {{time}}',

@@ -545,6 +545,8 @@ export const fa: Messages = {
     show: 'نمایش اشاره‌ها',
     acknowledge: 'دریافت شد',
     more: '{{count, number}} هشدار دیگر: خط زمانی را ببینید',
+    others: 'هشدارهای دریافت‌نشدهٔ دیگر: {{count, number}}',
+    fewer: 'فقط نخستین هشدار نمایش داده شود',
     text: {
       volume: 'جهش حجم در {{time}}: {{observed}} اشاره در برابر حدود {{baseline}} معمول',
       negative_share: 'سهم منفی در {{time}} به {{observed}}٪ رسید (از {{baseline}}٪)',

@@ -545,6 +545,8 @@ export const ru: Messages = {
     show: 'Показать упоминания',
     acknowledge: 'Принято',
     more: 'Ещё оповещений: {{count, number}} — см. хронику',
+    others: 'Другие непринятые оповещения: {{count, number}}',
+    fewer: 'Показать только первое оповещение',
     text: {
       volume: 'Всплеск в {{time}}: {{observed}} упоминаний при обычных {{baseline}}',
       negative_share: 'Доля негатива выросла до {{observed}}% (было {{baseline}}%) в {{time}}',

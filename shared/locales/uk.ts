@@ -545,6 +545,8 @@ export const uk: Messages = {
     show: 'Показати згадки',
     acknowledge: 'Прийнято',
     more: 'Ще сповіщень: {{count, number}} — див. хроніку',
+    others: 'Інші неприйняті сповіщення: {{count, number}}',
+    fewer: 'Показати лише перше сповіщення',
     text: {
       volume: 'Сплеск о {{time}}: {{observed}} згадок за звичних {{baseline}}',
       negative_share: 'Частка негативу зросла до {{observed}}% (було {{baseline}}%) о {{time}}',

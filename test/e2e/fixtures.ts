@@ -135,3 +135,8 @@ export async function chooseLanguage(page: Page, code: string): Promise<void> {
 }
 
 export { expect };
+
+/** Takes the focus off any field, so keys go to the page's shortcuts (a click on the page could land on a control). */
+export async function focusNothing(page: Page): Promise<void> {
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+}

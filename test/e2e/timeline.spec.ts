@@ -1,4 +1,4 @@
-import { expect, openAs, test } from './fixtures';
+import { expect, focusNothing, openAs, test } from './fixtures';
 
 test('a scribe writes the timeline from the keyboard; entries can be starred, filtered and back-dated', async ({ page, room }) => {
   const incident = await room.api<{ id: string }>('incidents.create', { title: 'Timeline via UI' });
@@ -7,7 +7,7 @@ test('a scribe writes the timeline from the keyboard; entries can be starred, fi
   await expect(page.getByTestId('timeline-card')).toBeVisible();
 
   // One keystroke: T focuses the timeline, Enter saves.
-  await page.locator('body').click();
+  await focusNothing(page);
   await page.keyboard.press('t');
   await expect(page.getByTestId('timeline-input')).toBeFocused();
   await page.keyboard.type('Video reshared by a news account');

@@ -1,4 +1,4 @@
-import { chooseLanguage, expect, openDemoAs, test } from './fixtures';
+import { chooseLanguage, expect, focusNothing, openDemoAs, test } from './fixtures';
 
 test('triage the demo queue from the keyboard: escalate, answer, and see the counts move', async ({ page, room }) => {
   await openDemoAs(page, room, 'Olena K', 'Social-media responder');
@@ -10,7 +10,7 @@ test('triage the demo queue from the keyboard: escalate, answer, and see the cou
   const rows = page.getByTestId('triage-row');
   await expect(rows.first()).toBeVisible();
   // j selects the top of the queue; its priority is explained; n: needs a response (it leaves the "new" list).
-  await page.locator('body').click();
+  await focusNothing(page);
   await page.keyboard.press('j');
   await expect(page.getByTestId('triage-why')).toContainText('Priority');
   await page.keyboard.press('n');
@@ -67,4 +67,33 @@ test('a mention whose import another laptop undid is said to be gone, in Persian
   await page.getByTestId('triage-why').click();
   await page.keyboard.press('n');
   await expect(page.getByTestId('notice')).toHaveText(/^پیدا نشد \(اشاره \u2068\d+\u2069\): شاید در لپ‌تاپ دیگری حذف شده باشد، یا آنچه می‌دیدید دیگر به‌روز نیست\.$/);
+});
+
+test('on a 1366 x 768 laptop the queue starts above the fold: one alert shows, the others unfold on demand', async ({ page, room }) => {
+  await page.setViewportSize({ width: 1366, height: 680 }); // the page area left by a browser's own bars
+  const incidentId = await openDemoAs(page, room, 'Olena K', 'Social-media responder');
+  await page.getByTestId('tab-triage').click();
+  const first = page.getByTestId('triage-row').first();
+  await expect(first).toBeVisible();
+  const box = (await first.boundingBox())!;
+  expect(box.y + box.height).toBeLessThanOrEqual(680);
+
+  // Folded: the most pressing alert (a spike says the fire is spreading), and how many others wait.
+  const banner = page.getByTestId('alert-banner');
+  const open = (await room.api<{ acknowledgedAt: number | null }[]>('alerts.list', { incidentId })).filter((a) => a.acknowledgedAt === null).length;
+  expect(open).toBeGreaterThan(2);
+  await expect(banner.getByTestId('alert-ack')).toHaveCount(1);
+  await expect(banner.getByTestId('alert-volume')).toBeVisible();
+  await expect(page.getByTestId('alert-fold')).toHaveText(`Other alerts not acknowledged: ${open - 1}`);
+
+  // Unfolded, they are all there to acknowledge; acknowledging the first brings the next up, and folding keeps one.
+  await page.getByTestId('alert-fold').click();
+  await expect(banner.getByTestId('alert-ack')).toHaveCount(Math.min(open, 6));
+  await expect(page.getByTestId('alert-fold')).toHaveText('Show only the first alert');
+  await banner.getByTestId('alert-volume').getByTestId('alert-ack').click();
+  await expect(banner.getByTestId('alert-volume')).toHaveCount(0);
+  await expect(banner.getByTestId('alert-ack')).toHaveCount(Math.min(open - 1, 6));
+  await page.getByTestId('alert-fold').click();
+  await expect(banner.getByTestId('alert-ack')).toHaveCount(1);
+  await expect(page.getByTestId('alert-fold')).toHaveText(`Other alerts not acknowledged: ${open - 2}`);
 });

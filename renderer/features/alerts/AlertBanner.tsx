@@ -1,5 +1,7 @@
-import { Alert as MuiAlert, Button, Stack } from '@mui/material';
-import { useEffect } from 'react';
+import ExpandLessIcon from '@mui/icons-material/ExpandLess';
+import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
+import { Alert as MuiAlert, Box, Button, Stack } from '@mui/material';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Alert } from '../../../shared/analytics';
 import { alertWords } from '../../../shared/timeline-words';
@@ -8,6 +10,8 @@ import { useErrorText } from '../common/use-error-text';
 import { useWording } from '../common/use-wording';
 
 const PRIORITY: Alert['kind'][] = ['volume', 'negative_share', 'new_term', 'influencer'];
+/** Unfolded, the banner lists this many; the rest are on the timeline. */
+const UNFOLDED = 6;
 
 /** One line per alert kind, localised from the alert's own figures. */
 export function useAlertText(): (a: Alert) => string {
@@ -32,16 +36,20 @@ export function AlertBanner({ incidentId }: { incidentId: string }) {
   const open = alerts
     .filter((a) => a.incidentId === incidentId && a.acknowledgedAt === null)
     .sort((a, b) => PRIORITY.indexOf(a.kind) - PRIORITY.indexOf(b.kind) || b.windowStart - a.windowStart);
+  // Folded, only the most pressing alert shows (with how many others wait): three full banners on every tab pushed
+  // the tab's own work below the fold of a laptop screen. Unfolding stays while the incident is open.
+  const [unfolded, setUnfolded] = useState(false);
   if (!open.length) return null;
+  const shown = open.slice(0, unfolded ? UNFOLDED : 1);
   return (
-    <Stack spacing={1} data-testid="alert-banner">
-      {open.slice(0, 3).map((a) => (
+    <Stack spacing={0.5} data-testid="alert-banner">
+      {shown.map((a) => (
         <MuiAlert
           key={a.id}
           severity={a.kind === 'influencer' ? 'warning' : 'error'}
           data-testid={`alert-${a.kind}`}
-          // On a phone (the room's QR code) the buttons go under the text instead of squeezing it into a column.
-          sx={{ flexWrap: { xs: 'wrap', sm: 'nowrap' }, '& .MuiAlert-action': { width: { xs: '100%', sm: 'auto' }, justifyContent: 'flex-end' } }}
+          // Dense, and on a phone (the room's QR code) the buttons go under the text instead of squeezing it into a column.
+          sx={{ py: 0, flexWrap: { xs: 'wrap', sm: 'nowrap' }, '& .MuiAlert-action': { pt: 0, alignItems: 'center', width: { xs: '100%', sm: 'auto' }, justifyContent: 'flex-end' } }}
           action={
             <Stack direction="row" spacing={1}>
               <Button color="inherit" size="small" onClick={() => void showMentions(incidentId, a.filter)} data-testid="alert-show">
@@ -56,7 +64,18 @@ export function AlertBanner({ incidentId }: { incidentId: string }) {
           <span dir="auto">{text(a)}</span>
         </MuiAlert>
       ))}
-      {open.length > 3 && <MuiAlert severity="info">{t('alerts.more', { count: open.length - 3 })}</MuiAlert>}
+      {open.length > 1 && (
+        <Box>
+          <Button size="small" color="inherit" onClick={() => setUnfolded(!unfolded)} aria-expanded={unfolded} startIcon={unfolded ? <ExpandLessIcon /> : <ExpandMoreIcon />} data-testid="alert-fold">
+            {unfolded ? t('alerts.fewer') : t('alerts.others', { count: open.length - 1 })}
+          </Button>
+          {unfolded && open.length > UNFOLDED && (
+            <Box component="span" sx={{ mx: 1, typography: 'body2', color: 'text.secondary' }} data-testid="alert-more">
+              {t('alerts.more', { count: open.length - UNFOLDED })}
+            </Box>
+          )}
+        </Box>
+      )}
     </Stack>
   );
 }

@@ -91,16 +91,21 @@ export function IncidentDetailPage({ id, tab }: { id: string; tab: IncidentTab }
   if (!incident) return null;
 
   return (
-    <Stack spacing={2} data-testid="incident-detail">
-      <Box>
-        <Button startIcon={<ArrowBackIcon sx={{ transform: (th) => (th.direction === 'rtl' ? 'scaleX(-1)' : 'none') }} />} href="#/" onClick={() => navigate({ name: 'incidents' })}>
-          {t('app.back')}
-        </Button>
-      </Box>
-      <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
-        <Typography variant="h5" component="h1" data-testid="incident-title" dir="auto" sx={{ overflowWrap: 'anywhere' }}>
-          {incident.title}
-        </Typography>
+    // The header stays compact (two rows, then the alerts): on a 1366 x 768 laptop the tab's own work must show
+    // without scrolling — the triage queue is read from the keyboard for hours.
+    <Stack spacing={1.5} data-testid="incident-detail">
+      <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 1 }}>
+        {/* The arrow stays beside the title when a long title wraps (on a phone, the room's QR code). */}
+        <Stack direction="row" sx={{ alignItems: 'center', minWidth: 0 }}>
+          <Tooltip title={t('app.back')}>
+            <IconButton href="#/" onClick={() => navigate({ name: 'incidents' })} aria-label={t('app.back')} data-testid="back-to-incidents" sx={{ ml: -1, mr: 0.5 }}>
+              <ArrowBackIcon sx={{ transform: (th) => (th.direction === 'rtl' ? 'scaleX(-1)' : 'none') }} />
+            </IconButton>
+          </Tooltip>
+          <Typography variant="h5" component="h1" data-testid="incident-title" dir="auto" sx={{ overflowWrap: 'anywhere', minWidth: 0 }}>
+            {incident.title}
+          </Typography>
+        </Stack>
         <StatusChip status={incident.status} />
         <UpdateTimerChips incidentId={id} />
         <Button size="small" variant="outlined" startIcon={<SummarizeIcon />} onClick={() => navigate({ name: 'print-sitrep', id })} data-testid="open-sitrep">
@@ -112,12 +117,13 @@ export function IncidentDetailPage({ id, tab }: { id: string; tab: IncidentTab }
           </IconButton>
         </Tooltip>
       </Stack>
-      <StatusActions incident={incident} />
-      <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap', rowGap: 1 }}>
+      <Stack direction="row" sx={{ alignItems: 'center', flexWrap: 'wrap', gap: 1 }}>
         <TriageCountsBar incidentId={id} />
         <TaskCountsChip incidentId={id} />
         <EnquiryCountsChip incidentId={id} />
         <WaitingForMeChip incidentId={id} />
+        <Box sx={{ flexGrow: 1 }} />
+        <StatusActions incident={incident} />
       </Stack>
       <AlertBanner incidentId={id} />
       <Tabs value={tab} onChange={(_e, next: IncidentTab) => navigate({ name: 'incident', id, tab: next })} aria-label={incident.title}>

@@ -110,7 +110,7 @@ export function AppShell({ children }: { children: ReactNode }) {
           </Alert>
         )}
       </AppBar>
-      <Box component="main" sx={{ p: { xs: 1, sm: 3 }, maxWidth: 1200, mx: 'auto' }}>
+      <Box component="main" sx={{ px: { xs: 1, sm: 3 }, py: { xs: 1, sm: 2 }, maxWidth: 1200, mx: 'auto' }}>
         {children}
       </Box>
     </Box>

@@ -15,7 +15,7 @@ export function TriageCountsBar({ incidentId }: { incidentId: string }) {
   if (!counts) return null;
   const open = () => navigate({ name: 'incident', id: incidentId, tab: 'triage' });
   return (
-    <Stack direction="row" spacing={1} data-testid="triage-counts">
+    <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }} data-testid="triage-counts">
       <Chip size="small" label={t('triage.unread', { count: counts.unread })} onClick={open} data-testid="count-unread" />
       <Chip size="small" color="warning" variant="outlined" label={t('triage.awaiting', { count: counts.awaiting })} onClick={open} data-testid="count-awaiting" />
       <Chip size="small" color="success" variant="outlined" label={t('triage.responded', { count: counts.responded })} onClick={open} data-testid="count-responded" />
