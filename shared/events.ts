@@ -6,7 +6,8 @@ export type FirebreakEvent =
   | { type: 'incident.changed'; incidentId: string }
   | { type: 'incident.created'; incidentId: string }
   | { type: 'import.progress'; incidentId: string; job: ImportJob }
-  | { type: 'import.finished'; incidentId: string; jobId: string; summary: ImportSummary }
+  /** `finishedAt`: when the batch ended, as the importer dates it (a replayed import by its own clock). */
+  | { type: 'import.finished'; incidentId: string; jobId: string; summary: ImportSummary; finishedAt: number }
   | { type: 'mentions.changed'; incidentId: string }
   | { type: 'sentiment.progress'; job: SentimentJob }
   | { type: 'sentiment.models' }

@@ -104,7 +104,7 @@ function assembleCore(db: Database, dataDir: string, options: CoreOptions): Core
   const templates = new TemplateRepo(db);
   const approvalChains = new ApprovalChainRepo(db);
   const statements = new StatementService(db, team, approvalChains, audit, templates, timeline, (id) => incidents.get(id), now);
-  const stops: (() => void)[] = [recordImportsOnTimeline(events, timeline, now)];
+  const stops: (() => void)[] = [recordImportsOnTimeline(events, timeline)];
   const imports = new ImportService(db, events, incidents, options.now, options.importWorkerFromBytes);
   const archives = new ArchiveService({
     db, dbFile: path.join(dataDir, DB_FILE_NAME), nativeBinding: options.nativeBinding, events, incidents,
@@ -164,12 +164,12 @@ function escalationTask(tasks: TaskService, e: Escalation): void {
 }
 
 /** A finished import is part of the incident's record. */
-function recordImportsOnTimeline(events: EventBus, timeline: TimelineRepo, now: () => number): () => void {
+function recordImportsOnTimeline(events: EventBus, timeline: TimelineRepo): () => void {
   return events.subscribe((e) => {
     if (e.type !== 'import.finished' || e.summary.status !== 'complete') return;
     const s = e.summary;
     const { text, line } = systemLine('imported', { imported: s.imported, duplicates: s.duplicates, rejected: s.rejected, file: s.file });
-    timeline.add({ incidentId: e.incidentId, kind: 'import.finished', occurredAt: now(), author: 'Firebreak', text, ref: { batchId: s.batchId, line } });
+    timeline.add({ incidentId: e.incidentId, kind: 'import.finished', occurredAt: e.finishedAt, author: 'Firebreak', text, ref: { batchId: s.batchId, line } });
     events.publish({ type: 'timeline.changed', incidentId: e.incidentId });
   });
 }

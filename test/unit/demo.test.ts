@@ -25,6 +25,16 @@ describe('demo crisis', () => {
     assert.equal(core.reports.reviews.lessonsFor('viral_activity').length, 2, 'the playbook the current demo uses shows them');
     const [now, then] = core.reports.compare([demo.id, past[0].incident.id]);
     assert.ok(now.curve.some((p) => p.hour === 0) && then.curve.some((p) => p.hour === 0));
+
+    // Its mentions were imported for the review, a quarter of an hour after the export (two hours after closing),
+    // not when the demo was loaded: its report's timeline, and its Imports tab, stay in last spring.
+    const closedAt = past[0].incident.closedAt!;
+    const timeline = core.reports.get(past[0].incident.id).timeline;
+    const imported = timeline.filter((e) => e.kind === 'import.finished');
+    assert.deepEqual(imported.map((e) => e.occurredAt), [closedAt + 2 * 3_600_000 + 15 * 60_000]);
+    assert.equal(timeline.at(-1), imported[0], 'the last line of its record');
+    const [batch] = core.imports.batches(past[0].incident.id);
+    assert.deepEqual([batch.startedAt, batch.finishedAt], [imported[0].occurredAt, imported[0].occurredAt]);
   });
 
   it('creates a populated, active, classified incident with a back-dated detection in its history', async () => {

@@ -21,9 +21,18 @@ import { finaliseRow, openParsedSource, partsOf, type ParsedBlock, type ParsedSo
 import { toQuarantineCsv } from './quarantine-csv';
 import { openSource } from './sources/open-source';
 
-type Job = ImportJob & { cancelled: boolean; startedAt: number; lastEmit: number };
+/** `clock` dates the batch and its record; `startedAt` (by the service's own clock) times it. */
+type Job = ImportJob & { cancelled: boolean; startedAt: number; lastEmit: number; clock: () => number };
 
-export type StartImport = { file: string; incidentId: string; options?: ImportOptions; actor: Actor; displayName?: string };
+export type StartImport = {
+  file: string;
+  incidentId: string;
+  options?: ImportOptions;
+  actor: Actor;
+  displayName?: string;
+  /** A replayed import (the demo's past crisis) is dated by its own clock: the batch and its timeline line. */
+  clock?: () => number;
+};
 
 const PROGRESS_EVERY_MS = 250;
 /**
@@ -85,6 +94,7 @@ export class ImportService {
     const source = await this.open(input.file, options, input.displayName);
     const fileName = source.info.fileName;
     const batchId = randomUUID();
+    const clock = input.clock ?? this.now;
     const startedAt = this.now();
     try {
       this.repo.insert({
@@ -101,7 +111,7 @@ export class ImportService {
         mapping: source.info.mapping,
         options: { dateOrder: source.info.dateOrder, timezone: source.timezone },
         createdBy: input.actor.name,
-        startedAt,
+        startedAt: clock(),
       });
     } catch (err) {
       source.close(); // nothing was read yet: stop the worker, if any
@@ -118,6 +128,7 @@ export class ImportService {
       cancelled: false,
       startedAt,
       lastEmit: 0,
+      clock,
     };
     this.jobs.set(job.jobId, job);
     const done = this.run(job, batchId, source).finally(() => this.jobs.delete(job.jobId));
@@ -238,7 +249,7 @@ export class ImportService {
     const writer = new MentionWriter(this.db, job.incidentId, batchId);
     const writeBlock = this.db.transaction((block: ParsedBlock) => {
       for (const row of block.rejected) {
-        this.repo.quarantine({ batchId, incidentId: job.incidentId, fileName: job.fileName, rowNumber: row.rowNumber, problem: row.problem, raw: row.raw, at: this.now() });
+        this.repo.quarantine({ batchId, incidentId: job.incidentId, fileName: job.fileName, rowNumber: row.rowNumber, problem: row.problem, raw: row.raw, at: job.clock() });
       }
       for (const { mentions, raws } of partsOf(block)) {
         const inserted = writer.write(mentions, raws).filter((id) => id > 0).length;
@@ -263,7 +274,7 @@ export class ImportService {
       if (counts.rows === 0) throw fileError(job.fileName, 'header_only');
       const sha256 = await source.sha256;
       this.db.transaction(() => {
-        this.repo.finish(batchId, 'complete', this.now(), { sha256 });
+        this.repo.finish(batchId, 'complete', job.clock(), { sha256 });
         writer.countCompleted();
       })();
     } catch (thrown) {
@@ -273,7 +284,7 @@ export class ImportService {
       error = err instanceof Cancelled ? null : (err as Error).message;
       problem = fileProblemOf(err);
       if (storage || (!(err instanceof Cancelled) && !(err instanceof FirebreakError))) console.error('firebreak: import failed', thrown);
-      this.tryDiscard(batchId, status, { error, problem });
+      this.tryDiscard(batchId, status, { error, problem }, job.clock());
       Object.assign(counts, { imported: 0, duplicates: 0 });
     } finally {
       source.close();
@@ -291,7 +302,7 @@ export class ImportService {
       error,
       problem,
     };
-    this.events.publish({ type: 'import.finished', incidentId: job.incidentId, jobId: job.jobId, summary });
+    this.events.publish({ type: 'import.finished', incidentId: job.incidentId, jobId: job.jobId, summary, finishedAt: job.clock() });
     this.events.publish({ type: 'mentions.changed', incidentId: job.incidentId });
     return summary;
   }
@@ -300,9 +311,9 @@ export class ImportService {
    * Discards the batch unless the disk or the database refuses that too (still full, held elsewhere): then the batch
    * stays "running" and the next start-up takes it out (`recoverInterrupted`), and Firebreak still starts meanwhile.
    */
-  private tryDiscard(batchId: string, status: 'failed' | 'cancelled', why: { error: string | null; problem: FileProblem | null }): void {
+  private tryDiscard(batchId: string, status: 'failed' | 'cancelled', why: { error: string | null; problem: FileProblem | null }, at = this.now()): void {
     try {
-      this.discard(batchId, status, why);
+      this.discard(batchId, status, why, at);
     } catch (err) {
       if (!storageProblemOf(err)) throw err;
       console.error(`firebreak: import ${batchId} could not be taken out yet; the next start will`, err);
@@ -310,13 +321,13 @@ export class ImportService {
   }
 
   /** Takes a batch's mentions and quarantined rows out again; the batch stays listed with why it ended. */
-  private discard(batchId: string, status: 'failed' | 'cancelled', why: { error: string | null; problem: FileProblem | null }): void {
+  private discard(batchId: string, status: 'failed' | 'cancelled', why: { error: string | null; problem: FileProblem | null }, at: number): void {
     const { incidentId } = this.batch(batchId);
     this.db.transaction(() => {
       deleteBatchMentions(this.db, incidentId, batchId, false);
       this.repo.deleteQuarantine(batchId);
       this.repo.updateCounts(batchId, { rows: 0, imported: 0, duplicates: 0, rejected: 0 });
-      this.repo.finish(batchId, status, this.now(), why);
+      this.repo.finish(batchId, status, at, why);
     })();
   }
 
