@@ -4,6 +4,7 @@ export const IPC_EVENT = 'firebreak:event';
 export const IPC_OPEN_EXTERNAL = 'firebreak:open-external';
 export const IPC_SAVE_PDF = 'firebreak:save-pdf';
 export const IPC_CHOOSE_FOLDER = 'firebreak:choose-folder';
+export const IPC_SHOW_WINDOW = 'firebreak:show-window';
 
 /** The one object the preload exposes as `window.firebreak`. */
 export type PreloadBridge = {
@@ -16,4 +17,9 @@ export type PreloadBridge = {
   pathForFile(file: File): string;
   /** Asks for a folder with the system's dialog (where backups go); null when cancelled. */
   chooseFolder(): Promise<string | null>;
+  /**
+   * Brings the app's window to the front (a notification was clicked): the page's own window.focus() neither raises
+   * it on Windows nor restores it when minimised.
+   */
+  showWindow(): Promise<void>;
 };

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import fs from 'node:fs/promises';
 import { app, BrowserWindow, dialog, ipcMain, shell } from 'electron';
-import { IPC_CHOOSE_FOLDER, IPC_EVENT, IPC_INVOKE, IPC_OPEN_EXTERNAL, IPC_SAVE_PDF } from '../../shared/ipc';
+import { IPC_CHOOSE_FOLDER, IPC_EVENT, IPC_INVOKE, IPC_OPEN_EXTERNAL, IPC_SAVE_PDF, IPC_SHOW_WINDOW } from '../../shared/ipc';
 import { isSafeExternalUrl } from '../../shared/security';
 import { uiLanguageOf } from '../../shared/locales';
 import { createCore, type Core } from '../core/app-core';
@@ -26,6 +26,15 @@ function dataDirFromArgs(): string {
 let core: Core | null = null;
 let sharing: RoomSharing | null = null;
 let mainWindow: BrowserWindow | null = null;
+
+/** The war room's window in front of everything, restored if minimised (a second launch, a notification's click). */
+function bringToFront(win: BrowserWindow): void {
+  if (win.isMinimized()) win.restore();
+  win.show();
+  // macOS brings an app forward only when asked for itself, and only after a user's action (the click was one).
+  if (process.platform === 'darwin') app.focus({ steal: true });
+  win.focus();
+}
 
 function createWindow(): BrowserWindow {
   const win = new BrowserWindow({
@@ -97,6 +106,10 @@ function start(): void {
     const choice = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
     return choice.canceled ? null : (choice.filePaths[0] ?? null);
   });
+  ipcMain.handle(IPC_SHOW_WINDOW, (event) => {
+    const win = event.senderFrame && isAppUrl(event.senderFrame.url) ? BrowserWindow.fromWebContents(event.sender) : null;
+    if (win) bringToFront(win);
+  });
   core.events.subscribe((event) => {
     for (const win of BrowserWindow.getAllWindows()) win.webContents.send(IPC_EVENT, event);
   });
@@ -123,9 +136,7 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   app.on('second-instance', () => {
-    if (!mainWindow) return;
-    if (mainWindow.isMinimized()) mainWindow.restore();
-    mainWindow.focus();
+    if (mainWindow) bringToFront(mainWindow);
   });
   app.whenReady().then(start).catch(failToStart);
   app.on('activate', () => {

@@ -8,6 +8,7 @@ const IPC_EVENT = 'firebreak:event';
 const IPC_OPEN_EXTERNAL = 'firebreak:open-external';
 const IPC_SAVE_PDF = 'firebreak:save-pdf';
 const IPC_CHOOSE_FOLDER = 'firebreak:choose-folder';
+const IPC_SHOW_WINDOW = 'firebreak:show-window';
 
 const bridge: PreloadBridge = {
   invoke: (envelope) => ipcRenderer.invoke(IPC_INVOKE, envelope),
@@ -20,6 +21,7 @@ const bridge: PreloadBridge = {
   savePdf: (suggestedName) => ipcRenderer.invoke(IPC_SAVE_PDF, suggestedName),
   pathForFile: (file) => webUtils.getPathForFile(file),
   chooseFolder: () => ipcRenderer.invoke(IPC_CHOOSE_FOLDER),
+  showWindow: () => ipcRenderer.invoke(IPC_SHOW_WINDOW),
 };
 
 contextBridge.exposeInMainWorld('firebreak', Object.freeze(bridge));

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { chooseLanguage, expect, openDemoAs, test } from './fixtures';
+import { chooseLanguage, desktopBridge, expect, openDemoAs, test } from './fixtures';
 
 const MIN = 60_000;
 
@@ -177,4 +177,27 @@ test('a laptop that joined the room over plain http chimes when something goes u
   await expect(page.getByTestId('enquiry-row')).toHaveCount(6);
   await expect.poll(() => chimes(page)).toBe(1);
   expect(await shown(page)).toEqual([]);
+});
+
+test('in the desktop app a notification\'s click has the main process bring the window forward (the page\'s own focus does not raise it)', async ({ page, room, context }) => {
+  await context.grantPermissions(['notifications'], { origin: new URL(room.url).origin });
+  await page.addInitScript(recordNotifications);
+  await page.addInitScript(desktopBridge);
+  const incidentId = await openDemoAs(page, room, 'Ann Lee', 'Scribe');
+  await page.getByTestId('notify-off').click();
+  await expect.poll(async () => (await shown(page)).length).toBe(1); // "Desktop notifications are on"
+
+  const now = Date.now();
+  await room.api('enquiries.add', {
+    incidentId,
+    enquiry: { outlet: 'Radio Sever', journalist: 'Oleg K', contact: '', channel: 'phone', question: 'Who is responsible?', receivedAt: now - 60 * MIN, deadlineAt: now - 2 * MIN, ownerPersonId: null },
+  });
+  await expect.poll(async () => (await shown(page)).at(-1)?.tag).toBe(`${incidentId}:pressLate`);
+  expect(await page.evaluate(() => (window as unknown as { desktopCalls: unknown[][] }).desktopCalls)).toEqual([]);
+  await page.evaluate(() => {
+    const last = (window as unknown as { shownNotifications: Array<{ n: Notification }> }).shownNotifications.at(-1)!;
+    last.n.onclick?.(new Event('click'));
+  });
+  await expect(page.getByTestId('press-tab')).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { desktopCalls: unknown[][] }).desktopCalls)).toEqual([['showWindow']]);
 });

@@ -140,3 +140,32 @@ export { expect };
 export async function focusNothing(page: Page): Promise<void> {
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
 }
+
+/**
+ * The desktop app's preload bridge (`window.firebreak`), over the room server, as an init script: the renderer then
+ * takes its desktop paths. What it asks of the main process beyond calls and events is recorded in `desktopCalls`.
+ */
+export function desktopBridge(): void {
+  const calls: unknown[][] = [];
+  const record = (...call: unknown[]) => (calls.push(call), Promise.resolve(null));
+  Object.assign(window, {
+    desktopCalls: calls,
+    firebreak: {
+      invoke: async ({ method, arg, actor }: { method: string; arg: unknown; actor: unknown }) => {
+        const headers: Record<string, string> = { 'Content-Type': 'application/json' };
+        if (actor) headers['X-Firebreak-Actor'] = encodeURIComponent(JSON.stringify(actor));
+        return (await fetch(`api/${encodeURIComponent(method)}`, { method: 'POST', headers, body: JSON.stringify(arg) })).json();
+      },
+      onEvent: (listener: (event: unknown) => void) => {
+        const source = new EventSource('api/events');
+        source.onmessage = (msg) => listener(JSON.parse(msg.data as string));
+        return () => source.close();
+      },
+      openExternal: (url: string) => record('openExternal', url),
+      savePdf: (name: string) => record('savePdf', name),
+      pathForFile: () => '',
+      chooseFolder: () => record('chooseFolder'),
+      showWindow: () => record('showWindow'),
+    },
+  });
+}

@@ -25,7 +25,9 @@ export function showNotification(title: string, body: string, { tag, lang, dir, 
   try {
     const n = new Notification(title, { body, tag, lang, dir });
     n.onclick = () => {
-      window.focus();
+      // The desktop app's main process raises (and restores) its window; a browser tab can only ask for focus.
+      if (window.firebreak) void window.firebreak.showWindow();
+      else window.focus();
       onClick?.();
       n.close();
     };
