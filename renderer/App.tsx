@@ -31,7 +31,7 @@ export function App() {
     // Print views stand alone: no app chrome, the page is what is printed. The watcher is the first child in both
     // trees, so it lives on across them (what it last read is what the next reading is compared with).
     return (
-      <ThemeRoot>
+      <ThemeRoot paper>
         <AttentionWatcher />
         {route.name === 'print-statement' && <PrintStatementView id={route.id} version={route.version} />}
         {route.name === 'print-pack' && <PrintPackView incidentId={route.id} />}

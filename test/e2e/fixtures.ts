@@ -111,6 +111,12 @@ export async function openAs(page: Page, room: Room, name = 'Ann Lee', role = 'S
   await expect(page.getByTestId('actor-chip')).toContainText(name);
 }
 
+/** Each tab of the demo crisis, and what shows once it has drawn its content. */
+export const DEMO_TAB_READY: Record<string, string> = {
+  overview: 'alert-banner', dashboard: 'top-terms', triage: 'triage-priority', plan: 'playbook-progress', statements: 'statement-item',
+  press: 'enquiry-row', team: 'roster-gaps', mentions: 'mention-row', imports: 'quarantine-reason', review: 'review-figures',
+};
+
 /** Opens the app as this person, loads the demo crisis and waits for it; its incident id. */
 export async function openDemoAs(page: Page, room: Room, name = 'Ann Lee', role = 'Scribe'): Promise<string> {
   await openAs(page, room, name, role);

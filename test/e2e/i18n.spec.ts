@@ -1,4 +1,4 @@
-import { chooseLanguage, expect, openAs, test } from './fixtures';
+import { chooseLanguage, DEMO_TAB_READY, expect, openAs, test } from './fixtures';
 
 const HEADINGS = { en: 'Incidents', ru: 'Инциденты', uk: 'Інциденти', fa: 'رویدادها', el: 'Περιστατικά' } as const;
 
@@ -71,11 +71,7 @@ test('in Persian, every figure on every tab of the demo crisis is in Persian dig
       }
       return found;
     });
-  const ready: Record<string, string> = {
-    overview: 'alert-banner', dashboard: 'top-terms', triage: 'triage-priority', plan: 'playbook-progress', statements: 'statement-item',
-    press: 'enquiry-row', team: 'roster-gaps', mentions: 'mention-row', imports: 'quarantine-reason', review: 'review-figures',
-  };
-  for (const [tab, testId] of Object.entries(ready)) {
+  for (const [tab, testId] of Object.entries(DEMO_TAB_READY)) {
     await page.getByTestId(`tab-${tab}`).click();
     await expect(page.getByTestId(testId).first()).toBeVisible();
     await expect(page.getByTestId('incident-detail')).toContainText(/[۰-۹]/);

@@ -12,7 +12,7 @@ const esc = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&l
  * sentiment (line, right axis -1..1), and numbered markers for key events and published statements (the numbers
  * match the list under the chart).
  */
-export function reportChartSvg(series: ReportSeries, events: readonly ReportEvent[], labels: { volume: string; net: string; time: (t: number) => string }): string {
+export function reportChartSvg(series: ReportSeries, events: readonly ReportEvent[], labels: { title: string; volume: string; net: string; time: (t: number) => string }): string {
   const pts = series.points;
   if (!pts.length) return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} 60"><text x="10" y="30">—</text></svg>`;
   const t0 = pts[0].at;
@@ -46,5 +46,5 @@ export function reportChartSvg(series: ReportSeries, events: readonly ReportEven
 <text x="${PAD.left}" y="${H - 8}" font-size="10">${esc(labels.time(t0))}</text>
 <text x="${PAD.left + plotW}" y="${H - 8}" font-size="10" text-anchor="end">${esc(labels.time(t1))}</text>
 <text x="${W / 2 - 60}" y="${H - 8}" font-size="10" fill="${COLORS.negative}">■ ${esc(labels.volume)}</text><text x="${W / 2 + 40}" y="${H - 8}" font-size="10" fill="${COLORS.net}">— ${esc(labels.net)}</text>`;
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" role="img">${bars.join('')}${line ? `<polyline points="${line}" fill="none" stroke="${COLORS.net}" stroke-width="2"/>` : ''}${marks.join('')}${axis}</svg>`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" role="img"><title>${esc(labels.title)}</title>${bars.join('')}${line ? `<polyline points="${line}" fill="none" stroke="${COLORS.net}" stroke-width="2"/>` : ''}${marks.join('')}${axis}</svg>`;
 }

@@ -116,7 +116,7 @@ function chartBlock(series: ReportSeries, r: AfterActionReport, m: Messages, f: 
   const channel = (c: string) => m.statements.channel[c as keyof Messages['statements']['channel']] ?? c;
   const text = (e: ReportEvent) => (e.line ? wordSystemLine(m, f.lang, e.line) : e.channel ? `${e.text} (${channel(e.channel)})` : e.text);
   const legend = r.events.map((e, i) => `<li><b>${i + 1}</b> ${escapeHtml(f.at(e.at))} · ${escapeHtml(e.kind === 'statement' ? m.review.published : m.review.keyEvent)}: ${escapeHtml(text(e))}</li>`).join('');
-  return section(m.review.chart, `<div class="chart">${reportChartSvg(series, r.events, { volume: m.review.volume, net: m.review.net, time: f.at })}</div><ol class="events">${legend}</ol>`);
+  return section(m.review.chart, `<div class="chart">${reportChartSvg(series, r.events, { title: m.review.chart, volume: m.review.volume, net: m.review.net, time: f.at })}</div><ol class="events">${legend}</ol>`);
 }
 
 const CSS = `

@@ -6,6 +6,7 @@ import {
   Chip,
   FormControlLabel,
   List,
+  ListItem,
   ListItemButton,
   ListItemText,
   MenuItem,
@@ -145,27 +146,28 @@ export function IncidentListPage() {
         ) : (
           <List disablePadding data-testid="incident-list" aria-label={t('incidents.count', { count: incidents.length })}>
             {incidents.map((i) => (
-              <ListItemButton
-                key={i.id}
-                divider
-                component="a"
-                href={`#/incidents/${i.id}`}
-                onClick={() => navigate({ name: 'incident', id: i.id, tab: 'overview' })}
-                data-testid="incident-row"
-              >
-                <ListItemText
-                  primary={i.title}
-                  secondary={[i.organisation, i.level ? t(`level.${i.level}`) : null, `${t('fields.detectedAt')}: ${formatTime(i.detectedAt, language)}`]
-                    .filter(Boolean)
-                    .join(' · ')}
-                  slotProps={{ primary: { sx: { fontWeight: 600 }, dir: 'auto' } }}
-                />
-                <Stack direction="row" spacing={1}>
-                  <AttentionChip incidentId={i.id} />
-                  {i.crisisType && <Chip size="small" variant="outlined" label={t(`crisisType.${i.crisisType}`)} />}
-                  <StatusChip status={i.status} />
-                </Stack>
-              </ListItemButton>
+              <ListItem key={i.id} disablePadding>
+                <ListItemButton
+                  divider
+                  component="a"
+                  href={`#/incidents/${i.id}`}
+                  onClick={() => navigate({ name: 'incident', id: i.id, tab: 'overview' })}
+                  data-testid="incident-row"
+                >
+                  <ListItemText
+                    primary={i.title}
+                    secondary={[i.organisation, i.level ? t(`level.${i.level}`) : null, `${t('fields.detectedAt')}: ${formatTime(i.detectedAt, language)}`]
+                      .filter(Boolean)
+                      .join(' · ')}
+                    slotProps={{ primary: { sx: { fontWeight: 600 }, dir: 'auto' } }}
+                  />
+                  <Stack direction="row" spacing={1}>
+                    <AttentionChip incidentId={i.id} />
+                    {i.crisisType && <Chip size="small" variant="outlined" label={t(`crisisType.${i.crisisType}`)} />}
+                    <StatusChip status={i.status} />
+                  </Stack>
+                </ListItemButton>
+              </ListItem>
             ))}
           </List>
         )}

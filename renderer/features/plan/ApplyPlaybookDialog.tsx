@@ -1,4 +1,4 @@
-import { Button, Chip, Dialog, DialogActions, DialogContent, DialogTitle, FormControlLabel, List, ListItemButton, ListItemText, Radio, RadioGroup, Stack, Typography } from '@mui/material';
+import { Button, Chip, Dialog, DialogActions, DialogContent, DialogTitle, FormControlLabel, List, ListItem, ListItemButton, ListItemText, Radio, RadioGroup, Stack, Typography } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CrisisType } from '../../../shared/domain';
@@ -31,10 +31,12 @@ export function ApplyPlaybookDialog({ incidentId, crisisType, onClose }: { incid
         <Stack direction={{ xs: 'column', md: 'row' }} spacing={2}>
           <List dense sx={{ minWidth: 260 }}>
             {ordered.map((p) => (
-              <ListItemButton key={p.id} selected={p.id === selected} disabled={isApplied(p.id)} onClick={() => setSelected(p.id)} data-testid={`apply-pick-${p.id}`}>
-                <ListItemText primary={text.name(p)} secondary={p.crisisType === crisisType && crisisType !== null ? t('plan.suggested') : undefined} />
-                {isApplied(p.id) && <Chip size="small" label={t('plan.alreadyApplied')} />}
-              </ListItemButton>
+              <ListItem key={p.id} disablePadding>
+                <ListItemButton selected={p.id === selected} disabled={isApplied(p.id)} onClick={() => setSelected(p.id)} data-testid={`apply-pick-${p.id}`}>
+                  <ListItemText primary={text.name(p)} secondary={p.crisisType === crisisType && crisisType !== null ? t('plan.suggested') : undefined} />
+                  {isApplied(p.id) && <Chip size="small" label={t('plan.alreadyApplied')} />}
+                </ListItemButton>
+              </ListItem>
             ))}
           </List>
           {playbook && (

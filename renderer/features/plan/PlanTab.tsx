@@ -6,7 +6,7 @@ import { isolate } from '../../bidi';
 import { formatTime } from '../../format';
 import { useStore } from '../../store';
 import { stackOnPhone } from '../common/stack-on-phone';
-import { lateTint } from '../common/late-tint';
+import { FINISHED_ROW, lateTint } from '../common/late-tint';
 import { useErrorText } from '../common/use-error-text';
 import { useNow } from '../common/use-now';
 import { useRoleName } from '../team/role-text';
@@ -71,7 +71,7 @@ export function PlanTab({ incidentId }: { incidentId: string }) {
               </Typography>
             </Stack>
             <Stack direction="row" spacing={1} sx={{ alignItems: 'center', mb: 1 }}>
-              <LinearProgress variant="determinate" value={a.total ? (100 * a.done) / a.total : 0} sx={{ flex: 1, height: 8, borderRadius: 4 }} />
+              <LinearProgress variant="determinate" value={a.total ? (100 * a.done) / a.total : 0} sx={{ flex: 1, height: 8, borderRadius: 4 }} aria-hidden /* the words beside it say the same */ />
               <Typography variant="body2" data-testid="playbook-progress">
                 {t('plan.progress', { done: a.done, total: a.total })}
               </Typography>
@@ -136,7 +136,7 @@ export function PlanTab({ incidentId }: { incidentId: string }) {
                       key={task.id}
                       hover
                       onClick={() => setDialog({ kind: 'task', task })}
-                      sx={{ cursor: 'pointer', bgcolor: lateTint(late), opacity: finished ? 0.6 : 1 }}
+                      sx={{ cursor: 'pointer', bgcolor: lateTint(late), ...(finished && FINISHED_ROW) }}
                       data-testid="task-row"
                       data-overdue={late ? 'true' : 'false'}
                       data-status={task.status}

@@ -5,7 +5,7 @@ import { OPEN_ENQUIRY_STATUSES, isEnquiryDueSoon, isEnquiryOverdue, type Enquiry
 import { isolate } from '../../bidi';
 import { formatTime } from '../../format';
 import { useStore } from '../../store';
-import { lateTint } from '../common/late-tint';
+import { FINISHED_ROW, lateTint } from '../common/late-tint';
 import { stackOnPhone } from '../common/stack-on-phone';
 import { useErrorText } from '../common/use-error-text';
 import { useNow } from '../common/use-now';
@@ -80,7 +80,7 @@ function EnquiryRow({ enquiry: e, now, language, onOpen }: { enquiry: Enquiry; n
     <TableRow
       hover
       onClick={onOpen}
-      sx={{ cursor: 'pointer', verticalAlign: 'top', bgcolor: lateTint(late), opacity: open ? 1 : 0.7 }}
+      sx={{ cursor: 'pointer', verticalAlign: 'top', bgcolor: lateTint(late), ...(!open && FINISHED_ROW) }}
       data-testid="enquiry-row"
       data-status={e.status}
       data-overdue={late ? 'true' : 'false'}

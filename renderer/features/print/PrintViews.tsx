@@ -63,7 +63,8 @@ export function PrintStatementView({ id, version }: { id: string; version: numbe
   return (
     <>
       <Toolbar incidentId={data.incident.id} onPrint={() => call('statements.recordPrint', { id, version: v.version })} />
-      {!approved && <div className="print-watermark" data-testid="print-watermark">{t('print.watermark')}</div>}
+      {/* Faint on purpose (the text stays readable through it); the red line above says the same to everyone. */}
+      {!approved && <div className="print-watermark" aria-hidden data-testid="print-watermark">{t('print.watermark')}</div>}
       <div className="print-page" data-testid="print-ready">
         <StatementPrint incident={data.incident} statement={data.statement} version={v} roles={roles} roleName={roleName} t={t} language={language} printedAt={printedAt} />
       </div>

@@ -38,6 +38,7 @@ export function ReviewChart({ series, events }: { series: ReportSeries; events: 
       <Box sx={{ height: 300 }}>
       <Bar
         ref={ref}
+        aria-label={t('review.chart')}
         data={{
           labels: points.map((p) => formatTime(p.at, language)),
           datasets: [

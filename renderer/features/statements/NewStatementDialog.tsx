@@ -1,4 +1,4 @@
-import { Button, Dialog, DialogActions, DialogContent, DialogTitle, List, ListItemButton, ListItemText, MenuItem, Stack, TextField } from '@mui/material';
+import { Button, Dialog, DialogActions, DialogContent, DialogTitle, List, ListItem, ListItemButton, ListItemText, MenuItem, Stack, TextField } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { STATEMENT_KINDS, type StatementKind } from '../../../shared/statements';
@@ -53,14 +53,16 @@ export function NewStatementDialog({ incidentId, onClose }: { incidentId: string
           </Stack>
           <List dense sx={{ maxHeight: 360, overflow: 'auto' }} data-testid="template-list">
             {shown.map((tp) => (
-              <ListItemButton key={tp.id} onClick={() => fromTemplate(tp.id)} data-testid={`template-${tp.id}`}>
-                <ListItemText
-                  primary={<span dir="auto">{tp.title}</span>}
-                  secondary={[t(`statements.kind.${tp.kind}`), tp.lang, tp.crisisType ? t(`crisisType.${tp.crisisType}`) : t('statements.anyCrisis'), tp.crisisType === crisisType && crisisType ? t('plan.suggested') : '']
-                    .filter(Boolean)
-                    .join(' · ')}
-                />
-              </ListItemButton>
+              <ListItem key={tp.id} disablePadding>
+                <ListItemButton onClick={() => fromTemplate(tp.id)} data-testid={`template-${tp.id}`}>
+                  <ListItemText
+                    primary={<span dir="auto">{tp.title}</span>}
+                    secondary={[t(`statements.kind.${tp.kind}`), tp.lang, tp.crisisType ? t(`crisisType.${tp.crisisType}`) : t('statements.anyCrisis'), tp.crisisType === crisisType && crisisType ? t('plan.suggested') : '']
+                      .filter(Boolean)
+                      .join(' · ')}
+                  />
+                </ListItemButton>
+              </ListItem>
             ))}
           </List>
         </Stack>

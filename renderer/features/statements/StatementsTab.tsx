@@ -1,4 +1,4 @@
-import { Alert, Box, Button, Card, CardContent, List, ListItemButton, ListItemText, Stack, Typography } from '@mui/material';
+import { Alert, Box, Button, Card, CardContent, List, ListItem, ListItemButton, ListItemText, Stack, Typography } from '@mui/material';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StatementSummary } from '../../../shared/statements';
@@ -77,23 +77,25 @@ export function StatementsTab({ incidentId }: { incidentId: string }) {
             {statements.length === 0 && <Typography color="text.secondary">{t('statements.empty')}</Typography>}
             <List dense data-testid="statement-list">
               {statements.map((s) => (
-                <ListItemButton key={s.id} selected={current?.id === s.id} onClick={() => void openStatement(s.id).catch((err: unknown) => notify('error', errorText(err)))} data-testid="statement-item">
-                  <ListItemText
-                    primary={<span dir="auto">{s.title}</span>}
-                    secondary={
-                      <Box component="span" sx={{ display: 'flex', flexDirection: 'column', gap: 0.5, mt: 0.5 }}>
-                        <Box component="span" sx={{ display: 'flex', gap: 1, alignItems: 'center' }}>
-                          <StateChip state={s.state} />
-                          <span>
-                            {t(`statements.kind.${s.kind}`)} · {t('statements.versionTag', { version: s.version })}
-                          </span>
+                <ListItem key={s.id} disablePadding>
+                  <ListItemButton selected={current?.id === s.id} onClick={() => void openStatement(s.id).catch((err: unknown) => notify('error', errorText(err)))} data-testid="statement-item">
+                    <ListItemText
+                      primary={<span dir="auto">{s.title}</span>}
+                      secondary={
+                        <Box component="span" sx={{ display: 'flex', flexDirection: 'column', gap: 0.5, mt: 0.5 }}>
+                          <Box component="span" sx={{ display: 'flex', gap: 1, alignItems: 'center' }}>
+                            <StateChip state={s.state} />
+                            <span>
+                              {t(`statements.kind.${s.kind}`)} · {t('statements.versionTag', { version: s.version })}
+                            </span>
+                          </Box>
+                          {s.waiting && <span data-testid="statement-waiting">{waitingLine(s)}</span>}
                         </Box>
-                        {s.waiting && <span data-testid="statement-waiting">{waitingLine(s)}</span>}
-                      </Box>
-                    }
-                    slotProps={{ secondary: { component: 'span' } }}
-                  />
-                </ListItemButton>
+                      }
+                      slotProps={{ secondary: { component: 'span' } }}
+                    />
+                  </ListItemButton>
+                </ListItem>
               ))}
             </List>
           </CardContent>

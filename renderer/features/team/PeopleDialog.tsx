@@ -1,4 +1,4 @@
-import { Button, Dialog, DialogActions, DialogContent, DialogTitle, List, ListItemButton, ListItemText, Stack, TextField, Typography } from '@mui/material';
+import { Button, Dialog, DialogActions, DialogContent, DialogTitle, List, ListItem, ListItemButton, ListItemText, Stack, TextField, Typography } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Person } from '../../../shared/team';
@@ -58,12 +58,14 @@ export function PeopleDialog({ onClose }: { onClose(): void }) {
             {people.length === 0 && <Typography color="text.secondary">{t('team.noPeople')}</Typography>}
             <List dense data-testid="people-list">
               {people.map((p) => (
-                <ListItemButton key={p.id} onClick={() => setEditing(p)}>
-                  <ListItemText
-                    primary={<span dir="auto">{p.name}</span>}
-                    secondary={<span dir="auto">{[p.title, p.organisation, p.phone, p.email, p.languages.join(' ')].filter(Boolean).join(' · ')}</span>}
-                  />
-                </ListItemButton>
+                <ListItem key={p.id} disablePadding>
+                  <ListItemButton onClick={() => setEditing(p)}>
+                    <ListItemText
+                      primary={<span dir="auto">{p.name}</span>}
+                      secondary={<span dir="auto">{[p.title, p.organisation, p.phone, p.email, p.languages.join(' ')].filter(Boolean).join(' · ')}</span>}
+                    />
+                  </ListItemButton>
+                </ListItem>
               ))}
             </List>
           </>

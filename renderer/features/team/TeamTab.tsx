@@ -32,7 +32,8 @@ export function TeamTab({ incidentId }: { incidentId: string }) {
   const shift = (a: Assignment) =>
     a.shiftStart === null && a.shiftEnd === null ? '' : `${a.shiftStart ? formatTime(a.shiftStart, language) : '…'} – ${a.shiftEnd ? formatTime(a.shiftEnd, language) : '…'}`;
   const holder = (a: Assignment, endable: boolean) => (
-    <Tooltip key={a.id} title={[shift(a), a.handover].filter(Boolean).join(' · ')}>
+    // describeChild: the shift is said after the name, not instead of it.
+    <Tooltip key={a.id} describeChild title={[shift(a), a.handover].filter(Boolean).join(' · ')}>
       <Chip
         size="small"
         color={a.rank === 'primary' ? 'primary' : 'default'}

@@ -1,4 +1,4 @@
-import { Alert, Box, Button, Card, CardContent, Checkbox, Chip, List, ListItemButton, Stack, TextField, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
+import { Alert, Box, Button, Card, CardContent, Checkbox, Chip, List, ListItem, ListItemButton, Stack, TextField, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TRIAGE_STATES, TRIAGE_TRANSITIONS, type TriageItem, type TriageState } from '../../../shared/triage';
@@ -114,25 +114,28 @@ export function TriageTab({ incidentId }: { incidentId: string }) {
           )}
           <List dense disablePadding data-testid="triage-queue">
             {queue.map((m) => (
-              <ListItemButton key={m.id} selected={m.id === selected} onClick={() => void run(select(m.id))} data-testid="triage-row" sx={{ alignItems: 'flex-start', borderBottom: 1, borderColor: 'divider' }}>
-                <Checkbox size="small" sx={{ p: 0.5 }} checked={checked.has(m.id)} onClick={(e) => e.stopPropagation()} onChange={(e) => toggle(m.id, e.target.checked)} slotProps={{ input: { 'aria-label': t('sentiment.select') } }} />
-                <Box sx={{ minWidth: 0, flex: 1 }}>
-                  <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
-                    <Chip size="small" color={m.priority >= 60 ? 'error' : m.priority >= 40 ? 'warning' : 'default'} label={numbers.number(Math.round(m.priority))} data-testid="triage-priority" />
-                    <Chip size="small" variant="outlined" label={t(`triage.state.${m.triageState}`)} data-testid="triage-state" />
-                    <Typography variant="body2" sx={{ fontWeight: 600 }} noWrap dir="auto">
-                      {m.author ?? '—'}
+              // The tick box sits beside the row's button, not inside it: one control inside another is lost to screen readers and keyboards.
+              <ListItem key={m.id} disablePadding data-testid="triage-row" sx={{ alignItems: 'flex-start', borderBottom: 1, borderColor: 'divider' }}>
+                <Checkbox size="small" sx={{ p: 0.5, mt: 0.75, ml: 1 }} checked={checked.has(m.id)} onChange={(e) => toggle(m.id, e.target.checked)} slotProps={{ input: { 'aria-label': t('sentiment.select') } }} />
+                <ListItemButton selected={m.id === selected} onClick={() => void run(select(m.id))} sx={{ alignItems: 'flex-start', pl: 0.5 }}>
+                  <Box sx={{ minWidth: 0, flex: 1 }}>
+                    <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+                      <Chip size="small" color={m.priority >= 60 ? 'error' : m.priority >= 40 ? 'warning' : 'default'} label={numbers.number(Math.round(m.priority))} data-testid="triage-priority" />
+                      <Chip size="small" variant="outlined" label={t(`triage.state.${m.triageState}`)} data-testid="triage-state" />
+                      <Typography variant="body2" sx={{ fontWeight: 600 }} noWrap dir="auto">
+                        {m.author ?? '—'}
+                      </Typography>
+                      <Typography variant="caption" color="text.secondary" noWrap>
+                        {m.platform} · {formatTime(m.publishedAt, language)}
+                        {m.triageAssignee && ` · ${m.triageAssignee}`}
+                      </Typography>
+                    </Stack>
+                    <Typography variant="body2" dir="auto" sx={{ display: '-webkit-box', WebkitLineClamp: 2, WebkitBoxOrient: 'vertical', overflow: 'hidden', overflowWrap: 'anywhere' }}>
+                      {m.text}
                     </Typography>
-                    <Typography variant="caption" color="text.secondary" noWrap>
-                      {m.platform} · {formatTime(m.publishedAt, language)}
-                      {m.triageAssignee && ` · ${m.triageAssignee}`}
-                    </Typography>
-                  </Stack>
-                  <Typography variant="body2" dir="auto" sx={{ display: '-webkit-box', WebkitLineClamp: 2, WebkitBoxOrient: 'vertical', overflow: 'hidden', overflowWrap: 'anywhere' }}>
-                    {m.text}
-                  </Typography>
-                </Box>
-              </ListItemButton>
+                  </Box>
+                </ListItemButton>
+              </ListItem>
             ))}
           </List>
         </Card>
