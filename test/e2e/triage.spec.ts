@@ -97,3 +97,18 @@ test('on a 1366 x 768 laptop the queue starts above the fold: one alert shows, t
   await expect(banner.getByTestId('alert-ack')).toHaveCount(1);
   await expect(page.getByTestId('alert-fold')).toHaveText(`Other alerts not acknowledged: ${open - 2}`);
 });
+
+test('j / k keep the selected mention in view while they walk a queue longer than its box', async ({ page, room }) => {
+  await openDemoAs(page, room, 'Olena K', 'Social-media responder');
+  await page.getByTestId('tab-triage').click();
+  const rows = page.getByTestId('triage-row');
+  await expect(rows.nth(40)).toBeAttached();
+  await expect(rows.nth(12)).not.toBeInViewport(); // below the box's edge until someone gets there
+  await focusNothing(page);
+  for (let i = 0; i < 13; i++) await page.keyboard.press('j');
+  await expect(rows.nth(12).getByRole('button')).toHaveClass(/Mui-selected/);
+  await expect(rows.nth(12)).toBeInViewport();
+  for (let i = 0; i < 12; i++) await page.keyboard.press('k');
+  await expect(rows.nth(0).getByRole('button')).toHaveClass(/Mui-selected/);
+  await expect(rows.nth(0)).toBeInViewport();
+});

@@ -1,14 +1,14 @@
-import { Alert, Box, Button, Card, CardContent, Checkbox, Chip, List, ListItem, ListItemButton, Stack, TextField, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
-import { useEffect, useRef, useState } from 'react';
+import { Alert, Box, Button, Card, CardContent, List, Stack, TextField, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TRIAGE_STATES, TRIAGE_TRANSITIONS, type TriageItem, type TriageState } from '../../../shared/triage';
 import { isolate } from '../../bidi';
 import { formatTime } from '../../format';
 import { useStore } from '../../store';
-import { useNumbers } from '../common/use-numbers';
 import { useErrorText } from '../common/use-error-text';
 import { ExplorerFilters } from '../mentions/ExplorerFilters';
 import { ReplyBox } from './ReplyBox';
+import { TriageRow } from './TriageRow';
 
 const KEYS: Record<string, TriageState> = { n: 'needs_response', x: 'no_action', e: 'escalated' };
 
@@ -18,8 +18,6 @@ const KEYS: Record<string, TriageState> = { n: 'needs_response', x: 'no_action',
  */
 export function TriageTab({ incidentId }: { incidentId: string }) {
   const { t } = useTranslation();
-  const numbers = useNumbers();
-  const language = useStore((s) => s.language);
   const actor = useStore((s) => s.actor);
   const queue = useStore((s) => s.triageQueue);
   const states = useStore((s) => s.triageStates);
@@ -36,6 +34,7 @@ export function TriageTab({ incidentId }: { incidentId: string }) {
   const [checked, setChecked] = useState<ReadonlySet<number>>(new Set());
   const [note, setNote] = useState('');
   const replyBox = useRef<HTMLInputElement>(null);
+  const queueList = useRef<HTMLUListElement>(null);
   const item = useStore((s) => s.triageSelectedItem);
   const run = (p: Promise<unknown>) => p.catch((err: unknown) => notify('error', errorText(err)));
 
@@ -67,12 +66,23 @@ export function TriageTab({ incidentId }: { incidentId: string }) {
     return () => window.removeEventListener('keydown', onKey);
   });
 
-  const toggle = (id: number, on: boolean) => setChecked((prev) => {
+  // j / k walk down a queue longer than its box: the selected mention is scrolled into view (the box, and the page).
+  useEffect(() => {
+    queueList.current?.querySelector(`[data-mention-id="${selected}"]`)?.scrollIntoView({ block: 'nearest' });
+  }, [selected]);
+
+  // Stable, so the memoised rows are not redrawn for a new function each render.
+  const toggle = useCallback((id: number, on: boolean) => setChecked((prev) => {
     const next = new Set(prev);
     if (on) next.add(id);
     else next.delete(id);
     return next;
+  }), []);
+  const runLatest = useRef(run);
+  useEffect(() => {
+    runLatest.current = run;
   });
+  const onSelect = useCallback((id: number) => void runLatest.current(select(id)), [select]);
 
   return (
     <Stack spacing={1} data-testid="triage-tab">
@@ -112,30 +122,9 @@ export function TriageTab({ incidentId }: { incidentId: string }) {
               {t('triage.empty')}
             </Typography>
           )}
-          <List dense disablePadding data-testid="triage-queue">
+          <List dense disablePadding ref={queueList} data-testid="triage-queue">
             {queue.map((m) => (
-              // The tick box sits beside the row's button, not inside it: one control inside another is lost to screen readers and keyboards.
-              <ListItem key={m.id} disablePadding data-testid="triage-row" sx={{ alignItems: 'flex-start', borderBottom: 1, borderColor: 'divider' }}>
-                <Checkbox size="small" sx={{ p: 0.5, mt: 0.75, ml: 1 }} checked={checked.has(m.id)} onChange={(e) => toggle(m.id, e.target.checked)} slotProps={{ input: { 'aria-label': t('sentiment.select') } }} />
-                <ListItemButton selected={m.id === selected} onClick={() => void run(select(m.id))} sx={{ alignItems: 'flex-start', pl: 0.5 }}>
-                  <Box sx={{ minWidth: 0, flex: 1 }}>
-                    <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
-                      <Chip size="small" color={m.priority >= 60 ? 'error' : m.priority >= 40 ? 'warning' : 'default'} label={numbers.number(Math.round(m.priority))} data-testid="triage-priority" />
-                      <Chip size="small" variant="outlined" label={t(`triage.state.${m.triageState}`)} data-testid="triage-state" />
-                      <Typography variant="body2" sx={{ fontWeight: 600 }} noWrap dir="auto">
-                        {m.author ?? '—'}
-                      </Typography>
-                      <Typography variant="caption" color="text.secondary" noWrap>
-                        {m.platform} · {formatTime(m.publishedAt, language)}
-                        {m.triageAssignee && ` · ${m.triageAssignee}`}
-                      </Typography>
-                    </Stack>
-                    <Typography variant="body2" dir="auto" sx={{ display: '-webkit-box', WebkitLineClamp: 2, WebkitBoxOrient: 'vertical', overflow: 'hidden', overflowWrap: 'anywhere' }}>
-                      {m.text}
-                    </Typography>
-                  </Box>
-                </ListItemButton>
-              </ListItem>
+              <TriageRow key={m.id} item={m} selected={m.id === selected} checked={checked.has(m.id)} onSelect={onSelect} onCheck={toggle} />
             ))}
           </List>
         </Card>
