@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { chooseLanguage, DEMO_TAB_READY, expect, test } from './fixtures';
+import { chooseLanguage, DEMO_TAB_READY, expect, roomCode, test } from './fixtures';
 
 /**
  * axe-core's reading of WCAG 2.1 A and AA (contrast, names, roles, structure) over every screen of the demo crisis:
@@ -95,3 +95,22 @@ for (const [language, theme] of [['en', 'light'], ['fa', 'dark']] as const) {
     expect(found).toEqual([]);
   });
 }
+
+test.describe('a room opened to the other laptops', () => {
+  test.use({ serveArgs: ['--host', '0.0.0.0'] });
+
+  test('its join page passes the same checks: in English, then in Persian on the dark theme with a wrong code said', async ({ page, room }) => {
+    await page.goto(room.url);
+    await expect(page.getByTestId('join-room')).toBeVisible();
+    const found = await problems(page, 'join page');
+    await page.evaluate(() => localStorage.setItem('firebreak.theme', 'dark'));
+    await page.reload();
+    await chooseLanguage(page, 'fa');
+    const code = roomCode(room.dataDir);
+    await page.getByTestId('room-code').fill(code.startsWith('A') ? 'BBBBBBBB' : 'AAAAAAAA');
+    await page.getByTestId('room-join').click();
+    await expect(page.getByTestId('join-error')).toBeVisible();
+    found.push(...(await problems(page, 'join page, Persian, dark, wrong code')));
+    expect(found).toEqual([]);
+  });
+});

@@ -37,7 +37,7 @@ export function AlertBanner({ incidentId }: { incidentId: string }) {
     .filter((a) => a.incidentId === incidentId && a.acknowledgedAt === null)
     .sort((a, b) => PRIORITY.indexOf(a.kind) - PRIORITY.indexOf(b.kind) || b.windowStart - a.windowStart);
   // Folded, only the most pressing alert shows (with how many others wait): three full banners on every tab pushed
-  // the tab's own work below the fold of a laptop screen. Unfolding stays while the incident is open.
+  // the tab's own work below the fold of a laptop screen. Unfolding stays while this incident is open (keyed by it).
   const [unfolded, setUnfolded] = useState(false);
   if (!open.length) return null;
   const shown = open.slice(0, unfolded ? UNFOLDED : 1);

@@ -125,7 +125,7 @@ export function IncidentDetailPage({ id, tab }: { id: string; tab: IncidentTab }
         <Box sx={{ flexGrow: 1 }} />
         <StatusActions incident={incident} />
       </Stack>
-      <AlertBanner incidentId={id} />
+      <AlertBanner key={id} incidentId={id} />
       <Tabs value={tab} onChange={(_e, next: IncidentTab) => navigate({ name: 'incident', id, tab: next })} aria-label={incident.title}>
         {INCIDENT_TABS.map((name) => (
           <Tab key={name} value={name} label={t(`tabs.${name}`)} data-testid={`tab-${name}`} />
