@@ -5,29 +5,14 @@
  * which the room announces and the queue reloads). Prints the median, 90th percentile and slowest; asserts nothing.
  * Needs the build (`npm run bench:triage` makes it) and Chromium ($CHROMIUM_PATH or /usr/bin/chromium).
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Page } from '@playwright/test';
+import { FIREBREAK_BIN, startRoomServer, stopRoomServer } from '../room-server';
 
-const BIN = path.resolve(__dirname, '..', '..', 'electron', 'cli', 'firebreak.cjs');
 const PRESSES = Number(process.env.PRESSES ?? 60);
-
-async function serve(dataDir: string): Promise<{ url: string; stop(): Promise<void> }> {
-  const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--data-dir', dataDir], { stdio: ['ignore', 'pipe', 'inherit'] });
-  const url = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    child.stdout.on('data', (c: Buffer) => {
-      out += c.toString();
-      const m = /(http:\/\/127\.0\.0\.1:\d+\/)/.exec(out);
-      if (m) resolve(m[1]);
-    });
-    child.once('exit', (code) => reject(new Error(`firebreak serve exited with ${code}`)));
-  });
-  // Stopped before its folder is removed: it backs the room up as it closes.
-  return { url, stop: () => new Promise<void>((resolve) => (child.once('exit', () => resolve()), child.kill('SIGTERM'))) };
-}
 
 /** Which mention is drawn as selected now. */
 const selectedId = (page: Page) =>
@@ -57,8 +42,8 @@ function report(label: string, ms: number[]): void {
 
 async function main(): Promise<void> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'firebreak-bench-triage-'));
-  execFileSync(process.execPath, [BIN, 'demo', '--data-dir', dataDir], { stdio: 'ignore' });
-  const room = await serve(dataDir);
+  execFileSync(process.execPath, [FIREBREAK_BIN, 'demo', '--data-dir', dataDir], { stdio: 'ignore' });
+  const room = await startRoomServer(dataDir);
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
   try {
     const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, reducedMotion: 'reduce' });
@@ -74,7 +59,7 @@ async function main(): Promise<void> {
     report('k (back up, already read)', await walk(page, 'k', PRESSES - 1));
   } finally {
     await browser.close();
-    await room.stop();
+    await stopRoomServer(room.child);
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
 }

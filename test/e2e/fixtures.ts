@@ -1,10 +1,8 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
-
-const BIN = path.resolve(__dirname, '..', '..', 'electron', 'cli', 'firebreak.cjs');
+import { startRoomServer as serve, stopRoomServer as stopServer } from '../room-server';
 
 export type Room = {
   url: string;
@@ -21,30 +19,6 @@ export type Room = {
   freeze(): void;
   wake(): void;
 };
-
-/** `firebreak serve` over a data directory; port 0 picks a free one. */
-async function serve(dataDir: string, port: number, args: string[]): Promise<{ child: ChildProcess; url: string }> {
-  const child: ChildProcess = spawn(process.execPath, [BIN, 'serve', '--port', String(port), '--data-dir', dataDir, ...args], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const url = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    child.stdout!.on('data', (c: Buffer) => {
-      out += c.toString();
-      const m = /(http:\/\/127\.0\.0\.1:\d+\/)/.exec(out);
-      if (m) resolve(m[1]);
-    });
-    child.once('exit', (code) => reject(new Error(`firebreak serve exited with ${code}`)));
-  });
-  return { child, url };
-}
-
-async function stopServer(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return;
-  const exited = new Promise((r) => child.once('exit', r));
-  child.kill('SIGTERM');
-  await exited;
-}
 
 /**
  * Each test gets its own `firebreak serve` over its own empty data directory; `test.use({ serveArgs })` adds

@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { createCore } from '../../electron/core/app-core';
+import { startRoomServer } from '../room-server';
 import { tempDir } from './helpers';
 
 // Runs the real `firebreak` command (compiled by `npm run build`, which `npm test` runs first).
@@ -98,17 +99,8 @@ describe('firebreak CLI', () => {
 
   it('serve prints the URL and answers the API', async () => {
     const dir = tempDir();
-    const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--data-dir', dir], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const { child, url } = await startRoomServer(dir);
     try {
-      const url = await new Promise<string>((resolve, reject) => {
-        let out = '';
-        child.stdout.on('data', (c: Buffer) => {
-          out += c.toString();
-          const m = /(http:\/\/127\.0\.0\.1:\d+\/)/.exec(out);
-          if (m) resolve(m[1]);
-        });
-        child.once('exit', (code) => reject(new Error(`serve exited with ${code}`)));
-      });
       const res = await fetch(`${url}api/app.info`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' });
       const body = (await res.json()) as { ok: boolean; value: { mode: string; dataDir: string } };
       assert.deepEqual([body.ok, body.value.mode, body.value.dataDir], [true, 'room', dir]);
