@@ -7,6 +7,7 @@ import type { SentimentLabelName, SentimentStatus, TrainingOutcome } from '../..
 import { call, type ImportSource } from '../api/client';
 import type { ExplorerFilter } from './mentions-slice';
 import type { StoreState } from './index';
+import { applyNewest } from './newest';
 
 export type TimelineFilter = Omit<ArgOf<'timeline.list'>, 'incidentId' | 'lang'>;
 
@@ -73,7 +74,7 @@ export const createAnalyticsSlice: StateCreator<StoreState, [], [], AnalyticsSli
     set({ dashboardData: { dashboard, shareOfVoice, topAuthors, topTerms }, topics, facets });
   },
   loadAlerts: async (incidentId) => {
-    set({ alerts: await call('alerts.list', { incidentId }) });
+    await applyNewest('alerts', call('alerts.list', { incidentId }), (alerts) => set({ alerts }));
   },
   acknowledgeAlert: async (id) => {
     const alert = await call('alerts.acknowledge', { id });

@@ -3,6 +3,7 @@ import type { ArgOf } from '../../shared/api';
 import type { Enquiry, EnquiryCounts } from '../../shared/enquiries';
 import { call } from '../api/client';
 import type { StoreState } from './index';
+import { applyNewest } from './newest';
 
 /** The current incident's media enquiries and their counts (the header chip). */
 export type EnquiriesSlice = {
@@ -21,7 +22,7 @@ export const createEnquiriesSlice: StateCreator<StoreState, [], [], EnquiriesSli
     const [enquiries, enquiryCounts] = await Promise.all([call('enquiries.list', { incidentId }), call('enquiries.counts', { incidentId })]);
     set({ enquiries, enquiryCounts });
   },
-  loadEnquiryCounts: async (incidentId) => set({ enquiryCounts: await call('enquiries.counts', { incidentId }) }),
+  loadEnquiryCounts: (incidentId) => applyNewest('enquiries.counts', call('enquiries.counts', { incidentId }), (enquiryCounts) => set({ enquiryCounts })),
   addEnquiry: async (incidentId, enquiry) => {
     await call('enquiries.add', { incidentId, enquiry });
     await get().loadEnquiries(incidentId);

@@ -2,6 +2,7 @@ import type { StateCreator } from 'zustand';
 import type { ImportBatch, ImportJob, ImportSummary, QuarantinedRow } from '../../shared/mentions';
 import { call } from '../api/client';
 import type { StoreState } from './index';
+import { applyNewest } from './newest';
 
 export type ImportsSlice = {
   batches: ImportBatch[];
@@ -22,7 +23,7 @@ export const createImportsSlice: StateCreator<StoreState, [], [], ImportsSlice> 
   jobs: {},
   finished: {},
   quarantine: { rows: [], total: 0 },
-  loadBatches: async (incidentId) => set({ batches: await call('import.batches', { incidentId }) }),
+  loadBatches: (incidentId) => applyNewest('import.batches', call('import.batches', { incidentId }), (batches) => set({ batches })),
   loadQuarantine: async (incidentId) => set({ quarantine: await call('quarantine.list', { incidentId, status: 'open', limit: 200 }) }),
   onImportProgress: (job) => set({ jobs: { ...get().jobs, [job.jobId]: job } }),
   onImportFinished: (jobId, summary) => {

@@ -3,6 +3,7 @@ import type { ArgOf } from '../../shared/api';
 import type { AppliedPlaybook, Playbook, Task, TaskCounts } from '../../shared/plan';
 import { call } from '../api/client';
 import type { StoreState } from './index';
+import { applyNewest } from './newest';
 
 /** The playbook library, and the current incident's applied playbooks, tasks and task counts. */
 export type PlanSlice = {
@@ -29,7 +30,7 @@ export const createPlanSlice: StateCreator<StoreState, [], [], PlanSlice> = (set
     ]);
     set({ playbooks, appliedPlaybooks, tasks, taskCounts });
   },
-  loadTaskCounts: async (incidentId) => set({ taskCounts: await call('plan.counts', { incidentId }) }),
+  loadTaskCounts: (incidentId) => applyNewest('plan.counts', call('plan.counts', { incidentId }), (taskCounts) => set({ taskCounts })),
   applyPlaybook: async (incidentId, playbookId, from) => {
     await call('plan.apply', { incidentId, playbookId, from });
     await get().loadPlan(incidentId);

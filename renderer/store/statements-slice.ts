@@ -3,6 +3,7 @@ import type { ArgOf } from '../../shared/api';
 import type { ApprovalChains, AuditVerification, KeyMessage, StatementDetail, StatementSummary, StatementTemplate } from '../../shared/statements';
 import { call } from '../api/client';
 import type { StoreState } from './index';
+import { applyNewest } from './newest';
 
 /** The current incident's statements, the open one, key messages, the library and approval chains, and what waits for me. */
 export type StatementsSlice = {
@@ -49,7 +50,7 @@ export const createStatementsSlice: StateCreator<StoreState, [], [], StatementsS
     set({ templates, chains });
   },
   openStatement: async (id) => set({ statement: id ? await call('statements.get', { id }) : null }),
-  loadWaitingForMe: async (incidentId) => set({ waitingForMe: await call('statements.waitingForMe', { incidentId }) }),
+  loadWaitingForMe: (incidentId) => applyNewest('statements.waitingForMe', call('statements.waitingForMe', { incidentId }), (waitingForMe) => set({ waitingForMe })),
   statementAction: async (incidentId, action) => {
     const statement = await action();
     set({ statement, statements: await call('statements.list', { incidentId }) });

@@ -2,6 +2,7 @@ import type { StateCreator } from 'zustand';
 import type { MentionResponse, TriageCounts, TriageEvent, TriageItem, TriageState } from '../../shared/triage';
 import { call } from '../api/client';
 import type { StoreState } from './index';
+import { applyNewest, newest } from './newest';
 
 /** The triage queue of the current incident (same filter as the explorer), the selected mention and the header counts. */
 export type TriageSlice = {
@@ -32,7 +33,9 @@ export const createTriageSlice: StateCreator<StoreState, [], [], TriageSlice> = 
   loadTriage: async (incidentId) => {
     if (get().explorerIncident !== incidentId) set({ explorerIncident: incidentId, filter: {}, selectedMention: null });
     const states = get().triageStates;
-    const queue = await call('triage.queue', { filter: { ...get().filter, incidentId }, ...(states ? { states } : {}), limit: 200 });
+    const got = await newest('triage.queue', call('triage.queue', { filter: { ...get().filter, incidentId }, ...(states ? { states } : {}), limit: 200 }));
+    if (!got) return; // a newer load is on its way, and reads the history and counts after it
+    const queue = got.value;
     set({ triageQueue: queue });
     const id = get().triageSelected;
     if (id !== null) {
@@ -69,5 +72,5 @@ export const createTriageSlice: StateCreator<StoreState, [], [], TriageSlice> = 
     await call('triage.respond', { mentionId: id, text, ...(wording ? { wording } : {}) });
     await get().loadTriage(incidentId);
   },
-  loadTriageCounts: async (incidentId) => set({ triageCounts: await call('triage.counts', { incidentId }) }),
+  loadTriageCounts: (incidentId) => applyNewest('triage.counts', call('triage.counts', { incidentId }), (triageCounts) => set({ triageCounts })),
 });

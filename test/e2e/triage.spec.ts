@@ -112,3 +112,33 @@ test('j / k keep the selected mention in view while they walk a queue longer tha
   await expect(rows.nth(0).getByRole('button')).toHaveClass(/Mui-selected/);
   await expect(rows.nth(0)).toBeInViewport();
 });
+
+test('an older answer that arrives last does not put back what the room no longer holds', async ({ page, room }) => {
+  await openDemoAs(page, room, 'Olena K', 'Social-media responder');
+  await page.getByTestId('tab-triage').click();
+  const row = page.getByTestId('triage-row').filter({ has: page.getByTestId('triage-state').getByText('New', { exact: true }) }).first();
+  const id = Number(await row.getAttribute('data-mention-id'));
+  const shown = page.locator(`[data-testid="triage-row"][data-mention-id="${id}"]`).getByTestId('triage-state');
+
+  // The next reload of the queue is answered by the room at once, but reaches this laptop late.
+  let deliver!: () => void;
+  const late = new Promise<void>((resolve) => (deliver = resolve));
+  let held: 'no' | 'holding' | 'delivered' = 'no';
+  await page.route('**/api/triage.queue', async (route) => {
+    if (held !== 'no') return route.continue();
+    held = 'holding';
+    const response = await route.fetch();
+    await late;
+    await route.fulfill({ response });
+    held = 'delivered';
+  });
+  await room.api('triage.setState', { mentionIds: [id], state: 'needs_response' }); // its reload is the late one
+  await expect.poll(() => held).toBe('holding');
+  await room.api('triage.setState', { mentionIds: [id], state: 'escalated' });
+  await expect(shown).toHaveText('Escalated');
+
+  deliver();
+  await expect.poll(() => held).toBe('delivered');
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  await expect(shown).toHaveText('Escalated');
+});
