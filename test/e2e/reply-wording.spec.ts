@@ -9,9 +9,13 @@ test('answer mentions in the approved wording: as approved, edited, and refused 
   const rows = page.getByTestId('triage-row');
   const box = page.getByTestId('triage-reply');
   const state = page.getByTestId('reply-wording-state');
+  // Opened again if it closed before its list came (seen once on a loaded CI runner, not reproduced here).
   const take = async (title: string) => {
-    await page.getByTestId('reply-wordings').click();
-    await page.getByTestId('reply-wording').filter({ hasText: title }).click();
+    const wording = page.getByTestId('reply-wording').filter({ hasText: title });
+    await expect(async () => {
+      if (!(await page.getByRole('menu').isVisible())) await page.getByTestId('reply-wordings').click();
+      await wording.click({ timeout: 5_000 });
+    }).toPass({ timeout: 45_000 });
   };
 
   // As approved: the statement's text, addressed to the mention's author, and the reply remembers where it came from.
