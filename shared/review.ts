@@ -170,3 +170,17 @@ export function durationParts(ms: number): { unit: 'd' | 'h' | 'm'; d: number; h
   const minutes = Math.round(Math.abs(ms) / 60_000);
   return { unit: minutes >= 1440 ? 'd' : minutes >= 60 ? 'h' : 'm', d: Math.floor(minutes / 1440), h: Math.floor((minutes % 1440) / 60), m: minutes % 60 };
 }
+
+/** The words of a report's durations in one language: `review.duration.*` and `review.earlier`, filled in. */
+export type SpanWords = (key: 'd' | 'h' | 'm' | 'earlier', values: Record<string, string>) => string;
+
+/**
+ * A span in words. A negative one (the team detected the crisis before the early warning's first spike) is said
+ * as "35 min earlier": a bare minus sign read as a typo or a fault.
+ */
+export function spanText(ms: Span, say: SpanWords, number: (v: number) => string): string {
+  if (ms === null) return '—';
+  const p = durationParts(ms);
+  const words = say(p.unit, { d: number(p.d), h: number(p.h), m: number(p.m) });
+  return ms < 0 && p.d + p.h + p.m > 0 ? say('earlier', { span: words }) : words;
+}

@@ -1085,6 +1085,7 @@ export const el: Messages = {
     exportHtml: 'HTML',
     exportJson: 'JSON',
     duration: { d: '{{d}} ημ. {{h}} ώρ.', h: '{{h}} ώρ. {{m}} λεπ.', m: '{{m}} λεπ.' },
+    earlier: '{{span}} νωρίτερα',
   },
   pastCrises: {
     title: 'Προηγούμενες κρίσεις',

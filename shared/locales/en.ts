@@ -1091,6 +1091,7 @@ export const en = {
     exportHtml: 'HTML',
     exportJson: 'JSON',
     duration: { d: '{{d}} d {{h}} h', h: '{{h}} h {{m}} min', m: '{{m}} min' },
+    earlier: '{{span}} earlier',
   },
   pastCrises: {
     title: 'Past crises',

@@ -1085,6 +1085,7 @@ export const fa: Messages = {
     exportHtml: 'HTML',
     exportJson: 'JSON',
     duration: { d: '{{d}} روز {{h}} ساعت', h: '{{h}} ساعت {{m}} دقیقه', m: '{{m}} دقیقه' },
+    earlier: '{{span}} زودتر',
   },
   pastCrises: {
     title: 'بحران‌های گذشته',

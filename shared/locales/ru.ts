@@ -1089,6 +1089,7 @@ export const ru: Messages = {
     exportHtml: 'HTML',
     exportJson: 'JSON',
     duration: { d: '{{d}} д {{h}} ч', h: '{{h}} ч {{m}} мин', m: '{{m}} мин' },
+    earlier: 'на {{span}} раньше',
   },
   pastCrises: {
     title: 'Прошлые кризисы',

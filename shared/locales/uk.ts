@@ -1089,6 +1089,7 @@ export const uk: Messages = {
     exportHtml: 'HTML',
     exportJson: 'JSON',
     duration: { d: '{{d}} д {{h}} год', h: '{{h}} год {{m}} хв', m: '{{m}} хв' },
+    earlier: 'на {{span}} раніше',
   },
   pastCrises: {
     title: 'Минулі кризи',

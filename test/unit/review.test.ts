@@ -50,6 +50,18 @@ describe('after-action report: figures from the record', () => {
     assert.deepEqual(m.publicUpdates, { total: 1, onTime: 1, late: 0, missed: 0, cadenceMinutes: 240 });
   });
 
+  it('a crisis the team saw before the early warning did says so in words: "35 min earlier", not a minus sign', async () => {
+    const core = testCore();
+    const id = await constructedCrisis(core);
+    core.incidents.setTime(id, 'detectedAt', at(6, 25), ANN);
+    const report = core.reports.get(id);
+    assert.equal(report.metrics.spikeToDetectionMs, -35 * MIN);
+    const figure = (html: string, label: string) => html.match(new RegExp(`<th>${label}</th><td>([^<]*)</td>`))?.[1];
+    assert.equal(figure(renderReportHtml(report, { lang: 'en', timeZone: 'UTC' }), 'First spike → detection'), '35 min earlier');
+    assert.equal(figure(renderReportHtml(report, { lang: 'ru', timeZone: 'UTC' }), 'Первый всплеск → обнаружение'), 'на 35 мин раньше');
+    assert.equal(figure(renderReportHtml(report, { lang: 'en', timeZone: 'UTC' }), 'Detection → first public acknowledgement'), '2 h 25 min');
+  });
+
   it('draws volume and sentiment per hour with quiet hours as zero, and marks key events and published statements', async () => {
     const core = testCore();
     const id = await constructedCrisis(core);

@@ -1,7 +1,7 @@
 import { fill as fillIn, type Params } from '../../../shared/fill';
 import { MESSAGES, type UiLanguage } from '../../../shared/locales';
 import type { Messages } from '../../../shared/locales/en';
-import { costTotals, durationParts, keyFigures, type AfterActionReport, type ReportEvent, type ReportSeries, type SentimentWindow, type Span } from '../../../shared/review';
+import { costTotals, keyFigures, spanText, type AfterActionReport, type ReportEvent, type ReportSeries, type SentimentWindow, type Span } from '../../../shared/review';
 import { seededName, wordSystemLine } from '../../../shared/system-line';
 import { entryKindWords, entryWords } from '../../../shared/timeline-words';
 import { reportChartSvg } from './report-chart-svg';
@@ -24,11 +24,7 @@ function formatters(m: Messages, o: RenderOptions) {
     pct: (v: number | null) => (v === null ? dash : percent.format(v)),
     signed: (v: number | null) => (v === null ? dash : `${v > 0 ? '+' : ''}${number.format(Math.round(v * 100) / 100)}`),
     at: (v: number | null) => (v === null ? dash : time.format(v)),
-    span: (ms: Span) => {
-      if (ms === null) return dash;
-      const p = durationParts(ms);
-      return (ms < 0 ? '−' : '') + fill(m.review.duration[p.unit], { d: number.format(p.d), h: number.format(p.h), m: number.format(p.m) });
-    },
+    span: (ms: Span) => spanText(ms, (key, values) => fill(key === 'earlier' ? m.review.earlier : m.review.duration[key], values), number.format),
   };
 }
 

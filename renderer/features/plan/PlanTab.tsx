@@ -6,7 +6,7 @@ import { isolate } from '../../bidi';
 import { formatTime } from '../../format';
 import { useStore } from '../../store';
 import { stackOnPhone } from '../common/stack-on-phone';
-import { FINISHED_ROW, lateTint } from '../common/late-tint';
+import { FINISHED_ROW, lateTint } from '../common/row-tints';
 import { useErrorText } from '../common/use-error-text';
 import { useNow } from '../common/use-now';
 import { useRoleName } from '../team/role-text';

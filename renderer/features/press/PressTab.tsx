@@ -5,7 +5,7 @@ import { OPEN_ENQUIRY_STATUSES, isEnquiryDueSoon, isEnquiryOverdue, type Enquiry
 import { isolate } from '../../bidi';
 import { formatTime } from '../../format';
 import { useStore } from '../../store';
-import { FINISHED_ROW, lateTint } from '../common/late-tint';
+import { FINISHED_ROW, lateTint } from '../common/row-tints';
 import { stackOnPhone } from '../common/stack-on-phone';
 import { useErrorText } from '../common/use-error-text';
 import { useNow } from '../common/use-now';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { durationParts, keyFigures, type ReportMetrics, type Span } from '../../../shared/review';
+import { keyFigures, spanText, type ReportMetrics, type Span } from '../../../shared/review';
 import { formatTime } from '../../format';
 import { useStore } from '../../store';
 
@@ -9,11 +9,7 @@ export function useReviewFormat() {
   const language = useStore((s) => s.language);
   const number = new Intl.NumberFormat(language);
   const percent = new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 1 });
-  const span = (ms: Span) => {
-    if (ms === null) return '—';
-    const p = durationParts(ms);
-    return (ms < 0 ? '−' : '') + t(`review.duration.${p.unit}`, { d: number.format(p.d), h: number.format(p.h), m: number.format(p.m) });
-  };
+  const span = (ms: Span) => spanText(ms, (key, values) => t(key === 'earlier' ? 'review.earlier' : `review.duration.${key}`, values), number.format);
   return {
     span,
     n: (v: number | null) => (v === null ? '—' : number.format(v)),
