@@ -1,4 +1,4 @@
-import { chooseLanguage, DEMO_TAB_READY, expect, openAs, test } from './fixtures';
+import { chooseLanguage, DEMO_TAB_READY, expect, openAs, openDemoAs, test } from './fixtures';
 
 const HEADINGS = { en: 'Incidents', ru: 'Инциденты', uk: 'Інциденти', fa: 'رویدادها', el: 'Περιστατικά' } as const;
 
@@ -46,6 +46,30 @@ test('a laptop set to reduce motion gets menus that appear at once; others keep 
   expect(await menuTransitionMs()).toBe(0);
   await page.emulateMedia({ reducedMotion: 'no-preference' });
   expect(await menuTransitionMs()).toBeGreaterThan(0);
+});
+
+/**
+ * The browser's date picker speaks the Gregorian calendar whatever the UI language, while Persian dates are shown in
+ * the Solar Hijri one: the moment picked is repeated under the field as the app will show it, and the saved task
+ * says the same. In English the picker and the app agree, and nothing is repeated.
+ */
+test('in Persian, a date picked in the browser\'s Gregorian picker is repeated in the Solar Hijri calendar before it is saved', async ({ page, room }) => {
+  await openDemoAs(page, room);
+  await page.getByTestId('tab-plan').click();
+  await page.getByTestId('open-add-task').click();
+  await page.getByTestId('task-title').fill('Brief the call centre');
+  await page.getByTestId('task-due').fill('2026-12-02T21:00');
+  await expect(page.getByTestId('task-due')).toHaveValue('2026-12-02T21:00');
+  await expect(page.getByTestId('task-due-echo')).toHaveCount(0);
+  await page.keyboard.press('Escape');
+
+  await chooseLanguage(page, 'fa');
+  await page.getByTestId('open-add-task').click();
+  await page.getByTestId('task-title').fill('Brief the call centre');
+  await page.getByTestId('task-due').fill('2026-12-02T21:00');
+  await expect(page.getByTestId('task-due-echo')).toHaveText('۱۱ آذر ۱۴۰۵، ۲۱:۰۰');
+  await page.getByTestId('task-save').click();
+  await expect(page.getByTestId('task-row').filter({ hasText: 'Brief the call centre' })).toContainText('۱۱ آذر ۱۴۰۵، ۲۱:۰۰');
 });
 
 /**

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { fromLocalInput, toLocalInput } from '../../format';
 import { useStore } from '../../store';
 import { useErrorText } from './use-error-text';
+import { DateTimeField } from './DateTimeField';
 
 /**
  * Back-dating a time (an incident's, a timeline entry's): the new value replaces the old one, which the record
@@ -44,13 +45,7 @@ export function TimeCorrectionDialog(props: {
             <Typography variant="body2" color="text.secondary">
               {t('time.correctHint')}
             </Typography>
-            <TextField
-              type="datetime-local"
-              label={t('time.newValue')}
-              value={value}
-              onChange={(e) => setValue(e.target.value)}
-              slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': 'time-value' } }}
-            />
+            <DateTimeField size="medium" label={t('time.newValue')} value={value} onChange={setValue} testId="time-value" />
             <TextField
               label={t('time.reason')}
               value={reason}

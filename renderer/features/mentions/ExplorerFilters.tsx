@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { SORTS, type MentionSort } from '../../../shared/mentions';
 import { fromLocalInput, toLocalInput } from '../../format';
 import { useStore } from '../../store';
+import { DateTimeField } from '../common/DateTimeField';
 
 const SENTIMENTS = ['negative', 'neutral', 'positive', 'unrated'] as const;
 const SORT_LABEL: Record<MentionSort, string> = { time: 'explorer.sortTime', reach: 'explorer.sortReach', engagement: 'explorer.sortEngagement' };
@@ -27,7 +28,7 @@ export function ExplorerFilters() {
 
   const multi = (value: string[] | undefined) => value ?? [];
   return (
-    <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap', rowGap: 1, alignItems: 'center' }}>
+    <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap', rowGap: 1, alignItems: 'flex-start' }}>
       <TextField
         size="small"
         label={t('explorer.search')}
@@ -58,8 +59,8 @@ export function ExplorerFilters() {
           </MenuItem>
         ))}
       </TextField>
-      <TextField size="small" type="datetime-local" label={t('explorer.from')} value={toLocalInput(filter.from ?? null)} onChange={(e) => void setFilter({ from: fromLocalInput(e.target.value) ?? undefined })} slotProps={{ inputLabel: { shrink: true } }} />
-      <TextField size="small" type="datetime-local" label={t('explorer.to')} value={toLocalInput(filter.to ?? null)} onChange={(e) => void setFilter({ to: fromLocalInput(e.target.value) ?? undefined })} slotProps={{ inputLabel: { shrink: true } }} />
+      <DateTimeField label={t('explorer.from')} value={toLocalInput(filter.from ?? null)} onChange={(v) => void setFilter({ from: fromLocalInput(v) ?? undefined })} />
+      <DateTimeField label={t('explorer.to')} value={toLocalInput(filter.to ?? null)} onChange={(v) => void setFilter({ to: fromLocalInput(v) ?? undefined })} />
       <TextField size="small" label={t('explorer.author')} value={filter.author ?? ''} onChange={(e) => void setFilter({ author: e.target.value || undefined })} sx={{ width: 150 }} />
       <TextField size="small" select label={t('explorer.batch')} value={filter.batchId ?? ''} onChange={(e) => void setFilter({ batchId: e.target.value || undefined })} sx={{ minWidth: 140 }}>
         <MenuItem value="">{t('explorer.any')}</MenuItem>

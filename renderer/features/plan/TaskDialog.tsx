@@ -9,6 +9,7 @@ import { ChangeHistory } from '../common/ChangeHistory';
 import { useErrorText } from '../common/use-error-text';
 import { useRoleName } from '../team/role-text';
 import { usePlanText } from './plan-text';
+import { DateTimeField } from '../common/DateTimeField';
 
 const FIELD_LABELS: Record<string, string> = {
   title: 'plan.taskTitle', notes: 'plan.notes', ownerPersonId: 'plan.ownerPerson', ownerRoleId: 'plan.ownerRole', dueAt: 'plan.due', status: 'plan.state',
@@ -79,7 +80,7 @@ export function TaskDialog({ incidentId, task, onClose }: { incidentId: string; 
             </TextField>
           </Stack>
           <Stack direction="row" spacing={1}>
-            <TextField size="small" fullWidth type="datetime-local" label={t('plan.due')} value={due} onChange={(e) => setDue(e.target.value)} slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': 'task-due' } }} />
+            <DateTimeField fullWidth label={t('plan.due')} value={due} onChange={setDue} testId="task-due" />
             {task && (
               <TextField size="small" select fullWidth label={t('plan.state')} value={status} onChange={(e) => setStatus(e.target.value as TaskStatus)} slotProps={{ select: { SelectDisplayProps: { 'data-testid': 'task-status' } as object } }}>
                 {TASK_STATUSES.map((s) => (

@@ -11,6 +11,7 @@ import { ChangeHistory } from '../common/ChangeHistory';
 import { useErrorText } from '../common/use-error-text';
 import { KeyMessageChips } from '../statements/KeyMessageChips';
 import { ContactPicker } from './ContactPicker';
+import { DateTimeField } from '../common/DateTimeField';
 
 const FIELD_LABELS: Record<string, string> = {
   outlet: 'press.outlet', journalist: 'press.journalist', contact: 'press.contact', channel: 'press.channelLabel', question: 'press.question',
@@ -107,7 +108,7 @@ export function EnquiryDialog({ incidentId, enquiry, from, onClose, onSaved }: {
     <TextField size="small" fullWidth label={t(label)} value={value} onChange={(e) => set(e.target.value)} {...more} slotProps={{ htmlInput: { dir: 'auto', 'data-testid': testId, maxLength: max } }} />
   );
   const when = (label: string, value: string, set: (v: string) => void, testId: string) => (
-    <TextField size="small" fullWidth type="datetime-local" label={t(label)} value={value} onChange={(e) => set(e.target.value)} slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': testId } }} />
+    <DateTimeField fullWidth label={t(label)} value={value} onChange={set} testId={testId} />
   );
   return (
     <Dialog open onClose={onClose} fullWidth maxWidth="md">

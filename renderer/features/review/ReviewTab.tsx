@@ -13,6 +13,7 @@ import { ArchiveExportButton } from './ArchiveButtons';
 import { ReviewChart } from './ReviewChart';
 import { ReviewForm } from './ReviewForm';
 import { useFigures, useReviewFormat } from './review-text';
+import { DateTimeField } from '../common/DateTimeField';
 
 /** The after-action review of an incident: figures from the record, the chart, what the team writes, action items. */
 export function ReviewTab({ incidentId }: { incidentId: string }) {
@@ -183,7 +184,7 @@ function ActionItems({ report }: { report: AfterActionReport }) {
             <MenuItem value="">—</MenuItem>
             {roles.map((r) => <MenuItem key={r.id} value={r.id}>{roleName(r)}</MenuItem>)}
           </TextField>
-          <TextField size="small" type="datetime-local" label={t('review.due')} value={draft.due} onChange={(e) => setDraft({ ...draft, due: e.target.value })} slotProps={{ inputLabel: { shrink: true } }} />
+          <DateTimeField label={t('review.due')} value={draft.due} onChange={(due) => setDraft({ ...draft, due })} />
           <Button variant="contained" disabled={!draft.title.trim()} onClick={add} data-testid="action-add">{t('review.add')}</Button>
         </Stack>
       </CardContent>

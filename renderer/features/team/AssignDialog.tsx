@@ -7,6 +7,7 @@ import { useStore } from '../../store';
 import { useErrorText } from '../common/use-error-text';
 import { PersonForm } from './PeopleDialog';
 import { useRoleName } from './role-text';
+import { DateTimeField } from '../common/DateTimeField';
 
 /** Puts a person (from the directory, or added here) in a role, as primary or backup, optionally for a shift. */
 export function AssignDialog({ incidentId, roleId, onClose }: { incidentId: string; roleId?: string; onClose(): void }) {
@@ -74,8 +75,8 @@ export function AssignDialog({ incidentId, roleId, onClose }: { incidentId: stri
               ))}
             </TextField>
             <Stack direction="row" spacing={1}>
-              <TextField size="small" type="datetime-local" label={t('team.shiftStart')} value={start} onChange={(e) => setStart(e.target.value)} slotProps={{ inputLabel: { shrink: true } }} />
-              <TextField size="small" type="datetime-local" label={t('team.shiftEnd')} value={end} onChange={(e) => setEnd(e.target.value)} slotProps={{ inputLabel: { shrink: true } }} />
+              <DateTimeField label={t('team.shiftStart')} value={start} onChange={setStart} />
+              <DateTimeField label={t('team.shiftEnd')} value={end} onChange={setEnd} />
             </Stack>
             <TextField size="small" multiline minRows={2} label={t('team.handover')} value={handover} onChange={(e) => setHandover(e.target.value)} slotProps={{ htmlInput: { dir: 'auto' } }} />
           </Stack>
