@@ -113,6 +113,42 @@ test('j / k keep the selected mention in view while they walk a queue longer tha
   await expect(rows.nth(0)).toBeInViewport();
 });
 
+/**
+ * The room types in its own languages: with a Russian or Persian layout on, the J key gives "о" or "ت". The keys
+ * are pressed as such a keyboard sends them (through Chromium's input pipeline, with the physical key's code).
+ */
+test('the triage keys work with a Russian, Greek or Persian keyboard layout on', async ({ page, room }) => {
+  await openDemoAs(page, room, 'Olena K', 'Social-media responder');
+  const awaiting = page.getByTestId('count-awaiting');
+  await expect(awaiting).toContainText('3');
+  await page.getByTestId('tab-triage').click();
+  const rows = page.getByTestId('triage-row');
+  await expect(rows.nth(2)).toBeVisible();
+  await focusNothing(page);
+  const cdp = await page.context().newCDPSession(page);
+  const press = async (text: string, letter: string) => {
+    const key = { key: text, code: `Key${letter}`, text, unmodifiedText: text, windowsVirtualKeyCode: letter.charCodeAt(0) };
+    await cdp.send('Input.dispatchKeyEvent', { type: 'keyDown', ...key });
+    await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', ...key });
+  };
+  const isSelected = (i: number) => expect(rows.nth(i).getByRole('button')).toHaveClass(/Mui-selected/);
+  await press('о', 'J'); // Russian
+  await isSelected(0);
+  await press('ت', 'J'); // Persian
+  await isSelected(1);
+  await press('κ', 'K'); // Greek
+  await isSelected(0);
+
+  // n on a mention nobody had opened: it needs a response.
+  await page.getByTestId('triage-show-new').click();
+  await expect(rows.first()).toBeVisible();
+  await focusNothing(page);
+  await press('о', 'J');
+  await expect(page.getByTestId('triage-why')).toBeVisible();
+  await press('т', 'N'); // Russian
+  await expect(awaiting).toContainText('4');
+});
+
 test('an older answer that arrives last does not put back what the room no longer holds', async ({ page, room }) => {
   await openDemoAs(page, room, 'Olena K', 'Social-media responder');
   await page.getByTestId('tab-triage').click();

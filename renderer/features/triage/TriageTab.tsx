@@ -8,6 +8,7 @@ import { useStore } from '../../store';
 import { useErrorText } from '../common/use-error-text';
 import { ExplorerFilters } from '../mentions/ExplorerFilters';
 import { ReplyBox } from './ReplyBox';
+import { shortcutLetter } from './shortcut-letter';
 import { TriageRow } from './TriageRow';
 
 const KEYS: Record<string, TriageState> = { n: 'needs_response', x: 'no_action', e: 'escalated' };
@@ -53,12 +54,13 @@ export function TriageTab({ incidentId }: { incidentId: string }) {
       const target = e.target as HTMLElement | null;
       if (e.ctrlKey || e.metaKey || e.altKey || target?.closest('input, textarea, [role="dialog"]')) return;
       const index = queue.findIndex((m) => m.id === selected);
-      if (e.key === 'j' || e.key === 'k') {
-        const next = queue[Math.min(queue.length - 1, Math.max(0, index + (e.key === 'j' ? 1 : -1)))];
+      const letter = shortcutLetter(e);
+      if (letter === 'j' || letter === 'k') {
+        const next = queue[Math.min(queue.length - 1, Math.max(0, index + (letter === 'j' ? 1 : -1)))];
         if (next) void run(select(next.id));
-      } else if (KEYS[e.key] && item) move(KEYS[e.key]);
-      else if (e.key === 'a' && item && actor) void run(assign(incidentId, [item.id], actor.name));
-      else if (e.key === 'r' && item) replyBox.current?.focus();
+      } else if (letter && KEYS[letter] && item) move(KEYS[letter]);
+      else if (letter === 'a' && item && actor) void run(assign(incidentId, [item.id], actor.name));
+      else if (letter === 'r' && item) replyBox.current?.focus();
       else return;
       e.preventDefault();
     };
