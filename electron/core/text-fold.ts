@@ -4,7 +4,8 @@ const GREEK_RUN = /[\u0370-\u03ff\u1f00-\u1fff][\u0300-\u036f\u0370-\u03ff\u1f00
  * Letters people write interchangeably, folded to one, case kept: Greek accents (tonos, dialytika, polytonic marks;
  * capitals drop them) and the final sigma (capitals lowercase to the medial one); Arabic-script variants onto the
  * Persian letters (Arabic keyboards type ي ى ك for ی ک), short-vowel marks, the tatweel and the zero-width
- * non-joiner; ё as е. A Cyrillic й or ї in the same text as Greek stays as it is.
+ * non-joiner; Persian and Arabic-Indic digits as 0-9 (a Persian keyboard types ۲۲۱۱ for the batch number 2211); ё as
+ * е. A Cyrillic й or ї in the same text as Greek stays as it is.
  *
  * The sentiment engine reads every text through it (tokens.ts) and full-text search indexes and searches through
  * it (search-fold.ts), so a word is the same token everywhere. The full-text index holds text folded by this
@@ -20,7 +21,10 @@ export function foldText(text: string): string {
     s = /[\u0400-\u04ff\u0600-\u06ff]/.test(s) ? s.replace(GREEK_RUN, stripMarks) : stripMarks(s);
     if (s.includes('ς')) s = s.replace(/ς/g, 'σ');
   }
-  if (/[\u0600-\u06ff]/.test(s)) s = s.replace(/[يى]/g, 'ی').replace(/ك/g, 'ک').replace(/[\u064b-\u065f\u0670\u0640\u200c]/g, '');
+  if (/[\u0600-\u06ff]/.test(s)) {
+    s = s.replace(/[يى]/g, 'ی').replace(/ك/g, 'ک').replace(/[\u064b-\u065f\u0670\u0640\u200c]/g, '');
+    if (/[\u0660-\u0669\u06f0-\u06f9]/.test(s)) s = s.replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) & 0xf));
+  }
   if (/[ёЁ]/.test(s)) s = s.replace(/ё/g, 'е').replace(/Ё/g, 'Е');
   return s;
 }

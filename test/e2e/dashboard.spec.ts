@@ -15,7 +15,7 @@ test('the demo dashboard shows the spike, alerts can be acknowledged and lead to
   await expect(page.getByTestId('timeline-alert.raised').first()).toBeVisible();
 
   await page.getByTestId('tab-dashboard').click();
-  await expect(page.getByTestId('dashboard-total')).toContainText('456');
+  await expect(page.getByTestId('dashboard-total')).toContainText('457');
   for (const chart of ['volume', 'negative-share', 'platforms', 'languages', 'share-of-voice']) {
     await expect(page.getByTestId(`chart-${chart}`).locator('canvas')).toBeVisible();
   }
@@ -44,7 +44,7 @@ test('the demo dashboard shows the spike, alerts can be acknowledged and lead to
   await expect(page.getByTestId('dashboard-total')).toContainText(`: ${negatives.total}`);
   await toggleNegative();
   await page.getByTestId('mention-search').fill('');
-  await expect(page.getByTestId('dashboard-total')).toContainText('456');
+  await expect(page.getByTestId('dashboard-total')).toContainText('457');
 
   // Save a chart as PNG.
   const download = page.waitForEvent('download');

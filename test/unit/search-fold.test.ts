@@ -19,6 +19,8 @@ const LINES = [
   '2026-11-21 10:30,gus,plain english refund',
   '2026-11-21 10:35,hal,Где ещё мой сок? Ελλάδα',
   '2026-11-21 10:40,ivy,دیگر نمی\u200cخرم',
+  '2026-11-21 10:45,jo,بطری سری ۲۲۱۱ را نخرید',
+  '2026-11-21 10:50,kim,Batch L-2211 recalled? ٢٢١١',
 ];
 
 const total = (core: Core, incidentId: string, query: string) =>
@@ -48,6 +50,8 @@ describe('search: letters people type interchangeably', () => {
     assert.equal(total(core, incident, 'мой'), 1, 'a Cyrillic й beside Greek stays й');
     assert.equal(total(core, incident, 'мои'), 0);
     assert.equal(total(core, incident, 'نمیخرم'), 1, 'the zero-width non-joiner is ignored');
+    assert.equal(total(core, incident, '۲۲۱۱'), 2, 'Persian digits, as a Persian keyboard types them, find Latin and Arabic-Indic ones');
+    assert.equal(total(core, incident, '2211'), 2, 'and the other way round');
     assert.equal(core.mentions.get(core.mentions.search({ incidentId: incident, query: 'ζηταμε' }, { sort: 'time', direction: 'desc', offset: 0, limit: 1 }).rows[0].id).text, 'ΖΗΤΑΜΕ ΕΠΙΣΤΡΟΦΕΣ ΑΜΕΣΑ', 'the text itself is kept as exported');
 
     core.topics.save(incident, undefined, { name: 'Refunds', kind: 'topic', terms: ['επιστροφή', 'كيك'] }, ANN.name);
@@ -57,6 +61,32 @@ describe('search: letters people type interchangeably', () => {
     assertFtsIntact(core);
     assert.equal(total(core, incident, 'επιστροφη'), 0);
     core.close();
+  });
+
+  it('migration 0021 re-indexes existing mentions with their digits folded and recounts the topics', () => {
+    const dir = tempDir();
+    const db = openDatabase(dir, { migrateUpTo: 20 });
+    db.prepare(`INSERT INTO incidents (id, title, status, phase, created_at, created_by, updated_at) VALUES ('i', 'Old', 'active', 'during', 1, 'Ann', 1)`).run();
+    db.prepare(`INSERT INTO import_batches (id, incident_id, file_name, file_size, format, mapping, options, status, created_by, started_at)
+      VALUES ('b', 'i', 'f.csv', 1, 'csv', '{}', '{}', 'complete', 'Ann', 1)`).run();
+    const insert = db.prepare(`INSERT INTO mentions (incident_id, batch_id, dedup_key, platform, text, lang, published_at, hour) VALUES ('i', 'b', ?, 'x', ?, 'fa', 600000, 0)`);
+    insert.run('k1', 'سری ۲۲۱۱ را نخرید');
+    insert.run('k2', 'Batch L-2211');
+    db.exec(`INSERT INTO mentions_fts (rowid, title, text, author) SELECT id, title, text, author FROM mentions; ${COPY_TO_FACTS}`); // as version 20 filled them (nothing else to fold in these)
+    db.prepare(`INSERT INTO incident_topics (incident_id, name, kind, terms, created_by, created_at) VALUES ('i', 'Batch', 'topic', '["2211"]', 'Ann', 1)`).run();
+    const before = db.prepare(`SELECT COUNT(*) FROM mentions_fts WHERE mentions_fts MATCH '"2211"'`).pluck().get();
+    db.close();
+    assert.equal(before, 1, 'version 20 kept Persian digits apart');
+
+    const core = createCore({ dataDir: dir });
+    try {
+      assert.equal(total(core, 'i', '۲۲۱۱'), 2);
+      assert.equal(core.db.prepare('SELECT COUNT(*) FROM pending_topic_recounts').pluck().get(), 0);
+      assert.equal(core.dashboard.shareOfVoice({ incidentId: 'i' }).topics[0].total, 2, 'the topic was recounted');
+      assertFtsIntact(core);
+    } finally {
+      core.close();
+    }
   });
 
   it('migration 0014 re-indexes existing mentions folded and recounts the share-of-voice topics at the next start', () => {

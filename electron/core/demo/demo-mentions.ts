@@ -90,10 +90,11 @@ export function demoMentionsCsv(now: number): string {
       ].join(','));
     }
   }
-  // Written as people write under stress: Greek in capitals (no tonos), Persian typed on an Arabic keyboard (ي, ك).
-  // Search folds both, so "ζητάμε επιστροφή" and "کیفیت" find them.
+  // Written as people write under stress: Greek in capitals (no tonos), Persian typed on an Arabic keyboard (ي, ك),
+  // a batch number in Persian digits. Search folds them, so "ζητάμε επιστροφή", "کیفیت" and "2211" find them.
   lines.push(`2001,Northwind,${stamp(now - 5 * HOUR)},,,"ΖΗΤΑΜΕ ΕΠΙΣΤΡΟΦΗ ΧΡΗΜΑΤΩΝ ΑΠΟ ΤΗ NORTHWIND ΤΩΡΑ",https://x.com/el_angry/status/1859099999999999990,x.com,negative,X,el,Greece,el_angry,El Angry,1859099999999999990,40,6,10,900,80,2700`);
   lines.push(`2001,Northwind,${stamp(now - 4 * HOUR)},,,"كيفيت آب‌ميوه Northwind خيلي بد بود",https://x.com/fa_user_kb/status/1859099999999999991,x.com,negative,X,fa,Iran,fa_user_kb,Fa User,1859099999999999991,12,2,3,300,24,900`);
+  lines.push(`2001,Northwind,${stamp(now - 3 * HOUR)},,,"سری ۲۲۱۱ آب‌میوه Northwind را نخرید، بطری ما هم همین بود",https://x.com/fa_parents/status/1859099999999999992,x.com,negative,X,fa,Iran,fa_parents,Fa Parents,1859099999999999992,8,1,2,2400,16,7200`);
   // Two rows the monitoring tool exported badly: they wait in the quarantine to be fixed.
   lines.push(`2001,Northwind,yesterday evening,,,"Northwind bottle video is everywhere",https://x.com/late_post/status/1859099999999999998,x.com,negative,X,en,United Kingdom,late_post,Late Post,,3,0,1,120,4,360`);
   lines.push(`2001,Northwind,${stamp(now - 2 * HOUR)},,,"Northwind statement when?"`);

@@ -18,6 +18,7 @@ import * as m0017 from './0017-batch-problem-codes';
 import * as m0018 from './0018-reply-wording';
 import * as m0019 from './0019-sitrep-cadence';
 import * as m0020 from './0020-media-enquiries';
+import * as m0021 from './0021-search-fold-digits';
 
 export type Migration = { id: number; name: string; sql: string };
 
@@ -43,4 +44,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { id: 18, ...m0018 },
   { id: 19, ...m0019 },
   { id: 20, ...m0020 },
+  { id: 21, ...m0021 },
 ];
