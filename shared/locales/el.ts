@@ -35,6 +35,7 @@ export const el: Messages = {
     open: 'Άνοιγμα',
   },
   fields: {
+    notANumber: 'Δεν είναι αριθμός: γράψτε ψηφία, με υποδιαστολή αν χρειάζεται.',
     title: 'Τίτλος',
     organisation: 'Οργανισμός / μάρκα',
     description: 'Περιγραφή',

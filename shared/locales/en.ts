@@ -34,6 +34,7 @@ export const en = {
     open: 'Open',
   },
   fields: {
+    notANumber: 'Not a number: type digits, with a decimal point if needed.',
     title: 'Title',
     organisation: 'Organisation / brand',
     description: 'Description',

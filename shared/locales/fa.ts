@@ -35,6 +35,7 @@ export const fa: Messages = {
     open: 'باز کردن',
   },
   fields: {
+    notANumber: 'این عدد نیست: رقم وارد کنید، در صورت نیاز با ممیز اعشار.',
     title: 'عنوان',
     organisation: 'سازمان / برند',
     description: 'شرح',

@@ -35,6 +35,7 @@ export const ru: Messages = {
     open: 'Открыть',
   },
   fields: {
+    notANumber: 'Это не число: введите цифры, при необходимости с десятичной запятой.',
     title: 'Название',
     organisation: 'Организация / бренд',
     description: 'Описание',

@@ -35,6 +35,7 @@ export const uk: Messages = {
     open: 'Відкрити',
   },
   fields: {
+    notANumber: 'Це не число: введіть цифри, за потреби з десятковою комою.',
     title: 'Назва',
     organisation: 'Організація / бренд',
     description: 'Опис',

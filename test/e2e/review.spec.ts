@@ -150,3 +150,42 @@ test('a file that is not an archive is refused in the reader\'s language, naming
   await expect(page.getByTestId('notice')).toContainText('\u2068brandwatch.csv\u2069 وارد نمی‌شود: بایگانی Firebreak نیست یا آسیب دیده است');
   await expect(page.getByTestId('notice')).toContainText('هیچ چیز تغییر نکرد.');
 });
+
+/**
+ * Numbers are typed as their writers type them: a Persian keyboard types Persian digits (Chromium's number field
+ * dropped them, and the field stayed empty), a Russian writes a decimal comma. What is saved is the number meant.
+ */
+test('followers and costs typed in Persian digits or with a Russian decimal comma are saved as the numbers meant', async ({ page, room }) => {
+  await room.api('demo.load', {});
+  const [past] = await room.api<Past[]>('review.pastCrises', {});
+  await openAs(page, room, 'Ann Lee', 'Scribe');
+  await page.getByTestId('past-crises-link').click();
+  await page.getByTestId('past-row').getByRole('button', { name: past.incident.title }).click();
+  await expect(page.getByTestId('review-save')).toBeVisible();
+  await chooseLanguage(page, 'fa');
+
+  await page.getByTestId('review-audience-add').click();
+  await page.getByTestId('review-audience').getByRole('textbox').nth(-4).fill('instagram');
+  await page.getByTestId('audience-before').last().fill('۱۲٬۴۰۰');
+  await page.getByTestId('audience-after').last().fill('۱۱۹۰۰');
+  await expect(page.getByTestId('audience-before').last()).toHaveValue('۱۲۴۰۰'); // shown in Persian digits once left
+  await page.getByTestId('review-costs-add').click();
+  await page.getByTestId('review-costs').getByRole('textbox').nth(-3).fill('Call centre overtime');
+  const amount = page.getByTestId('cost-amount').last();
+  await amount.fill('۱۲۵۰٫۵');
+  await page.getByTestId('review-save').click();
+  await expect(page.getByText(/Ann Lee/).first()).toBeVisible();
+  type Saved = { review: { audience: { before: number | null; after: number | null }[]; costs: { amount: number }[] } };
+  await expect.poll(async () => (await room.api<Saved>('review.get', { incidentId: past.incident.id })).review.costs.at(-1)?.amount).toBe(1250.5);
+  const saved = await room.api<Saved>('review.get', { incidentId: past.incident.id });
+  expect(saved.review.audience.at(-1)).toMatchObject({ before: 12400, after: 11900 });
+
+  await chooseLanguage(page, 'ru');
+  await expect(amount).toHaveValue('1250,5');
+  await amount.fill('abc');
+  await expect(page.getByText('Это не число')).toBeVisible();
+  await amount.fill('99,5');
+  await expect(page.getByText('Это не число')).toHaveCount(0);
+  await page.getByTestId('review-save').click();
+  await expect.poll(async () => (await room.api<Saved>('review.get', { incidentId: past.incident.id })).review.costs.at(-1)?.amount).toBe(99.5);
+});

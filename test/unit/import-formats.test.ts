@@ -175,6 +175,16 @@ describe('import: encodings and delimiters', () => {
     assert.equal(first.likes, 1234);
   });
 
+  it('counts written in Persian or Arabic-Indic digits, with their own separators, are read as numbers', async () => {
+    const core = testCore();
+    const incident = newIncident(core);
+    const file = path.join(tempDir(), 'persian-counts.csv');
+    fs.writeFileSync(file, 'date,author,text,likes,shares,reach\n2026-11-21 10:00,fa_user,بطری خراب بود,۱٬۲۳۴,٣٤,۱۲٫۵K\n');
+    await importFile(core, incident, file);
+    const [m] = mentionsOf(core, incident);
+    assert.deepEqual([m.likes, m.shares, m.reach], [1234, 34, 12500]);
+  });
+
   it('an explicit encoding overrides the guess', async () => {
     const core = testCore();
     const incident = newIncident(core);

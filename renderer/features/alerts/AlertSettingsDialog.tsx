@@ -5,6 +5,7 @@ import { SENSITIVITIES, type AlertSettings, type Sensitivity } from '../../../sh
 import { call } from '../../api/client';
 import { useStore } from '../../store';
 import { useErrorText } from '../common/use-error-text';
+import { NumberField } from '../common/NumberField';
 
 /**
  * Per-incident thresholds, read when the dialog opens (this incident's, as they are now in the room: a form filled
@@ -40,7 +41,7 @@ function SettingsForm({ incidentId, initial, onClose }: { incidentId: string; in
   const errorText = useErrorText();
   const [s, setS] = useState<AlertSettings>(initial);
   const num = (key: keyof AlertSettings, label: string, step = 1) => (
-    <TextField size="small" type="number" label={label} value={s[key] as number} onChange={(e) => setS({ ...s, [key]: Math.max(step, Math.round(Number(e.target.value) / step) * step) })} slotProps={{ htmlInput: { min: step, step, 'data-testid': `alert-${key}` } }} />
+    <NumberField integer min={step} step={step} empty={step} label={label} value={s[key] as number} onChange={(v) => setS({ ...s, [key]: v ?? step })} testId={`alert-${key}`} />
   );
   return (
     <>

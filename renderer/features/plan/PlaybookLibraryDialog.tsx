@@ -8,6 +8,7 @@ import { useStore } from '../../store';
 import { useErrorText } from '../common/use-error-text';
 import { useRoleName } from '../team/role-text';
 import { usePlanText } from './plan-text';
+import { NumberField } from '../common/NumberField';
 
 type Draft = { id?: string; name: string; crisisType: CrisisType | null; strategy: string; result: string; steps: PlaybookStep[] };
 
@@ -78,7 +79,7 @@ export function PlaybookLibraryDialog({ onClose }: { onClose(): void }) {
                     </MenuItem>
                   ))}
                 </TextField>
-                <TextField size="small" type="number" sx={{ flex: 1 }} label={t('plan.minutes')} value={s.dueMinutes ?? ''} onChange={(e) => setStep(i, { dueMinutes: e.target.value === '' ? null : Math.max(0, Math.round(Number(e.target.value))) })} slotProps={{ htmlInput: { min: 0, 'data-testid': 'step-minutes' } }} />
+                <NumberField integer min={0} sx={{ flex: 1 }} label={t('plan.minutes')} value={s.dueMinutes} onChange={(dueMinutes) => setStep(i, { dueMinutes })} testId="step-minutes" />
                 <IconButton aria-label={t('plan.removeStep')} onClick={() => setDraft({ ...draft, steps: draft.steps.filter((_s, j) => j !== i) })}>
                   <DeleteIcon fontSize="small" />
                 </IconButton>

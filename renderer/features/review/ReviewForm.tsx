@@ -8,8 +8,8 @@ import { isolate } from '../../bidi';
 import { useStore } from '../../store';
 import { usePlanText } from '../plan/plan-text';
 import { useReviewFormat } from './review-text';
+import { NumberField } from '../common/NumberField';
 
-const numberOrNull = (v: string) => (v.trim() === '' || Number.isNaN(Number(v)) ? null : Number(v));
 
 /** Rows of a small editable table: add, edit in place, remove. */
 function Rows<T>({ title, rows, blank, onChange, render, testId }: { title: string; rows: T[]; blank: T; onChange(rows: T[]): void; render(row: T, set: (row: T) => void): React.ReactNode; testId: string }) {
@@ -63,8 +63,8 @@ export function ReviewForm({ review, onSave }: { review: Review; onSave(input: R
               <>
                 <TextField size="small" label={t('review.platform')} value={row.platform} onChange={(e) => put({ ...row, platform: e.target.value })} />
                 <TextField size="small" label={t('review.account')} value={row.account} onChange={(e) => put({ ...row, account: e.target.value })} />
-                <TextField size="small" type="number" label={t('review.followersBefore')} value={row.before ?? ''} onChange={(e) => put({ ...row, before: numberOrNull(e.target.value) })} />
-                <TextField size="small" type="number" label={t('review.followersAfter')} value={row.after ?? ''} onChange={(e) => put({ ...row, after: numberOrNull(e.target.value) })} />
+                <NumberField integer min={0} label={t('review.followersBefore')} value={row.before} onChange={(before) => put({ ...row, before })} testId="audience-before" />
+                <NumberField integer min={0} label={t('review.followersAfter')} value={row.after} onChange={(after) => put({ ...row, after })} testId="audience-after" />
                 <Typography variant="body2" sx={{ minWidth: 64 }}>{row.before !== null && row.after !== null ? f.signed(row.after - row.before) : ''}</Typography>
               </>
             )}
@@ -74,7 +74,7 @@ export function ReviewForm({ review, onSave }: { review: Review; onSave(input: R
             render={(row, put) => (
               <>
                 <TextField size="small" label={t('review.item')} value={row.item} onChange={(e) => put({ ...row, item: e.target.value })} />
-                <TextField size="small" type="number" label={t('review.amount')} value={row.amount} onChange={(e) => put({ ...row, amount: numberOrNull(e.target.value) ?? 0 })} />
+                <NumberField min={0} empty={0} label={t('review.amount')} value={row.amount} onChange={(amount) => put({ ...row, amount: amount ?? 0 })} testId="cost-amount" />
                 <TextField size="small" label={t('review.currency')} value={row.currency} onChange={(e) => put({ ...row, currency: e.target.value.toUpperCase() })} sx={{ width: 100 }} />
               </>
             )}

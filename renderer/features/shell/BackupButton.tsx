@@ -14,6 +14,7 @@ import { formatTime } from '../../format';
 import { useStore } from '../../store';
 import { useErrorText } from '../common/use-error-text';
 import { BackupRestoreDialog } from './BackupRestoreDialog';
+import { NumberField } from '../common/NumberField';
 
 /** One line on where the backups stand: failing, running, the last one, the next one. */
 function statusLines(backup: BackupStatus, t: (key: string, o?: Record<string, unknown>) => string, language: string): { severity: 'error' | 'info' | 'success'; lines: string[] } {
@@ -134,16 +135,8 @@ function BackupDialog({ backup, severity, lines, onClose }: { backup: BackupStat
             )}
           </Stack>
           <Stack direction="row" spacing={2}>
-            <TextField
-              type="number" label={t('backup.every')} value={form.everyMinutes} sx={{ width: 160 }}
-              onChange={(e) => setForm({ ...form, everyMinutes: Math.max(1, Math.round(Number(e.target.value) || 1)) })}
-              slotProps={{ htmlInput: { min: 1, max: 1440, 'data-testid': 'backup-every' } }}
-            />
-            <TextField
-              type="number" label={t('backup.keep')} value={form.keep} sx={{ width: 160 }}
-              onChange={(e) => setForm({ ...form, keep: Math.max(1, Math.round(Number(e.target.value) || 1)) })}
-              slotProps={{ htmlInput: { min: 1, max: 500, 'data-testid': 'backup-keep' } }}
-            />
+            <NumberField integer min={1} max={1440} empty={1} size="medium" label={t('backup.every')} value={form.everyMinutes} sx={{ width: 160 }} onChange={(v) => setForm({ ...form, everyMinutes: v ?? 1 })} testId="backup-every" />
+            <NumberField integer min={1} max={500} empty={1} size="medium" label={t('backup.keep')} value={form.keep} sx={{ width: 160 }} onChange={(v) => setForm({ ...form, keep: v ?? 1 })} testId="backup-keep" />
           </Stack>
           <FormControlLabel
             control={<Switch checked={form.encrypted} onChange={(e) => setForm({ ...form, encrypted: e.target.checked })} data-testid="backup-encrypted" />}
