@@ -45,6 +45,12 @@ export function ThemeRoot({ children, paper = false }: { children: ReactNode; pa
           // text needs (WCAG AA) — on a projector or in a sunlit room they fade out. These read at 5.0:1 and 4.8:1.
           ...(mode === 'light' && { warning: { main: '#b45309' }, info: { main: '#0277bd' } }),
         },
+        components: {
+          // What people type is read in its own direction, paragraph by paragraph, as text shown from outside is
+          // (dir="auto"): an English lesson typed in the Persian UI had its full stop at the wrong end, and a textarea
+          // mixing both languages keeps each line in its own direction. The date picker keeps its own layout.
+          MuiInputBase: { styleOverrides: { input: { '&:not([type="datetime-local"])': { unicodeBidi: 'plaintext' } } } },
+        },
         typography: {
           fontFamily: '"Noto Sans", "Segoe UI", Roboto, "Vazirmatn", Tahoma, "Helvetica Neue", Arial, sans-serif',
         },

@@ -73,6 +73,37 @@ test('in Persian, a date picked in the browser\'s Gregorian picker is repeated i
 });
 
 /**
+ * What people type is read in its own direction in the Persian UI, as text shown from outside is: an English lesson
+ * had its full stop at the wrong end and its words in the wrong order. Every field someone writes words in (not the
+ * number and date fields, whose digits sit where the page's text starts) reads each paragraph in its own direction.
+ */
+test('in Persian, every field people type words into reads them in their own direction', async ({ page, room }) => {
+  await room.api('demo.load', {});
+  const [past] = await room.api<{ incident: { id: string; title: string } }[]>('review.pastCrises', {});
+  await openAs(page, room);
+  await chooseLanguage(page, 'fa');
+  const ownDirection = () =>
+    page.evaluate(() =>
+      [...document.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input:not([type]), input[type="text"], input[type="search"], textarea')]
+        .filter((el) => el.getAttribute('aria-hidden') !== 'true' && !['numeric', 'decimal'].includes(el.inputMode))
+        .map((el) => ({ field: el.closest('.MuiFormControl-root')?.querySelector('label')?.textContent ?? el.outerHTML.slice(0, 80), own: el.dir === 'auto' || getComputedStyle(el).unicodeBidi === 'plaintext' })),
+    );
+  await page.getByTestId('new-incident').click();
+  await expect(page.getByTestId('incident-form')).toBeVisible();
+  const form = await ownDirection();
+  expect(form.length).toBeGreaterThan(3);
+  expect(form.filter((f) => !f.own)).toEqual([]);
+  await page.keyboard.press('Escape');
+
+  await page.getByTestId('past-crises-link').click();
+  await page.getByTestId('past-row').getByRole('button', { name: past.incident.title }).click();
+  await expect(page.getByTestId('review-save')).toBeVisible();
+  const review = await ownDirection();
+  expect(review.length).toBeGreaterThan(10);
+  expect(review.filter((f) => !f.own)).toEqual([]);
+});
+
+/**
  * Every figure the app writes in Persian is in Persian digits: Latin digits left in a translated line ("۸ دقیقه … (5
  * تصمیم)") read as a mistake. Text from outside (mention text, names, titles) is shown in its own direction
  * (`dir="auto"`, or isolated inside a translated line) and keeps its digits; inputs and charts are skipped, and so are

@@ -75,7 +75,8 @@ export function NumberField(props: {
       onBlur={() => setText(show(handedOn.current))}
       error={unreadable}
       helperText={unreadable ? t('fields.notANumber') : undefined}
-      slotProps={{ htmlInput: { inputMode: integer ? 'numeric' : 'decimal', ...(testId ? { 'data-testid': testId } : {}) } }}
+      // Digits alone have no direction of their own: they sit where the page's text starts (right, in Persian).
+      slotProps={{ htmlInput: { inputMode: integer ? 'numeric' : 'decimal', style: { unicodeBidi: 'normal' }, ...(testId ? { 'data-testid': testId } : {}) } }}
     />
   );
 }
