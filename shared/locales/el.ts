@@ -965,6 +965,7 @@ export const el: Messages = {
     time: 'Ώρα',
     noApprovals: 'Αυτή η έκδοση δεν έχει εγκρίσεις.',
     printedAt: 'Εκτυπώθηκε {{time}}',
+    zone: 'Ζώνη ώρας: {{zone}}',
     packTitle: 'Φάκελος Τύπου: {{title}}',
     packEmpty: 'Καμία εγκεκριμένη δήλωση ακόμη.',
   },

@@ -971,6 +971,7 @@ export const en = {
     time: 'Time',
     noApprovals: 'No approvals for this version.',
     printedAt: 'Printed {{time}}',
+    zone: 'Time zone: {{zone}}',
     packTitle: 'Press pack: {{title}}',
     packEmpty: 'No approved statements yet.',
   },

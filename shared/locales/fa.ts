@@ -965,6 +965,7 @@ export const fa: Messages = {
     time: 'زمان',
     noApprovals: 'این نسخه تأییدی ندارد.',
     printedAt: 'چاپ‌شده در {{time}}',
+    zone: 'منطقهٔ زمانی: {{zone}}',
     packTitle: 'بستهٔ رسانه‌ای: {{title}}',
     packEmpty: 'هنوز بیانیهٔ تأییدشده‌ای نیست.',
   },

@@ -969,6 +969,7 @@ export const ru: Messages = {
     time: 'Время',
     noApprovals: 'У этой версии нет согласований.',
     printedAt: 'Напечатано {{time}}',
+    zone: 'Часовой пояс: {{zone}}',
     packTitle: 'Пресс-пакет: {{title}}',
     packEmpty: 'Согласованных заявлений пока нет.',
   },

@@ -969,6 +969,7 @@ export const uk: Messages = {
     time: 'Час',
     noApprovals: 'Ця версія не має погоджень.',
     printedAt: 'Надруковано {{time}}',
+    zone: 'Часовий пояс: {{zone}}',
     packTitle: 'Пресепакет: {{title}}',
     packEmpty: 'Погоджених заяв ще немає.',
   },

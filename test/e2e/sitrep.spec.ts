@@ -152,3 +152,21 @@ test('a report being read does not change under the reader: a change on another 
   await page.waitForTimeout(1_500);
   await expect(page.getByTestId('sitrep-stale')).toHaveCount(0);
 });
+
+/**
+ * Reports and printed statements leave the room (headquarters abroad, a review a year later): they say which time
+ * zone their times are in, the laptop's own, in the reader's language.
+ */
+test.describe('on a laptop set to Tehran time', () => {
+  test.use({ timezoneId: 'Asia/Tehran' });
+
+  test('the situation report and the printed press pack name the time zone of their times', async ({ page, room }) => {
+    const incidentId = await openDemoAs(page, room, 'Maria I', 'Incident lead');
+    await page.getByTestId('open-sitrep').click();
+    await expect(page.getByTestId('sitrep-zone')).toHaveText('Time zone: Iran Standard Time (GMT+03:30)');
+    await page.goto(`${room.url}#/incidents/${incidentId}/overview`);
+    await chooseLanguage(page, 'ru');
+    await page.goto(`${room.url}#/print/pack/${incidentId}`);
+    await expect(page.getByTestId('print-cover')).toContainText('Часовой пояс: Иран, стандартное время (GMT+03:30)');
+  });
+});

@@ -62,6 +62,13 @@ describe('after-action report: figures from the record', () => {
     assert.equal(figure(renderReportHtml(report, { lang: 'en', timeZone: 'UTC' }), 'Detection → first public acknowledgement'), '2 h 25 min');
   });
 
+  it('the exported report names the time zone its times are written in, in its language', async () => {
+    const core = testCore();
+    const report = core.reports.get(await constructedCrisis(core));
+    assert.match(renderReportHtml(report, { lang: 'en', timeZone: 'Asia/Tehran' }), /Time zone: Iran Standard Time \(GMT\+03:30\)/);
+    assert.match(renderReportHtml(report, { lang: 'el', timeZone: 'Europe/Athens' }), /Ζώνη ώρας: Χειμερινή ώρα Ανατολικής Ευρώπης \(GMT\+02:00\)/);
+  });
+
   it('draws volume and sentiment per hour with quiet hours as zero, and marks key events and published statements', async () => {
     const core = testCore();
     const id = await constructedCrisis(core);

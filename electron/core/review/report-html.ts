@@ -5,6 +5,7 @@ import { costTotals, keyFigures, spanText, type AfterActionReport, type ReportEv
 import { seededName, wordSystemLine } from '../../../shared/system-line';
 import { entryKindWords, entryWords } from '../../../shared/timeline-words';
 import { reportChartSvg } from './report-chart-svg';
+import { zoneLabel } from '../../../shared/time-zone';
 
 export type RenderOptions = { lang: UiLanguage; timeZone: string };
 
@@ -147,7 +148,7 @@ export function renderReportHtml(r: AfterActionReport, o: RenderOptions): string
 <title>${escapeHtml(`${m.review.title}: ${i.title}`)}</title><style>${CSS}</style></head>
 <body><header><h1>${escapeHtml(m.review.title)}: ${escapeHtml(i.title)}</h1>
 <div class="meta">${meta.map(escapeHtml).join(' · ')}</div>
-<div class="meta">${escapeHtml(f.fill(m.review.generated, { at: f.at(r.generatedAt) }))}</div></header>
+<div class="meta">${escapeHtml(f.fill(m.review.generated, { at: f.at(r.generatedAt) }))} · ${escapeHtml(f.fill(m.print.zone, { zone: zoneLabel(o.lang, r.generatedAt, o.timeZone) }))}</div></header>
 ${section(m.review.figures, figureTable(r, m, f))}
 ${chartBlock(r.series, r, m, f)}
 ${detailFigures(r, m, f)}

@@ -5,12 +5,11 @@ import type { Incident } from '../../../shared/domain';
 import type { StatementDetail } from '../../../shared/statements';
 import { call, printPage } from '../../api/client';
 import { isolate } from '../../bidi';
-import { formatTime } from '../../format';
 import { useStore } from '../../store';
 import { useErrorText } from '../common/use-error-text';
 import { useRoleName } from '../team/role-text';
 import './print.css';
-import { isApprovedVersion, StatementPrint } from './StatementPrint';
+import { isApprovedVersion, printedLine, StatementPrint } from './StatementPrint';
 
 /** The toolbar above a print view (not printed): back to the room, and print / save as PDF (recorded in the audit log). */
 function Toolbar({ incidentId, onPrint }: { incidentId: string; onPrint(): Promise<unknown> }) {
@@ -97,7 +96,7 @@ export function PrintPackView({ incidentId }: { incidentId: string }) {
         <section data-testid="print-cover">
           <div className="org" dir="auto">{data.incident.organisation}</div>
           <h1 dir="auto">{t('print.packTitle', { title: isolate(data.incident.title) })}</h1>
-          <p className="meta">{t('print.printedAt', { time: formatTime(printedAt, language) })}</p>
+          <p className="meta">{printedLine(t, language, printedAt)}</p>
           <table>
             <thead>
               <tr>

@@ -2,11 +2,17 @@ import type { TFunction } from 'i18next';
 import type { Incident } from '../../../shared/domain';
 import type { Role } from '../../../shared/team';
 import type { StatementDetail, StatementVersion } from '../../../shared/statements';
+import { zoneLabel } from '../../../shared/time-zone';
 import { formatTime } from '../../format';
 
 /** Whether a version is the approved text (only the current version of an approved or published statement is). */
 export function isApprovedVersion(s: StatementDetail, version: number): boolean {
   return version === s.version && (s.state === 'approved' || s.state === 'published');
+}
+
+/** When a page was printed, and the time zone all its times are in (the page leaves the room). */
+export function printedLine(t: TFunction, language: string, printedAt: number): string {
+  return `${t('print.printedAt', { time: formatTime(printedAt, language) })} · ${t('print.zone', { zone: zoneLabel(language, printedAt) })}`;
 }
 
 /**
@@ -54,7 +60,7 @@ export function StatementPrint(props: { incident: Incident; statement: Statement
       ) : (
         <p className="meta">{t('print.noApprovals')}</p>
       )}
-      <p className="meta">{t('print.printedAt', { time: formatTime(props.printedAt, language) })}</p>
+      <p className="meta">{printedLine(t, language, props.printedAt)}</p>
     </section>
   );
 }

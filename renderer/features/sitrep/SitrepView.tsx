@@ -15,6 +15,7 @@ import { usePlanText } from '../plan/plan-text';
 import { useRoleName } from '../team/role-text';
 import { useEntryText } from '../timeline/entry-text';
 import { copyText } from './copy-text';
+import { zoneLabel } from '../../../shared/time-zone';
 
 /** The same report, read again: what it says, not when it was drawn up (a rolling period's start moves with the clock). */
 function sameReport(a: SituationReport, b: SituationReport): boolean {
@@ -145,7 +146,8 @@ function SitrepBody({ report: r, alerts }: { report: SituationReport; alerts: Al
         {[t(`status.${i.status}`), i.level ? t(`level.${i.level}`) : t('level.none'), i.crisisType ? t(`crisisType.${i.crisisType}`) : t('crisisType.none')].join(' · ')}
       </div>
       <div className="meta">
-        {t('sitrep.covering', { at: at(r.generatedAt), from: at(r.since) })} · {r.lastSentAt === null ? t('sitrep.neverSent') : t('sitrep.lastSent', { at: at(r.lastSentAt) })}
+        {t('sitrep.covering', { at: at(r.generatedAt), from: at(r.since) })} · {r.lastSentAt === null ? t('sitrep.neverSent') : t('sitrep.lastSent', { at: at(r.lastSentAt) })} ·{' '}
+        <span data-testid="sitrep-zone">{t('print.zone', { zone: zoneLabel(language, r.generatedAt) })}</span>
       </div>
       {r.nextUpdateDueAt !== null && <p data-testid="sitrep-next-update"><b>{t(late ? 'sitrep.updateLate' : 'sitrep.nextUpdate', { at: at(r.nextUpdateDueAt) })}</b></p>}
       {/* For its readers: when they will hear again, counted from this report. */}
