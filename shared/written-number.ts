@@ -1,6 +1,9 @@
 const NATIVE_DIGIT = /[\u0660-\u0669\u06f0-\u06f9]/g;
 const PLAIN = /^-?[\d.,]+$/;
 
+/** Persian (۰-۹) and Arabic-Indic (٠-٩) digits as 0-9: both blocks end in the digit's value in their low four bits. */
+export const latinDigits = (text: string): string => text.replace(NATIVE_DIGIT, (d) => String(d.charCodeAt(0) & 0xf));
+
 /**
  * The digits and separators of a number with the spaces already taken out (`1,234`, `1.234,5`, `12,5`, `۱۲٫۵`):
  * Persian and Arabic-Indic digits are read as 0-9 and the Arabic decimal (٫) and group (٬) marks as '.' and ','.
@@ -12,7 +15,7 @@ const PLAIN = /^-?[\d.,]+$/;
 export function readDigits(text: string, groupsThree: (sep: '.' | ',') => boolean): number | null {
   let s = text;
   if (!PLAIN.test(s)) {
-    s = s.replace(NATIVE_DIGIT, (d) => String(d.charCodeAt(0) & 0xf)).replace(/٫/g, '.').replace(/٬/g, ',');
+    s = latinDigits(s).replace(/٫/g, '.').replace(/٬/g, ',');
     if (!PLAIN.test(s)) return null;
   }
   const lastDot = s.lastIndexOf('.');

@@ -1,3 +1,5 @@
+import { latinDigits } from '../../shared/written-number';
+
 /** A run of Greek letters with any combining marks written after them (polytonic text, or accents typed apart). */
 const GREEK_RUN = /[\u0370-\u03ff\u1f00-\u1fff][\u0300-\u036f\u0370-\u03ff\u1f00-\u1fff]*/g;
 /**
@@ -23,7 +25,7 @@ export function foldText(text: string): string {
   }
   if (/[\u0600-\u06ff]/.test(s)) {
     s = s.replace(/[يى]/g, 'ی').replace(/ك/g, 'ک').replace(/[\u064b-\u065f\u0670\u0640\u200c]/g, '');
-    if (/[\u0660-\u0669\u06f0-\u06f9]/.test(s)) s = s.replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) & 0xf));
+    s = latinDigits(s);
   }
   if (/[ёЁ]/.test(s)) s = s.replace(/ё/g, 'е').replace(/Ё/g, 'Е');
   return s;
