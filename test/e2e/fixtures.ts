@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
 import { startRoomServer as serve, stopRoomServer as stopServer } from '../room-server';
+import type { TriageState } from '../../shared/triage';
 
 export type Room = {
   url: string;
@@ -115,6 +116,17 @@ export async function chooseLanguage(page: Page, code: string): Promise<void> {
 }
 
 export { expect };
+
+/**
+ * Shows one triage list and waits until the queue on screen is that list: the previous list stays up while the new
+ * one loads, and a key pressed meanwhile acts on its rows (seen in CI: j picked the old list's escalated mention).
+ */
+export async function showTriage(page: Page, state: TriageState): Promise<void> {
+  await page.getByTestId(`triage-show-${state}`).click();
+  const rows = page.getByTestId('triage-row');
+  await expect(rows.first().or(page.getByTestId('triage-empty'))).toBeVisible();
+  await expect(rows.and(page.locator(`:not([data-state="${state}"])`))).toHaveCount(0);
+}
 
 /** Takes the focus off any field, so keys go to the page's shortcuts (a click on the page could land on a control). */
 export async function focusNothing(page: Page): Promise<void> {

@@ -1,11 +1,11 @@
-import { chooseLanguage, expect, holdBack, openDemoAs, test } from './fixtures';
+import { chooseLanguage, expect, holdBack, openDemoAs, showTriage, test } from './fixtures';
 
 type Statement = { id: string; title: string; version: number; current: { title: string; body: string; languages: string[]; channels: string[] } };
 
 test('answer mentions in the approved wording: as approved, edited, and refused once the text changed; the review counts them', async ({ page, room }) => {
   const incidentId = await openDemoAs(page, room, 'Olena K', 'Social-media responder');
   await page.getByTestId('tab-triage').click();
-  await page.getByTestId('triage-show-new').click();
+  await showTriage(page, 'new');
   const rows = page.getByTestId('triage-row');
   const box = page.getByTestId('triage-reply');
   const state = page.getByTestId('reply-wording-state');
@@ -25,13 +25,13 @@ test('answer mentions in the approved wording: as approved, edited, and refused 
   expect(await box.inputValue()).not.toContain('{author}');
   await expect(state).toHaveText('Approved wording: \u2068Reply to worried customers\u2069 (v1)');
   await page.getByTestId('triage-reply-save').click();
-  await page.getByTestId('triage-show-responded').click();
+  await showTriage(page, 'responded');
   await expect(page.getByTestId('count-responded')).toContainText('3');
   await rows.first().click();
   await expect(page.getByTestId('reply-wording-used').first()).toContainText(/Approved wording|Edited from the approved wording/);
 
   // Edited: a sentence of the responder's own added; the box says so before it is recorded.
-  await page.getByTestId('triage-show-new').click();
+  await showTriage(page, 'new');
   await rows.first().click();
   await take('Reply to worried customers');
   await box.press('End');
@@ -41,7 +41,7 @@ test('answer mentions in the approved wording: as approved, edited, and refused 
   await expect(page.getByTestId('triage-history')).toContainText('Edited from the approved wording');
 
   // The statement changes on another laptop while the wording sits in the box: refused, the text kept, then own words.
-  await page.getByTestId('triage-show-new').click();
+  await showTriage(page, 'new');
   await rows.first().click();
   await take('Reply to worried customers');
   const reply = (await room.api<{ id: string; title: string }[]>('statements.list', { incidentId })).find((s) => s.title === 'Reply to worried customers')!;
@@ -73,7 +73,7 @@ test('a reply too long for X is said before it is posted; {author} left when the
   const incidentId = await openDemoAs(page, room, 'Olena K', 'Social-media responder');
   await chooseLanguage(page, 'fa');
   await page.getByTestId('tab-triage').click();
-  await page.getByTestId('triage-show-new').click();
+  await showTriage(page, 'new');
   const queue = await room.api<{ id: number; platform: string; text: string }[]>('triage.queue', { filter: { incidentId }, states: ['new'], limit: 200 });
   const onX = queue.find((m) => m.platform === 'x')!;
   await page.getByTestId('triage-row').filter({ hasText: onX.text.slice(0, 40) }).first().click();
@@ -90,7 +90,7 @@ test('a reply too long for X is said before it is posted; {author} left when the
 test('on a slow room the approved-wording menu opens at once, says it is reading, then lists the wordings', async ({ page, room }) => {
   await openDemoAs(page, room, 'Olena K', 'Social-media responder');
   await page.getByTestId('tab-triage').click();
-  await page.getByTestId('triage-show-new').click();
+  await showTriage(page, 'new');
   await page.getByTestId('triage-row').first().click();
   const release = await holdBack(page, '**/api/triage.wordings');
   await page.getByTestId('reply-wordings').click();

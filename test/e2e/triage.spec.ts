@@ -1,4 +1,4 @@
-import { chooseLanguage, expect, focusNothing, openDemoAs, test } from './fixtures';
+import { chooseLanguage, expect, focusNothing, openDemoAs, showTriage, test } from './fixtures';
 
 test('triage the demo queue from the keyboard: escalate, answer, and see the counts move', async ({ page, room }) => {
   await openDemoAs(page, room, 'Olena K', 'Social-media responder');
@@ -6,7 +6,7 @@ test('triage the demo queue from the keyboard: escalate, answer, and see the cou
   await expect(awaiting).toContainText('3'); // the demo's escalated one and two waiting for a reply
 
   await page.getByTestId('tab-triage').click();
-  await page.getByTestId('triage-show-new').click(); // the ones nobody has opened yet
+  await showTriage(page, 'new'); // the ones nobody has opened yet
   const rows = page.getByTestId('triage-row');
   await expect(rows.first()).toBeVisible();
   // j selects the top of the queue; its priority is explained; n: needs a response (it leaves the "new" list).
@@ -25,12 +25,12 @@ test('triage the demo queue from the keyboard: escalate, answer, and see the cou
   await expect(page.getByTestId('count-responded')).toContainText('3'); // the demo's two replies in the approved wording, and this one
 
   // The answered one is under "Responded", with its reply and history.
-  await page.getByTestId('triage-show-responded').click();
+  await showTriage(page, 'responded');
   await rows.filter({ hasText: (firstText ?? '').slice(0, 30) }).first().click();
   await expect(page.getByTestId('triage-history')).toContainText('Thank you, we are checking this batch now.');
 
   // Escalation from the list lands on the timeline.
-  await page.getByTestId('triage-show-new').click();
+  await showTriage(page, 'new');
   await rows.nth(0).getByRole('checkbox').check();
   await page.getByTestId('triage-bulk-escalated').click();
   await page.getByTestId('tab-overview').click();
@@ -40,7 +40,7 @@ test('triage the demo queue from the keyboard: escalate, answer, and see the cou
 test('two responders on one mention: the second sees the first one\'s reply before posting another', async ({ page, room }) => {
   const incidentId = await openDemoAs(page, room, 'Olena K', 'Social-media responder');
   await page.getByTestId('tab-triage').click();
-  await page.getByTestId('triage-show-new').click();
+  await showTriage(page, 'new');
   await page.getByTestId('triage-row').first().click();
   await expect(page.getByTestId('triage-why')).toBeVisible();
   await expect(page.getByTestId('triage-answered')).toHaveCount(0);
@@ -57,7 +57,7 @@ test('a mention whose import another laptop undid is said to be gone, in Persian
   const incidentId = await openDemoAs(page, room, 'Olena K', 'Social-media responder');
   await chooseLanguage(page, 'fa');
   await page.getByTestId('tab-triage').click();
-  await page.getByTestId('triage-show-new').click();
+  await showTriage(page, 'new');
   await page.getByTestId('triage-row').first().click();
   await expect(page.getByTestId('triage-why')).toBeVisible();
   // The monitor, at another laptop, undoes the imports (the wrong export was loaded).
@@ -140,7 +140,7 @@ test('the triage keys work with a Russian, Greek or Persian keyboard layout on',
   await isSelected(0);
 
   // n on a mention nobody had opened: it needs a response.
-  await page.getByTestId('triage-show-new').click();
+  await showTriage(page, 'new');
   await expect(rows.first()).toBeVisible();
   await focusNothing(page);
   await press('о', 'J');

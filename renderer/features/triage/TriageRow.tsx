@@ -23,7 +23,7 @@ export const TriageRow = memo(function TriageRow({ item: m, selected, checked, o
   const numbers = useNumbers();
   const language = useStore((s) => s.language);
   return (
-    <ListItem disablePadding data-testid="triage-row" data-mention-id={m.id} sx={{ alignItems: 'flex-start', borderBottom: 1, borderColor: 'divider' }}>
+    <ListItem disablePadding data-testid="triage-row" data-mention-id={m.id} data-state={m.triageState} sx={{ alignItems: 'flex-start', borderBottom: 1, borderColor: 'divider' }}>
       <Checkbox size="small" sx={{ p: 0.5, mt: 0.75, ml: 1 }} checked={checked} onChange={(e) => onCheck(m.id, e.target.checked)} slotProps={{ input: { 'aria-label': t('sentiment.select') } }} />
       <ListItemButton selected={selected} onClick={() => onSelect(m.id)} sx={{ alignItems: 'flex-start', pl: 0.5 }}>
         <Box sx={{ minWidth: 0, flex: 1 }}>
