@@ -12,6 +12,7 @@ export const mentionFilterSchema = z.strictObject({
   from: z.number().int().optional(),
   to: z.number().int().optional(),
   author: z.string().max(300).optional(),
+  authorSearch: z.string().max(300).optional(),
   hasUrl: z.boolean().optional(),
   batchId: id.optional(),
 });

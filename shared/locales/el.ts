@@ -267,6 +267,7 @@ export const el: Messages = {
   explorer: {
     search: 'Αναζήτηση αναφορών',
     searchHint: 'Λέξεις σε κάθε γλώσσα· «εισαγωγικά» για φράση',
+    authorHint: 'Όνομα ή @χρήστης, ή μέρος τους',
     platform: 'Πλατφόρμα',
     language: 'Γλώσσα',
     sentiment: 'Συναίσθημα',

@@ -266,6 +266,7 @@ export const en = {
   explorer: {
     search: 'Search mentions',
     searchHint: 'Words match in any language; "quotes" for a phrase',
+    authorHint: 'Name or @handle, or part of it',
     platform: 'Platform',
     language: 'Language',
     sentiment: 'Sentiment',

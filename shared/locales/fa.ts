@@ -267,6 +267,7 @@ export const fa: Messages = {
   explorer: {
     search: 'جستجوی اشاره‌ها',
     searchHint: 'واژه‌ها به هر زبانی؛ «گیومه» برای عبارت',
+    authorHint: 'نام یا شناسه (@)، یا بخشی از آن',
     platform: 'سکو',
     language: 'زبان',
     sentiment: 'احساس',

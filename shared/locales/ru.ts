@@ -267,6 +267,7 @@ export const ru: Messages = {
   explorer: {
     search: 'Поиск упоминаний',
     searchHint: 'Слова на любом языке; «кавычки» для фразы',
+    authorHint: 'Имя или @ник, можно часть',
     platform: 'Площадка',
     language: 'Язык',
     sentiment: 'Тональность',

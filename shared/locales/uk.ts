@@ -267,6 +267,7 @@ export const uk: Messages = {
   explorer: {
     search: 'Пошук згадок',
     searchHint: 'Слова будь-якою мовою; «лапки» для фрази',
+    authorHint: 'Ім’я або @нік, можна частину',
     platform: 'Майданчик',
     language: 'Мова',
     sentiment: 'Тональність',

@@ -79,6 +79,12 @@ async function main() {
   console.log(`reading the search vocabulary (background, in steps): ${(performance.now() - tv).toFixed(0)} ms`);
   row(searchLabel, search);
   row('text search "refund" + last 7 days, negative', { ...filters[2][1], query: 'refund' });
+  // Author filters are answered from the index's author column (name and handle): a clicked account, a typed name.
+  const account: MentionFilter = { incidentId, author: 'user_1234' };
+  row('one author (a click on a top author)', account);
+  row('author typed "user_12" (over 10,000 mentions)', { incidentId, authorSearch: 'user_12' });
+  const firstPage = (f: MentionFilter) => timeQuery(() => core.mentions.search(f, { sort: 'time', direction: 'desc', offset: 0, limit: 100 })).toFixed(1);
+  console.log(`explorer, first page with an author filter: ${firstPage(account)} ms one account, ${firstPage({ incidentId, authorSearch: 'user_12' })} ms typed "user_12", ${firstPage({ incidentId, authorSearch: 'user' })} ms typed "user" (every mention)`);
   console.log(`triage queue, top 200 by priority: ${timeQuery(() => core.triage.queue({ incidentId }, { limit: 200 }), 3).toFixed(0)} ms unfiltered, ${timeQuery(() => core.triage.queue(filters[1][1], { limit: 200 }), 3).toFixed(0)} ms platform + language, ${timeQuery(() => core.triage.queue(filters[2][1], { limit: 200 }), 3).toFixed(0)} ms last 7 days negative; header counts ${timeQuery(() => core.triage.counts(incidentId, 3)).toFixed(1)} ms`);
   console.log(`alert evaluation (all detectors over the whole stream): ${timeQuery(() => core.alerts.evaluate(incidentId), 3).toFixed(0)} ms`);
   console.log(`peak memory: ${Math.round(peakRssMb())} MB`);

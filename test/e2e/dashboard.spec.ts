@@ -148,3 +148,30 @@ test('alert thresholds are edited from what the incident has, even when the room
   const saved = await room.api<{ minCount: number; windowMinutes: number; sensitivity: string; newTerms: boolean }>('alerts.settings', { incidentId: incident.id });
   expect([saved.minCount, saved.windowMinutes, saved.sensitivity, saved.newTerms]).toEqual([5, 45, 'high', false]);
 });
+
+test('the explorer finds an author from part of the name or handle; a top author clicked on the dashboard stays that one account', async ({ page, room }) => {
+  const incidentId = await openDemoAs(page, room);
+  await page.getByTestId('tab-dashboard').click();
+  const top = page.getByTestId('authors-by-followers').locator('tbody tr').first();
+  await expect(top).toContainText('influencer');
+  await top.click();
+  await expect(page).toHaveURL(/\/mentions$/);
+  const author = page.getByTestId('author-filter');
+  const handle = await author.inputValue();
+  expect(handle).toMatch(/^[a-z]{2}_user\d+$/);
+  // Exactly that account's negative mentions (the demo names accounts en_user12 and en_user120 alike).
+  const exact = await room.api<{ total: number; rows: { authorHandle: string }[] }>('mentions.search', { filter: { incidentId, author: handle, sentiment: ['negative'] } });
+  expect(exact.rows.every((m) => m.authorHandle === handle)).toBe(true);
+  await expect(page.getByTestId('mention-count')).toHaveText(`${exact.total} mentions`);
+
+  // Typed: words of the name or handle, begun, in any case; Greek without its accents.
+  await page.getByTestId('explorer-clear').click();
+  await expect(author).toHaveValue('');
+  await expect(page.getByTestId('mention-count')).toHaveText('457 mentions');
+  await author.fill('el ANG');
+  await expect(page.getByTestId('mention-count')).toHaveText('1 mentions');
+  await expect(page.getByTestId('mention-row')).toContainText('ΖΗΤΑΜΕ ΕΠΙΣΤΡΟΦΗ');
+  await author.fill('@fa_par');
+  await expect(page.getByTestId('mention-row')).toContainText('سری ۲۲۱۱');
+  await expect(page.getByTestId('mention-count')).toHaveText('1 mentions');
+});

@@ -63,11 +63,12 @@ describe('search: letters people type interchangeably', () => {
     core.close();
   });
 
-  // Each migration that changed the folding: mentions indexed as the version before it did (raw text; nothing else
-  // to fold in these) are found by the folded words after it, and the share-of-voice topic is recounted.
+  // Each migration that changed what is indexed: mentions indexed as the version before it did (raw text; nothing
+  // else to fold in these) are found by the folded words (or the handles) after it, and the topic is recounted.
   const REINDEXES = [
     { migration: 14, lang: 'el', texts: ['Επιστροφή χρημάτων', 'ΖΗΤΑΜΕ ΕΠΙΣΤΡΟΦΗ'], term: 'επιστροφή', query: 'επιστροφή', before: 'missed the capitals' },
     { migration: 21, lang: 'fa', texts: ['سری ۲۲۱۱ را نخرید', 'Batch L-2211'], term: '2211', query: '۲۲۱۱', before: 'kept Persian digits apart' },
+    { migration: 22, lang: 'en', texts: ['Olena says refund', 'Refund now'], handles: [null, '@olena_k'], term: 'olena', query: 'olena', before: 'left handles out' },
   ];
   for (const r of REINDEXES) {
     it(`migration ${String(r.migration).padStart(4, '0')} re-indexes existing mentions folded and recounts the share-of-voice topics at the next start`, () => {
@@ -76,8 +77,8 @@ describe('search: letters people type interchangeably', () => {
       db.prepare(`INSERT INTO incidents (id, title, status, phase, created_at, created_by, updated_at) VALUES ('i', 'Old', 'active', 'during', 1, 'Ann', 1)`).run();
       db.prepare(`INSERT INTO import_batches (id, incident_id, file_name, file_size, format, mapping, options, status, created_by, started_at)
         VALUES ('b', 'i', 'f.csv', 1, 'csv', '{}', '{}', 'complete', 'Ann', 1)`).run();
-      const insert = db.prepare(`INSERT INTO mentions (incident_id, batch_id, dedup_key, platform, text, lang, published_at, hour) VALUES ('i', 'b', ?, 'x', ?, ?, 600000, 0)`);
-      r.texts.forEach((text, i) => insert.run(`k${i}`, text, r.lang));
+      const insert = db.prepare(`INSERT INTO mentions (incident_id, batch_id, dedup_key, platform, text, lang, author_handle, published_at, hour) VALUES ('i', 'b', ?, 'x', ?, ?, ?, 600000, 0)`);
+      r.texts.forEach((text, i) => insert.run(`k${i}`, text, r.lang, r.handles?.[i] ?? null));
       db.exec(`INSERT INTO mentions_fts (rowid, title, text, author) SELECT id, title, text, author FROM mentions; ${COPY_TO_FACTS}`);
       db.prepare(`INSERT INTO incident_topics (incident_id, name, kind, terms, created_by, created_at) VALUES ('i', 'Topic', 'topic', ?, 'Ann', 1)`).run(JSON.stringify([r.term]));
       const before = db.prepare(`SELECT COUNT(*) FROM mentions_fts WHERE mentions_fts MATCH ?`).pluck().get(`"${r.term}"`);

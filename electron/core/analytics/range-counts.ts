@@ -9,7 +9,7 @@ type Piece = { unit: number; from: number; to: number };
 
 /** Filters the rollups can answer: everything but text, author, link and batch. */
 export function rollupCompatible(f: MentionFilter): boolean {
-  return !f.query && !f.author && f.hasUrl === undefined && !f.batchId;
+  return !f.query && !f.author && !f.authorSearch && f.hasUrl === undefined && !f.batchId;
 }
 
 /**

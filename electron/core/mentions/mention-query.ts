@@ -15,7 +15,10 @@ export type MentionFilter = {
   sentiment?: ('negative' | 'neutral' | 'positive' | 'unrated')[];
   from?: number;
   to?: number;
+  /** One account exactly, name or handle (a click on a top author, an alert's "show mentions"). */
   author?: string;
+  /** An author as a person types it: see authorSearchSql. */
+  authorSearch?: string;
   hasUrl?: boolean;
   batchId?: string;
   /** The search as an FTS5 expression, once resolved by `withSearch` (absent: made from `query` as typed). */
@@ -64,7 +67,7 @@ export type FilterSql = { from: string; sql: string; params: Record<string, unkn
 
 /** Filters whose every condition is on a column of `mention_facts` (everything but author, link and batch). */
 export function factsCanAnswer(f: MentionFilter): boolean {
-  return !f.author && f.hasUrl === undefined && !f.batchId;
+  return !f.author && !f.authorSearch && f.hasUrl === undefined && !f.batchId;
 }
 
 /** The incident's first and last mention time (null without mentions). */
@@ -102,8 +105,8 @@ export function filterSql(f: MentionFilter, opts: { ftsAs?: 'join' | 'in'; extra
   const ftsAs = opts.ftsAs ?? 'join';
   const clauses = ['m.incident_id = @incidentId'];
   const params: Record<string, unknown> = { incidentId: f.incidentId };
-  const typed = searchFts(f);
-  const fts = typed && opts.extraFts ? `(${opts.extraFts}) AND ${typed}` : (typed ?? opts.extraFts ?? null);
+  const parts = [opts.extraFts && `(${opts.extraFts})`, searchFts(f), authorFts(f)].filter(Boolean);
+  const fts = parts.length ? parts.join(' AND ') : null;
   let from = opts.narrow === 'always' && factsCanAnswer(f) ? 'mention_facts m' : 'mentions m';
   if (fts && ftsAs === 'join') {
     // CROSS JOIN keeps the search as the outer loop: with a time range, the planner otherwise walks the time index
@@ -138,6 +141,21 @@ export function filterSql(f: MentionFilter, opts: { ftsAs?: 'join' | 'in'; extra
   add('m.batch_id = @batchId', 'batchId', f.batchId);
   if (f.hasUrl !== undefined) clauses.push(f.hasUrl ? 'm.url IS NOT NULL' : 'm.url IS NULL');
   return { from, sql: clauses.join(' AND '), params };
+}
+
+/**
+ * The author filters as FTS5, on the index's author column (name and handle, folded like every search; migration
+ * 0022), so an account is found from the index instead of by reading every mention of the incident. Typed: words of
+ * the name or handle begin with the typed ones ("olena", "Олена", "@olena_k", "ΓΙΩΡΓΟΣ"). Exact (a clicked account):
+ * its words as a phrase, narrowing the rows that `=` then checks.
+ */
+function authorFts(f: MentionFilter): string | null {
+  const parts: string[] = [];
+  const words = /[\p{L}\p{N}]/u; // what the index holds: "@" alone finds nothing, so filters nothing
+  if (f.authorSearch && words.test(f.authorSearch)) parts.push(`author : (${toFtsQuery(f.authorSearch)})`);
+  const exact = f.author ? foldText(f.author).replace(/"/g, ' ') : '';
+  if (words.test(exact)) parts.push(`author : "${exact}"`);
+  return parts.length ? parts.join(' AND ') : null;
 }
 
 const SORT_SQL: Record<MentionSort, string> = {

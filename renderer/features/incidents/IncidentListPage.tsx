@@ -21,6 +21,7 @@ import { CRISIS_LEVELS, CRISIS_TYPES, INCIDENT_STATUSES, type CrisisLevel, type 
 import { formatTime } from '../../format';
 import { useStore } from '../../store';
 import { useErrorText } from '../common/use-error-text';
+import { useTypedFilter } from '../common/use-typed-filter';
 import { IncidentFormDialog } from './IncidentFormDialog';
 import { AttentionChip } from '../attention/AttentionChip';
 import { StatusChip } from './StatusChip';
@@ -29,13 +30,7 @@ function Filters() {
   const { t } = useTranslation();
   const filters = useStore((s) => s.filters);
   const setFilters = useStore((s) => s.setFilters);
-  const [search, setSearch] = useState(filters.search ?? '');
-
-  // Search as the user types, without a query per keystroke.
-  useEffect(() => {
-    const timer = setTimeout(() => void setFilters({ search: search || undefined }), 200);
-    return () => clearTimeout(timer);
-  }, [search, setFilters]);
+  const [search, setSearch] = useTypedFilter(filters.search, (text) => void setFilters({ search: text }), 200);
 
   return (
     <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap', rowGap: 1, alignItems: 'center' }}>

@@ -1,10 +1,10 @@
 import { Button, Checkbox, FormControlLabel, MenuItem, Stack, TextField } from '@mui/material';
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SORTS, type MentionSort } from '../../../shared/mentions';
 import { fromLocalInput, toLocalInput } from '../../format';
 import { useStore } from '../../store';
 import { DateTimeField } from '../common/DateTimeField';
+import { useTypedFilter } from '../common/use-typed-filter';
 
 const SENTIMENTS = ['negative', 'neutral', 'positive', 'unrated'] as const;
 const SORT_LABEL: Record<MentionSort, string> = { time: 'explorer.sortTime', reach: 'explorer.sortReach', engagement: 'explorer.sortEngagement' };
@@ -17,14 +17,9 @@ export function ExplorerFilters() {
   const batches = useStore((s) => s.batches);
   const setFilter = useStore((s) => s.setMentionFilter);
   const setSort = useStore((s) => s.setSort);
-  const [query, setQuery] = useState(filter.query ?? '');
-
-  useEffect(() => {
-    const timer = setTimeout(() => {
-      if ((filter.query ?? '') !== query) void setFilter({ query: query || undefined });
-    }, 250);
-    return () => clearTimeout(timer);
-  }, [query, filter.query, setFilter]);
+  const [query, setQuery] = useTypedFilter(filter.query, (text) => void setFilter({ query: text }));
+  // A typed author finds part of a name or handle; one picked elsewhere (a top author, an alert) is exact until edited.
+  const [author, setAuthor] = useTypedFilter(filter.authorSearch ?? filter.author, (text) => void setFilter({ authorSearch: text, author: undefined }));
 
   const multi = (value: string[] | undefined) => value ?? [];
   return (
@@ -61,7 +56,15 @@ export function ExplorerFilters() {
       </TextField>
       <DateTimeField label={t('explorer.from')} value={toLocalInput(filter.from ?? null)} onChange={(v) => void setFilter({ from: fromLocalInput(v) ?? undefined })} />
       <DateTimeField label={t('explorer.to')} value={toLocalInput(filter.to ?? null)} onChange={(v) => void setFilter({ to: fromLocalInput(v) ?? undefined })} />
-      <TextField size="small" label={t('explorer.author')} value={filter.author ?? ''} onChange={(e) => void setFilter({ author: e.target.value || undefined })} sx={{ width: 150 }} />
+      <TextField
+        size="small"
+        label={t('explorer.author')}
+        placeholder={t('explorer.authorHint')}
+        value={author}
+        onChange={(e) => setAuthor(e.target.value)}
+        sx={{ width: 170 }}
+        slotProps={{ htmlInput: { 'data-testid': 'author-filter', type: 'search', dir: 'auto' } }}
+      />
       <TextField size="small" select label={t('explorer.batch')} value={filter.batchId ?? ''} onChange={(e) => void setFilter({ batchId: e.target.value || undefined })} sx={{ minWidth: 140 }}>
         <MenuItem value="">{t('explorer.any')}</MenuItem>
         {batches
@@ -81,9 +84,9 @@ export function ExplorerFilters() {
         ))}
       </TextField>
       <Button
+        data-testid="explorer-clear"
         onClick={() => {
-          setQuery('');
-          void setFilter({ query: undefined, platforms: undefined, langs: undefined, sentiment: undefined, from: undefined, to: undefined, author: undefined, hasUrl: undefined, batchId: undefined });
+          void setFilter({ query: undefined, platforms: undefined, langs: undefined, sentiment: undefined, from: undefined, to: undefined, author: undefined, authorSearch: undefined, hasUrl: undefined, batchId: undefined });
         }}
       >
         {t('explorer.clear')}

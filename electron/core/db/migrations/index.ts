@@ -19,6 +19,7 @@ import * as m0018 from './0018-reply-wording';
 import * as m0019 from './0019-sitrep-cadence';
 import * as m0020 from './0020-media-enquiries';
 import * as m0021 from './0021-search-fold-digits';
+import * as m0022 from './0022-search-author-handles';
 
 export type Migration = { id: number; name: string; sql: string };
 
@@ -45,4 +46,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { id: 19, ...m0019 },
   { id: 20, ...m0020 },
   { id: 21, ...m0021 },
+  { id: 22, ...m0022 },
 ];
