@@ -8,6 +8,8 @@ import { applyNewest, newest } from './newest';
 export type TriageSlice = {
   triageQueue: TriageItem[];
   triageStates: TriageState[] | null;
+  /** Another list was asked for and has not arrived: the rows shown are the previous list's (a slow room). */
+  triageListPending: boolean;
   triageSelected: number | null;
   /** Kept while it is worked on, even when its new state takes it out of the list being viewed. */
   triageSelectedItem: TriageItem | null;
@@ -26,6 +28,7 @@ export type TriageSlice = {
 export const createTriageSlice: StateCreator<StoreState, [], [], TriageSlice> = (set, get) => ({
   triageQueue: [],
   triageStates: null,
+  triageListPending: false,
   triageSelected: null,
   triageSelectedItem: null,
   triageHistory: null,
@@ -36,7 +39,7 @@ export const createTriageSlice: StateCreator<StoreState, [], [], TriageSlice> = 
     const got = await newest('triage.queue', call('triage.queue', { filter: { ...get().filter, incidentId }, ...(states ? { states } : {}), limit: 200 }));
     if (!got) return; // a newer load is on its way, and reads the history and counts after it
     const queue = got.value;
-    set({ triageQueue: queue });
+    set({ triageQueue: queue, triageListPending: false });
     const id = get().triageSelected;
     if (id !== null) {
       const history = await call('triage.history', { mentionId: id });
@@ -47,7 +50,7 @@ export const createTriageSlice: StateCreator<StoreState, [], [], TriageSlice> = 
     await get().loadTriageCounts(incidentId);
   },
   setTriageStates: async (incidentId, triageStates) => {
-    set({ triageStates });
+    set({ triageStates, triageListPending: true });
     await get().loadTriage(incidentId);
   },
   selectTriage: async (id) => {

@@ -1,4 +1,4 @@
-import { chooseLanguage, expect, focusNothing, openDemoAs, showTriage, test } from './fixtures';
+import { chooseLanguage, expect, focusNothing, holdBack, openDemoAs, showTriage, test } from './fixtures';
 
 test('triage the demo queue from the keyboard: escalate, answer, and see the counts move', async ({ page, room }) => {
   await openDemoAs(page, room, 'Olena K', 'Social-media responder');
@@ -177,4 +177,25 @@ test('an older answer that arrives last does not put back what the room no longe
   await expect.poll(() => held).toBe('delivered');
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   await expect(shown).toHaveText('Escalated');
+});
+
+test('on a slow room the keys wait for the list asked for: j does not pick from the list still shown', async ({ page, room }) => {
+  await openDemoAs(page, room, 'Olena K', 'Social-media responder');
+  await page.getByTestId('tab-triage').click();
+  const queue = page.getByTestId('triage-queue');
+  await expect(queue.getByTestId('triage-row').first()).toBeVisible();
+  const release = await holdBack(page, '**/api/triage.queue');
+  await page.getByTestId('triage-show-new').click();
+  await expect(queue).toHaveAttribute('aria-busy', 'true'); // the open list, dimmed, while the new one loads
+  await focusNothing(page);
+  await page.keyboard.press('j');
+  await page.keyboard.press('n');
+  await expect(page.getByTestId('triage-detail')).toHaveCount(0); // nothing picked, nothing moved
+  release();
+  await expect(queue).toHaveAttribute('aria-busy', 'false');
+  await expect(queue.getByTestId('triage-row').and(page.locator(':not([data-state="new"])'))).toHaveCount(0);
+  await expect(page.getByTestId('count-awaiting')).toContainText('3');
+  await page.keyboard.press('j');
+  await expect(queue.getByTestId('triage-row').first().locator('.Mui-selected')).toBeVisible();
+  await expect(page.getByTestId('triage-why')).toContainText('Priority');
 });

@@ -17,7 +17,7 @@ export type MentionFilter = {
   to?: number;
   /** One account exactly, name or handle (a click on a top author, an alert's "show mentions"). */
   author?: string;
-  /** An author as a person types it: see authorSearchSql. */
+  /** An author as a person types it: see authorFts. */
   authorSearch?: string;
   hasUrl?: boolean;
   batchId?: string;

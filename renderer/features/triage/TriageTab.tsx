@@ -37,6 +37,7 @@ export function TriageTab({ incidentId }: { incidentId: string }) {
   const replyBox = useRef<HTMLInputElement>(null);
   const queueList = useRef<HTMLUListElement>(null);
   const item = useStore((s) => s.triageSelectedItem);
+  const pending = useStore((s) => s.triageListPending);
   const run = (p: Promise<unknown>) => p.catch((err: unknown) => notify('error', errorText(err)));
 
   useEffect(() => {
@@ -56,6 +57,9 @@ export function TriageTab({ incidentId }: { incidentId: string }) {
       const index = queue.findIndex((m) => m.id === selected);
       const letter = shortcutLetter(e);
       if (letter === 'j' || letter === 'k') {
+        // Not through the previous list while the one asked for loads: j would pick, and n or e then move, a mention
+        // of the wrong list (an escalated one put back to "needs response" on a slow room).
+        if (pending) return;
         const next = queue[Math.min(queue.length - 1, Math.max(0, index + (letter === 'j' ? 1 : -1)))];
         if (next) void run(select(next.id));
       } else if (letter && KEYS[letter] && item) move(KEYS[letter]);
@@ -119,12 +123,12 @@ export function TriageTab({ incidentId }: { incidentId: string }) {
       )}
       <Stack direction="row" spacing={1} sx={{ minHeight: 420 }}>
         <Card variant="outlined" sx={{ flex: 3, minWidth: 0, maxHeight: 'calc(100vh - 280px)', overflow: 'auto' }}>
-          {queue.length === 0 && (
+          {queue.length === 0 && !pending && (
             <Typography color="text.secondary" sx={{ p: 3 }} data-testid="triage-empty">
               {t('triage.empty')}
             </Typography>
           )}
-          <List dense disablePadding ref={queueList} data-testid="triage-queue">
+          <List dense disablePadding ref={queueList} data-testid="triage-queue" aria-busy={pending} sx={{ opacity: pending ? 0.5 : 1, transition: 'opacity 0.2s' }}>
             {queue.map((m) => (
               <TriageRow key={m.id} item={m} selected={m.id === selected} checked={checked.has(m.id)} onSelect={onSelect} onCheck={toggle} />
             ))}
