@@ -64,6 +64,7 @@ export function createHandlers(core: Core, extras: HandlerExtras = {}): Handlers
     ...createImportHandlers(core, actorOf),
     'mentions.search': (q) => core.mentions.search(q.filter, q),
     'mentions.facets': (q) => core.mentions.facets(q.incidentId),
+    'mentions.authors': (q) => core.mentions.authors(q.incidentId, q.typed, q.limit),
     'mentions.get': (q) => core.mentions.get(q.id),
     ...createAnalyticsHandlers(core, actorOf),
     ...createTeamHandlers(core, actorOf),

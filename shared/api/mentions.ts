@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SORTS, type MentionDetail, type Mention } from '../mentions';
+import { SORTS, type AuthorSuggestion, type MentionDetail, type Mention } from '../mentions';
 
 const id = z.string().min(1).max(64);
 
@@ -26,6 +26,7 @@ export const mentionSchemas = {
     limit: z.number().int().min(1).max(500).default(100),
   }),
   'mentions.facets': z.strictObject({ incidentId: id }),
+  'mentions.authors': z.strictObject({ incidentId: id, typed: z.string().max(300), limit: z.number().int().min(1).max(50).default(8) }),
   'mentions.get': z.strictObject({ id: z.number().int().positive() }),
 };
 
@@ -44,5 +45,7 @@ export type MentionsApi = {
   /** `total` is exact up to 10,000; past that `totalCapped` is true and the UI shows "10,000+". */
   'mentions.search': (q: In<'mentions.search'>) => { rows: Mention[]; total: number; totalCapped: boolean };
   'mentions.facets': (q: In<'mentions.facets'>) => MentionFacets;
+  /** Accounts whose name or handle begins with what was typed, most mentions first (the author box's suggestions). */
+  'mentions.authors': (q: In<'mentions.authors'>) => AuthorSuggestion[];
   'mentions.get': (q: In<'mentions.get'>) => MentionDetail;
 };

@@ -174,4 +174,16 @@ test('the explorer finds an author from part of the name or handle; a top author
   await author.fill('@fa_par');
   await expect(page.getByTestId('mention-row')).toContainText('سری ۲۲۱۱');
   await expect(page.getByTestId('mention-count')).toHaveText('1 mentions');
+
+  // The accounts that match are suggested with their counts; picking one filters by it exactly.
+  await author.fill('fa_user');
+  const options = page.getByTestId('author-option');
+  await expect(options.first()).toBeVisible();
+  const suggested = await room.api<{ handle: string; mentions: number }[]>('mentions.authors', { incidentId, typed: 'fa_user' });
+  await expect(options).toHaveCount(suggested.length);
+  await expect(options.first()).toContainText(`${suggested[0].mentions} mentions`);
+  await options.first().click();
+  await expect(author).toHaveValue(suggested[0].handle);
+  await expect(page.getByTestId('mention-count')).toHaveText(`${suggested[0].mentions} mentions`);
+  await expect(options).toHaveCount(0);
 });

@@ -17,6 +17,7 @@ const LINES = [
   '2026-11-21 10:25,,@anon_100%,No name given',
   '2026-11-21 10:30,Kovalenko News,,Northwind recalls batch 2211',
   '2026-11-21 10:35,Ivan,@ivanXk,Refund please',
+  '2026-11-21 10:40,Олена Коваленко,@olena_kyiv,Ще раз про сік',
 ];
 
 const authors = (core: Core, f: Omit<MentionFilter, 'incidentId'> & { incidentId: string }) =>
@@ -31,14 +32,14 @@ describe('explorer: the author filter', () => {
     await importFile(core, incidentId, file, { timezone: 'UTC' });
     const typed = (authorSearch: string) => authors(core, { incidentId, authorSearch });
 
-    assert.equal(typed('olena'), '@olena_k @olena_kyiv', 'the start of a handle');
+    assert.equal(typed('olena'), '@olena_k @olena_kyiv @olena_kyiv', 'the start of a handle');
     assert.equal(typed('Olena Ko'), '@olena_k', 'words of the name, the last one begun');
     assert.equal(typed('kovalenko'), '@olena_k Kovalenko News', 'any word of the name, case aside');
-    assert.equal(typed('коваленко'), '@olena_kyiv', 'Cyrillic, case aside');
+    assert.equal(typed('коваленко'), '@olena_kyiv @olena_kyiv', 'Cyrillic, case aside');
     assert.equal(typed('γιωργος'), '@gpapa', 'Greek without its accents');
     assert.equal(typed('علي'), '@ali_r', 'Persian typed with an Arabic yeh');
     assert.equal(typed('@nw_WATCH'), '@NW_watch', 'a handle with its @, in any case');
-    assert.equal(typed('olena_ky'), '@olena_kyiv', 'the handle as typed, the last word begun');
+    assert.equal(typed('olena_ky'), '@olena_kyiv @olena_kyiv', 'the handle as typed, the last word begun');
     assert.equal(typed('ivan_k'), '', '_ is not a wildcard (@ivanXk)');
     assert.equal(typed('anon_100%'), '@anon_100%', '% is not one either');
     assert.equal(typed('@'), authors(core, { incidentId }), 'nothing to look for: no filter');
@@ -47,6 +48,13 @@ describe('explorer: the author filter', () => {
 
     assert.equal(authors(core, { incidentId, author: '@olena_k' }), '@olena_k', 'a clicked account: exactly that one');
     assert.equal(authors(core, { incidentId, authorSearch: 'olena', query: 'juice' }), '@olena_k', 'with the other filters');
-    assert.equal(core.dashboard.dashboard({ incidentId, authorSearch: 'olena' }, 0).total, 2, 'the dashboard counts the same mentions');
+    // The author box suggests the accounts that match, most mentions first, for picking one exactly.
+    assert.deepEqual(core.mentions.authors(incidentId, 'olena'), [
+      { author: 'Олена Коваленко', handle: '@olena_kyiv', platform: 'web', mentions: 2 },
+      { author: 'Olena Kovalenko', handle: '@olena_k', platform: 'web', mentions: 1 },
+    ]);
+    assert.deepEqual(core.mentions.authors(incidentId, 'kovalenko news').map((a) => [a.author, a.handle]), [['Kovalenko News', null]]);
+    assert.deepEqual(core.mentions.authors(incidentId, '@'), []);
+    assert.equal(core.dashboard.dashboard({ incidentId, authorSearch: 'olena' }, 0).total, 3, 'the dashboard counts the same mentions');
   });
 });

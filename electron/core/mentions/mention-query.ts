@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { ColumnMapping, MentionDetail, MentionSort, Mention } from '../../../shared/mentions';
+import type { AuthorSuggestion, ColumnMapping, MentionDetail, MentionSort, Mention } from '../../../shared/mentions';
 import { expandRaw } from '../import/raw-row';
 import type { FactColumns } from '../analytics/fact-columns';
 import { prefixWords } from './fts-vocabulary';
@@ -178,6 +178,8 @@ const SENTIMENT_SQL = {
  * engagement come from memory at any offset: SQL sorts every match for each one (0.1 s, 1 s deep down).
  */
 const DEEP_PAGE = 2_000;
+/** Author suggestions are counted in at most this many of the last imported mentions matching the typed words. */
+const SUGGEST_SCAN = 2_000;
 
 /** The explorer's reads: filtered, searched, sorted pages; facets; one mention in full. */
 export class MentionQuery {
@@ -209,6 +211,22 @@ export class MentionQuery {
       .prepare(`SELECT ${MENTION_COLUMNS} FROM mentions m WHERE m.id IN (SELECT m.id FROM ${p.from} WHERE ${p.sql} ${order} LIMIT @limit OFFSET @offset) ${order}`)
       .all({ ...params, limit: page.limit, offset: page.offset }) as MentionRow[];
     return { rows: rows.map(toMention), total: Math.min(counted, COUNT_CAP), totalCapped: counted > COUNT_CAP };
+  }
+
+  /**
+   * The incident's accounts whose name or handle begins with the typed words, most mentions first: the author box
+   * suggests them, so a person picks the one account (exact) rather than every name that starts alike. Counted in
+   * the last SUGGEST_SCAN matches imported, so a prefix every author shares ("user") costs the same as a rare one.
+   */
+  authors(incidentId: string, typed: string, limit = 8): AuthorSuggestion[] {
+    const fts = authorFts({ incidentId, authorSearch: typed });
+    if (!fts) return [];
+    return this.db
+      .prepare(`SELECT author, handle, platform, COUNT(*) AS mentions FROM (
+          SELECT m.author AS author, m.author_handle AS handle, m.platform AS platform FROM mentions_fts f CROSS JOIN mentions m ON m.id = f.rowid
+          WHERE mentions_fts MATCH @fts AND m.incident_id = @incidentId ORDER BY f.rowid DESC LIMIT ${SUGGEST_SCAN})
+        GROUP BY platform, COALESCE(handle, author) ORDER BY mentions DESC, COALESCE(handle, author) LIMIT @limit`)
+      .all({ fts, incidentId, limit }) as AuthorSuggestion[];
   }
 
   /** Values present in the incident, for the filter menus. */

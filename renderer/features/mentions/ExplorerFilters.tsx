@@ -5,6 +5,7 @@ import { fromLocalInput, toLocalInput } from '../../format';
 import { useStore } from '../../store';
 import { DateTimeField } from '../common/DateTimeField';
 import { useTypedFilter } from '../common/use-typed-filter';
+import { AuthorFilter } from './AuthorFilter';
 
 const SENTIMENTS = ['negative', 'neutral', 'positive', 'unrated'] as const;
 const SORT_LABEL: Record<MentionSort, string> = { time: 'explorer.sortTime', reach: 'explorer.sortReach', engagement: 'explorer.sortEngagement' };
@@ -18,8 +19,6 @@ export function ExplorerFilters() {
   const setFilter = useStore((s) => s.setMentionFilter);
   const setSort = useStore((s) => s.setSort);
   const [query, setQuery] = useTypedFilter(filter.query, (text) => void setFilter({ query: text }));
-  // A typed author finds part of a name or handle; one picked elsewhere (a top author, an alert) is exact until edited.
-  const [author, setAuthor] = useTypedFilter(filter.authorSearch ?? filter.author, (text) => void setFilter({ authorSearch: text, author: undefined }));
 
   const multi = (value: string[] | undefined) => value ?? [];
   return (
@@ -56,15 +55,7 @@ export function ExplorerFilters() {
       </TextField>
       <DateTimeField label={t('explorer.from')} value={toLocalInput(filter.from ?? null)} onChange={(v) => void setFilter({ from: fromLocalInput(v) ?? undefined })} />
       <DateTimeField label={t('explorer.to')} value={toLocalInput(filter.to ?? null)} onChange={(v) => void setFilter({ to: fromLocalInput(v) ?? undefined })} />
-      <TextField
-        size="small"
-        label={t('explorer.author')}
-        placeholder={t('explorer.authorHint')}
-        value={author}
-        onChange={(e) => setAuthor(e.target.value)}
-        sx={{ width: 170 }}
-        slotProps={{ htmlInput: { 'data-testid': 'author-filter', type: 'search', dir: 'auto' } }}
-      />
+      <AuthorFilter />
       <TextField size="small" select label={t('explorer.batch')} value={filter.batchId ?? ''} onChange={(e) => void setFilter({ batchId: e.target.value || undefined })} sx={{ minWidth: 140 }}>
         <MenuItem value="">{t('explorer.any')}</MenuItem>
         {batches
