@@ -1,9 +1,10 @@
-import { Autocomplete, Box, Stack, TextField, Typography } from '@mui/material';
+import { Autocomplete, TextField } from '@mui/material';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuthorSuggestion } from '../../../shared/mentions';
 import { call } from '../../api/client';
 import { useStore } from '../../store';
+import { twoLineOption } from '../common/TwoLineOption';
 import { useTypedFilter } from '../common/use-typed-filter';
 
 const accountOf = (a: AuthorSuggestion) => a.handle ?? a.author ?? '';
@@ -53,19 +54,20 @@ export function AuthorFilter() {
       getOptionLabel={(a) => (typeof a === 'string' ? a : accountOf(a))}
       getOptionKey={(a) => (typeof a === 'string' ? a : `${a.platform}:${accountOf(a)}`)}
       filterOptions={(list) => list}
-      renderOption={({ key, ...props }, a) => (
-        <Box component="li" key={key} {...props} data-testid="author-option">
-          <Stack sx={{ minWidth: 0 }}>
-            <Typography variant="body2" dir="auto" noWrap>
+      renderOption={({ key, ...props }, a) =>
+        twoLineOption({
+          ...props,
+          key,
+          testId: 'author-option',
+          primary: (
+            <>
               <b>{a.author ?? a.handle}</b>
               {a.author && a.handle && ` ${a.handle}`}
-            </Typography>
-            <Typography variant="caption" color="text.secondary">
-              {a.platform} · {t('explorer.count', { count: a.mentions })}
-            </Typography>
-          </Stack>
-        </Box>
-      )}
+            </>
+          ),
+          secondary: `${a.platform} · ${t('explorer.count', { count: a.mentions })}`,
+        })
+      }
       renderInput={(params) => (
         <TextField
           {...params}

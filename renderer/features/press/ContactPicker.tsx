@@ -1,8 +1,9 @@
-import { Autocomplete, Box, Stack, TextField, Typography } from '@mui/material';
+import { Autocomplete, TextField } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import type { PressContact } from '../../../shared/enquiries';
 import { formatTime } from '../../format';
 import { useStore } from '../../store';
+import { twoLineOption } from '../common/TwoLineOption';
 
 /** Words of a contact a search matches: the outlet or the journalist, any case, anywhere in them. */
 const matches = (c: PressContact, typed: string) => {
@@ -25,19 +26,20 @@ export function ContactPicker({ contacts, outlet, onOutlet, onPick }: { contacts
       onChange={(_e, value) => value && typeof value !== 'string' && onPick(value)}
       getOptionLabel={(c) => (typeof c === 'string' ? c : c.outlet)}
       filterOptions={(list, { inputValue }) => list.filter((c) => matches(c, inputValue)).slice(0, 20)}
-      renderOption={({ key, ...props }, c) => (
-        <Box component="li" key={key} {...props} data-testid="press-contact-option">
-          <Stack>
-            <Typography variant="body2" dir="auto">
+      renderOption={({ key, ...props }, c) =>
+        twoLineOption({
+          ...props,
+          key,
+          testId: 'press-contact-option',
+          primary: (
+            <>
               <b>{c.outlet}</b>
               {c.journalist && ` — ${c.journalist}`}
-            </Typography>
-            <Typography variant="caption" color="text.secondary">
-              {t('press.contactSeen', { count: c.enquiries, time: formatTime(c.lastAt, language) })}
-            </Typography>
-          </Stack>
-        </Box>
-      )}
+            </>
+          ),
+          secondary: t('press.contactSeen', { count: c.enquiries, time: formatTime(c.lastAt, language) }),
+        })
+      }
       renderInput={(params) => (
         <TextField
           {...params}
