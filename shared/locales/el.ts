@@ -268,6 +268,7 @@ export const el: Messages = {
     search: 'Αναζήτηση αναφορών',
     searchHint: 'Λέξεις σε κάθε γλώσσα· «εισαγωγικά» για φράση',
     authorHint: 'Όνομα ή @χρήστης, ή μέρος τους',
+    fromAuthor: 'Όλα από αυτόν τον συντάκτη',
     platform: 'Πλατφόρμα',
     language: 'Γλώσσα',
     sentiment: 'Συναίσθημα',

@@ -267,6 +267,7 @@ export const en = {
     search: 'Search mentions',
     searchHint: 'Words match in any language; "quotes" for a phrase',
     authorHint: 'Name or @handle, or part of it',
+    fromAuthor: 'All from this author',
     platform: 'Platform',
     language: 'Language',
     sentiment: 'Sentiment',

@@ -268,6 +268,7 @@ export const fa: Messages = {
     search: 'جستجوی اشاره‌ها',
     searchHint: 'واژه‌ها به هر زبانی؛ «گیومه» برای عبارت',
     authorHint: 'نام یا شناسه (@)، یا بخشی از آن',
+    fromAuthor: 'همهٔ اشاره‌های این نویسنده',
     platform: 'سکو',
     language: 'زبان',
     sentiment: 'احساس',

@@ -268,6 +268,7 @@ export const ru: Messages = {
     search: 'Поиск упоминаний',
     searchHint: 'Слова на любом языке; «кавычки» для фразы',
     authorHint: 'Имя или @ник, можно часть',
+    fromAuthor: 'Все от этого автора',
     platform: 'Площадка',
     language: 'Язык',
     sentiment: 'Тональность',

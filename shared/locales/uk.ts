@@ -268,6 +268,7 @@ export const uk: Messages = {
     search: 'Пошук згадок',
     searchHint: 'Слова будь-якою мовою; «лапки» для фрази',
     authorHint: 'Ім’я або @нік, можна частину',
+    fromAuthor: 'Усе від цього автора',
     platform: 'Майданчик',
     language: 'Мова',
     sentiment: 'Тональність',

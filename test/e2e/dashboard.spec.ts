@@ -186,4 +186,15 @@ test('the explorer finds an author from part of the name or handle; a top author
   await expect(author).toHaveValue(suggested[0].handle);
   await expect(page.getByTestId('mention-count')).toHaveText(`${suggested[0].mentions} mentions`);
   await expect(options).toHaveCount(0);
+
+  // From one mention: everything its account posted.
+  await page.getByTestId('explorer-clear').click();
+  await expect(page.getByTestId('mention-count')).toHaveText('457 mentions');
+  const newest = (await room.api<{ rows: { authorHandle: string | null; author: string | null }[] }>('mentions.search', { filter: { incidentId }, limit: 1 })).rows[0];
+  await page.getByTestId('mention-row').first().click();
+  await page.getByTestId('mention-from-author').click();
+  const account = newest.authorHandle ?? newest.author!;
+  await expect(author).toHaveValue(account);
+  const own = await room.api<{ total: number }>('mentions.search', { filter: { incidentId, author: account } });
+  await expect(page.getByTestId('mention-count')).toHaveText(`${own.total} mentions`);
 });

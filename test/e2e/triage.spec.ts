@@ -199,3 +199,18 @@ test('on a slow room the keys wait for the list asked for: j does not pick from 
   await expect(queue.getByTestId('triage-row').first().locator('.Mui-selected')).toBeVisible();
   await expect(page.getByTestId('triage-why')).toContainText('Priority');
 });
+
+test('from a mention in the queue, the queue narrows to everything its account posted', async ({ page, room }) => {
+  const incidentId = await openDemoAs(page, room, 'Olena K', 'Social-media responder');
+  await page.getByTestId('tab-triage').click();
+  const rows = page.getByTestId('triage-row');
+  await rows.first().click();
+  await expect(page.getByTestId('triage-why')).toContainText('Priority');
+  await page.getByTestId('triage-from-author').click();
+  const author = page.getByTestId('author-filter');
+  await expect(author).not.toHaveValue('');
+  const account = await author.inputValue();
+  const own = await room.api<{ authorHandle: string | null; author: string | null }[]>('triage.queue', { filter: { incidentId, author: account }, limit: 200 });
+  expect(own.every((m) => (m.authorHandle ?? m.author) === account)).toBe(true);
+  await expect(rows).toHaveCount(own.length);
+});

@@ -12,6 +12,7 @@ import { formatTime } from '../../format';
 import { useStore } from '../../store';
 import { useNumbers } from '../common/use-numbers';
 import { EnquiryDialog, type EnquirySeed } from '../press/EnquiryDialog';
+import { FromAuthorButton } from './FromAuthorButton';
 import { SentimentCorrection } from './SentimentCorrection';
 
 function rawPairs(raw: MentionDetail['raw']): [string, string][] {
@@ -81,7 +82,7 @@ export function MentionDetailPane({ mention }: { mention: MentionDetail }) {
           {mention.text}
         </Typography>
         <SentimentCorrection mention={mention} />
-        <Stack direction="row" spacing={1}>
+        <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 1 }}>
           {mention.url && isSafeExternalUrl(mention.url) && (
             <Button size="small" startIcon={<OpenInNewIcon />} onClick={() => void openExternal(mention.url!)} data-testid="open-original">
               {t('explorer.openOriginal')}
@@ -93,6 +94,7 @@ export function MentionDetailPane({ mention }: { mention: MentionDetail }) {
           <Button size="small" startIcon={<RecordVoiceOverIcon />} onClick={toPressDesk} data-testid="mention-to-press">
             {t('press.fromMention')}
           </Button>
+          <FromAuthorButton mention={mention} testId="mention-from-author" />
         </Stack>
         {enquiry && (
           <EnquiryDialog

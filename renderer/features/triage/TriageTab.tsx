@@ -9,6 +9,7 @@ import { useErrorText } from '../common/use-error-text';
 import { ExplorerFilters } from '../mentions/ExplorerFilters';
 import { ReplyBox } from './ReplyBox';
 import { shortcutLetter } from './shortcut-letter';
+import { FromAuthorButton } from '../mentions/FromAuthorButton';
 import { TriageRow } from './TriageRow';
 
 const KEYS: Record<string, TriageState> = { n: 'needs_response', x: 'no_action', e: 'escalated' };
@@ -171,6 +172,7 @@ function TriageDetail({ incidentId, item, history, note, setNote, onMove, replyB
                 {t(`triage.state.${s}`)}
               </Button>
             ))}
+          <FromAuthorButton mention={item} testId="triage-from-author" />
         </Stack>
         {TRIAGE_TRANSITIONS[item.triageState].includes('escalated') && (
           <TextField size="small" fullWidth label={t('triage.escalationNote')} value={note} onChange={(e) => setNote(e.target.value)} sx={{ mb: 1 }} slotProps={{ htmlInput: { dir: 'auto' } }} />
