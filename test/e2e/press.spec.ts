@@ -165,6 +165,14 @@ test('a deadline drawing near turns the header amber before it turns red', async
   await expect(page.getByTestId('enquiry-row').getByTestId('enquiry-due-soon')).toHaveText(/^Due in (8|9|10) min$/);
 });
 
+test('a deadline under a minute away is due in 1 min, not in 0', async ({ page, room }) => {
+  const incident = await room.api<{ id: string }>('incidents.create', { title: 'Data leak rumour', status: 'active', level: 2 });
+  await room.api('enquiries.add', { incidentId: incident.id, enquiry: { outlet: 'Northern Wire', question: 'Was customer data taken?', deadlineAt: Date.now() + 50_000 } });
+  await openAs(page, room, 'Daniel B', 'Spokesperson');
+  await page.goto(`${room.url}#/incidents/${incident.id}/press`);
+  await expect(page.getByTestId('enquiry-row').getByTestId('enquiry-due-soon')).toHaveText('Due in 1 min');
+});
+
 test('a journalist the room dealt with before is picked by name: outlet, journalist, channel and details filled in', async ({ page, room }) => {
   await openDemoAs(page, room, 'Nikos P', 'Scribe');
   await page.getByTestId('tab-press').click();

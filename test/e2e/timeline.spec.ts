@@ -55,3 +55,13 @@ test('the public-update timer shows on the incident, turns red when late, and re
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('update-timer')).toContainText('Next public update in');
 });
+
+test('a public update a few seconds late is said to be late by a minute, not by "0 h 0 min"', async ({ page, room }) => {
+  const incident = await room.api<{ id: string; openedAt: number }>('incidents.create', { title: 'Just late', level: 4 });
+  const justLate = incident.openedAt - 60 * 60_000 - 5_000; // level 4: a public update every hour
+  await room.api('incidents.setTime', { id: incident.id, field: 'detectedAt', value: justLate - 60_000, reason: 'seen earlier' });
+  await room.api('incidents.setTime', { id: incident.id, field: 'openedAt', value: justLate, reason: 'opened earlier' });
+  await openAs(page, room);
+  await page.goto(`${room.url}#/incidents/${incident.id}`);
+  await expect(page.getByTestId('update-timer')).toHaveText('Public update overdue by 0 h 1 min');
+});

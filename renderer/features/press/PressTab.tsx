@@ -113,7 +113,7 @@ function EnquiryRow({ enquiry: e, now, language, onOpen }: { enquiry: Enquiry; n
           {e.deadlineAt ? formatTime(e.deadlineAt, language) : t('press.noDeadline')}
         </Typography>
         {late && <Chip size="small" color="error" label={t('press.late')} data-testid="enquiry-late" />}
-        {soon && <Chip size="small" color="warning" label={t('press.dueIn', { minutes: Math.floor((e.deadlineAt! - now) / 60_000) })} data-testid="enquiry-due-soon" />}
+        {soon && <Chip size="small" color="warning" label={t('press.dueIn', { minutes: Math.ceil((e.deadlineAt! - now) / 60_000) })} data-testid="enquiry-due-soon" />}
       </TableCell>
       <TableCell data-label={t('press.owner')}>
         <Typography variant="body2" color={e.ownerPersonName || !open ? undefined : 'error'}>

@@ -2,9 +2,12 @@ import { Chip, Tooltip } from '@mui/material';
 import type { ReactElement } from 'react';
 import { useNow } from '../common/use-now';
 
-/** Hours and minutes of a span, for "due in 1 h 20 min" and "overdue by 0 h 5 min". */
+/**
+ * Hours and minutes of a span, for "due in 1 h 20 min" and "overdue by 0 h 5 min". A part minute counts as one:
+ * rounded, a deadline 20 s past read "overdue by 0 h 0 min" in red, as if nothing were late.
+ */
 function hoursMinutes(ms: number): { h: number; m: number } {
-  const total = Math.max(0, Math.round(ms / 60_000));
+  const total = Math.max(0, Math.ceil(ms / 60_000));
   return { h: Math.floor(total / 60), m: total % 60 };
 }
 
