@@ -11,6 +11,8 @@ import { createCore, type Core } from '../core/app-core';
 import { restoreWholeBackup } from '../core/backup/backup-restore';
 import { htmlToPdf } from '../core/review/report-pdf';
 import { defaultDataDir } from '../core/data-dir';
+import { needsUpdate } from '../core/db/needs-update';
+import { MESSAGES } from '../../shared/locales';
 import { appVersion } from '../core/version';
 import { createDispatcher, type Dispatch } from '../transport/dispatch';
 import { startRoomServer } from '../transport/http-server';
@@ -94,13 +96,20 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
+/** The data directory's core; a database from an earlier version is said to be updated first (it may take a minute). */
+function openCore(values: Record<string, string | boolean | undefined>): Core {
+  const dataDir = (values['data-dir'] as string | undefined) ?? defaultDataDir();
+  if (needsUpdate(dataDir)) console.error(`firebreak: ${MESSAGES.en.errors.updatingDatabase}`);
+  return createCore({ dataDir });
+}
+
 async function withSession(
   args: string[],
   extra: Options,
   run: (s: Session, values: Record<string, string | boolean | undefined>, positionals: string[]) => Promise<number>,
 ): Promise<number> {
   const { values, positionals } = parse(args, { ...COMMON, ...extra });
-  const core = createCore({ dataDir: (values['data-dir'] as string | undefined) ?? defaultDataDir() });
+  const core = openCore(values);
   try {
     const actor = { name: (values.as as string | undefined) ?? os.userInfo().username, role: '' };
     const dispatch = createDispatcher(core, 'cli');
@@ -168,7 +177,7 @@ async function serve(args: string[]): Promise<number> {
   const heartbeat = intOption(values.heartbeat as string | undefined, 'heartbeat');
   if (heartbeat !== undefined && (heartbeat < 1 || heartbeat > 600)) throw new UsageError('--heartbeat must be between 1 and 600 seconds');
   const host = (values.host as string | undefined) ?? '127.0.0.1';
-  const core = createCore({ dataDir: (values['data-dir'] as string | undefined) ?? defaultDataDir() });
+  const core = openCore(values);
   // Beyond this laptop, only browsers that give the room code get in (anyone on a hotel's Wi-Fi could reach it).
   const gate = isLoopback(host) ? undefined : new RoomGate(loadRoomKey(core.dataDir, values['new-room-code'] === true));
   const heartbeatMs = heartbeat === undefined ? undefined : heartbeat * 1000;

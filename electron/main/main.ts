@@ -3,8 +3,9 @@ import fs from 'node:fs/promises';
 import { app, BrowserWindow, dialog, ipcMain, shell } from 'electron';
 import { IPC_CHOOSE_FOLDER, IPC_EVENT, IPC_INVOKE, IPC_OPEN_EXTERNAL, IPC_SAVE_PDF, IPC_SHOW_WINDOW } from '../../shared/ipc';
 import { isSafeExternalUrl } from '../../shared/security';
-import { uiLanguageOf } from '../../shared/locales';
+import { uiLanguageOf, type UiLanguage } from '../../shared/locales';
 import { createCore, type Core } from '../core/app-core';
+import { needsUpdate } from '../core/db/needs-update';
 import { openFailureText } from '../core/db/open-failure';
 import { createDispatcher } from '../transport/dispatch';
 import { RoomSharing } from '../transport/room-sharing';
@@ -12,6 +13,7 @@ import { APP_ORIGIN, isAppUrl } from '../transport/navigation-policy';
 import { defaultRendererDir } from '../transport/static-files';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { electronNativeBinding } from './native-binding';
+import { updatingNoticeHtml } from './updating-notice-html';
 import { hardenWebContents } from './security';
 import { countInTitle } from '../../shared/attention';
 
@@ -61,9 +63,39 @@ function createWindow(): BrowserWindow {
   return win;
 }
 
-function start(): void {
+/**
+ * A small window saying the database is being updated, shown before an earlier version's database is brought up to
+ * date: re-indexing a large one blocks this process for a while (14 s per million mentions), and nothing on screen
+ * would look like an app that failed to start. Shown once painted, as the update then holds the main process.
+ */
+async function showUpdatingNotice(language: UiLanguage): Promise<BrowserWindow> {
+  const notice = new BrowserWindow({
+    width: 440,
+    height: 160,
+    title: 'Firebreak',
+    show: false,
+    resizable: false,
+    minimizable: false,
+    maximizable: false,
+    closable: false,
+    webPreferences: { contextIsolation: true, sandbox: true, nodeIntegration: false, javascript: false },
+  });
+  await notice.loadURL(`data:text/html;charset=utf-8,${encodeURIComponent(updatingNoticeHtml(language))}`);
+  notice.show();
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  return notice;
+}
+
+function laptopLanguage(): UiLanguage {
+  return uiLanguageOf([...app.getPreferredSystemLanguages(), app.getLocale()]);
+}
+
+async function start(): Promise<void> {
   const appRoot = app.getAppPath();
-  core = createCore({ dataDir: dataDirFromArgs(), nativeBinding: electronNativeBinding(appRoot, app.isPackaged) });
+  const dataDir = dataDirFromArgs();
+  const nativeBinding = electronNativeBinding(appRoot, app.isPackaged);
+  const notice = needsUpdate(dataDir, { nativeBinding }) ? await showUpdatingNotice(laptopLanguage()) : null;
+  core = createCore({ dataDir, nativeBinding });
   // "Other laptops": the room opened to the laptops around, served from this process so every change is live on both.
   sharing = new RoomSharing(core);
   const dispatch = createDispatcher(core, 'desktop', console, { sharing });
@@ -115,6 +147,9 @@ function start(): void {
   });
 
   mainWindow = createWindow();
+  // Closed only now: with no window left at all, Windows and Linux would quit (window-all-closed). On a failure above,
+  // failToStart says why and exits with it still up.
+  notice?.destroy();
 }
 
 /**
@@ -124,7 +159,7 @@ function start(): void {
  */
 function failToStart(err: unknown): void {
   console.error('firebreak: failed to start', err);
-  const { title, body } = openFailureText(err, uiLanguageOf([...app.getPreferredSystemLanguages(), app.getLocale()]));
+  const { title, body } = openFailureText(err, laptopLanguage());
   dialog.showErrorBox(title, body);
   app.exit(1);
 }

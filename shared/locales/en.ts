@@ -303,6 +303,7 @@ export const en = {
     unreachable: 'The room server did not answer (is the Wi-Fi connected?). Try again once the connection is back.',
     cannotStart: 'Firebreak cannot start',
     cannotOpen: 'Firebreak cannot open its database {{file}}.',
+    updatingDatabase: 'Updating Firebreak\'s database for this version. This happens once and can take a minute for a large database.',
     INVALID_TRANSITION: 'That status change is not allowed: {{message}}',
     NOT_FOUND: 'Not found: {{message}}',
     BAD_REQUEST: 'Please check the input: {{message}}',

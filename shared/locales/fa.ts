@@ -304,6 +304,7 @@ export const fa: Messages = {
     unreachable: 'سرور اتاق بحران پاسخ نداد (آیا Wi-Fi وصل است؟). پس از برقراری دوبارهٔ ارتباط، دوباره تلاش کنید.',
     cannotStart: 'Firebreak نمی‌تواند اجرا شود',
     cannotOpen: 'Firebreak نمی‌تواند پایگاه دادهٔ خود، {{file}}، را باز کند.',
+    updatingDatabase: 'Firebreak پایگاه داده‌اش را برای این نسخه به‌روز می‌کند. این کار یک بار انجام می‌شود و برای پایگاه دادهٔ بزرگ ممکن است یک دقیقه طول بکشد.',
     INVALID_TRANSITION: 'این تغییر وضعیت مجاز نیست: {{message}}',
     NOT_FOUND: 'یافت نشد: {{message}}',
     BAD_REQUEST: 'لطفاً ورودی را بررسی کنید: {{message}}',

@@ -304,6 +304,7 @@ export const ru: Messages = {
     unreachable: 'Сервер штаба не ответил (подключён ли Wi-Fi?). Повторите, когда связь восстановится.',
     cannotStart: 'Firebreak не может запуститься',
     cannotOpen: 'Firebreak не может открыть свою базу данных {{file}}.',
+    updatingDatabase: 'Firebreak обновляет свою базу данных для этой версии. Это происходит один раз и для большой базы может занять минуту.',
     INVALID_TRANSITION: 'Такая смена статуса недопустима: {{message}}',
     NOT_FOUND: 'Не найдено: {{message}}',
     BAD_REQUEST: 'Проверьте введённые данные: {{message}}',

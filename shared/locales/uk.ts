@@ -304,6 +304,7 @@ export const uk: Messages = {
     unreachable: 'Сервер штабу не відповів (чи підключено Wi-Fi?). Повторіть, коли зв’язок відновиться.',
     cannotStart: 'Firebreak не може запуститися',
     cannotOpen: 'Firebreak не може відкрити свою базу даних {{file}}.',
+    updatingDatabase: 'Firebreak оновлює свою базу даних для цієї версії. Це відбувається один раз і для великої бази може тривати хвилину.',
     INVALID_TRANSITION: 'Така зміна статусу неможлива: {{message}}',
     NOT_FOUND: 'Не знайдено: {{message}}',
     BAD_REQUEST: 'Перевірте введені дані: {{message}}',

@@ -5,6 +5,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { createCore } from '../../electron/core/app-core';
+import { MIGRATIONS } from '../../electron/core/db/migrations';
+import { openDatabase } from '../../electron/core/db/open-database';
 import { startRoomServer } from '../room-server';
 import { tempDir } from './helpers';
 
@@ -21,6 +23,16 @@ describe('firebreak CLI', () => {
     assert.ok(demo.id && demo.isDemo);
     const second = JSON.parse(firebreak('demo', '--json', '--data-dir', dir).stdout) as { id: string };
     assert.equal(second.id, demo.id);
+  });
+
+  it('says it is updating an earlier version\'s database before it does, once', () => {
+    const dir = tempDir();
+    openDatabase(dir, { migrateUpTo: MIGRATIONS.at(-2)!.id }).close();
+    const first = firebreak('incident', 'list', '--data-dir', dir);
+    assert.equal(first.status, 0, first.stderr);
+    assert.match(first.stderr, /Updating Firebreak's database for this version/);
+    const again = firebreak('incident', 'list', '--data-dir', dir);
+    assert.doesNotMatch(again.stderr, /Updating/);
   });
 
   it('creates and lists incidents', () => {

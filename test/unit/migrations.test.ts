@@ -1,10 +1,13 @@
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import BetterSqlite3 from 'better-sqlite3';
 import { migrate, schemaVersion } from '../../electron/core/db/migrate';
 import { MIGRATIONS } from '../../electron/core/db/migrations';
+import { needsUpdate } from '../../electron/core/db/needs-update';
 import { DB_FILE_NAME, openDatabase } from '../../electron/core/db/open-database';
+import { updatingNoticeHtml } from '../../electron/main/updating-notice-html';
 import { FirebreakError } from '../../shared/errors';
 import { tempDir } from './helpers';
 
@@ -16,6 +19,22 @@ function oldImport(db: BetterSqlite3.Database): void {
 }
 
 describe('migrations', () => {
+  it('an earlier version\'s database is known to need updating before it is opened (the app says so meanwhile)', () => {
+    const dir = tempDir();
+    assert.equal(needsUpdate(dir), false, 'no database yet: nothing to update');
+    openDatabase(dir, { migrateUpTo: MIGRATIONS.at(-2)!.id }).close();
+    assert.equal(needsUpdate(dir), true);
+    openDatabase(dir).close();
+    assert.equal(needsUpdate(dir), false, 'up to date');
+    const junk = tempDir();
+    fs.writeFileSync(path.join(junk, DB_FILE_NAME), 'not a database');
+    assert.equal(needsUpdate(junk), false, 'unreadable: opening it says what is wrong');
+
+    assert.match(updatingNoticeHtml('en'), /<html lang="en" dir="ltr">[\s\S]*Updating Firebreak&#39;s database for this version/);
+    assert.match(updatingNoticeHtml('fa'), /<html lang="fa" dir="rtl">[\s\S]*پایگاه داده/);
+    assert.match(updatingNoticeHtml('ru'), /default-src 'none'/);
+  });
+
   it('brings a new database to the latest version and records each step once', () => {
     const dir = tempDir();
     const db = openDatabase(dir);

@@ -9,7 +9,7 @@ import { zoneLabel } from '../../../shared/time-zone';
 
 export type RenderOptions = { lang: UiLanguage; timeZone: string };
 
-const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+export const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 /** The figures and words of one report in one language: formatting helpers bound to its locale and time zone. */
 function formatters(m: Messages, o: RenderOptions) {
