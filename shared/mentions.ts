@@ -41,7 +41,7 @@ export type Mention = {
 
 /** The detail pane: every canonical field plus the row as it was in the file. */
 /** An account of the incident whose name or handle begins with what was typed, with how many mentions it has. */
-export type AuthorSuggestion = { author: string | null; handle: string | null; platform: string; mentions: number };
+export type AuthorSuggestion = { author: string | null; handle: string | null; platforms: string[]; mentions: number };
 
 export type MentionDetail = Mention & {
   raw: { columns: string[] | null; values: unknown };

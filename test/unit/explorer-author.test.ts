@@ -8,16 +8,16 @@ import { tempDir, testCore } from './helpers';
 import { importFile, newIncident } from './import-helpers';
 
 const LINES = [
-  'date,author,handle,text',
-  '2026-11-21 10:00,Olena Kovalenko,@olena_k,The juice made my son sick',
-  '2026-11-21 10:05,Олена Коваленко,@olena_kyiv,Сік зіпсований',
-  '2026-11-21 10:10,Γιώργος Παπαδόπουλος,@gpapa,Ο χυμός είναι χαλασμένος',
-  '2026-11-21 10:15,علی رضایی,@ali_r,آبمیوه خراب بود',
-  '2026-11-21 10:20,Northwind Watch,@NW_watch,Batch 2211 again',
-  '2026-11-21 10:25,,@anon_100%,No name given',
-  '2026-11-21 10:30,Kovalenko News,,Northwind recalls batch 2211',
-  '2026-11-21 10:35,Ivan,@ivanXk,Refund please',
-  '2026-11-21 10:40,Олена Коваленко,@olena_kyiv,Ще раз про сік',
+  'date,author,handle,text,platform',
+  '2026-11-21 10:00,Olena Kovalenko,@olena_k,The juice made my son sick,web',
+  '2026-11-21 10:05,Олена Коваленко,@olena_kyiv,Сік зіпсований,web',
+  '2026-11-21 10:10,Γιώργος Παπαδόπουλος,@gpapa,Ο χυμός είναι χαλασμένος,web',
+  '2026-11-21 10:15,علی رضایی,@ali_r,آبمیوه خراب بود,web',
+  '2026-11-21 10:20,Northwind Watch,@NW_watch,Batch 2211 again,web',
+  '2026-11-21 10:25,,@anon_100%,No name given,web',
+  '2026-11-21 10:30,Kovalenko News,,Northwind recalls batch 2211,web',
+  '2026-11-21 10:35,Ivan,@ivanXk,Refund please,web',
+  '2026-11-21 10:40,Олена Коваленко,@olena_kyiv,Ще раз про сік,telegram',
 ];
 
 const authors = (core: Core, f: Omit<MentionFilter, 'incidentId'> & { incidentId: string }) =>
@@ -48,10 +48,11 @@ describe('explorer: the author filter', () => {
 
     assert.equal(authors(core, { incidentId, author: '@olena_k' }), '@olena_k', 'a clicked account: exactly that one');
     assert.equal(authors(core, { incidentId, authorSearch: 'olena', query: 'juice' }), '@olena_k', 'with the other filters');
-    // The author box suggests the accounts that match, most mentions first, for picking one exactly.
+    // The author box suggests the accounts that match, most mentions first, for picking one exactly: one row per
+    // account, with the platforms it posted on.
     assert.deepEqual(core.mentions.authors(incidentId, 'olena'), [
-      { author: 'Олена Коваленко', handle: '@olena_kyiv', platform: 'web', mentions: 2 },
-      { author: 'Olena Kovalenko', handle: '@olena_k', platform: 'web', mentions: 1 },
+      { author: 'Олена Коваленко', handle: '@olena_kyiv', platforms: ['telegram', 'web'], mentions: 2 },
+      { author: 'Olena Kovalenko', handle: '@olena_k', platforms: ['web'], mentions: 1 },
     ]);
     assert.deepEqual(core.mentions.authors(incidentId, 'kovalenko news').map((a) => [a.author, a.handle]), [['Kovalenko News', null]]);
     assert.deepEqual(core.mentions.authors(incidentId, '@'), []);

@@ -221,12 +221,14 @@ export class MentionQuery {
   authors(incidentId: string, typed: string, limit = 8): AuthorSuggestion[] {
     const fts = authorFts({ incidentId, authorSearch: typed });
     if (!fts) return [];
-    return this.db
-      .prepare(`SELECT author, handle, platform, COUNT(*) AS mentions FROM (
+    // One row per account as the exact filter picks it (its handle, else its name), on whichever platforms it posted.
+    const rows = this.db
+      .prepare(`SELECT MAX(author) AS author, handle, GROUP_CONCAT(DISTINCT platform) AS platforms, COUNT(*) AS mentions FROM (
           SELECT m.author AS author, m.author_handle AS handle, m.platform AS platform FROM mentions_fts f CROSS JOIN mentions m ON m.id = f.rowid
           WHERE mentions_fts MATCH @fts AND m.incident_id = @incidentId ORDER BY f.rowid DESC LIMIT ${SUGGEST_SCAN})
-        GROUP BY platform, COALESCE(handle, author) ORDER BY mentions DESC, COALESCE(handle, author) LIMIT @limit`)
-      .all({ fts, incidentId, limit }) as AuthorSuggestion[];
+        GROUP BY COALESCE(handle, author) ORDER BY mentions DESC, COALESCE(handle, author) LIMIT @limit`)
+      .all({ fts, incidentId, limit }) as (Omit<AuthorSuggestion, 'platforms'> & { platforms: string })[];
+    return rows.map((r) => ({ ...r, platforms: r.platforms.split(',') }));
   }
 
   /** Values present in the incident, for the filter menus. */

@@ -52,7 +52,7 @@ export function AuthorFilter() {
       onInputChange={(_e, value, reason) => reason !== 'reset' && setText(value)}
       onChange={(_e, picked) => picked && typeof picked !== 'string' && void setFilter({ author: accountOf(picked), authorSearch: undefined })}
       getOptionLabel={(a) => (typeof a === 'string' ? a : accountOf(a))}
-      getOptionKey={(a) => (typeof a === 'string' ? a : `${a.platform}:${accountOf(a)}`)}
+      getOptionKey={(a) => (typeof a === 'string' ? a : accountOf(a))}
       filterOptions={(list) => list}
       renderOption={({ key, ...props }, a) =>
         twoLineOption({
@@ -65,7 +65,7 @@ export function AuthorFilter() {
               {a.author && a.handle && ` ${a.handle}`}
             </>
           ),
-          secondary: `${a.platform} · ${t('explorer.count', { count: a.mentions })}`,
+          secondary: `${a.platforms.join(', ')} · ${t('explorer.count', { count: a.mentions })}`,
         })
       }
       renderInput={(params) => (
