@@ -1,11 +1,9 @@
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, it } from 'node:test';
 import type { Core } from '../../electron/core/app-core';
 import type { MentionFilter } from '../../electron/core/mentions/mention-query';
 import { tempDir, testCore } from './helpers';
-import { importFile, newIncident } from './import-helpers';
+import { csvFile, importFile, newIncident } from './import-helpers';
 
 const LINES = [
   'date,author,handle,text,platform',
@@ -27,9 +25,7 @@ describe('explorer: the author filter', () => {
   it('finds an author from part of the name or handle, as people type it; a clicked account stays exact', async () => {
     const core = testCore();
     const incidentId = newIncident(core);
-    const file = path.join(tempDir(), 'authors.csv');
-    fs.writeFileSync(file, LINES.join('\n') + '\n');
-    await importFile(core, incidentId, file, { timezone: 'UTC' });
+    await importFile(core, incidentId, csvFile(tempDir(), 'authors.csv', LINES));
     const typed = (authorSearch: string) => authors(core, { incidentId, authorSearch });
 
     assert.equal(typed('olena'), '@olena_k @olena_kyiv @olena_kyiv', 'the start of a handle');

@@ -1,11 +1,9 @@
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, it } from 'node:test';
 import { IncidentColumns } from '../../electron/core/analytics/fact-columns';
 import { MentionQuery, type MentionFilter } from '../../electron/core/mentions/mention-query';
 import { tempDir, testCore } from './helpers';
-import { importFile, newIncident } from './import-helpers';
+import { csvFile, importFile, newIncident } from './import-helpers';
 
 const T0 = Date.UTC(2026, 10, 1, 8, 0);
 
@@ -23,9 +21,7 @@ function writeExport(dir: string, name: string, rows: number, salt: string): str
     const engagement = i % 13 === 0 ? '' : String((i * 17) % 40);
     lines.push([`${salt}${i}`, at, `user${i % 50}`, `${words} ${i}`, `https://x.com/u/status/${salt}${i}`, platforms[i % 4], langs[(i >> 2) % 4], sentiments[(i >> 4) % 4], reach, engagement].join(','));
   }
-  const file = path.join(dir, name);
-  fs.writeFileSync(file, lines.join('\n') + '\n');
-  return file;
+  return csvFile(dir, name, lines);
 }
 
 describe('explorer: pages from the facts in memory', () => {

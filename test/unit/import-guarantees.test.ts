@@ -12,13 +12,7 @@ import { FirebreakError } from '../../shared/errors';
 import type { FirebreakEvent } from '../../shared/events';
 import type { RowProblem } from '../../shared/mentions';
 import { ANN, countRows, tempDir, testCore } from './helpers';
-import { fixture, importFile, mentionsOf, newIncident, runawayCsv } from './import-helpers';
-
-const csv = (dir: string, name: string, lines: string[]) => {
-  const file = path.join(dir, name);
-  fs.writeFileSync(file, lines.join('\n') + '\n');
-  return file;
-};
+import { csvFile, fixture, importFile, mentionsOf, newIncident, runawayCsv } from './import-helpers';
 
 /** FTS5's own check of the index against the mentions it indexes: throws SQLITE_CORRUPT_VTAB when they disagree. */
 function assertFtsIntact(core: Core) {
@@ -38,7 +32,7 @@ describe('import: dedup', () => {
     const again = await importFile(core, incident, fixture('brandwatch.csv'));
     assert.deepEqual([again.imported, again.duplicates], [0, 4]);
     // Same posts shared differently: http/www/utm/trailing slash variants, plus one new post.
-    const overlap = csv(dir, 'other-tool.csv', [
+    const overlap = csvFile(dir, 'other-tool.csv', [
       'date,author,text,url',
       '2026-11-20 22:05:31,Daily Example,Northwind says no recall,http://www.news.example.com/northwind-recall/?utm_medium=x',
       '2026-11-21 08:00:00,carla,Still love Northwind,https://twitter.com/carla/status/1859000000000000004',
@@ -52,7 +46,7 @@ describe('import: dedup', () => {
   it('without id or URL, the same author, minute and text is one mention', async () => {
     const core = testCore();
     const incident = newIncident(core);
-    const file = csv(tempDir(), 'no-ids.csv', ['date,author,text', '2026-11-21 10:00:05,Ann,Hello  World', '2026-11-21 10:00:40,ann,hello world', '2026-11-21 10:01:00,Ann,Hello World']);
+    const file = csvFile(tempDir(), 'no-ids.csv', ['date,author,text', '2026-11-21 10:00:05,Ann,Hello  World', '2026-11-21 10:00:40,ann,hello world', '2026-11-21 10:01:00,Ann,Hello World']);
     const s = await importFile(core, incident, file);
     assert.deepEqual([s.imported, s.duplicates], [2, 1]);
   });
@@ -153,7 +147,7 @@ describe('import: bad input', () => {
     const incident = newIncident(core);
     // ~3 MB: many records straddle the 1 MB blocks the reader decodes, some exactly on a quoted newline.
     const lines = Array.from({ length: 12_000 }, (_, i) => `2026-11-21 10:00:${String(i % 60).padStart(2, '0')},u${i},"line one of ${i}, with ""quotes""\nline two ${'·'.repeat(i % 300)}\r\nline three"`);
-    const s = await importFile(core, incident, csv(tempDir(), 'multiline.csv', ['date,author,text', ...lines]));
+    const s = await importFile(core, incident, csvFile(tempDir(), 'multiline.csv', ['date,author,text', ...lines]));
     assert.deepEqual([s.rows, s.imported, s.rejected], [12_000, 12_000, 0]);
     const m = core.mentions.search({ incidentId: incident, author: 'u7777' }, { sort: 'time', direction: 'desc', offset: 0, limit: 1 }).rows[0];
     assert.equal(m.text, `line one of 7777, with "quotes"\nline two ${'·'.repeat(7777 % 300)}\r\nline three`);
@@ -162,7 +156,7 @@ describe('import: bad input', () => {
   it('a 10 MB field is quarantined with its size; the rows around it import', async () => {
     const core = testCore();
     const incident = newIncident(core);
-    const file = csv(tempDir(), 'huge-field.csv', ['date,author,text', '2026-11-21 10:00,Ann,before', `2026-11-21 10:01,Bob,"${'x'.repeat(10 * 1024 * 1024)}"`, '2026-11-21 10:02,Cy,after']);
+    const file = csvFile(tempDir(), 'huge-field.csv', ['date,author,text', '2026-11-21 10:00,Ann,before', `2026-11-21 10:01,Bob,"${'x'.repeat(10 * 1024 * 1024)}"`, '2026-11-21 10:02,Cy,after']);
     const s = await importFile(core, incident, file);
     assert.deepEqual([s.imported, s.rejected], [2, 1]);
     const [q] = core.imports.listQuarantine({ incidentId: incident, limit: 10, offset: 0 }).rows;
@@ -202,7 +196,7 @@ describe('import: bad input', () => {
   it('the quarantine export defuses spreadsheet formulas', async () => {
     const core = testCore();
     const incident = newIncident(core);
-    await importFile(core, incident, csv(tempDir(), 'formula.csv', ['date,author,text', 'never,=cmd|calc,@SUM(1)']));
+    await importFile(core, incident, csvFile(tempDir(), 'formula.csv', ['date,author,text', 'never,=cmd|calc,@SUM(1)']));
     const exported = core.imports.exportQuarantine(incident);
     assert.match(exported, /'=cmd\|calc/);
     assert.match(exported, /'@SUM\(1\)/);
@@ -267,7 +261,7 @@ describe('import: batches', () => {
     const incident = newIncident(core);
     const dir = tempDir();
     const first = await importFile(core, incident, fixture('pulsar.csv'));
-    const overlap = csv(dir, 'more.csv', ['ID,Search,Source,Application,Title,Content,Date,Parent,Language,URL,Domain,User Name,User Followers,Sentiment,Visibility,Engagement',
+    const overlap = csvFile(dir, 'more.csv', ['ID,Search,Source,Application,Title,Content,Date,Parent,Language,URL,Domain,User Name,User Followers,Sentiment,Visibility,Engagement',
       'p-1,Northwind,twitter,,,Northwind juice recall rumours are fake news?,2026-11-21T13:00:00+00:00,,en,https://x.com/dan/status/1859000000000000301,x.com,Dan,1200,-0.4,3400,21',
       'p-3,Northwind,twitter,,,Brand new complaint about Northwind,2026-11-21T14:00:00+00:00,,en,https://x.com/zed/status/1859000000000000303,x.com,Zed,10,-0.9,50,1']);
     const second = await importFile(core, incident, overlap);
@@ -298,7 +292,7 @@ describe('import: batches', () => {
     const incident = newIncident(core);
     await importFile(core, incident, fixture('pulsar.csv'));
     const rows = Array.from({ length: 60_000 }, (_, i) => `2026-11-21 10:${String(i % 60).padStart(2, '0')},user${i},"Mention number ${i}, with a comma",https://x.com/u/status/${i}`);
-    const big = csv(tempDir(), 'big.csv', ['date,author,text,url', ...rows]);
+    const big = csvFile(tempDir(), 'big.csv', ['date,author,text,url', ...rows]);
     const progress: FirebreakEvent[] = [];
     const stop = core.events.subscribe((e) => {
       if (e.type === 'import.progress') {
@@ -435,7 +429,7 @@ describe('mention explorer', () => {
     const incident = newIncident(core);
     const start = Date.UTC(2026, 10, 1);
     const lines = Array.from({ length: 3000 }, (_, i) => `${new Date(start + ((i * 7919) % 3000) * 60_000).toISOString()},u${i},Northwind common word ${i}${i % 1000 === 0 ? ' rare' : ''}`);
-    await importFile(core, incident, csv(tempDir(), 'many.csv', ['date,author,text', ...lines]));
+    await importFile(core, incident, csvFile(tempDir(), 'many.csv', ['date,author,text', ...lines]));
     const page = (query: string) => core.mentions.search({ incidentId: incident, query }, { sort: 'time', direction: 'desc', offset: 0, limit: 5 });
     const common = page('common'); // > 2,000 matches: walks the time index
     assert.equal(common.total, 3000);
@@ -457,7 +451,7 @@ describe('mention explorer', () => {
       const sentiment = ['negative', 'neutral', 'positive'][(i * 31) % 3];
       return `${i},${new Date(start + i * 60_000).toISOString()},${i % 2 ? 'x' : 'telegram'},${lang},${sentiment},u${i % 50},${reach},${engagement},${i % 5 ? `https://x.com/u/status/${i}` : ''},Northwind word ${i}${i % 1000 === 0 ? ' rare' : ''}`;
     });
-    await importFile(core, incident, csv(tempDir(), 'sorted.csv', ['id,date,platform,lang,sentiment,author,reach,engagement,url,text', ...lines]));
+    await importFile(core, incident, csvFile(tempDir(), 'sorted.csv', ['id,date,platform,lang,sentiment,author,reach,engagement,url,text', ...lines]));
     type Row = { id: number; reach: number | null; engagement: number | null };
     const all = core.db.prepare('SELECT id, reach, engagement FROM mentions WHERE incident_id = ?').all(incident) as Row[];
     assert.equal(all.length, 3000);

@@ -8,6 +8,13 @@ import { ANN } from './helpers';
 export const FIXTURES = path.resolve(__dirname, '..', 'fixtures', 'imports');
 export const fixture = (name: string) => path.join(FIXTURES, name);
 
+/** A CSV file of these lines in `dir`. */
+export function csvFile(dir: string, name: string, lines: string[]): string {
+  const file = path.join(dir, name);
+  fs.writeFileSync(file, lines.join('\n') + '\n');
+  return file;
+}
+
 export function newIncident(core: Core, title = 'Import target'): string {
   return core.incidents.create(newIncidentSchema.parse({ title }), ANN).id;
 }

@@ -1,12 +1,10 @@
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, it } from 'node:test';
 import { createCore, type Core } from '../../electron/core/app-core';
 import { openDatabase } from '../../electron/core/db/open-database';
 import { COPY_TO_FACTS } from '../../electron/core/mentions/mention-writer';
 import { ANN, tempDir, testCore } from './helpers';
-import { importFile, newIncident } from './import-helpers';
+import { csvFile, importFile, newIncident } from './import-helpers';
 
 const LINES = [
   'date,author,text',
@@ -34,9 +32,7 @@ describe('search: letters people type interchangeably', () => {
   it('finds Greek with or without tonos, in capitals, with a final sigma, and Persian with Arabic yeh and kaf', async () => {
     const core = testCore();
     const incident = newIncident(core);
-    const file = path.join(tempDir(), 'folds.csv');
-    fs.writeFileSync(file, LINES.join('\n') + '\n');
-    const summary = await importFile(core, incident, file);
+    const summary = await importFile(core, incident, csvFile(tempDir(), 'folds.csv', LINES));
     assert.equal(total(core, incident, 'επιστροφη'), 2, 'no tonos typed: the accented and the polytonic one');
     assert.equal(total(core, incident, 'Επιστροφή'), 2);
     assert.equal(total(core, incident, 'ΕΠΙΣΤΡΟΦ'), 3, 'and the capitals');

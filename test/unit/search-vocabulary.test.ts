@@ -1,12 +1,10 @@
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, it } from 'node:test';
 import type { Core } from '../../electron/core/app-core';
 import { vocabularyReady } from '../../electron/core/mentions/fts-vocabulary';
 import { withSearch, type MentionFilter } from '../../electron/core/mentions/mention-query';
 import { ANN, tempDir, testCore } from './helpers';
-import { fixture, importFile, newIncident } from './import-helpers';
+import { csvFile, fixture, importFile, newIncident } from './import-helpers';
 
 const MANY = Array.from({ length: 40 }, (_, i) => `zeta${i}`).join(' ');
 const LINES = [
@@ -23,12 +21,6 @@ const LINES = [
 ];
 const QUERIES = ['refund', 'Refund northwind', 'REFUNDS', 'возврат', 'Возвр', 'επιστροφη', 'ΕΠΙΣΤΡΟΦ', 'بازپرداخت', 'covid-19', 'café', 'cafe', 'zeta', 'zeta1', 'nomatchword', '"refunds and"', 'north', 'n'];
 
-function write(dir: string, name: string, lines: string[]): string {
-  const file = path.join(dir, name);
-  fs.writeFileSync(file, lines.join('\n') + '\n');
-  return file;
-}
-
 const ftsOf = (core: Core, incidentId: string, query: string) => withSearch<MentionFilter>(core.db, { incidentId, query }).fts;
 
 function found(core: Core, incidentId: string, query: string) {
@@ -40,7 +32,7 @@ describe('search: typed prefixes named from the index vocabulary', () => {
   it('finds exactly what the prefix query finds, in every script, and names the words where it can', async () => {
     const core = testCore();
     const incident = newIncident(core);
-    await importFile(core, incident, write(tempDir(), 'words.csv', LINES));
+    await importFile(core, incident, csvFile(tempDir(), 'words.csv', LINES));
     await importFile(core, incident, fixture('pulsar.csv'));
     const byPrefix = QUERIES.map((q) => found(core, incident, q)); // the vocabulary is not read yet
     assert.equal(ftsOf(core, incident, 'refund'), '"refund"*');
@@ -61,11 +53,11 @@ describe('search: typed prefixes named from the index vocabulary', () => {
     const core = testCore();
     const incident = newIncident(core);
     const dir = tempDir();
-    await importFile(core, incident, write(dir, 'a.csv', LINES));
+    await importFile(core, incident, csvFile(dir, 'a.csv', LINES));
     await vocabularyReady(core.db);
     assert.equal(found(core, incident, 'refund').total, 2);
 
-    const more = await importFile(core, incident, write(dir, 'b.csv', ['date,author,text', '2026-11-21 11:00,jo,Is Northwind refundable?']));
+    const more = await importFile(core, incident, csvFile(dir, 'b.csv', ['date,author,text', '2026-11-21 11:00,jo,Is Northwind refundable?']));
     assert.equal(ftsOf(core, incident, 'refund'), '"refund"*', 'the index changed: prefix query');
     assert.equal(found(core, incident, 'refund').total, 3, 'the new word is found at once');
     await vocabularyReady(core.db);
@@ -84,7 +76,7 @@ describe('search: typed prefixes named from the index vocabulary', () => {
     const core = testCore();
     core.startBackground();
     const incident = newIncident(core);
-    await importFile(core, incident, write(tempDir(), 'a.csv', LINES));
+    await importFile(core, incident, csvFile(tempDir(), 'a.csv', LINES));
     await new Promise((r) => setTimeout(r, 300)); // no search in between: only the background work reads it
     assert.equal(ftsOf(core, incident, 'refund'), '("refund" OR "refunded" OR "refunds")', 'read without a search asking');
     core.close();

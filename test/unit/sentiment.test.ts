@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import fs from 'node:fs';
 import path from 'node:path';
 import { before, describe, it } from 'node:test';
 import { SentimentEngine } from '../../electron/core/sentiment/engine';
@@ -8,7 +7,7 @@ import type { FirebreakError } from '../../shared/errors';
 import type { FileProblem } from '../../shared/mentions';
 import { trainLanguage } from '../../electron/core/sentiment/trainer';
 import { ANN, BOB, countRows, tempDir, testCore } from './helpers';
-import { importFile, newIncident } from './import-helpers';
+import { csvFile, importFile, newIncident } from './import-helpers';
 import { assertRollupMatches } from './rollup-helpers';
 
 /** Words no lexicon rates: only labels can teach them (a product defect vs a refund vs opening hours). */
@@ -20,12 +19,6 @@ function domainLabels(n: number, offset = 0) {
     out.push({ text: `store opens at ${i % 24} tomorrow`, label: 'neutral' });
   }
   return out;
-}
-
-function writeCsv(dir: string, name: string, lines: string[]): string {
-  const file = path.join(dir, name);
-  fs.writeFileSync(file, lines.join('\n') + '\n');
-  return file;
 }
 
 describe('language detection', () => {
@@ -70,7 +63,7 @@ describe('sentiment in the app', () => {
     const core = testCore();
     const id = newIncident(core);
     const dir = tempDir();
-    const file = writeCsv(dir, 'posts.csv', [
+    const file = csvFile(dir, 'posts.csv', [
       'id,date,text,sentiment,lang',
       '1,2026-11-01 10:00,"Terrible, the worst juice ever",positive,en', // the tool says positive: the tool wins over the engine
       '2,2026-11-01 10:05,"Это просто ужас, отвратительно",,',
@@ -95,7 +88,7 @@ describe('sentiment in the app', () => {
   it("an analyst's correction wins, is kept with who and when, and becomes a training label", async () => {
     const core = testCore();
     const id = newIncident(core);
-    const file = writeCsv(tempDir(), 'p.csv', ['id,date,text,sentiment', '1,2026-11-01 10:00,Bottle arrived,positive', '2,2026-11-01 11:00,Another bottle,neutral']);
+    const file = csvFile(tempDir(), 'p.csv', ['id,date,text,sentiment', '1,2026-11-01 10:00,Bottle arrived,positive', '2,2026-11-01 11:00,Another bottle,neutral']);
     await importFile(core, id, file);
     await core.sentiment.scoreAll();
     const [a, b] = core.db.prepare('SELECT id FROM mentions ORDER BY id').pluck().all() as number[];
@@ -116,13 +109,13 @@ describe('sentiment in the app', () => {
   it('learns from a labelled file, uses the model once it beats the lexicon, and re-scores mentions', async () => {
     const core = testCore();
     const id = newIncident(core);
-    const posts = writeCsv(tempDir(), 'p.csv', ['id,date,text,lang', '1,2026-11-01 10:00,glass shard inside bottle batch 999,en', '2,2026-11-01 10:05,refund arrived within hours order 999,en']);
+    const posts = csvFile(tempDir(), 'p.csv', ['id,date,text,lang', '1,2026-11-01 10:00,glass shard inside bottle batch 999,en', '2,2026-11-01 10:05,refund arrived within hours order 999,en']);
     await importFile(core, id, posts);
     await core.sentiment.scoreAll();
     const before = core.db.prepare('SELECT engine_sentiment FROM mentions ORDER BY id').pluck().all();
     assert.deepEqual(before, [0, 0], 'the lexicon does not know these words');
 
-    const labels = writeCsv(tempDir(), 'labels.csv', ['text,label', ...domainLabels(40).map((l) => `"${l.text}",${l.label}`)]);
+    const labels = csvFile(tempDir(), 'labels.csv', ['text,label', ...domainLabels(40).map((l) => `"${l.text}",${l.label}`)]);
     const result = await core.sentiment.importLabels(labels, undefined, undefined, ANN);
     assert.equal(result.rows, 120);
     assert.deepEqual(result.langs, [{ lang: 'en', rows: 120 }]);
@@ -146,10 +139,10 @@ describe('sentiment in the app', () => {
 
   it('refuses a labelled file with a bad row, naming file and row, and stores nothing from it', async () => {
     const core = testCore();
-    const file = writeCsv(tempDir(), 'bad.csv', ['text,label', 'fine,positive', 'hmm,maybe']);
+    const file = csvFile(tempDir(), 'bad.csv', ['text,label', 'fine,positive', 'hmm,maybe']);
     await assert.rejects(core.sentiment.importLabels(file, undefined, undefined, ANN), /bad\.csv: row 3: "maybe" is not a label/);
     // A row that cannot be split into fields says why as a row problem too, for the UI to word in its language.
-    const torn = writeCsv(tempDir(), 'torn.csv', ['text,label', 'fine,positive', 'hmm,maybe,not']);
+    const torn = csvFile(tempDir(), 'torn.csv', ['text,label', 'fine,positive', 'hmm,maybe,not']);
     await assert.rejects(core.sentiment.importLabels(torn, undefined, undefined, ANN), (err: FirebreakError) => {
       assert.equal(err.message, 'torn.csv: row 3: has 3 fields where the header has 2');
       assert.deepEqual((err.details as { problem: FileProblem }).problem, {
@@ -159,7 +152,7 @@ describe('sentiment in the app', () => {
       });
       return true;
     });
-    const noColumns = writeCsv(tempDir(), 'cols.csv', ['body,mood', 'x,y']);
+    const noColumns = csvFile(tempDir(), 'cols.csv', ['body,mood', 'x,y']);
     await assert.rejects(core.sentiment.importLabels(noColumns, undefined, undefined, ANN), /cols\.csv: needs a "text" and a "label" column/);
     assert.equal(countRows(core, 'sentiment_labels'), 0);
   });
@@ -169,8 +162,8 @@ describe('sentiment in the app', () => {
     const id = newIncident(core);
     const dir = tempDir();
     const rows = (prefix: string, n: number) => ['id,date,text,sentiment', ...Array.from({ length: n }, (_v, i) => `${prefix}${i},2026-11-01 ${String(10 + (i % 12)).padStart(2, '0')}:${String(i % 60).padStart(2, '0')},${prefix} text ${i},${i % 3 ? 'negative' : 'positive'}`)];
-    const a = writeCsv(dir, 'a.csv', rows('a', 30_000));
-    const b = writeCsv(dir, 'b.csv', rows('b', 25_000));
+    const a = csvFile(dir, 'a.csv', rows('a', 30_000));
+    const b = csvFile(dir, 'b.csv', rows('b', 25_000));
     const [sa, sb] = await Promise.all([core.imports.start({ file: a, incidentId: id, actor: ANN, options: { timezone: 'UTC' } }), core.imports.start({ file: b, incidentId: id, actor: ANN, options: { timezone: 'UTC' } })]);
     const [ra, rb] = await Promise.all([sa.done, sb.done]);
     assert.deepEqual([ra.imported, rb.imported], [30_000, 25_000]);
@@ -180,7 +173,7 @@ describe('sentiment in the app', () => {
   it('undoing an import takes its mentions off the chart counts', async () => {
     const core = testCore();
     const id = newIncident(core);
-    const file = writeCsv(tempDir(), 'p.csv', ['id,date,text,sentiment', '1,2026-11-01 10:00,a,negative', '2,2026-11-01 10:07,b,positive']);
+    const file = csvFile(tempDir(), 'p.csv', ['id,date,text,sentiment', '1,2026-11-01 10:00,a,negative', '2,2026-11-01 10:07,b,positive']);
     const summary = await importFile(core, id, file);
     assert.equal(countRows(core, 'rollup_hour'), 2);
     assertRollupMatches(core);

@@ -1,9 +1,10 @@
 import { Autocomplete, TextField } from '@mui/material';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuthorSuggestion } from '../../../shared/mentions';
 import { call } from '../../api/client';
 import { useStore } from '../../store';
+import { applyNewest } from '../../store/newest';
 import { twoLineOption } from '../common/TwoLineOption';
 import { useTypedFilter } from '../common/use-typed-filter';
 
@@ -19,27 +20,13 @@ export function AuthorFilter() {
   const incidentId = useStore((s) => s.explorerIncident);
   const filter = useStore((s) => s.filter);
   const setFilter = useStore((s) => s.setMentionFilter);
-  const [text, setText] = useTypedFilter(filter.authorSearch ?? filter.author, (typed) => void setFilter({ authorSearch: typed, author: undefined }));
   const [options, setOptions] = useState<AuthorSuggestion[]>([]);
-
-  // Suggestions once typing pauses, for what is typed (not for an account already picked).
-  useEffect(() => {
-    if (!incidentId || !/[\p{L}\p{N}]/u.test(text) || text === filter.author) {
-      setOptions([]);
-      return;
-    }
-    let current = true;
-    const timer = setTimeout(() => {
-      call('mentions.authors', { incidentId, typed: text }).then(
-        (found) => current && setOptions(found),
-        () => current && setOptions([]), // suggestions are a help: the filter itself still applies
-      );
-    }, 250);
-    return () => {
-      current = false;
-      clearTimeout(timer);
-    };
-  }, [incidentId, text, filter.author]);
+  // Once typing pauses: the filter, and the accounts to suggest for it (the newest answer wins).
+  const [text, setText] = useTypedFilter(filter.authorSearch ?? filter.author, (typed) => {
+    void setFilter({ authorSearch: typed, author: undefined });
+    const found = typed && incidentId ? call('mentions.authors', { incidentId, typed }) : Promise.resolve([]);
+    applyNewest('mentions.authors', found, setOptions).catch(() => setOptions([])); // a help: the filter still applies
+  });
 
   return (
     <Autocomplete<AuthorSuggestion, false, false, true>
@@ -50,7 +37,11 @@ export function AuthorFilter() {
       value={null}
       inputValue={text}
       onInputChange={(_e, value, reason) => reason !== 'reset' && setText(value)}
-      onChange={(_e, picked) => picked && typeof picked !== 'string' && void setFilter({ author: accountOf(picked), authorSearch: undefined })}
+      onChange={(_e, picked) => {
+        if (!picked || typeof picked === 'string') return;
+        setOptions([]);
+        void setFilter({ author: accountOf(picked), authorSearch: undefined });
+      }}
       getOptionLabel={(a) => (typeof a === 'string' ? a : accountOf(a))}
       getOptionKey={(a) => (typeof a === 'string' ? a : accountOf(a))}
       filterOptions={(list) => list}
