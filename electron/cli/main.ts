@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Method } from '../../shared/api';
 import type { BackupContents, BackupStatus } from '../../shared/api/backup';
 import { importOptionsSchema } from '../../shared/api/imports';
+import { mentionSchemas } from '../../shared/api/mentions';
 import type { Actor, Incident } from '../../shared/domain';
 import type { ImportOptions } from '../../shared/mentions';
 import { FirebreakError } from '../../shared/errors';
@@ -14,7 +15,7 @@ import { defaultDataDir } from '../core/data-dir';
 import { needsUpdate } from '../core/db/needs-update';
 import { MESSAGES } from '../../shared/locales';
 import { appVersion } from '../core/version';
-import { createDispatcher, type Dispatch } from '../transport/dispatch';
+import { createDispatcher, parseOrThrow, type Dispatch } from '../transport/dispatch';
 import { startRoomServer } from '../transport/http-server';
 import { RoomGate, isLoopback, lanAddresses, loadRoomKey } from '../transport/room-gate';
 import { RoomSharing, roomListener } from '../transport/room-sharing';
@@ -41,6 +42,11 @@ Commands:
                                          the after-action report (PDF printed by Chromium: $FIREBREAK_CHROMIUM
                                          or an installed Chromium/Chrome)
   export ID --out FILE                   the whole incident as a .firebreak archive
+  mentions ID [--search TEXT] [--author TEXT] [--platform P]... [--lang L]... [--sentiment S]...
+              [--from DATE] [--to DATE] [--batch ID] [--has-url] [--sort time|reach|engagement] [--oldest-first]
+              [--format csv|jsonl] [--timezone TZ] [--out FILE]
+                                         the incident's mentions that match, as CSV (with each time in UTC and in
+                                         TZ, default this laptop's) or JSON Lines; to FILE, else to the output
   import-archive FILE [--replace|--keep-both]
                                          restore an archive; an incident already here needs one of the two
   backup [--json]                        back up the whole database now, into the backup folder set in the app
@@ -82,6 +88,7 @@ export async function main(argv: string[]): Promise<number> {
     if (command === 'sentiment') return await sentiment(rest);
     if (command === 'report') return await report(rest);
     if (command === 'export') return await exportArchive(rest);
+    if (command === 'mentions') return await exportMentionList(rest);
     if (command === 'import-archive') return await importArchive(rest);
     if (command === 'backup') return await withSession(rest, {}, (s) => backUp(s));
     if (command === 'restore-backup') return await restoreBackup(rest);
@@ -272,6 +279,55 @@ async function exportArchive(args: string[]): Promise<number> {
     if (!v.out) throw new UsageError('export needs --out FILE');
     const written = await s.core.archives.export(s.core.incidents.get(id).id, v.out as string);
     print(s, written, `Archive written to ${written.file} (${written.bytes} bytes, content SHA-256 ${written.sha256})`);
+    return 0;
+  });
+}
+
+/** The explorer's filter from flags: the same fields, checked by the same schema as the app's export. */
+async function exportMentionList(args: string[]): Promise<number> {
+  const many = { type: 'string', multiple: true } as const;
+  const extra = {
+    search: { type: 'string' }, author: { type: 'string' }, platform: many, lang: many, sentiment: many, from: { type: 'string' }, to: { type: 'string' },
+    batch: { type: 'string' }, 'has-url': { type: 'boolean' }, sort: { type: 'string' }, 'oldest-first': { type: 'boolean' }, format: { type: 'string' },
+    timezone: { type: 'string' }, out: { type: 'string' },
+  } as const;
+  return withSession(args, extra, async (s, v, [id]) => {
+    if (!id) throw new UsageError('mentions needs an INCIDENT_ID');
+    const time = (name: 'from' | 'to') => {
+      if (v[name] === undefined) return undefined;
+      const ms = Date.parse(v[name] as string);
+      if (Number.isNaN(ms)) throw new UsageError(`--${name} must be a date such as 2026-11-21 or 2026-11-21T10:00Z, not "${v[name] as string}"`);
+      return ms;
+    };
+    const format = (v.format as string | undefined) ?? 'csv';
+    let request;
+    try {
+      request = parseOrThrow(mentionSchemas['mentions.export'], {
+        filter: {
+          incidentId: s.core.incidents.get(id).id, query: v.search, authorSearch: v.author, platforms: v.platform, langs: v.lang, sentiment: v.sentiment,
+          from: time('from'), to: time('to'), batchId: v.batch, hasUrl: v['has-url'] ? true : undefined,
+        },
+        sort: v.sort,
+        direction: v['oldest-first'] ? 'asc' : 'desc',
+        format,
+        timeZone: format === 'csv' ? ((v.timezone as string | undefined) ?? Intl.DateTimeFormat().resolvedOptions().timeZone) : undefined,
+      }, 'Invalid options');
+    } catch (err) {
+      if (err instanceof FirebreakError && err.code === 'BAD_REQUEST') throw new UsageError(err.message);
+      throw err;
+    }
+    const chosen = s.core.mentions.export(request.filter, request);
+    if (!v.out) {
+      try {
+        await chosen.writeTo(process.stdout, false);
+      } catch (err) {
+        // `| head` closed the pipe: it had read what it wanted, as any Unix tool takes it.
+        if ((err as NodeJS.ErrnoException).code !== 'EPIPE') throw err;
+      }
+      return 0;
+    }
+    const { rows } = await chosen.writeTo(fs.createWriteStream(v.out as string));
+    print(s, { file: path.resolve(v.out as string), rows }, `${rows} mentions written to ${v.out as string}`);
     return 0;
   });
 }

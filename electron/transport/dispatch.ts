@@ -34,7 +34,8 @@ export function createDispatcher(core: Core, mode: CallContext['mode'], log: Log
   };
 }
 
-function parseOrThrow<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
+/** The value as the schema reads it, or a BAD_REQUEST naming each field that is wrong. */
+export function parseOrThrow<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
   const parsed = schema.safeParse(value);
   if (parsed.success) return parsed.data;
   const issues = parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));

@@ -1,8 +1,10 @@
+import fs from 'node:fs';
 import type { Api, Method, ParsedArgOf } from '../../shared/api';
 import type { Actor } from '../../shared/domain';
 import { FirebreakError } from '../../shared/errors';
 import type { Core } from '../core/app-core';
 import { loadDemoCrisis } from '../core/demo/demo-crisis';
+import { safeFileName } from '../core/file-name';
 import { saidError } from '../core/said-error';
 import { appVersion } from '../core/version';
 import { createAnalyticsHandlers } from './analytics-handlers';
@@ -66,6 +68,18 @@ export function createHandlers(core: Core, extras: HandlerExtras = {}): Handlers
     'mentions.facets': (q) => core.mentions.facets(q.incidentId),
     'mentions.authors': (q) => core.mentions.authors(q.incidentId, q.typed, q.limit),
     'mentions.get': (q) => core.mentions.get(q.id),
+    'mentions.export': async (q) => {
+      const fileName = `${safeFileName(incidents.get(q.filter.incidentId).title)} - mentions.${q.format}`;
+      const chosen = core.mentions.export(q.filter, q);
+      const slot = core.downloads.create(fileName);
+      try {
+        const { rows } = await chosen.writeTo(fs.createWriteStream(slot.file));
+        return { downloadId: slot.id, fileName, rows };
+      } catch (err) {
+        core.downloads.remove(slot.id);
+        throw err;
+      }
+    },
     ...createAnalyticsHandlers(core, actorOf),
     ...createTeamHandlers(core, actorOf),
     ...createTriageHandlers(core, actorOf),

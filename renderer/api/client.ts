@@ -192,12 +192,17 @@ export function downloadText(fileName: string, text: string, type = 'text/csv;ch
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-/** Saves a chart (a data: URL from chart.js) as a PNG file. */
-export function downloadDataUrl(fileName: string, dataUrl: string): void {
+/** Saves what a URL holds under a name: a chart (a data: URL from chart.js), a file the back end made. */
+export function downloadUrl(fileName: string, url: string): void {
   const a = document.createElement('a');
-  a.href = dataUrl;
+  a.href = url;
   a.download = fileName;
   a.click();
+}
+
+/** Saves a file the back end wrote for saving (an archive, exported mentions): sent once, from `api/download/<id>`. */
+export function downloadPrepared(prepared: { downloadId: string; fileName: string }): void {
+  downloadUrl(prepared.fileName, `api/download/${encodeURIComponent(prepared.downloadId)}`);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SORTS, type AuthorSuggestion, type MentionDetail, type Mention } from '../mentions';
+import { MENTION_EXPORT_FORMATS, SORTS, type AuthorSuggestion, type MentionDetail, type Mention } from '../mentions';
 
 const id = z.string().min(1).max(64);
 
@@ -28,6 +28,14 @@ export const mentionSchemas = {
   'mentions.facets': z.strictObject({ incidentId: id }),
   'mentions.authors': z.strictObject({ incidentId: id, typed: z.string().max(300), limit: z.number().int().min(1).max(50).default(8) }),
   'mentions.get': z.strictObject({ id: z.number().int().positive() }),
+  'mentions.export': z.strictObject({
+    filter: mentionFilterSchema,
+    sort: z.enum(SORTS).default('time'),
+    direction: z.enum(['asc', 'desc']).default('desc'),
+    format: z.enum(MENTION_EXPORT_FORMATS).default('csv'),
+    /** The reader's time zone: the CSV gets each time in it beside the UTC one. */
+    timeZone: z.string().max(100).optional(),
+  }),
 };
 
 type In<K extends keyof typeof mentionSchemas> = z.input<(typeof mentionSchemas)[K]>;
@@ -48,4 +56,6 @@ export type MentionsApi = {
   /** Accounts whose name or handle begins with what was typed, most mentions first (the author box's suggestions). */
   'mentions.authors': (q: In<'mentions.authors'>) => AuthorSuggestion[];
   'mentions.get': (q: In<'mentions.get'>) => MentionDetail;
+  /** Writes every mention the filter keeps, in the list's order, as a file; fetch it from `api/download/<downloadId>`. */
+  'mentions.export': (q: In<'mentions.export'>) => { downloadId: string; fileName: string; rows: number };
 };

@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page, Request } from '@playwright/test';
-import { chooseLanguage, expect, openAs, test, type Room } from './fixtures';
+import Papa from 'papaparse';
+import { chooseLanguage, expect, openAs, openDemoAs, test, type Room } from './fixtures';
 
 const fixture = (name: string) => path.resolve(__dirname, '..', 'fixtures', 'imports', name);
 
@@ -230,4 +231,50 @@ test('in Persian, the import preview names the tool, the delimiter and each bad 
   // The file name is isolated, so the count after it is not drawn beside it in a right-to-left line.
   await page.getByTestId('import-start').click();
   await expect(page.getByTestId('import-summary')).toHaveText('\u2068bad-dates.csv\u2069: ۱ جدید، ۰ تکراری، ۲ در قرنطینه');
+});
+
+test.describe('exporting the mentions on screen', () => {
+  test.use({ timezoneId: 'Asia/Tehran' });
+
+  test('the explorer saves what it shows as a CSV in the reader\'s time, which imports into another incident as it was', async ({ page, room }) => {
+    const incidentId = await openDemoAs(page, room);
+    await chooseLanguage(page, 'fa');
+    await page.getByTestId('tab-mentions').click();
+    await page.getByTestId('mention-search').fill('poisonedbatch');
+    await page.getByTestId('sort-select').click();
+    await page.getByTestId('sort-reach').click();
+    const { rows: listed, total } = await room.api<{ rows: { id: number; text: string; publishedAt: number }[]; total: number }>('mentions.search', {
+      filter: { incidentId, query: 'poisonedbatch' }, sort: 'reach', limit: 500,
+    });
+    await expect(page.getByTestId('mention-row').first()).toContainText(listed[0].text.slice(0, 20));
+
+    const download = page.waitForEvent('download');
+    await page.getByTestId('mentions-export').click();
+    const saved = await download;
+    expect(saved.suggestedFilename()).toBe('Viral video foreign object in Northwind juice bottle - mentions.csv');
+    await expect(page.getByTestId('notice')).toContainText('mentions.csv');
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'fb-e2e-')), 'exported.csv');
+    await saved.saveAs(file);
+    const records = Papa.parse<Record<string, string>>(fs.readFileSync(file, 'utf8').replace(/^\ufeff/, ''), { header: true, skipEmptyLines: true }).data;
+    expect(records.map((r) => Number(r.firebreak_id))).toEqual(listed.map((m) => m.id));
+    expect(records).toHaveLength(total);
+    const tehran = new Date(listed[0].publishedAt + 3.5 * 3_600_000).toISOString().slice(0, 19).replace('T', ' ');
+    expect(records[0]['local_time (Asia/Tehran)']).toBe(tehran);
+
+    // Into another incident, through the import dialog: recognised, every mention new, then every one a duplicate.
+    const copy = await room.api<{ id: string }>('incidents.create', { title: 'Split: poisoned batch claims' });
+    await chooseLanguage(page, 'en');
+    for (const [i, summary] of [`${total} new, 0 duplicates, 0 quarantined`, `0 new, ${total} duplicates, 0 quarantined`].entries()) {
+      await page.goto(`${room.url}#/incidents/${copy.id}/imports`);
+      await page.getByTestId('import-file-input').setInputFiles(file);
+      await expect(page.getByTestId('import-preview').getByTestId('preview-preset')).toContainText('Firebreak export');
+      await page.getByTestId('import-start').click();
+      await expect(page.getByTestId('import-summary')).toContainText(summary);
+      await page.getByTestId('import-close').click();
+      await expect(page.getByTestId('batch-row')).toHaveCount(i + 1);
+    }
+    const copied = await room.api<{ rows: { text: string }[] }>('mentions.search', { filter: { incidentId: copy.id }, sort: 'reach', limit: 500 });
+    // The same mentions (equal reaches come in another order: the copy's own ids break the tie).
+    expect(copied.rows.map((m) => m.text).sort()).toEqual(listed.map((m) => m.text).sort());
+  });
 });

@@ -8,7 +8,9 @@ import { createCore } from '../../electron/core/app-core';
 import { MIGRATIONS } from '../../electron/core/db/migrations';
 import { openDatabase } from '../../electron/core/db/open-database';
 import { startRoomServer } from '../room-server';
+import Papa from 'papaparse';
 import { tempDir } from './helpers';
+import { csvFile } from './import-helpers';
 
 // Runs the real `firebreak` command (compiled by `npm run build`, which `npm test` runs first).
 const BIN = path.resolve(__dirname, '..', '..', 'electron', 'cli', 'firebreak.cjs');
@@ -44,6 +46,45 @@ describe('firebreak CLI', () => {
     const list = JSON.parse(firebreak('incident', 'list', '--json', '--data-dir', dir).stdout) as { id: string }[];
     assert.deepEqual(list.map((i) => i.id), [incident.id]);
     assert.match(firebreak('incident', 'list', '--data-dir', dir).stdout, /Утечка данных/);
+  });
+
+  it('mentions prints an incident\'s mentions that match, as CSV or JSON Lines, or writes them to a file', () => {
+    const dir = tempDir();
+    const incident = JSON.parse(firebreak('incident', 'create', '--title', 'Juice', '--json', '--data-dir', dir).stdout) as { id: string };
+    const file = csvFile(dir, 'posts.csv', [
+      'id,date,platform,author,text,reach,sentiment',
+      'a1,2026-11-21T10:00:00Z,web,Olena,"Refund, please",50,negative',
+      'a2,2026-11-21T11:00:00Z,telegram,Ivan,Сік зіпсований — refund,900,negative',
+      'a3,2026-11-21T12:00:00Z,web,Maria,Thanks for the quick answer,10,positive',
+    ]);
+    assert.equal(firebreak('import', file, '--incident', incident.id, '--data-dir', dir).status, 0);
+    const mentions = (...args: string[]) => firebreak('mentions', incident.id, '--data-dir', dir, ...args);
+
+    const csv = mentions('--search', 'refund', '--sort', 'reach', '--timezone', 'Asia/Tehran');
+    assert.equal(csv.status, 0, csv.stderr);
+    const records = Papa.parse<Record<string, string>>(csv.stdout.replace(/^\ufeff/, ''), { header: true, skipEmptyLines: true }).data;
+    assert.deepEqual(records.map((r) => [r.id, r['local_time (Asia/Tehran)'], r.text]), [
+      ['a2', '2026-11-21 14:30:00', 'Сік зіпсований — refund'],
+      ['a1', '2026-11-21 13:30:00', 'Refund, please'],
+    ]);
+    const jsonl = mentions('--format', 'jsonl', '--oldest-first', '--platform', 'web', '--sentiment', 'negative', '--sentiment', 'positive');
+    assert.deepEqual(jsonl.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { id: string }).id), ['a1', 'a3']);
+    const since = mentions('--format', 'jsonl', '--from', '2026-11-21T10:30:00Z', '--author', 'iv');
+    assert.deepEqual(since.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { author: string }).author), ['Ivan']);
+
+    const out = path.join(dir, 'all.csv');
+    const written = mentions('--out', out, '--json');
+    assert.equal(written.status, 0, written.stderr);
+    assert.deepEqual(JSON.parse(written.stdout), { file: out, rows: 3 });
+    assert.match(fs.readFileSync(out, 'utf8'), /^\ufeffid,date,local_time \(/);
+
+    const badSentiment = mentions('--sentiment', 'angry');
+    assert.equal(badSentiment.status, 2);
+    assert.match(badSentiment.stderr, /sentiment/);
+    assert.equal(mentions('--from', 'yesterday').status, 2);
+    const unknown = firebreak('mentions', 'no-such-incident', '--data-dir', dir);
+    assert.equal(unknown.status, 1);
+    assert.match(unknown.stderr, /no-such-incident/);
   });
 
   it('explains usage mistakes with exit code 2 and bad values with exit code 1', () => {

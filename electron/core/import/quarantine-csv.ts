@@ -1,13 +1,6 @@
 import Papa from 'papaparse';
 import type { QuarantinedRow } from '../../../shared/mentions';
-
-/**
- * Spreadsheets run a cell that starts with = + - @ as a formula; an exported quarantine is opened in one, and its
- * content is untrusted, so such cells get a leading apostrophe (OWASP's CSV-injection advice).
- */
-function defuse(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
+import { defuseCell } from '../csv-cell';
 
 /** The quarantine as CSV: where each row came from, why it was refused, and its content, column by column. */
 export function toQuarantineCsv(rows: readonly QuarantinedRow[]): string {
@@ -17,7 +10,7 @@ export function toQuarantineCsv(rows: readonly QuarantinedRow[]): string {
   const data = rows.map((r) => {
     const cells = typeof r.raw === 'object' ? columns.map((c) => (r.raw as Record<string, string>)[c] ?? '') : columns.map(() => '');
     if (header.at(-1) === 'raw') cells.push(typeof r.raw === 'string' ? r.raw : '');
-    return [r.fileName, String(r.rowNumber), r.reason, r.status, ...cells].map(defuse);
+    return [r.fileName, String(r.rowNumber), r.reason, r.status, ...cells].map(defuseCell);
   });
   return '\ufeff' + Papa.unparse([header, ...data], { newline: '\r\n' });
 }

@@ -6,6 +6,7 @@ import { prefixWords } from './fts-vocabulary';
 import { foldText } from '../text-fold';
 import { MENTION_COLUMNS, toMention, type MentionRow } from './mention-row';
 import { notFound } from '../said-error';
+import { exportMentions, type MentionExport, type MentionExportOptions } from './mention-export';
 
 export type MentionFilter = {
   incidentId: string;
@@ -158,7 +159,7 @@ function authorFts(f: MentionFilter): string | null {
   return parts.length ? parts.join(' AND ') : null;
 }
 
-const SORT_SQL: Record<MentionSort, string> = {
+export const SORT_SQL: Record<MentionSort, string> = {
   time: 'm.published_at',
   reach: 'COALESCE(m.reach, -1)',
   engagement: 'COALESCE(m.engagement, -1)',
@@ -237,6 +238,11 @@ export class MentionQuery {
       this.db.prepare('SELECT value, count FROM mention_facets WHERE incident_id = ? AND facet = ? ORDER BY count DESC LIMIT 100').all(incidentId, facet) as { value: string; count: number }[];
     const platforms = group('platform');
     return { platforms, langs: group('lang'), total: platforms.reduce((n, p) => n + p.count, 0), ...timeSpan(this.db, incidentId) };
+  }
+
+  /** Every mention the filter keeps, in the list's order, for writing as a file (see mention-export.ts). */
+  export(filter: MentionFilter, opts: MentionExportOptions): MentionExport {
+    return exportMentions(this.db, filter, opts);
   }
 
   get(id: number): MentionDetail {

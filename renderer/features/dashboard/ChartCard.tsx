@@ -3,7 +3,7 @@ import { Box, Card, CardContent, IconButton, Stack, Tooltip, Typography } from '
 import type { Chart } from 'chart.js';
 import type { ReactNode, RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import { downloadDataUrl } from '../../api/client';
+import { downloadUrl } from '../../api/client';
 
 /** A titled chart with "save as PNG". */
 export function ChartCard({ title, name, chart, children, note }: { title: string; name: string; chart?: RefObject<Chart | null>; children: ReactNode; note?: string }) {
@@ -21,7 +21,7 @@ export function ChartCard({ title, name, chart, children, note }: { title: strin
                 size="small"
                 aria-label={`${t('dashboard.savePng')}: ${title}`}
                 data-testid={`png-${name}`}
-                onClick={() => chart.current && downloadDataUrl(`firebreak-${name}.png`, chart.current.toBase64Image('image/png', 1))}
+                onClick={() => chart.current && downloadUrl(`firebreak-${name}.png`, chart.current.toBase64Image('image/png', 1))}
               >
                 <DownloadIcon fontSize="small" />
               </IconButton>

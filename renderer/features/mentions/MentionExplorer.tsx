@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { PAGE_SIZE } from '../../store/mentions-slice';
 import { useStore } from '../../store';
 import { ExplorerFilters } from './ExplorerFilters';
+import { ExportMentionsButton } from './ExportMentionsButton';
 import { MentionDetailPane } from './MentionDetailPane';
 import { MentionRowView } from './MentionRowView';
 
@@ -80,6 +81,8 @@ export function MentionExplorer({ incidentId }: { incidentId: string }) {
             </Button>
           </Stack>
         )}
+        <Box sx={{ flex: 1 }} />
+        <ExportMentionsButton incidentId={incidentId} />
       </Stack>
       <Stack direction="row" spacing={1} sx={{ flex: 1, minHeight: 0 }}>
         <Card variant="outlined" sx={{ flex: 3, minWidth: 0 }}>

@@ -1,7 +1,7 @@
 import { Button, CircularProgress, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle } from '@mui/material';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiCallError, call, sourceForFile, type ImportSource } from '../../api/client';
+import { ApiCallError, call, downloadPrepared, sourceForFile, type ImportSource } from '../../api/client';
 import { isolate } from '../../bidi';
 import { useStore } from '../../store';
 import { useErrorText } from '../common/use-error-text';
@@ -15,12 +15,9 @@ export function ArchiveExportButton({ incidentId }: { incidentId: string }) {
   const run = () => {
     setBusy(true);
     void call('archive.export', { incidentId })
-      .then(({ downloadId, fileName }) => {
-        const a = document.createElement('a');
-        a.href = `api/download/${encodeURIComponent(downloadId)}`;
-        a.download = fileName;
-        a.click();
-        notify('success', t('pastCrises.exported', { file: isolate(fileName) }));
+      .then((prepared) => {
+        downloadPrepared(prepared);
+        notify('success', t('pastCrises.exported', { file: isolate(prepared.fileName) }));
       }, (err: unknown) => notify('error', errorText(err)))
       .finally(() => setBusy(false));
   };

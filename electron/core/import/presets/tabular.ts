@@ -11,6 +11,8 @@ export type TabularPreset = {
   columns: Partial<Record<MappableField, string[]>>;
   /** How ambiguous dates like 03/04/2024 are read unless the file proves otherwise. */
   dateOrder: DateOrder;
+  /** The tool put an apostrophe before cells a spreadsheet would run as a formula (csv-cell.ts): taken off on import. */
+  defused?: boolean;
 };
 
 export const BRANDWATCH: TabularPreset = {
@@ -152,7 +154,36 @@ export const GENERIC: TabularPreset = {
   dateOrder: 'day-first',
 };
 
-export const TABULAR_PRESETS: readonly TabularPreset[] = [BRANDWATCH, TALKWALKER, MELTWATER, PULSAR];
+/** Mentions exported from Firebreak itself (mention-export.ts), e.g. to split a crisis or to merge a colleague's work. */
+export const FIREBREAK: TabularPreset = {
+  id: 'firebreak',
+  label: en.presets.firebreak,
+  markers: ['firebreak_id', 'sentiment_by', 'import_file', 'triage', 'handle'],
+  columns: {
+    nativeId: ['id'],
+    text: ['text'],
+    title: ['title'],
+    date: ['date'],
+    url: ['url'],
+    platform: ['platform'],
+    author: ['author'],
+    authorHandle: ['handle'],
+    authorFollowers: ['followers'],
+    sentiment: ['sentiment'],
+    reach: ['reach'],
+    engagement: ['engagement'],
+    likes: ['likes'],
+    comments: ['comments'],
+    shares: ['shares'],
+    views: ['views'],
+    lang: ['lang'],
+    country: ['country'],
+  },
+  dateOrder: 'day-first',
+  defused: true,
+};
+
+export const TABULAR_PRESETS: readonly TabularPreset[] = [BRANDWATCH, TALKWALKER, MELTWATER, PULSAR, FIREBREAK];
 
 const norm = (s: string) => s.trim().toLowerCase();
 

@@ -1,3 +1,4 @@
+import { undefuseCell } from '../../csv-cell';
 import type { ColumnMapping, ImportPreview, MappableField, RowProblem } from '../../../../shared/mentions';
 import type { MentionDraft } from '../draft';
 import { rowProblem } from '../row-problem';
@@ -47,10 +48,13 @@ export function clipCell(value: unknown): string {
   return s.length <= MAX_QUARANTINE_CELL ? s : `${s.slice(0, MAX_QUARANTINE_CELL)}… [${(s.length - MAX_QUARANTINE_CELL).toLocaleString('en')} more characters not kept]`;
 }
 
-/** A row of cells as a draft (tabular files, generic JSON) plus the cells kept for quarantine. */
-export function tabularRow(rowNumber: number, cells: unknown[], columns: readonly string[], fields: FieldIndex, checkBytes: boolean): SourceRow {
+/**
+ * A row of cells as a draft (tabular files, generic JSON) plus the cells kept for quarantine. `defused`: the file's
+ * tool guarded formula-like cells with an apostrophe (a Firebreak export), taken off the mention; the raw row keeps it.
+ */
+export function tabularRow(rowNumber: number, cells: unknown[], columns: readonly string[], fields: FieldIndex, checkBytes: boolean, defused = false): SourceRow {
   const draft: Record<string, unknown> = {};
-  for (const [field, i] of fields) draft[field] = cells[i];
+  for (const [field, i] of fields) draft[field] = defused && typeof cells[i] === 'string' ? undefuseCell(cells[i]) : cells[i];
   const asRecord = () => Object.fromEntries(columns.map((c, i) => [c, clipCell(cells[i])]));
   if (checkBytes && cells.some((c) => typeof c === 'string' && c.includes(INVALID_BYTES_MARK))) {
     return { rowNumber, draft: null, raw: cells, quarantineRaw: asRecord, problem: rowProblem('invalid_bytes') };

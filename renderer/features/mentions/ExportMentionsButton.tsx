@@ -1,0 +1,38 @@
+import DownloadIcon from '@mui/icons-material/Download';
+import { Button, CircularProgress } from '@mui/material';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { call, downloadPrepared } from '../../api/client';
+import { isolate } from '../../bidi';
+import { useStore } from '../../store';
+import { useErrorText } from '../common/use-error-text';
+
+/**
+ * Saves the mentions the explorer shows (its filter, its order) as a CSV a spreadsheet opens: for legal, head office
+ * or the agency, who need the mentions themselves, not a chart of them. Each time is given in UTC and in this laptop's
+ * time zone.
+ */
+export function ExportMentionsButton({ incidentId }: { incidentId: string }) {
+  const { t } = useTranslation();
+  const filter = useStore((s) => s.filter);
+  const sort = useStore((s) => s.sort);
+  const total = useStore((s) => s.total);
+  const notify = useStore((s) => s.notify);
+  const errorText = useErrorText();
+  const [busy, setBusy] = useState(false);
+  const run = () => {
+    setBusy(true);
+    const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    void call('mentions.export', { filter: { ...filter, incidentId }, sort, format: 'csv', timeZone })
+      .then((prepared) => {
+        downloadPrepared(prepared);
+        notify('success', t('explorer.exported', { count: prepared.rows, file: isolate(prepared.fileName) }));
+      }, (err: unknown) => notify('error', errorText(err)))
+      .finally(() => setBusy(false));
+  };
+  return (
+    <Button size="small" disabled={busy || total === 0} onClick={run} startIcon={busy ? <CircularProgress size={16} /> : <DownloadIcon />} data-testid="mentions-export">
+      {busy ? t('explorer.exporting') : t('explorer.export')}
+    </Button>
+  );
+}
