@@ -47,7 +47,7 @@ export type Core = {
   imports: ImportService;
   mentions: MentionQuery;
   uploads: UploadStore;
-  /** Files made for the user to save (archives), fetched once from `api/download/<id>`. */
+  /** Files made for the user to save (archives, exported mentions), fetched once from `api/download/<id>`; gone after an hour unfetched. */
   downloads: UploadStore;
   sentiment: SentimentService;
   dashboard: DashboardQuery;
@@ -122,7 +122,7 @@ function assembleCore(db: Database, dataDir: string, options: CoreOptions): Core
     imports,
     mentions: new MentionQuery(db, columns),
     uploads: new UploadStore(path.join(dataDir, 'uploads')),
-    downloads: new UploadStore(path.join(dataDir, 'exports')),
+    downloads: new UploadStore(path.join(dataDir, 'exports'), 60 * 60_000),
     sentiment,
     dashboard: new DashboardQuery(db, topics, (incidentId) => alerts.settings(incidentId).followerThreshold, columns),
     topics,

@@ -1,7 +1,7 @@
 /**
  * npm run bench:dashboard — imports a generated 1,000,000-mention export, lets the engine score it, then times
  * every dashboard query (median of 7 warm runs) with no filter, common filters, and a text search (answered in SQL
- * first, then again once the in-memory facts are read); the triage queue; and the alert evaluation. Prints figures; asserts nothing. ROWS=200000 for a quicker run; BENCH_DIR=DIR keeps the imported data
+ * first, then again once the in-memory facts are read); the triage queue; the alert evaluation; and exporting mentions as CSV. Prints figures; asserts nothing. ROWS=200000 for a quicker run; BENCH_DIR=DIR keeps the imported data
  * there and reuses it on the next run (for tuning the queries).
  */
 import { execFileSync } from 'node:child_process';
@@ -38,6 +38,25 @@ async function importAndScore(core: Core, dir: string): Promise<string> {
   core.topics.save(incidentId, undefined, { name: 'Southgate', kind: 'competitor', terms: ['southgate'] }, actor.name);
   console.log(`three share-of-voice topics counted: ${((performance.now() - t) / 1000).toFixed(1)} s`);
   return incidentId;
+}
+
+/** The explorer's Export CSV: how long, how big, and the longest the room's other requests waited meanwhile. */
+async function timeExport(core: Core, f: MentionFilter, label: string): Promise<void> {
+  const file = path.join(os.tmpdir(), `firebreak-export-${process.pid}.csv`);
+  let last = performance.now();
+  let longest = 0;
+  const ticker = setInterval(() => {
+    const now = performance.now();
+    longest = Math.max(longest, now - last);
+    last = now;
+  }, 5);
+  const t = performance.now();
+  const { rows } = await core.mentions.export(f, { sort: 'time', direction: 'desc', format: 'csv', timeZone: 'Europe/Kyiv' }).writeTo(fs.createWriteStream(file));
+  const seconds = (performance.now() - t) / 1000;
+  clearInterval(ticker);
+  const mb = fs.statSync(file).size / 1e6;
+  fs.rmSync(file);
+  console.log(`export as CSV, ${label}: ${rows.toLocaleString('en')} mentions in ${seconds.toFixed(1)} s (${mb.toFixed(0)} MB), longest wait for other requests ${longest.toFixed(0)} ms`);
 }
 
 async function main() {
@@ -87,6 +106,8 @@ async function main() {
   console.log(`explorer, first page with an author filter: ${firstPage(account)} ms one account, ${firstPage({ incidentId, authorSearch: 'user_12' })} ms typed "user_12", ${firstPage({ incidentId, authorSearch: 'user' })} ms typed "user" (every mention)`);
   console.log(`triage queue, top 200 by priority: ${timeQuery(() => core.triage.queue({ incidentId }, { limit: 200 }), 3).toFixed(0)} ms unfiltered, ${timeQuery(() => core.triage.queue(filters[1][1], { limit: 200 }), 3).toFixed(0)} ms platform + language, ${timeQuery(() => core.triage.queue(filters[2][1], { limit: 200 }), 3).toFixed(0)} ms last 7 days negative; header counts ${timeQuery(() => core.triage.counts(incidentId, 3)).toFixed(1)} ms`);
   console.log(`alert evaluation (all detectors over the whole stream): ${timeQuery(() => core.alerts.evaluate(incidentId), 3).toFixed(0)} ms`);
+  await timeExport(core, { incidentId }, 'every mention');
+  await timeExport(core, search, 'text search "refund"');
   console.log(`peak memory: ${Math.round(peakRssMb())} MB`);
   core.close();
   if (!keep) fs.rmSync(dir, { recursive: true, force: true });

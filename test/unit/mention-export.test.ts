@@ -131,5 +131,12 @@ describe('exporting mentions', () => {
     assert.ok(!bad.ok);
     assert.match(bad.error.message, /Mars\/Olympus/);
     assert.equal(fs.readdirSync(path.join(core.dataDir, 'exports')).filter((f) => f.endsWith('.data')).length, 1, 'no file left for the refused one');
+
+    // One never fetched (its browser closed) is removed when another is made an hour later, not kept for ever.
+    const hourAgo = new Date(Date.now() - 61 * 60_000);
+    for (const ext of ['data', 'name']) fs.utimesSync(path.join(core.dataDir, 'exports', `${result.value.downloadId}.${ext}`), hourAgo, hourAgo);
+    const next = (await dispatch('mentions.export', { filter: { incidentId } }, ANN)) as Result<{ downloadId: string }>;
+    assert.ok(next.ok);
+    assert.deepEqual(fs.readdirSync(path.join(core.dataDir, 'exports')).sort(), [`${next.value.downloadId}.data`, `${next.value.downloadId}.name`]);
   });
 });

@@ -37,7 +37,9 @@ export type MentionExport = { writeTo(sink: Writable, end?: boolean): Promise<{ 
 export function exportMentions(db: Database, filter: MentionFilter, opts: MentionExportOptions): MentionExport {
   const zone = opts.timeZone ? localTime(opts.timeZone) : null;
   const f = withSearch(db, filter);
-  const { from, sql, params } = filterSql(f, { narrow: rankNarrow(db, f) ? 'always' : true });
+  // As the explorer pages: by time the mentions' time index gives the order; by reach or engagement every kept
+  // mention is ranked, from the narrow facts where the filter allows (mention-query.ts).
+  const { from, sql, params } = filterSql(f, { narrow: opts.sort === 'time' || !rankNarrow(db, f) ? true : 'always' });
   const dir = opts.direction === 'asc' ? 'ASC' : 'DESC';
   const ids = db.prepare(`SELECT m.id FROM ${from} WHERE ${sql} ORDER BY ${SORT_SQL[opts.sort]} ${dir}, m.id ${dir}`).pluck().all(params) as number[];
   const read = db.prepare(`SELECT ${MENTION_COLUMNS}, m.triage_state, m.triage_assignee, b.file_name
