@@ -217,6 +217,9 @@ export const el: Messages = {
     fixed: 'Η γραμμή εισήχθη',
     original: 'Αρχικό περιεχόμενο',
     stillBad: 'Η γραμμή {{row, number}} ακόμη δεν διαβάζεται: {{reason}}',
+    shown: 'Γραμμές {{from, number}}–{{to, number}} από {{total, number}}',
+    previous: 'Προηγούμενη σελίδα',
+    next: 'Επόμενη σελίδα',
   },
   /** Why a row was quarantined (shared/mentions.ts ROW_PROBLEMS). */
   rowProblem: {

@@ -216,6 +216,9 @@ export const en = {
     fixed: 'Row imported',
     original: 'Original content',
     stillBad: 'Row {{row, number}} still cannot be read: {{reason}}',
+    shown: 'Rows {{from, number}}–{{to, number}} of {{total, number}}',
+    previous: 'Previous page',
+    next: 'Next page',
   },
   /** Why a row was quarantined (shared/mentions.ts ROW_PROBLEMS). */
   rowProblem: {

@@ -217,6 +217,9 @@ export const fa: Messages = {
     fixed: 'سطر وارد شد',
     original: 'محتوای اصلی',
     stillBad: 'سطر {{row, number}} هنوز خوانده نمی‌شود: {{reason}}',
+    shown: 'ردیف‌های {{from, number}} تا {{to, number}} از {{total, number}}',
+    previous: 'صفحهٔ قبل',
+    next: 'صفحهٔ بعد',
   },
   /** Why a row was quarantined (shared/mentions.ts ROW_PROBLEMS). */
   rowProblem: {

@@ -217,6 +217,9 @@ export const ru: Messages = {
     fixed: 'Строка импортирована',
     original: 'Исходное содержимое',
     stillBad: 'Строку {{row, number}} всё ещё нельзя прочитать: {{reason}}',
+    shown: 'Строки {{from, number}}–{{to, number}} из {{total, number}}',
+    previous: 'Предыдущая страница',
+    next: 'Следующая страница',
   },
   /** Why a row was quarantined (shared/mentions.ts ROW_PROBLEMS). */
   rowProblem: {

@@ -217,6 +217,9 @@ export const uk: Messages = {
     fixed: 'Рядок імпортовано',
     original: 'Початковий вміст',
     stillBad: 'Рядок {{row, number}} досі не вдається прочитати: {{reason}}',
+    shown: 'Рядки {{from, number}}–{{to, number}} з {{total, number}}',
+    previous: 'Попередня сторінка',
+    next: 'Наступна сторінка',
   },
   /** Why a row was quarantined (shared/mentions.ts ROW_PROBLEMS). */
   rowProblem: {

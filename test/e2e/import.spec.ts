@@ -148,6 +148,42 @@ test('bad rows wait in the quarantine and can be fixed from the UI', async ({ pa
   await expect(page.getByTestId('mention-row')).toHaveCount(1);
 });
 
+test('a file with hundreds of broken rows shows its quarantine page by page, and a fix keeps the page', async ({ page, room }) => {
+  // 450 rows with a date nobody can read, among 50 good ones: more than one page of 200.
+  const rows = Array.from({ length: 500 }, (_, i) => `${i},${i % 10 === 0 ? '2026-11-21 10:00' : `day ${i}`},user ${i},post ${i}`);
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'fb-e2e-')), 'many-bad-dates.csv');
+  fs.writeFileSync(file, ['id,date,author,text', ...rows].join('\n'));
+  await openImportsTab(page, room, 'Many broken rows');
+  await page.getByTestId('import-file-input').setInputFiles(file);
+  await page.getByTestId('import-start').click();
+  await expect(page.getByTestId('import-summary')).toContainText('50 new, 0 duplicates, 450 quarantined');
+  await page.getByTestId('import-close').click();
+
+  const shown = page.getByTestId('quarantine-shown').first();
+  const cards = page.getByTestId('quarantine-row');
+  await expect(shown).toHaveText('Rows 1–200 of 450');
+  await expect(cards).toHaveCount(200);
+  await expect(page.getByTestId('quarantine-previous').first()).toBeDisabled();
+  await page.getByTestId('quarantine-next').last().click();
+  await expect(shown).toHaveText('Rows 201–400 of 450');
+  await expect(shown, 'the pager under the list takes the reader up to the new page').toBeInViewport();
+  await page.getByTestId('quarantine-next').first().click();
+  await expect(shown).toHaveText('Rows 401–450 of 450');
+  await expect(cards).toHaveCount(50);
+  await expect(page.getByTestId('quarantine-next').first()).toBeDisabled();
+  // Rows 2..500 skip every tenth; row 401 of the quarantine is file row 447 (id 445).
+  await expect(cards.first()).toContainText('post 445');
+
+  // A fix on the last page keeps that page.
+  await cards.first().getByTestId('quarantine-fix').click();
+  await cards.first().getByTestId('quarantine-field-date').fill('2026-11-21 11:00');
+  await cards.first().getByTestId('quarantine-retry').click();
+  await expect(shown).toHaveText('Rows 401–449 of 449');
+  await expect(cards.first()).toContainText('post 446');
+  await page.getByTestId('quarantine-previous').first().click();
+  await expect(shown).toHaveText('Rows 201–400 of 449');
+});
+
 test('a legacy-encoded export is detected and can be overridden in the preview', async ({ page, room }) => {
   await openImportsTab(page, room, 'Encodings via UI');
   await page.getByTestId('import-file-input').setInputFiles(fixture('generic-cp1251.csv'));

@@ -102,6 +102,21 @@ describe('exporting mentions', () => {
     assert.deepEqual([again.imported, again.duplicates], [0, 5]);
   });
 
+  it('a row of a Firebreak export fixed in the quarantine loses its apostrophes too', async () => {
+    const core = testCore();
+    const source = await crisis(core);
+    const file = path.join(tempDir(), 'mentions.csv');
+    await core.mentions.export({ incidentId: source }, { sort: 'time', direction: 'asc', format: 'csv' }).writeTo(fs.createWriteStream(file));
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('2026-11-21T10:10:00.000Z', 'someday'));
+    const target = newIncident(core, 'Split off');
+    assert.equal((await importFile(core, target, file)).rejected, 1);
+    const [row] = core.imports.listQuarantine({ incidentId: target, limit: 10, offset: 0 }).rows;
+    const record: Record<string, string> = { ...(row.raw as Record<string, string>), date: '2026-11-21T10:10:00Z' };
+    assert.equal(record.handle, `'@gpapa`, 'kept as in the file');
+    const { mentionId } = core.imports.retryQuarantined(row.id, record, ANN);
+    assert.equal(core.mentions.get(mentionId!).authorHandle, '@gpapa');
+  });
+
   it('writes JSON Lines for scripts, text exactly as stored', async () => {
     const core = testCore();
     const incidentId = await crisis(core);

@@ -1,10 +1,11 @@
 import { Box, Button, Card, CardActions, CardContent, Grid, Stack, TextField, Typography } from '@mui/material';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QuarantinedRow } from '../../../shared/mentions';
 import { ApiCallError, call, downloadText } from '../../api/client';
 import { isolate } from '../../bidi';
 import { useStore } from '../../store';
+import { QUARANTINE_PAGE } from '../../store/imports-slice';
 import { useErrorText } from '../common/use-error-text';
 import { rowProblemOf, useRowProblemText } from './problem-text';
 
@@ -81,6 +82,7 @@ export function QuarantineList({ incidentId }: { incidentId: string }) {
   const quarantine = useStore((s) => s.quarantine);
   const notify = useStore((s) => s.notify);
   const errorText = useErrorText();
+  const top = useRef<HTMLDivElement>(null);
   const exportCsv = async () => {
     try {
       const { fileName, csv } = await call('quarantine.export', { incidentId });
@@ -90,7 +92,7 @@ export function QuarantineList({ incidentId }: { incidentId: string }) {
     }
   };
   return (
-    <Stack spacing={1} data-testid="quarantine">
+    <Stack spacing={1} data-testid="quarantine" ref={top}>
       <Stack direction="row" sx={{ alignItems: 'center', justifyContent: 'space-between' }}>
         <Typography variant="h6" component="h2">
           {t('quarantine.title')} ({quarantine.total.toLocaleString(language)})
@@ -102,7 +104,32 @@ export function QuarantineList({ incidentId }: { incidentId: string }) {
       <Typography variant="body2" color="text.secondary">
         {t('quarantine.hint')}
       </Typography>
+      <QuarantinePager incidentId={incidentId} />
       {quarantine.rows.length === 0 ? <Typography color="text.secondary">{t('quarantine.empty')}</Typography> : quarantine.rows.map((r) => <QuarantineCard key={r.id} row={r} incidentId={incidentId} />)}
+      {quarantine.rows.length > 20 && <QuarantinePager incidentId={incidentId} onPaged={() => top.current?.scrollIntoView({ block: 'start' })} />}
+    </Stack>
+  );
+}
+
+/** Which rows are on screen, and the pages before and after: a broken file can leave thousands of rows. */
+function QuarantinePager({ incidentId, onPaged }: { incidentId: string; onPaged?: () => void }) {
+  const { t } = useTranslation();
+  const { rows, total, offset } = useStore((s) => s.quarantine);
+  const loadQuarantine = useStore((s) => s.loadQuarantine);
+  // The pager under the list takes the reader back up to the new page's first row.
+  const load = (from: number) => loadQuarantine(incidentId, from).then(onPaged);
+  if (total <= QUARANTINE_PAGE) return null;
+  return (
+    <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }} data-testid="quarantine-pager">
+      <Typography variant="body2" data-testid="quarantine-shown">
+        {t('quarantine.shown', { from: offset + 1, to: offset + rows.length, total })}
+      </Typography>
+      <Button size="small" disabled={offset === 0} onClick={() => void load(Math.max(0, offset - QUARANTINE_PAGE))} data-testid="quarantine-previous">
+        {t('quarantine.previous')}
+      </Button>
+      <Button size="small" disabled={offset + rows.length >= total} onClick={() => void load(offset + QUARANTINE_PAGE)} data-testid="quarantine-next">
+        {t('quarantine.next')}
+      </Button>
     </Stack>
   );
 }
