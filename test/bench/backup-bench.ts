@@ -11,27 +11,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { createCore } from '../../electron/core/app-core';
 import { newIncidentSchema } from '../../shared/api/incidents';
-import { peakRssMb } from './bench-utils';
+import { longestPause, peakRssMb } from './bench-utils';
 
 const ROWS = Number(process.env.ROWS ?? 1_000_000);
 const actor = { name: 'Bench', role: '' };
 const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(1);
-
-/** The longest gap between ticks of a 5 ms timer while `work` runs: how long the room could not answer. */
-async function longestPause<T>(work: () => Promise<T>): Promise<{ value: T; pauseMs: number }> {
-  let last = performance.now();
-  let pauseMs = 0;
-  const timer = setInterval(() => {
-    const now = performance.now();
-    pauseMs = Math.max(pauseMs, now - last);
-    last = now;
-  }, 5);
-  try {
-    return { value: await work(), pauseMs };
-  } finally {
-    clearInterval(timer);
-  }
-}
 
 async function main() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'firebreak-bench-'));

@@ -21,3 +21,19 @@ export function timeQuery(fn: () => unknown, runs = 7): number {
   }
   return median(times);
 }
+
+/** The longest gap between ticks of a 5 ms timer while `work` runs: how long the room could not answer. */
+export async function longestPause<T>(work: () => Promise<T>): Promise<{ value: T; pauseMs: number }> {
+  let last = performance.now();
+  let pauseMs = 0;
+  const timer = setInterval(() => {
+    const now = performance.now();
+    pauseMs = Math.max(pauseMs, now - last);
+    last = now;
+  }, 5);
+  try {
+    return { value: await work(), pauseMs };
+  } finally {
+    clearInterval(timer);
+  }
+}

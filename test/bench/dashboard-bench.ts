@@ -12,7 +12,7 @@ import { createCore, type Core } from '../../electron/core/app-core';
 import { vocabularyReady } from '../../electron/core/mentions/fts-vocabulary';
 import type { MentionFilter } from '../../electron/core/mentions/mention-query';
 import { newIncidentSchema } from '../../shared/api/incidents';
-import { peakRssMb, timeQuery } from './bench-utils';
+import { longestPause, peakRssMb, timeQuery } from './bench-utils';
 
 const ROWS = Number(process.env.ROWS ?? 1_000_000);
 const DAY = 86_400_000;
@@ -43,20 +43,13 @@ async function importAndScore(core: Core, dir: string): Promise<string> {
 /** The explorer's Export CSV: how long, how big, and the longest the room's other requests waited meanwhile. */
 async function timeExport(core: Core, f: MentionFilter, label: string): Promise<void> {
   const file = path.join(os.tmpdir(), `firebreak-export-${process.pid}.csv`);
-  let last = performance.now();
-  let longest = 0;
-  const ticker = setInterval(() => {
-    const now = performance.now();
-    longest = Math.max(longest, now - last);
-    last = now;
-  }, 5);
   const t = performance.now();
-  const { rows } = await core.mentions.export(f, { sort: 'time', direction: 'desc', format: 'csv', timeZone: 'Europe/Kyiv' }).writeTo(fs.createWriteStream(file));
+  const write = () => core.mentions.export(f, { sort: 'time', direction: 'desc', format: 'csv', timeZone: 'Europe/Kyiv' }).writeTo(fs.createWriteStream(file));
+  const { value: { rows }, pauseMs } = await longestPause(write);
   const seconds = (performance.now() - t) / 1000;
-  clearInterval(ticker);
   const mb = fs.statSync(file).size / 1e6;
   fs.rmSync(file);
-  console.log(`export as CSV, ${label}: ${rows.toLocaleString('en')} mentions in ${seconds.toFixed(1)} s (${mb.toFixed(0)} MB), longest wait for other requests ${longest.toFixed(0)} ms`);
+  console.log(`export as CSV, ${label}: ${rows.toLocaleString('en')} mentions in ${seconds.toFixed(1)} s (${mb.toFixed(0)} MB), longest wait for other requests ${pauseMs.toFixed(0)} ms`);
 }
 
 async function main() {
