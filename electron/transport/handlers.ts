@@ -4,7 +4,7 @@ import type { Actor } from '../../shared/domain';
 import { FirebreakError } from '../../shared/errors';
 import type { Core } from '../core/app-core';
 import { loadDemoCrisis } from '../core/demo/demo-crisis';
-import { safeFileName } from '../core/file-name';
+import { exportFileName } from '../core/mentions/mention-export';
 import { saidError } from '../core/said-error';
 import { appVersion } from '../core/version';
 import { createAnalyticsHandlers } from './analytics-handlers';
@@ -69,7 +69,7 @@ export function createHandlers(core: Core, extras: HandlerExtras = {}): Handlers
     'mentions.authors': (q) => core.mentions.authors(q.incidentId, q.typed, q.limit),
     'mentions.get': (q) => core.mentions.get(q.id),
     'mentions.export': async (q) => {
-      const fileName = `${safeFileName(incidents.get(q.filter.incidentId).title)} - mentions.${q.format}`;
+      const fileName = exportFileName(incidents.get(q.filter.incidentId).title, q.filter, q.format);
       const chosen = core.mentions.export(q.filter, q);
       const slot = core.downloads.create(fileName);
       try {

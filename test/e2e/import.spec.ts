@@ -287,7 +287,7 @@ test.describe('exporting the mentions on screen', () => {
     const download = page.waitForEvent('download');
     await page.getByTestId('mentions-export').click();
     const saved = await download;
-    expect(saved.suggestedFilename()).toBe('Viral video foreign object in Northwind juice bottle - mentions.csv');
+    expect(saved.suggestedFilename()).toBe('Viral video foreign object in Northwind juice bottle - mentions - poisonedbatch.csv');
     await expect(page.getByTestId('notice')).toContainText('mentions.csv');
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'fb-e2e-')), 'exported.csv');
     await saved.saveAs(file);

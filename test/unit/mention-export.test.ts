@@ -153,5 +153,9 @@ describe('exporting mentions', () => {
     const next = (await dispatch('mentions.export', { filter: { incidentId } }, ANN)) as Result<{ downloadId: string }>;
     assert.ok(next.ok);
     assert.deepEqual(fs.readdirSync(path.join(core.dataDir, 'exports')).sort(), [`${next.value.downloadId}.data`, `${next.value.downloadId}.name`]);
+
+    const named = await dispatch('mentions.export', { filter: { incidentId, query: '"sick, again" refund', authorSearch: 'olena' } }, ANN);
+    assert.ok(named.ok);
+    assert.equal((named.value as { fileName: string }).fileName, 'Juice bottle video - mentions - sick, again refund olena.csv', 'what was searched, as far as a file name allows');
   });
 });

@@ -6,6 +6,7 @@ import type { MentionExportFormat, MentionSort } from '../../../shared/mentions'
 import { sentimentName } from '../../../shared/sentiment';
 import { FirebreakError } from '../../../shared/errors';
 import { defuseCell } from '../csv-cell';
+import { safeFileName } from '../file-name';
 import { yieldToEventLoop } from '../yield';
 import { filterSql, rankNarrow, SORT_SQL, withSearch, type MentionFilter } from './mention-query';
 import { MENTION_COLUMNS, toMention, type MentionRow } from './mention-row';
@@ -63,6 +64,12 @@ export function exportMentions(db: Database, filter: MentionFilter, opts: Mentio
       return { rows: written };
     },
   };
+}
+
+/** "<incident> - mentions - <what was searched>.csv": two exports of one crisis are told apart by their names. */
+export function exportFileName(title: string, f: MentionFilter, format: MentionExportFormat): string {
+  const searched = safeFileName([f.query, f.authorSearch ?? f.author].filter(Boolean).join(' '), '').slice(0, 40).trim();
+  return `${safeFileName(title)} - mentions${searched ? ` - ${searched}` : ''}.${format}`;
 }
 
 const CSV_COLUMNS = ['id', 'date', 'platform', 'author', 'handle', 'followers', 'title', 'text', 'url', 'lang', 'sentiment', 'sentiment_by',
