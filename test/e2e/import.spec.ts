@@ -288,7 +288,8 @@ test.describe('exporting the mentions on screen', () => {
     await page.getByTestId('mentions-export').click();
     const saved = await download;
     expect(saved.suggestedFilename()).toBe('Viral video foreign object in Northwind juice bottle - mentions - poisonedbatch.csv');
-    await expect(page.getByTestId('notice')).toContainText('mentions.csv');
+    await expect(page.getByTestId('notice')).toContainText(`${new Intl.NumberFormat('fa').format(total)} اشاره در`);
+    await expect(page.getByTestId('notice')).toContainText('poisonedbatch.csv');
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'fb-e2e-')), 'exported.csv');
     await saved.saveAs(file);
     const records = Papa.parse<Record<string, string>>(fs.readFileSync(file, 'utf8').replace(/^\ufeff/, ''), { header: true, skipEmptyLines: true }).data;
