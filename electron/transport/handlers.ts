@@ -69,7 +69,7 @@ export function createHandlers(core: Core, extras: HandlerExtras = {}): Handlers
     'mentions.authors': (q) => core.mentions.authors(q.incidentId, q.typed, q.limit),
     'mentions.get': (q) => core.mentions.get(q.id),
     'mentions.export': async (q) => {
-      const fileName = exportFileName(incidents.get(q.filter.incidentId).title, q.filter, q.format);
+      const fileName = exportFileName(incidents.get(q.filter.incidentId).title, q.filter, q.format, q.ids?.length);
       const chosen = core.mentions.export(q.filter, q);
       const slot = core.downloads.create(fileName);
       try {

@@ -35,6 +35,8 @@ export const mentionSchemas = {
     format: z.enum(MENTION_EXPORT_FORMATS).default('csv'),
     /** The reader's time zone: the CSV gets each time in it beside the UTC one. */
     timeZone: z.string().max(100).optional(),
+    /** Only these mentions of the incident (those ticked in the list), whatever the filter's other conditions. */
+    ids: z.array(z.number().int().positive()).min(1).max(10_000).optional(),
   }),
 };
 

@@ -291,6 +291,7 @@ export const el: Messages = {
     export: 'Εξαγωγή CSV',
     exporting: 'Εξαγωγή…',
     exported: 'Εξήχθησαν {{count, number}} αναφορές στο {{file}}',
+    exportSelected: 'Εξαγωγή επιλεγμένων',
     empty: 'Καμία αναφορά δεν ταιριάζει.',
     emptyIncident: 'Δεν υπάρχουν αναφορές ακόμη: εισαγάγετε μια εξαγωγή.',
     clear: 'Καθαρισμός φίλτρων',

@@ -290,6 +290,7 @@ export const en = {
     export: 'Export CSV',
     exporting: 'Exporting…',
     exported: 'Exported {{count, number}} mentions to {{file}}',
+    exportSelected: 'Export selected',
     empty: 'No mentions match.',
     emptyIncident: 'No mentions yet: import an export to start.',
     clear: 'Clear filters',

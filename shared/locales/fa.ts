@@ -291,6 +291,7 @@ export const fa: Messages = {
     export: 'خروجی CSV',
     exporting: 'در حال ساخت خروجی…',
     exported: '{{count, number}} اشاره در {{file}} ذخیره شد',
+    exportSelected: 'خروجی از انتخاب‌شده‌ها',
     empty: 'اشاره‌ای یافت نشد.',
     emptyIncident: 'هنوز اشاره‌ای نیست: یک خروجی وارد کنید.',
     clear: 'پاک کردن فیلترها',

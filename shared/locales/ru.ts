@@ -291,6 +291,7 @@ export const ru: Messages = {
     export: 'Экспорт в CSV',
     exporting: 'Экспорт…',
     exported: 'Выгружено упоминаний: {{count, number}}, файл {{file}}',
+    exportSelected: 'Выгрузить отмеченные',
     empty: 'Ничего не найдено.',
     emptyIncident: 'Упоминаний пока нет: импортируйте выгрузку.',
     clear: 'Сбросить фильтры',

@@ -291,6 +291,7 @@ export const uk: Messages = {
     export: 'Експорт у CSV',
     exporting: 'Експорт…',
     exported: 'Вивантажено згадок: {{count, number}}, файл {{file}}',
+    exportSelected: 'Вивантажити позначені',
     empty: 'Нічого не знайдено.',
     emptyIncident: 'Згадок поки немає: імпортуйте вивантаження.',
     clear: 'Скинути фільтри',

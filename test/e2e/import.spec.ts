@@ -298,6 +298,17 @@ test.describe('exporting the mentions on screen', () => {
     const tehran = new Date(listed[0].publishedAt + 3.5 * 3_600_000).toISOString().slice(0, 19).replace('T', ' ');
     expect(records[0]['local_time (Asia/Tehran)']).toBe(tehran);
 
+    // Only the ticked ones, for "send legal these posts".
+    const rows = page.getByTestId('mention-row');
+    await rows.nth(2).getByTestId('mention-check').check();
+    await rows.nth(0).getByTestId('mention-check').check();
+    const picked = page.waitForEvent('download');
+    await page.getByTestId('bulk-export').click();
+    const pickedFile = path.join(path.dirname(file), 'picked.csv');
+    await (await picked).saveAs(pickedFile);
+    const pickedRecords = Papa.parse<Record<string, string>>(fs.readFileSync(pickedFile, 'utf8').replace(/^\ufeff/, ''), { header: true, skipEmptyLines: true }).data;
+    expect(pickedRecords.map((r) => Number(r.firebreak_id))).toEqual([listed[0].id, listed[2].id]);
+
     // Into another incident, through the import dialog: recognised, every mention new, then every one a duplicate.
     const copy = await room.api<{ id: string }>('incidents.create', { title: 'Split: poisoned batch claims' });
     await chooseLanguage(page, 'en');

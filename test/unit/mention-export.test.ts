@@ -74,6 +74,17 @@ describe('exporting mentions', () => {
     assert.match(none.text, /^\ufeffid,date,platform,/, 'an empty export still says its columns');
   });
 
+  it('writes only the ticked mentions when given them, in the list\'s order, none of another incident', async () => {
+    const core = testCore();
+    const incidentId = await crisis(core);
+    const other = await crisis(core);
+    const mine = mentionsOf(core, incidentId);
+    const ticked = [mine[4].id, mine[0].id, mine[2].id, mentionsOf(core, other)[1].id];
+    const { text, rows } = await exported(core, { incidentId, query: 'nothing-like-this' }, { ids: ticked, sort: 'reach' });
+    assert.equal(rows, 3);
+    assert.deepEqual(parse(text).map((r) => Number(r.firebreak_id)), [mine[2].id, mine[0].id, mine[4].id], 'by reach: 90000, 1200, 5');
+  });
+
   it('says which sentiment is shown: an analyst\'s correction, the tool\'s value or the engine\'s', async () => {
     const core = testCore();
     const incidentId = await crisis(core);
@@ -157,5 +168,8 @@ describe('exporting mentions', () => {
     const named = await dispatch('mentions.export', { filter: { incidentId, query: '"sick, again" refund', authorSearch: 'olena' } }, ANN);
     assert.ok(named.ok);
     assert.equal((named.value as { fileName: string }).fileName, 'Juice bottle video - mentions - sick, again refund olena.csv', 'what was searched, as far as a file name allows');
+    const picked = await dispatch('mentions.export', { filter: { incidentId }, ids: [1, 2] }, ANN);
+    assert.ok(picked.ok);
+    assert.deepEqual([(picked.value as { fileName: string }).fileName, (picked.value as { rows: number }).rows], ['Juice bottle video - mentions - 2 selected.csv', 2]);
   });
 });

@@ -17,6 +17,8 @@ export type MentionExportOptions = {
   format: MentionExportFormat;
   /** Adds a column with each time in this zone (the reader's), beside the UTC one. */
   timeZone?: string;
+  /** Only these mentions of the filter's incident (ticked in the list); the filter's other conditions then do not apply. */
+  ids?: number[];
 };
 
 /** Rows read and written per step; between steps the room's other requests get their turn. */
@@ -37,12 +39,16 @@ export type MentionExport = { writeTo(sink: Writable, end?: boolean): Promise<{ 
  */
 export function exportMentions(db: Database, filter: MentionFilter, opts: MentionExportOptions): MentionExport {
   const zone = opts.timeZone ? localTime(opts.timeZone) : null;
-  const f = withSearch(db, filter);
+  const f = withSearch(db, opts.ids ? { incidentId: filter.incidentId } : filter);
   // As the explorer pages: by time the mentions' time index gives the order; by reach or engagement every kept
   // mention is ranked, from the narrow facts where the filter allows (mention-query.ts).
   const { from, sql, params } = filterSql(f, { narrow: opts.sort === 'time' || !rankNarrow(db, f) ? true : 'always' });
+  const picked = opts.ids ? ' AND m.id IN (SELECT value FROM json_each(@ids))' : '';
   const dir = opts.direction === 'asc' ? 'ASC' : 'DESC';
-  const ids = db.prepare(`SELECT m.id FROM ${from} WHERE ${sql} ORDER BY ${SORT_SQL[opts.sort]} ${dir}, m.id ${dir}`).pluck().all(params) as number[];
+  const ids = db
+    .prepare(`SELECT m.id FROM ${from} WHERE ${sql}${picked} ORDER BY ${SORT_SQL[opts.sort]} ${dir}, m.id ${dir}`)
+    .pluck()
+    .all(opts.ids ? { ...params, ids: JSON.stringify(opts.ids) } : params) as number[];
   const read = db.prepare(`SELECT ${MENTION_COLUMNS}, m.triage_state, m.triage_assignee, b.file_name
     FROM mentions m JOIN import_batches b ON b.id = m.batch_id WHERE m.id IN (SELECT value FROM json_each(?))`);
   let written = 0;
@@ -66,9 +72,12 @@ export function exportMentions(db: Database, filter: MentionFilter, opts: Mentio
   };
 }
 
-/** "<incident> - mentions - <what was searched>.csv": two exports of one crisis are told apart by their names. */
-export function exportFileName(title: string, f: MentionFilter, format: MentionExportFormat): string {
-  const searched = safeFileName([f.query, f.authorSearch ?? f.author].filter(Boolean).join(' '), '').slice(0, 40).trim();
+/**
+ * "<incident> - mentions - <what was searched>.csv" (or "- 3 selected"): two exports of one crisis are told apart by
+ * their names.
+ */
+export function exportFileName(title: string, f: MentionFilter, format: MentionExportFormat, picked?: number): string {
+  const searched = picked ? `${picked} selected` : safeFileName([f.query, f.authorSearch ?? f.author].filter(Boolean).join(' '), '').slice(0, 40).trim();
   return `${safeFileName(title)} - mentions${searched ? ` - ${searched}` : ''}.${format}`;
 }
 

@@ -10,9 +10,9 @@ import { useErrorText } from '../common/use-error-text';
 /**
  * Saves the mentions the explorer shows (its filter, its order) as a CSV a spreadsheet opens: for legal, head office
  * or the agency, who need the mentions themselves, not a chart of them. Each time is given in UTC and in this laptop's
- * time zone.
+ * time zone. With `ids`, only those (the ticked ones: "send legal these five posts").
  */
-export function ExportMentionsButton({ incidentId }: { incidentId: string }) {
+export function ExportMentionsButton({ incidentId, ids }: { incidentId: string; ids?: readonly number[] }) {
   const { t } = useTranslation();
   const filter = useStore((s) => s.filter);
   const sort = useStore((s) => s.sort);
@@ -23,7 +23,7 @@ export function ExportMentionsButton({ incidentId }: { incidentId: string }) {
   const run = () => {
     setBusy(true);
     const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-    void call('mentions.export', { filter: { ...filter, incidentId }, sort, format: 'csv', timeZone })
+    void call('mentions.export', { filter: { ...filter, incidentId }, sort, format: 'csv', timeZone, ...(ids ? { ids: [...ids] } : {}) })
       .then((prepared) => {
         downloadPrepared(prepared);
         notify('success', t('explorer.exported', { count: prepared.rows, file: isolate(prepared.fileName) }));
@@ -31,8 +31,8 @@ export function ExportMentionsButton({ incidentId }: { incidentId: string }) {
       .finally(() => setBusy(false));
   };
   return (
-    <Button size="small" disabled={busy || total === 0} onClick={run} startIcon={busy ? <CircularProgress size={16} /> : <DownloadIcon />} data-testid="mentions-export">
-      {busy ? t('explorer.exporting') : t('explorer.export')}
+    <Button size="small" sx={{ whiteSpace: 'nowrap' }} disabled={busy || total === 0} onClick={run} startIcon={busy ? <CircularProgress size={16} /> : <DownloadIcon />} data-testid={ids ? 'bulk-export' : 'mentions-export'}>
+      {busy ? t('explorer.exporting') : ids ? t('explorer.exportSelected') : t('explorer.export')}
     </Button>
   );
 }

@@ -64,18 +64,19 @@ export function MentionExplorer({ incidentId }: { incidentId: string }) {
   return (
     <Stack spacing={1} sx={{ height: 'calc(100vh - 230px)', minHeight: 420 }}>
       <ExplorerFilters />
-      <Stack direction="row" spacing={1} sx={{ alignItems: 'center', minHeight: 32 }}>
+      <Stack direction="row" spacing={1} useFlexGap sx={{ alignItems: 'center', minHeight: 32, flexWrap: 'wrap' }}>
         <Typography variant="body2" color="text.secondary" data-testid="mention-count">
           {capped ? t('explorer.countCapped', { count: total }) : t('explorer.count', { count: total })}
         </Typography>
         {checked.size > 0 && (
-          <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }} data-testid="bulk-bar">
+          <Stack direction="row" spacing={1} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap' }} data-testid="bulk-bar">
             <Typography variant="body2">{t('sentiment.selected', { count: checked.size })}</Typography>
             {SENTIMENT_LABELS.map((label) => (
               <Button key={label} size="small" variant="outlined" onClick={() => bulk(label)} data-testid={`bulk-${label}`}>
                 {t(`explorer.sentimentValue.${label}`)}
               </Button>
             ))}
+            <ExportMentionsButton incidentId={incidentId} ids={[...checked]} />
             <Button size="small" onClick={() => setChecked(new Set())}>
               {t('sentiment.clearSelection')}
             </Button>
