@@ -47,6 +47,9 @@ Commands:
               [--format csv|jsonl] [--timezone TZ] [--out FILE]
                                          the incident's mentions that match, as CSV (with each time in UTC and in
                                          TZ, default this laptop's) or JSON Lines; to FILE, else to the output
+  quarantine ID [--batch BATCH_ID] [--out FILE]
+                                         the rows its imports could not read (file, row, reason, status, content) as
+                                         CSV; to FILE, else to the output
   import-archive FILE [--replace|--keep-both]
                                          restore an archive; an incident already here needs one of the two
   backup [--json]                        back up the whole database now, into the backup folder set in the app
@@ -89,6 +92,7 @@ export async function main(argv: string[]): Promise<number> {
     if (command === 'report') return await report(rest);
     if (command === 'export') return await exportArchive(rest);
     if (command === 'mentions') return await exportMentionList(rest);
+    if (command === 'quarantine') return await exportQuarantine(rest);
     if (command === 'import-archive') return await importArchive(rest);
     if (command === 'backup') return await withSession(rest, {}, (s) => backUp(s));
     if (command === 'restore-backup') return await restoreBackup(rest);
@@ -328,6 +332,17 @@ async function exportMentionList(args: string[]): Promise<number> {
     }
     const { rows } = await chosen.writeTo(fs.createWriteStream(v.out as string));
     print(s, { file: path.resolve(v.out as string), rows }, `${rows} mentions written to ${v.out as string}`);
+    return 0;
+  });
+}
+
+/** What `import` quarantined, as the Imports tab's Export CSV writes it: for a script that imports many files. */
+async function exportQuarantine(args: string[]): Promise<number> {
+  return withSession(args, { batch: { type: 'string' }, out: { type: 'string' } }, async (s, v, [id]) => {
+    if (!id) throw new UsageError('quarantine needs an INCIDENT_ID');
+    const { csv } = (await call(s, 'quarantine.export', { incidentId: s.core.incidents.get(id).id, ...(v.batch ? { batchId: v.batch } : {}) })) as { csv: string };
+    if (v.out) fs.writeFileSync(v.out as string, csv);
+    else process.stdout.write(csv);
     return 0;
   });
 }

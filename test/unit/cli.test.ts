@@ -48,7 +48,7 @@ describe('firebreak CLI', () => {
     assert.match(firebreak('incident', 'list', '--data-dir', dir).stdout, /Утечка данных/);
   });
 
-  it('mentions prints an incident\'s mentions that match, as CSV or JSON Lines, or writes them to a file', () => {
+  it('mentions prints an incident\'s mentions that match, as CSV or JSON Lines, or writes them to a file; quarantine what its imports could not read', () => {
     const dir = tempDir();
     const incident = JSON.parse(firebreak('incident', 'create', '--title', 'Juice', '--json', '--data-dir', dir).stdout) as { id: string };
     const file = csvFile(dir, 'posts.csv', [
@@ -77,6 +77,15 @@ describe('firebreak CLI', () => {
     assert.equal(written.status, 0, written.stderr);
     assert.deepEqual(JSON.parse(written.stdout), { file: out, rows: 3 });
     assert.match(fs.readFileSync(out, 'utf8'), /^\ufeffid,date,local_time \(/);
+
+    // What the import could not read, for a script that imports many files.
+    const broken = csvFile(dir, 'broken.csv', ['id,date,platform,author,text', 'b1,someday,web,Olena,"=cmd|calc"', 'b2,2026-11-21T13:00:00Z,web,Ivan,fine']);
+    assert.equal(firebreak('import', broken, '--incident', incident.id, '--data-dir', dir).status, 0);
+    const quarantined = firebreak('quarantine', incident.id, '--data-dir', dir);
+    assert.equal(quarantined.status, 0, quarantined.stderr);
+    const bad = Papa.parse<Record<string, string>>(quarantined.stdout.replace(/^\ufeff/, ''), { header: true, skipEmptyLines: true }).data;
+    assert.deepEqual(bad.map((r) => [r.file, r.row, r.status, r.id, r.text]), [['broken.csv', '2', 'open', 'b1', "'=cmd|calc"]]);
+    assert.match(bad[0].reason, /someday/);
 
     const badSentiment = mentions('--sentiment', 'angry');
     assert.equal(badSentiment.status, 2);
