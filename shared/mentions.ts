@@ -219,6 +219,6 @@ export type ImportJob = {
 
 export const SORTS = ['time', 'reach', 'engagement'] as const;
 export type MentionSort = (typeof SORTS)[number];
-/** A filtered list of mentions as a file: CSV for spreadsheets, JSON Lines for scripts. */
-export const MENTION_EXPORT_FORMATS = ['csv', 'jsonl'] as const;
+/** A filtered list of mentions as a file: an Excel workbook or CSV for people, JSON Lines for scripts. */
+export const MENTION_EXPORT_FORMATS = ['csv', 'xlsx', 'jsonl'] as const;
 export type MentionExportFormat = (typeof MENTION_EXPORT_FORMATS)[number];

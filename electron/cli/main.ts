@@ -44,9 +44,10 @@ Commands:
   export ID --out FILE                   the whole incident as a .firebreak archive
   mentions ID [--search TEXT] [--author TEXT] [--platform P]... [--lang L]... [--sentiment S]...
               [--from DATE] [--to DATE] [--batch ID] [--has-url] [--sort time|reach|engagement] [--oldest-first]
-              [--format csv|jsonl] [--timezone TZ] [--out FILE]
-                                         the incident's mentions that match, as CSV (with each time in UTC and in
-                                         TZ, default this laptop's) or JSON Lines; to FILE, else to the output
+              [--format csv|xlsx|jsonl] [--timezone TZ] [--out FILE]
+                                         the incident's mentions that match, as CSV or an Excel workbook (each time
+                                         in UTC and in TZ, default this laptop's) or JSON Lines; to FILE, else to
+                                         the output (a workbook needs --out)
   quarantine ID [--batch BATCH_ID] [--out FILE]
                                          the rows its imports could not read (file, row, reason, status, content) as
                                          CSV; to FILE, else to the output
@@ -304,6 +305,7 @@ async function exportMentionList(args: string[]): Promise<number> {
       return ms;
     };
     const format = (v.format as string | undefined) ?? 'csv';
+    if (format === 'xlsx' && !v.out) throw new UsageError('--format xlsx needs --out FILE (a workbook is not for a terminal)');
     let request;
     try {
       request = parseOrThrow(mentionSchemas['mentions.export'], {
@@ -314,7 +316,7 @@ async function exportMentionList(args: string[]): Promise<number> {
         sort: v.sort,
         direction: v['oldest-first'] ? 'asc' : 'desc',
         format,
-        timeZone: format === 'csv' ? ((v.timezone as string | undefined) ?? Intl.DateTimeFormat().resolvedOptions().timeZone) : undefined,
+        timeZone: format === 'jsonl' ? undefined : ((v.timezone as string | undefined) ?? Intl.DateTimeFormat().resolvedOptions().timeZone),
       }, 'Invalid options');
     } catch (err) {
       if (err instanceof FirebreakError && err.code === 'BAD_REQUEST') throw new UsageError(err.message);

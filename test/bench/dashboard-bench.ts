@@ -40,16 +40,16 @@ async function importAndScore(core: Core, dir: string): Promise<string> {
   return incidentId;
 }
 
-/** The explorer's Export CSV: how long, how big, and the longest the room's other requests waited meanwhile. */
-async function timeExport(core: Core, f: MentionFilter, label: string): Promise<void> {
-  const file = path.join(os.tmpdir(), `firebreak-export-${process.pid}.csv`);
+/** The explorer's Export: how long, how big, and the longest the room's other requests waited meanwhile. */
+async function timeExport(core: Core, f: MentionFilter, label: string, format: 'csv' | 'xlsx' = 'csv'): Promise<void> {
+  const file = path.join(os.tmpdir(), `firebreak-export-${process.pid}.${format}`);
   const t = performance.now();
-  const write = () => core.mentions.export(f, { sort: 'time', direction: 'desc', format: 'csv', timeZone: 'Europe/Kyiv' }).writeTo(fs.createWriteStream(file));
+  const write = () => core.mentions.export(f, { sort: 'time', direction: 'desc', format, timeZone: 'Europe/Kyiv' }).writeTo(fs.createWriteStream(file));
   const { value: { rows }, pauseMs } = await longestPause(write);
   const seconds = (performance.now() - t) / 1000;
   const mb = fs.statSync(file).size / 1e6;
   fs.rmSync(file);
-  console.log(`export as CSV, ${label}: ${rows.toLocaleString('en')} mentions in ${seconds.toFixed(1)} s (${mb.toFixed(0)} MB), longest wait for other requests ${pauseMs.toFixed(0)} ms`);
+  console.log(`export as ${format === 'csv' ? 'CSV' : 'an Excel workbook'}, ${label}: ${rows.toLocaleString('en')} mentions in ${seconds.toFixed(1)} s (${mb.toFixed(0)} MB), longest wait for other requests ${pauseMs.toFixed(0)} ms`);
 }
 
 async function main() {
@@ -101,6 +101,7 @@ async function main() {
   console.log(`alert evaluation (all detectors over the whole stream): ${timeQuery(() => core.alerts.evaluate(incidentId), 3).toFixed(0)} ms`);
   await timeExport(core, { incidentId }, 'every mention');
   await timeExport(core, search, 'text search "refund"');
+  await timeExport(core, search, 'text search "refund"', 'xlsx');
   console.log(`peak memory: ${Math.round(peakRssMb())} MB`);
   core.close();
   if (!keep) fs.rmSync(dir, { recursive: true, force: true });

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page, Request } from '@playwright/test';
+import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { chooseLanguage, expect, openAs, openDemoAs, test, type Room } from './fixtures';
 
@@ -286,6 +287,7 @@ test.describe('exporting the mentions on screen', () => {
 
     const download = page.waitForEvent('download');
     await page.getByTestId('mentions-export').click();
+    await page.getByTestId('export-csv').click();
     const saved = await download;
     expect(saved.suggestedFilename()).toBe('Viral video foreign object in Northwind juice bottle - mentions - poisonedbatch.csv');
     await expect(page.getByTestId('notice')).toContainText(`${new Intl.NumberFormat('fa').format(total)} اشاره در`);
@@ -302,12 +304,19 @@ test.describe('exporting the mentions on screen', () => {
     const rows = page.getByTestId('mention-row');
     await rows.nth(2).getByTestId('mention-check').check();
     await rows.nth(0).getByTestId('mention-check').check();
+    // As an Excel workbook this time: opens in Excel whatever its list separator.
     const picked = page.waitForEvent('download');
     await page.getByTestId('bulk-export').click();
-    const pickedFile = path.join(path.dirname(file), 'picked.csv');
+    await page.getByTestId('export-xlsx').click();
+    expect((await picked).suggestedFilename()).toBe('Viral video foreign object in Northwind juice bottle - mentions - 2 selected.xlsx');
+    const pickedFile = path.join(path.dirname(file), 'picked.xlsx');
     await (await picked).saveAs(pickedFile);
-    const pickedRecords = Papa.parse<Record<string, string>>(fs.readFileSync(pickedFile, 'utf8').replace(/^\ufeff/, ''), { header: true, skipEmptyLines: true }).data;
-    expect(pickedRecords.map((r) => Number(r.firebreak_id))).toEqual([listed[0].id, listed[2].id]);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(pickedFile);
+    const sheet = workbook.getWorksheet('Mentions')!;
+    const idColumn = (sheet.getRow(1).values as unknown[]).indexOf('firebreak_id');
+    expect([2, 3].map((r) => sheet.getRow(r).getCell(idColumn).value)).toEqual([listed[0].id, listed[2].id]);
+    expect(sheet.rowCount).toBe(3);
 
     // Into another incident, through the import dialog: recognised, every mention new, then every one a duplicate.
     const copy = await room.api<{ id: string }>('incidents.create', { title: 'Split: poisoned batch claims' });

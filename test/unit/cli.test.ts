@@ -87,6 +87,10 @@ describe('firebreak CLI', () => {
     assert.deepEqual(bad.map((r) => [r.file, r.row, r.status, r.id, r.text]), [['broken.csv', '2', 'open', 'b1', "'=cmd|calc"]]);
     assert.match(bad[0].reason, /someday/);
 
+    assert.equal(mentions('--format', 'xlsx').status, 2, 'a workbook needs --out');
+    const book = path.join(dir, 'all.xlsx');
+    assert.deepEqual(JSON.parse(mentions('--format', 'xlsx', '--out', book, '--json').stdout), { file: book, rows: 4 }, 'with the row imported from broken.csv');
+    assert.equal(fs.readFileSync(book).subarray(0, 2).toString(), 'PK', 'a workbook (a zip)');
     const badSentiment = mentions('--sentiment', 'angry');
     assert.equal(badSentiment.status, 2);
     assert.match(badSentiment.stderr, /sentiment/);

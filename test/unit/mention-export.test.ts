@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, it } from 'node:test';
+import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { createDispatcher } from '../../electron/transport/dispatch';
 import type { Result } from '../../shared/errors';
@@ -126,6 +127,40 @@ describe('exporting mentions', () => {
     assert.equal(record.handle, `'@gpapa`, 'kept as in the file');
     const { mentionId } = core.imports.retryQuarantined(row.id, record, ANN);
     assert.equal(core.mentions.get(mentionId!).authorHandle, '@gpapa');
+  });
+
+  it('writes an Excel workbook: text as text (never a formula), counts as numbers, the local time a date; within Excel\'s limits', async () => {
+    const core = testCore();
+    const incidentId = await crisis(core);
+    const more = ['id,date,platform,author,text', 'q1,2026-11-21 11:00,web,Bell,"ring\u0007 ring"', `q2,2026-11-21 11:05,web,Long,"${'a'.repeat(40_000)}"`];
+    await importFile(core, incidentId, csvFile(tempDir(), 'more.csv', more));
+    const file = path.join(tempDir(), 'mentions.xlsx');
+    const { rows } = await core.mentions.export({ incidentId }, { sort: 'time', direction: 'asc', format: 'xlsx', timeZone: 'Asia/Tehran' }).writeTo(fs.createWriteStream(file));
+    assert.equal(rows, 7);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(file);
+    const sheet = workbook.getWorksheet('Mentions')!;
+    const header = (sheet.getRow(1).values as unknown[]).slice(1);
+    assert.deepEqual(header.slice(0, 4), ['id', 'date', 'local_time (Asia/Tehran)', 'platform']);
+    const cell = (row: number, name: string) => sheet.getRow(row).getCell(header.indexOf(name) + 1);
+    assert.equal(cell(2, 'id').value, '1857301948201934851', 'a long id is text, every digit kept');
+    assert.equal(cell(2, 'text').value, '@northwind my son got sick, again. "Recall" it!', 'no apostrophe: a workbook cell of text is never run');
+    assert.equal(cell(2, 'reach').value, 1200);
+    assert.equal(cell(3, 'reach').value, null, 'a missing count stays empty');
+    assert.deepEqual(cell(2, 'local_time (Asia/Tehran)').value, new Date(Date.UTC(2026, 10, 21, 13, 30)), 'the wall-clock time in Tehran, as a date');
+    assert.equal(cell(2, 'local_time (Asia/Tehran)').numFmt, 'yyyy-mm-dd hh:mm:ss');
+    assert.equal(cell(6, 'text').value, '=HYPERLINK("http://evil.example","click")');
+    assert.equal(cell(6, 'text').formula, undefined, 'text, not a formula');
+    assert.equal(cell(7, 'text').value, 'ring\ufffd ring', 'a control character XML cannot hold is replaced, not left to break the file');
+    const long = cell(8, 'text').value as string;
+    assert.deepEqual([long.length, long.at(-1)], [32_767, '…'], 'clipped to what Excel holds in a cell');
+
+    // It imports into another incident as it is, like the CSV.
+    const target = newIncident(core, 'From the workbook');
+    const summary = await importFile(core, target, file);
+    assert.deepEqual([summary.imported, summary.rejected, summary.preset], [7, 0, 'firebreak']);
+    const handles = (id: string) => mentionsOf(core, id).map((m) => [m.nativeId, m.authorHandle, m.publishedAt]);
+    assert.deepEqual(handles(target), handles(incidentId));
   });
 
   it('writes JSON Lines for scripts, text exactly as stored', async () => {

@@ -3,13 +3,13 @@ import Papa from 'papaparse';
 import { Readable, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { MentionExportFormat, MentionSort } from '../../../shared/mentions';
-import { sentimentName } from '../../../shared/sentiment';
-import { FirebreakError } from '../../../shared/errors';
 import { defuseCell } from '../csv-cell';
 import { safeFileName } from '../file-name';
 import { yieldToEventLoop } from '../yield';
 import { filterSql, rankNarrow, SORT_SQL, withSearch, type MentionFilter } from './mention-query';
-import { MENTION_COLUMNS, toMention, type MentionRow } from './mention-row';
+import { EXPORT_COLUMNS, exportHeader, exportRecord, localTime, type ExportRow } from './export-record';
+import { MENTION_COLUMNS } from './mention-row';
+import { writeWorkbook } from './workbook-writer';
 
 export type MentionExportOptions = {
   sort: MentionSort;
@@ -24,21 +24,19 @@ export type MentionExportOptions = {
 /** Rows read and written per step; between steps the room's other requests get their turn. */
 const CHUNK = 1_000;
 
-type ExportRow = MentionRow & { triage_state: string; triage_assignee: string | null; file_name: string };
-
 /** An export with its rows chosen: `writeTo` writes them (once) to a stream. */
 export type MentionExport = { writeTo(sink: Writable, end?: boolean): Promise<{ rows: number }> };
 
 /**
- * The mentions a filter keeps, in the explorer's order, as a file: CSV for people (a spreadsheet, a lawyer, head
- * office) or JSON Lines for scripts. The CSV's column names are the ones the generic import recognises, so a file
- * exported here imports into another incident as it is. Mention text is untrusted: CSV cells a spreadsheet would run as
- * a formula get a leading apostrophe. The order is fixed here (ids only), and anything wrong with the request is
+ * The mentions a filter keeps, in the explorer's order, as a file: an Excel workbook (workbook-writer.ts) or CSV for
+ * people (a lawyer, head office, the agency), JSON Lines for scripts. The column names are the ones the generic import
+ * recognises, so a file exported here imports into another incident as it is. Mention text is untrusted: CSV cells a
+ * spreadsheet would run as a formula get a leading apostrophe. The order is fixed here (ids only), and anything wrong with the request is
  * refused here, before a file exists; the rows are then read a chunk at a time as they are written, so an export of a
  * million mentions neither holds them in memory nor holds up the room meanwhile.
  */
 export function exportMentions(db: Database, filter: MentionFilter, opts: MentionExportOptions): MentionExport {
-  const zone = opts.timeZone ? localTime(opts.timeZone) : null;
+  const zone = opts.timeZone ? { name: opts.timeZone, format: localTime(opts.timeZone) } : null;
   const f = withSearch(db, opts.ids ? { incidentId: filter.incidentId } : filter);
   // As the explorer pages: by time the mentions' time index gives the order; by reach or engagement every kept
   // mention is ranked, from the narrow facts where the filter allows (mention-query.ts).
@@ -52,24 +50,41 @@ export function exportMentions(db: Database, filter: MentionFilter, opts: Mentio
   const read = db.prepare(`SELECT ${MENTION_COLUMNS}, m.triage_state, m.triage_assignee, b.file_name
     FROM mentions m JOIN import_batches b ON b.id = m.batch_id WHERE m.id IN (SELECT value FROM json_each(?))`);
   let written = 0;
-  async function* chunks(): AsyncGenerator<string> {
-    if (opts.format === 'csv') yield '\ufeff' + Papa.unparse([csvHeader(opts.timeZone)], { newline: '\r\n' }) + '\r\n';
+  async function* chunks(): AsyncGenerator<ExportRow[]> {
     for (let i = 0; i < ids.length; i += CHUNK) {
       const part = ids.slice(i, i + CHUNK);
       const byId = new Map((read.all(JSON.stringify(part)) as ExportRow[]).map((r) => [r.id, r]));
       // A mention undone meanwhile (its import removed) is simply not there any more.
       const rows = part.flatMap((id) => byId.get(id) ?? []);
       written += rows.length;
-      if (rows.length) yield opts.format === 'csv' ? Papa.unparse(rows.map((r) => csvRow(r, zone)), { newline: '\r\n' }) + '\r\n' : rows.map((r) => JSON.stringify(jsonRecord(r)) + '\n').join('');
+      if (rows.length) yield rows;
       await yieldToEventLoop();
+    }
+  }
+  async function* text(): AsyncGenerator<string> {
+    if (opts.format === 'csv') yield '\ufeff' + Papa.unparse([exportHeader(zone?.name)], { newline: '\r\n' }) + '\r\n';
+    for await (const rows of chunks()) {
+      yield opts.format === 'csv' ? Papa.unparse(rows.map((r) => csvRow(r, zone?.format ?? null)), { newline: '\r\n' }) + '\r\n' : rows.map((r) => JSON.stringify(exportRecord(r)) + '\n').join('');
     }
   }
   return {
     async writeTo(sink, end = true) {
-      await pipeline(Readable.from(chunks()), sink, { end });
+      if (opts.format === 'xlsx') await writeWorkbook(chunks(), sink, zone);
+      else await pipeline(Readable.from(text()), sink, { end });
       return { rows: written };
     },
   };
+}
+
+/** One mention as a CSV row: every cell text, formula-like ones defused. */
+function csvRow(r: ExportRow, zone: ((ms: number) => string) | null): string[] {
+  const record = exportRecord(r);
+  const cells = EXPORT_COLUMNS.map((c) => {
+    const v = record[c];
+    return v === null || v === undefined ? '' : String(v);
+  });
+  if (zone) cells.splice(2, 0, zone(r.published_at));
+  return cells.map(defuseCell);
 }
 
 /**
@@ -79,65 +94,4 @@ export function exportMentions(db: Database, filter: MentionFilter, opts: Mentio
 export function exportFileName(title: string, f: MentionFilter, format: MentionExportFormat, picked?: number): string {
   const searched = picked ? `${picked} selected` : safeFileName([f.query, f.authorSearch ?? f.author].filter(Boolean).join(' '), '').slice(0, 40).trim();
   return `${safeFileName(title)} - mentions${searched ? ` - ${searched}` : ''}.${format}`;
-}
-
-const CSV_COLUMNS = ['id', 'date', 'platform', 'author', 'handle', 'followers', 'title', 'text', 'url', 'lang', 'sentiment', 'sentiment_by',
-  'reach', 'engagement', 'likes', 'comments', 'shares', 'views', 'country', 'triage', 'assignee', 'import_file', 'firebreak_id'] as const;
-
-function csvHeader(timeZone?: string): string[] {
-  const header: string[] = [...CSV_COLUMNS];
-  if (timeZone) header.splice(2, 0, `local_time (${timeZone})`);
-  return header;
-}
-
-function csvRow(r: ExportRow, zone: ((ms: number) => string) | null): string[] {
-  const record = jsonRecord(r);
-  const cells = CSV_COLUMNS.map((c) => {
-    const v = record[c];
-    return v === null || v === undefined ? '' : String(v);
-  });
-  if (zone) cells.splice(2, 0, zone(r.published_at));
-  return cells.map(defuseCell);
-}
-
-/** One mention as exported: the shown sentiment as a word and which of the three values it is (see the README). */
-function jsonRecord(r: ExportRow): Record<(typeof CSV_COLUMNS)[number] | 'published_raw', string | number | null> {
-  const m = toMention(r);
-  return {
-    id: m.nativeId,
-    date: new Date(m.publishedAt).toISOString(),
-    published_raw: m.publishedRaw,
-    platform: m.platform,
-    author: m.author,
-    handle: m.authorHandle,
-    followers: m.authorFollowers,
-    title: m.title,
-    text: m.text,
-    url: m.url,
-    lang: m.lang,
-    sentiment: sentimentName(m.sentiment),
-    sentiment_by: m.sentiment === null ? null : m.analystSentiment !== null ? 'analyst' : m.sourceSentiment !== null ? 'tool' : 'engine',
-    reach: m.reach,
-    engagement: m.engagement,
-    likes: m.likes,
-    comments: m.comments,
-    shares: m.shares,
-    views: m.views,
-    country: m.country,
-    triage: r.triage_state,
-    assignee: r.triage_assignee,
-    import_file: r.file_name,
-    firebreak_id: m.id,
-  };
-}
-
-/** Epoch ms as "2026-11-20 16:03:00" in a zone: a form spreadsheets read as a date and time. */
-function localTime(timeZone: string): (ms: number) => string {
-  let format: Intl.DateTimeFormat;
-  try {
-    format = new Intl.DateTimeFormat('sv-SE', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' });
-  } catch {
-    throw new FirebreakError('BAD_REQUEST', `Unknown time zone "${timeZone}".`);
-  }
-  return (ms) => format.format(ms);
 }
