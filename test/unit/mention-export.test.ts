@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { PassThrough } from 'node:stream';
+import { PassThrough, Writable } from 'node:stream';
 import { describe, it } from 'node:test';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
@@ -161,6 +161,15 @@ describe('exporting mentions', () => {
     assert.deepEqual([summary.imported, summary.rejected, summary.preset], [7, 0, 'firebreak']);
     const handles = (id: string) => mentionsOf(core, id).map((m) => [m.nativeId, m.authorHandle, m.publishedAt]);
     assert.deepEqual(handles(target), handles(incidentId));
+  });
+
+  it('a file that cannot be written (a full disk) fails the export, in every format, without ending the process', async () => {
+    const core = testCore();
+    const incidentId = await crisis(core);
+    for (const format of ['csv', 'xlsx', 'jsonl'] as const) {
+      const full = new Writable({ write: (_chunk, _encoding, done) => done(Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' })) });
+      await assert.rejects(core.mentions.export({ incidentId }, { sort: 'time', direction: 'desc', format, timeZone: 'UTC' }).writeTo(full), /ENOSPC/, format);
+    }
   });
 
   it('writes JSON Lines for scripts, text exactly as stored', async () => {

@@ -35,6 +35,10 @@ const cellText = (s: string) => {
  * `chunks` yields the rows in order; the caller lets other work in between them.
  */
 export async function writeWorkbook(chunks: AsyncIterable<ExportRow[]>, sink: Writable, zone: { name: string; format: (ms: number) => string } | null): Promise<void> {
+  // A full disk fails the file: said to the caller, not left as an 'error' nobody listens to (which ends the process).
+  let failure: Error | null = null;
+  const failed = new Promise<never>((_, reject) => sink.once('error', (err) => reject((failure = err))));
+  failed.catch(() => undefined);
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useSharedStrings: false, useStyles: true });
   const sheet = workbook.addWorksheet('Mentions', { views: [{ state: 'frozen', ySplit: 1 }] });
   const header = exportHeader(zone?.name);
@@ -63,8 +67,9 @@ export async function writeWorkbook(chunks: AsyncIterable<ExportRow[]>, sink: Wr
     // exceljs queues the sheet's XML in memory until the zip has compressed it, without telling the writer to wait:
     // unchecked, 555,000 rows held 950 MB. Wait for the queue to run down (its buffers are internal: should a later
     // exceljs rename them, this waits for nothing and the export still works, only with more memory).
-    while (queued(sheet) > MAX_QUEUED) await new Promise((resolve) => setTimeout(resolve, 5));
+    while (queued(sheet) > MAX_QUEUED && !failure) await new Promise((resolve) => setTimeout(resolve, 5));
+    if (failure) throw failure;
   }
   sheet.commit();
-  await workbook.commit();
+  await Promise.race([workbook.commit(), failed]);
 }
