@@ -18,6 +18,7 @@ function applyEvent(event: FirebreakEvent): void {
   if (event.type === 'sentiment.progress' || event.type === 'sentiment.models') return quietly(state.loadSentimentStatus());
   if (event.type === 'backup.changed') return state.backup?.canBackUp ? quietly(state.loadBackup()) : undefined;
   if (event.type === 'restore.changed') return restoreChanged(state, event.restoring);
+  if (event.type === 'export.progress') return state.onExportProgress(event.progressId, event.done, event.total);
   if (CHANGES.has(event.type) && event.incidentId) state.noteIncidentChange(event.incidentId);
   const current = state.route.name === 'incident' ? state.route.id : null;
   if (event.type === 'team.changed') return current && (event.incidentId ?? current) === current ? quietly(state.loadTeam(current)) : undefined;

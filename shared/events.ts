@@ -9,6 +9,8 @@ export type FirebreakEvent =
   /** `finishedAt`: when the batch ended, as the importer dates it (a replayed import by its own clock). */
   | { type: 'import.finished'; incidentId: string; jobId: string; summary: ImportSummary; finishedAt: number }
   | { type: 'mentions.changed'; incidentId: string }
+  /** How far a mention export asked for with this `progressId` is written (`mentions.export`). */
+  | { type: 'export.progress'; progressId: string; done: number; total: number }
   | { type: 'sentiment.progress'; job: SentimentJob }
   | { type: 'sentiment.models' }
   | { type: 'alerts.changed'; incidentId: string }

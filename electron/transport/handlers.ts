@@ -38,6 +38,17 @@ export function actorOf(ctx: CallContext): Actor {
 }
 
 /** Thin: argument already validated, rules live in the core services. */
+/** Tells the asker how far its export is, a few times a second (each step is 1,000 mentions, some tens of ms). */
+function exportProgress(core: Core, progressId: string, total: number): (done: number) => void {
+  let said = 0;
+  return (done) => {
+    const now = Date.now();
+    if (now - said < 250 && done < total) return;
+    said = now;
+    core.events.publish({ type: 'export.progress', progressId, done, total });
+  };
+}
+
 export function createHandlers(core: Core, extras: HandlerExtras = {}): Handlers {
   const { incidents } = core;
   const sharingFor = (ctx: CallContext) => (ctx.local ? extras.sharing : undefined);
@@ -73,7 +84,7 @@ export function createHandlers(core: Core, extras: HandlerExtras = {}): Handlers
       const chosen = core.mentions.export(q.filter, q);
       const slot = core.downloads.create(fileName);
       try {
-        const { rows } = await chosen.writeTo(fs.createWriteStream(slot.file));
+        const { rows } = await chosen.writeTo(fs.createWriteStream(slot.file), true, q.progressId ? exportProgress(core, q.progressId, chosen.total) : undefined);
         return { downloadId: slot.id, fileName, rows };
       } catch (err) {
         core.downloads.remove(slot.id);

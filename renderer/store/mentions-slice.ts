@@ -28,6 +28,11 @@ export type MentionsSlice = {
   ensurePage(page: number): Promise<void>;
   refreshExplorer(): Promise<void>;
   selectMention(id: number | null): Promise<void>;
+  /** How far each export asked for from this window is written (the share done), by the id it was asked with. */
+  exportProgress: Record<string, number>;
+  beginExport(progressId: string): void;
+  onExportProgress(progressId: string, done: number, total: number): void;
+  forgetExport(progressId: string): void;
 };
 
 const loading = new Set<string>();
@@ -86,5 +91,15 @@ export const createMentionsSlice: StateCreator<StoreState, [], [], MentionsSlice
       if (!get().pages[page]) await fetchPage(page, get().generation);
     },
     selectMention: async (id) => set({ selectedMention: id === null ? null : await call('mentions.get', { id }) }),
+    exportProgress: {},
+    beginExport: (progressId) => set({ exportProgress: { ...get().exportProgress, [progressId]: 0 } }),
+    // Every laptop hears every export's progress: only those begun here are kept.
+    onExportProgress: (progressId, done, total) => {
+      if (progressId in get().exportProgress) set({ exportProgress: { ...get().exportProgress, [progressId]: total ? done / total : 1 } });
+    },
+    forgetExport: (progressId) => {
+      const { [progressId]: _gone, ...rest } = get().exportProgress;
+      set({ exportProgress: rest });
+    },
   };
 };

@@ -37,6 +37,8 @@ export const mentionSchemas = {
     timeZone: z.string().max(100).optional(),
     /** Only these mentions of the incident (those ticked in the list), whatever the filter's other conditions. */
     ids: z.array(z.number().int().positive()).min(1).max(10_000).optional(),
+    /** Named by the caller: `export.progress` events with it say how far the file is written. */
+    progressId: z.string().min(1).max(64).optional(),
   }),
 };
 

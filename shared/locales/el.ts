@@ -293,7 +293,7 @@ export const el: Messages = {
     exportXlsxHint: 'Ανοίγει στο Excel σε κάθε γλώσσα· οι ώρες ως ημερομηνίες',
     exportCsv: 'CSV',
     exportCsvHint: 'Για κάθε υπολογιστικό φύλλο, σενάριο ή άλλο Firebreak',
-    exporting: 'Εξαγωγή…',
+    exporting: 'Εξαγωγή… {{percent, number}}%',
     exported: 'Εξήχθησαν {{count, number}} αναφορές στο {{file}}',
     exportSelected: 'Εξαγωγή επιλεγμένων',
     empty: 'Καμία αναφορά δεν ταιριάζει.',

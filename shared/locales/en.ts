@@ -292,7 +292,7 @@ export const en = {
     exportXlsxHint: 'Opens in Excel in any language; times as dates',
     exportCsv: 'CSV',
     exportCsvHint: 'For any spreadsheet, a script or another Firebreak',
-    exporting: 'Exporting…',
+    exporting: 'Exporting… {{percent, number}}%',
     exported: 'Exported {{count, number}} mentions to {{file}}',
     exportSelected: 'Export selected',
     empty: 'No mentions match.',

@@ -293,7 +293,7 @@ export const fa: Messages = {
     exportXlsxHint: 'در Excel به هر زبانی باز می‌شود؛ زمان‌ها به‌صورت تاریخ',
     exportCsv: 'CSV',
     exportCsvHint: 'برای هر صفحه‌گسترده، اسکریپت یا Firebreak دیگر',
-    exporting: 'در حال ساخت خروجی…',
+    exporting: 'در حال ساخت خروجی… {{percent, number}}٪',
     exported: '{{count, number}} اشاره در {{file}} ذخیره شد',
     exportSelected: 'خروجی از انتخاب‌شده‌ها',
     empty: 'اشاره‌ای یافت نشد.',

@@ -293,7 +293,7 @@ export const ru: Messages = {
     exportXlsxHint: 'Открывается в Excel на любом языке; время — как даты',
     exportCsv: 'CSV',
     exportCsvHint: 'Для любой таблицы, скрипта или другого Firebreak',
-    exporting: 'Экспорт…',
+    exporting: 'Выгрузка… {{percent, number}}%',
     exported: 'Выгружено упоминаний: {{count, number}}, файл {{file}}',
     exportSelected: 'Выгрузить отмеченные',
     empty: 'Ничего не найдено.',

@@ -293,7 +293,7 @@ export const uk: Messages = {
     exportXlsxHint: 'Відкривається в Excel будь-якою мовою; час — як дати',
     exportCsv: 'CSV',
     exportCsvHint: 'Для будь-якої таблиці, скрипта чи іншого Firebreak',
-    exporting: 'Експорт…',
+    exporting: 'Вивантаження… {{percent, number}}%',
     exported: 'Вивантажено згадок: {{count, number}}, файл {{file}}',
     exportSelected: 'Вивантажити позначені',
     empty: 'Нічого не знайдено.',

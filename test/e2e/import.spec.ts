@@ -300,6 +300,24 @@ test.describe('exporting the mentions on screen', () => {
     const tehran = new Date(listed[0].publishedAt + 3.5 * 3_600_000).toISOString().slice(0, 19).replace('T', ' ');
     expect(records[0]['local_time (Asia/Tehran)']).toBe(tehran);
 
+    // While a long export is written the button says how far it is (the answer held back here, the progress heard).
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/api/mentions.export', async (route) => {
+      const response = await route.fetch();
+      await held;
+      await route.fulfill({ response });
+    });
+    const again = page.waitForEvent('download');
+    await page.getByTestId('mentions-export').click();
+    await page.getByTestId('export-csv').click();
+    await expect(page.getByTestId('mentions-export')).toContainText(`${new Intl.NumberFormat('fa').format(100)}٪`);
+    await expect(page.getByTestId('mentions-export')).toBeDisabled();
+    release();
+    await again;
+    await expect(page.getByTestId('mentions-export')).toBeEnabled();
+    await page.unroute('**/api/mentions.export');
+
     // Only the ticked ones, for "send legal these posts".
     const rows = page.getByTestId('mention-row');
     await rows.nth(2).getByTestId('mention-check').check();

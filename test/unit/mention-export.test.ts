@@ -7,6 +7,7 @@ import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { createDispatcher } from '../../electron/transport/dispatch';
 import type { Result } from '../../shared/errors';
+import type { FirebreakEvent } from '../../shared/events';
 import type { Mention } from '../../shared/mentions';
 import type { MentionFilter } from '../../electron/core/mentions/mention-query';
 import type { MentionExportOptions } from '../../electron/core/mentions/mention-export';
@@ -170,6 +171,25 @@ describe('exporting mentions', () => {
       const full = new Writable({ write: (_chunk, _encoding, done) => done(Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' })) });
       await assert.rejects(core.mentions.export({ incidentId }, { sort: 'time', direction: 'desc', format, timeZone: 'UTC' }).writeTo(full), /ENOSPC/, format);
     }
+  });
+
+  it('says how far a long export is, to whoever asked, by the id it asked with', async () => {
+    const core = testCore();
+    const incidentId = newIncident(core, 'Long');
+    const lines = Array.from({ length: 3_500 }, (_, i) => `n${i},2026-11-21 10:00,web,user ${i},post number ${i}`);
+    await importFile(core, incidentId, csvFile(tempDir(), 'long.csv', ['id,date,platform,author,text', ...lines]));
+    const heard: FirebreakEvent[] = [];
+    core.events.subscribe((e) => e.type === 'export.progress' && heard.push(e));
+    const dispatch = createDispatcher(core, 'room', { error: () => undefined });
+    const result = await dispatch('mentions.export', { filter: { incidentId }, format: 'xlsx', progressId: 'mine-1' }, ANN);
+    assert.ok(result.ok);
+    assert.ok(heard.length >= 1);
+    assert.deepEqual(heard.at(-1), { type: 'export.progress', progressId: 'mine-1', done: 3_500, total: 3_500 }, 'the last says all of it');
+    const done = heard.map((e) => (e as { done: number }).done);
+    assert.deepEqual(done, [...done].sort((a, b) => a - b), 'never backwards');
+    heard.length = 0;
+    await dispatch('mentions.export', { filter: { incidentId } }, ANN);
+    assert.equal(heard.length, 0, 'nobody asked: nothing said');
   });
 
   it('writes JSON Lines for scripts, text exactly as stored', async () => {

@@ -24,8 +24,14 @@ export type MentionExportOptions = {
 /** Rows read and written per step; between steps the room's other requests get their turn. */
 const CHUNK = 1_000;
 
-/** An export with its rows chosen: `writeTo` writes them (once) to a stream. */
-export type MentionExport = { writeTo(sink: Writable, end?: boolean): Promise<{ rows: number }> };
+/**
+ * An export with its rows chosen (`total` of them): `writeTo` writes them (once) to a stream, telling `onProgress` how
+ * many are done after each step.
+ */
+export type MentionExport = {
+  readonly total: number;
+  writeTo(sink: Writable, end?: boolean, onProgress?: (done: number) => void): Promise<{ rows: number }>;
+};
 
 /**
  * The mentions a filter keeps, in the explorer's order, as a file: an Excel workbook (workbook-writer.ts) or CSV for
@@ -50,6 +56,7 @@ export function exportMentions(db: Database, filter: MentionFilter, opts: Mentio
   const read = db.prepare(`SELECT ${MENTION_COLUMNS}, m.triage_state, m.triage_assignee, b.file_name
     FROM mentions m JOIN import_batches b ON b.id = m.batch_id WHERE m.id IN (SELECT value FROM json_each(?))`);
   let written = 0;
+  let progress: ((done: number) => void) | undefined;
   async function* chunks(): AsyncGenerator<ExportRow[]> {
     for (let i = 0; i < ids.length; i += CHUNK) {
       const part = ids.slice(i, i + CHUNK);
@@ -58,6 +65,7 @@ export function exportMentions(db: Database, filter: MentionFilter, opts: Mentio
       const rows = part.flatMap((id) => byId.get(id) ?? []);
       written += rows.length;
       if (rows.length) yield rows;
+      progress?.(i + part.length);
       await yieldToEventLoop();
     }
   }
@@ -68,7 +76,9 @@ export function exportMentions(db: Database, filter: MentionFilter, opts: Mentio
     }
   }
   return {
-    async writeTo(sink, end = true) {
+    total: ids.length,
+    async writeTo(sink, end = true, onProgress) {
+      progress = onProgress;
       if (opts.format === 'xlsx') await writeWorkbook(chunks(), sink, zone);
       else await pipeline(Readable.from(text()), sink, { end });
       return { rows: written };

@@ -26,18 +26,27 @@ export function ExportMentionsButton({ incidentId, ids }: { incidentId: string; 
   const total = useStore((s) => s.total);
   const notify = useStore((s) => s.notify);
   const errorText = useErrorText();
+  // Not crypto.randomUUID: a room joined over the Wi-Fi is plain http, where browsers leave it out.
+  const [progressId] = useState(() => `export-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`);
+  const share = useStore((s) => s.exportProgress[progressId]);
+  const beginExport = useStore((s) => s.beginExport);
+  const forgetExport = useStore((s) => s.forgetExport);
   const [busy, setBusy] = useState(false);
   const [menu, setMenu] = useState<HTMLElement | null>(null);
   const run = (format: MentionExportFormat) => {
     setMenu(null);
     setBusy(true);
+    beginExport(progressId);
     const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-    void call('mentions.export', { filter: { ...filter, incidentId }, sort, format, timeZone, ...(ids ? { ids: [...ids] } : {}) })
+    void call('mentions.export', { filter: { ...filter, incidentId }, sort, format, timeZone, progressId, ...(ids ? { ids: [...ids] } : {}) })
       .then((prepared) => {
         downloadPrepared(prepared);
         notify('success', t('explorer.exported', { count: prepared.rows, file: isolate(prepared.fileName) }));
       }, (err: unknown) => notify('error', errorText(err)))
-      .finally(() => setBusy(false));
+      .finally(() => {
+        setBusy(false);
+        forgetExport(progressId);
+      });
   };
   return (
     <>
@@ -46,11 +55,11 @@ export function ExportMentionsButton({ incidentId, ids }: { incidentId: string; 
         sx={{ whiteSpace: 'nowrap' }}
         disabled={busy || total === 0}
         onClick={(e) => setMenu(e.currentTarget)}
-        startIcon={busy ? <CircularProgress size={16} /> : <DownloadIcon />}
+        startIcon={busy ? <CircularProgress size={16} variant={share ? 'determinate' : 'indeterminate'} value={(share ?? 0) * 100} /> : <DownloadIcon />}
         aria-haspopup="menu"
         data-testid={ids ? 'bulk-export' : 'mentions-export'}
       >
-        {busy ? t('explorer.exporting') : ids ? t('explorer.exportSelected') : t('explorer.export')}
+        {busy ? t('explorer.exporting', { percent: Math.floor((share ?? 0) * 100) }) : ids ? t('explorer.exportSelected') : t('explorer.export')}
       </Button>
       <Menu anchorEl={menu} open={menu !== null} onClose={() => setMenu(null)}>
         {FORMATS.map(({ format, label, hint }) => (
