@@ -1,10 +1,8 @@
-import fs from 'node:fs';
 import type { Api, Method, ParsedArgOf } from '../../shared/api';
 import type { Actor } from '../../shared/domain';
 import { FirebreakError } from '../../shared/errors';
 import type { Core } from '../core/app-core';
 import { loadDemoCrisis } from '../core/demo/demo-crisis';
-import { exportFileName } from '../core/mentions/mention-export';
 import { saidError } from '../core/said-error';
 import { appVersion } from '../core/version';
 import { createAnalyticsHandlers } from './analytics-handlers';
@@ -12,6 +10,7 @@ import { createAttentionHandlers } from './attention-handlers';
 import { createBackupHandlers } from './backup-handlers';
 import { createEnquiryHandlers } from './enquiry-handlers';
 import { createImportHandlers } from './import-handlers';
+import { createMentionHandlers } from './mention-handlers';
 import { createPlanHandlers } from './plan-handlers';
 import { createReviewHandlers } from './review-handlers';
 import { createSitrepHandlers } from './sitrep-handlers';
@@ -38,17 +37,6 @@ export function actorOf(ctx: CallContext): Actor {
 }
 
 /** Thin: argument already validated, rules live in the core services. */
-/** Tells the asker how far its export is, a few times a second (each step is 1,000 mentions, some tens of ms). */
-function exportProgress(core: Core, progressId: string, total: number): (done: number) => void {
-  let said = 0;
-  return (done) => {
-    const now = Date.now();
-    if (now - said < 250 && done < total) return;
-    said = now;
-    core.events.publish({ type: 'export.progress', progressId, done, total });
-  };
-}
-
 export function createHandlers(core: Core, extras: HandlerExtras = {}): Handlers {
   const { incidents } = core;
   const sharingFor = (ctx: CallContext) => (ctx.local ? extras.sharing : undefined);
@@ -75,22 +63,7 @@ export function createHandlers(core: Core, extras: HandlerExtras = {}): Handlers
     'incidents.setTime': (q, ctx) => incidents.setTime(q.id, q.field, q.value, actorOf(ctx), q.reason),
     'incidents.setArchived': (q, ctx) => incidents.setArchived(q.id, q.archived, actorOf(ctx)),
     ...createImportHandlers(core, actorOf),
-    'mentions.search': (q) => core.mentions.search(q.filter, q),
-    'mentions.facets': (q) => core.mentions.facets(q.incidentId),
-    'mentions.authors': (q) => core.mentions.authors(q.incidentId, q.typed, q.limit),
-    'mentions.get': (q) => core.mentions.get(q.id),
-    'mentions.export': async (q) => {
-      const fileName = exportFileName(incidents.get(q.filter.incidentId).title, q.filter, q.format, q.ids?.length);
-      const chosen = core.mentions.export(q.filter, q);
-      const slot = core.downloads.create(fileName);
-      try {
-        const { rows } = await chosen.writeTo(fs.createWriteStream(slot.file), true, q.progressId ? exportProgress(core, q.progressId, chosen.total) : undefined);
-        return { downloadId: slot.id, fileName, rows };
-      } catch (err) {
-        core.downloads.remove(slot.id);
-        throw err;
-      }
-    },
+    ...createMentionHandlers(core),
     ...createAnalyticsHandlers(core, actorOf),
     ...createTeamHandlers(core, actorOf),
     ...createTriageHandlers(core, actorOf),

@@ -18,10 +18,10 @@ import { fileError, fileProblemOf, storageFileError } from './import-error';
 import { describeProblem } from './row-problem';
 import { openParsedSourceInWorker } from './parse-worker-client';
 import { finaliseRow, openParsedSource, partsOf, type ParsedBlock, type ParsedSource } from './parsed-source';
-import { undefuseCell } from '../csv-cell';
-import { tabularPresetById } from './presets/tabular';
+import { presetDefused } from './presets/tabular';
 import { toQuarantineCsv } from './quarantine-csv';
 import { openSource } from './sources/open-source';
+import { mappedCell } from './sources/source';
 
 /** `clock` dates the batch and its record; `startedAt` (by the service's own clock) times it. */
 type Job = ImportJob & { cancelled: boolean; startedAt: number; lastEmit: number; clock: () => number };
@@ -177,12 +177,9 @@ export class ImportService {
     const batch = this.batch(q.batchId);
     if (batch.status !== 'complete') throw saidError('INVALID_TRANSITION', 'retryNotComplete', { batchStatus: batch.status });
     const draft: Record<string, unknown> = {};
-    // As the import read it: a Firebreak export's guarding apostrophes come off here too (sources/source.ts).
-    const defused = batch.preset !== null && tabularPresetById(batch.preset)?.defused === true;
-    for (const [field, column] of Object.entries(batch.mapping)) {
-      const value = record[column as string];
-      draft[field] = defused && value !== undefined ? undefuseCell(value) : value;
-    }
+    // As the import read it: a Firebreak export's guarding apostrophes come off here too.
+    const defused = presetDefused(batch.preset);
+    for (const [field, column] of Object.entries(batch.mapping)) draft[field] = mappedCell(record[column as string], defused);
     let mention: NewMention;
     try {
       mention = finaliseDraft(draft as MentionDraft, { order: batch.options.dateOrder as FinaliseContext['order'], timezone: batch.options.timezone });

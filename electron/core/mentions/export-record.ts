@@ -11,10 +11,13 @@ export const EXPORT_COLUMNS = ['id', 'date', 'platform', 'author', 'handle', 'fo
 
 export type ExportRecord = Record<(typeof EXPORT_COLUMNS)[number] | 'published_raw', string | number | null>;
 
+/** Where the reader's local time goes when a zone is given: right after the UTC date. */
+export const LOCAL_TIME_AT = EXPORT_COLUMNS.indexOf('date') + 1;
+
 /** The header, with the reader's local time after the UTC date when a zone is given. */
 export function exportHeader(timeZone?: string): string[] {
   const header: string[] = [...EXPORT_COLUMNS];
-  if (timeZone) header.splice(2, 0, `local_time (${timeZone})`);
+  if (timeZone) header.splice(LOCAL_TIME_AT, 0, `local_time (${timeZone})`);
   return header;
 }
 

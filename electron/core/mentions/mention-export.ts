@@ -7,7 +7,7 @@ import { defuseCell } from '../csv-cell';
 import { safeFileName } from '../file-name';
 import { yieldToEventLoop } from '../yield';
 import { filterSql, rankNarrow, SORT_SQL, withSearch, type MentionFilter } from './mention-query';
-import { EXPORT_COLUMNS, exportHeader, exportRecord, localTime, type ExportRow } from './export-record';
+import { EXPORT_COLUMNS, LOCAL_TIME_AT, exportHeader, exportRecord, localTime, type ExportRow } from './export-record';
 import { MENTION_COLUMNS } from './mention-row';
 import { writeWorkbook } from './workbook-writer';
 
@@ -93,7 +93,7 @@ function csvRow(r: ExportRow, zone: ((ms: number) => string) | null): string[] {
     const v = record[c];
     return v === null || v === undefined ? '' : String(v);
   });
-  if (zone) cells.splice(2, 0, zone(r.published_at));
+  if (zone) cells.splice(LOCAL_TIME_AT, 0, zone(r.published_at));
   return cells.map(defuseCell);
 }
 

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { Writable } from 'node:stream';
-import { exportHeader, exportRecord, type ExportRow } from './export-record';
+import { EXPORT_COLUMNS, LOCAL_TIME_AT, exportHeader, exportRecord, type ExportRow } from './export-record';
 
 /** Excel refuses a cell longer than this (a workbook with one is "repaired", its text lost). */
 const EXCEL_CELL_CHARS = 32_767;
@@ -50,18 +50,14 @@ export async function writeWorkbook(chunks: AsyncIterable<ExportRow[]>, sink: Wr
   for await (const rows of chunks) {
     for (const r of rows) {
       const record = exportRecord(r);
-      const values: unknown[] = [];
-      for (const name of header) {
-        if (name.startsWith('local_time')) {
-          // The wall-clock time in the zone, as a date cell (Excel dates have no zone).
-          values.push(new Date(`${zone!.format(r.published_at).replace(' ', 'T')}Z`));
-          continue;
-        }
-        const v = record[name as keyof typeof record];
-        values.push(typeof v === 'string' ? cellText(v) : v);
-      }
+      const values: unknown[] = EXPORT_COLUMNS.map((name) => {
+        const v = record[name];
+        return typeof v === 'string' ? cellText(v) : v;
+      });
+      // The wall-clock time in the zone, as a date cell (Excel dates have no zone), where the header puts it.
+      if (zone) values.splice(LOCAL_TIME_AT, 0, new Date(`${zone.format(r.published_at).replace(' ', 'T')}Z`));
       const row = sheet.addRow(values);
-      if (zone) row.getCell(3).numFmt = 'yyyy-mm-dd hh:mm:ss';
+      if (zone) row.getCell(LOCAL_TIME_AT + 1).numFmt = 'yyyy-mm-dd hh:mm:ss';
       row.commit();
     }
     // exceljs queues the sheet's XML in memory until the zip has compressed it, without telling the writer to wait:

@@ -219,3 +219,8 @@ export function mappingFor(preset: TabularPreset, columns: readonly string[]): C
 export function tabularPresetById(id: string): TabularPreset | undefined {
   return [...TABULAR_PRESETS, GENERIC].find((p) => p.id === id);
 }
+
+/** Whether a batch read with this preset had its formula-guarding apostrophes taken off (see `defused`). */
+export function presetDefused(id: string | null): boolean {
+  return id !== null && tabularPresetById(id)?.defused === true;
+}

@@ -4,7 +4,7 @@ import { rowProblem } from '../row-problem';
 import { fileError } from '../import-error';
 import type { CsvLayout } from '../sniff';
 import { INVALID_BYTES_MARK, readText } from '../text-stream';
-import { tabularPresetById } from '../presets/tabular';
+import { presetDefused } from '../presets/tabular';
 import { clipCell, indexMapping, tabularRow, type Source, type SourceInfo, type SourceRow } from './source';
 
 /** One record may not exceed this; past it, the file is broken beyond resynchronising. */
@@ -49,7 +49,7 @@ export function csvSource(o: CsvSourceOptions): Source {
   let bytesRead = 0;
   const columns = o.layout.columns;
   const fields = indexMapping(o.info.mapping, columns);
-  const defused = tabularPresetById(o.info.preset)?.defused ?? false;
+  const defused = presetDefused(o.info.preset);
   const parseConfig = { delimiter: o.layout.delimiter, newline: o.layout.newline, skipEmptyLines: 'greedy' as const };
 
   async function* batches(): AsyncGenerator<SourceRow[]> {

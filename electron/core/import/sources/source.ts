@@ -49,12 +49,17 @@ export function clipCell(value: unknown): string {
 }
 
 /**
- * A row of cells as a draft (tabular files, generic JSON) plus the cells kept for quarantine. `defused`: the file's
- * tool guarded formula-like cells with an apostrophe (a Firebreak export), taken off the mention; the raw row keeps it.
+ * A cell as a mention field takes it. `defused`: the file's tool guarded formula-like cells with an apostrophe (a
+ * Firebreak export), taken off the mention; the raw row keeps it.
  */
+export function mappedCell(value: unknown, defused: boolean): unknown {
+  return defused && typeof value === 'string' ? undefuseCell(value) : value;
+}
+
+/** A row of cells as a draft (tabular files, generic JSON) plus the cells kept for quarantine; `defused` as above. */
 export function tabularRow(rowNumber: number, cells: unknown[], columns: readonly string[], fields: FieldIndex, checkBytes: boolean, defused = false): SourceRow {
   const draft: Record<string, unknown> = {};
-  for (const [field, i] of fields) draft[field] = defused && typeof cells[i] === 'string' ? undefuseCell(cells[i]) : cells[i];
+  for (const [field, i] of fields) draft[field] = mappedCell(cells[i], defused);
   const asRecord = () => Object.fromEntries(columns.map((c, i) => [c, clipCell(cells[i])]));
   if (checkBytes && cells.some((c) => typeof c === 'string' && c.includes(INVALID_BYTES_MARK))) {
     return { rowNumber, draft: null, raw: cells, quarantineRaw: asRecord, problem: rowProblem('invalid_bytes') };

@@ -133,7 +133,7 @@ export async function xlsxSource(file: string, base: Base, override: { preset?: 
         if (cells.every((c) => c === '' || c === null)) continue;
         while (cells.length > columns.length && cells[cells.length - 1] === '') cells.pop();
         while (cells.length < columns.length) cells.push('');
-        batch.push(tabularRow(n, cells, columns, fields, false, preset.defused));
+        batch.push(tabularRow(n, cells, columns, fields, false, preset.defused === true));
         if (batch.length >= BATCH) {
           yield batch;
           batch = [];
