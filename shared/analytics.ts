@@ -30,6 +30,26 @@ export type TopAuthor = { author: string; handle: string | null; platform: strin
 /** `negatives`: all negative mentions in the filter; `sample`: how many of the newest were grouped (`sampled` when fewer). */
 export type TopAuthors = { byReach: TopAuthor[]; byFollowers: TopAuthor[]; negatives: number; sample: number; sampled: boolean };
 
+/**
+ * One text posted word for word (links, @handles and punctuation aside) by several accounts: a copy-paste campaign,
+ * bots, or a call to "share before they delete it". `mentionId` and `text`: its earliest post in the sample.
+ */
+export type CopyGroup = {
+  mentionId: number;
+  text: string;
+  mentions: number;
+  accounts: number;
+  platforms: string[];
+  first: number;
+  last: number;
+  /** The middle follower count of its accounts (null: the export gave none). Low: throwaway accounts. */
+  medianFollowers: number | null;
+};
+/** A text from fewer accounts than this is one person repeating themselves (the top authors' "repeat author"). */
+export const MIN_COPY_ACCOUNTS = 3;
+/** `sample`: how many of the newest mentions were compared (`sampled` when the filter holds more). */
+export type Copies = { groups: CopyGroup[]; sample: number; sampled: boolean };
+
 export type TermLift = { term: string; hashtag: boolean; count: number; share: number; baselineCount: number; baselineShare: number; z: number };
 export type TopTerms = { terms: TermLift[]; negatives: number; baseline: { kind: 'before' | 'rest'; mentions: number }; sampled: boolean };
 
@@ -46,6 +66,9 @@ export type AlertSettings = {
   /** An author with at least this many followers posting a negative mention raises an alert. */
   followerThreshold: number;
   newTerms: boolean;
+  /** Alert when at least `copyAccounts` accounts post the same words within one window (a copy-paste campaign). */
+  copies: boolean;
+  copyAccounts: number;
 };
 
 export const DEFAULT_ALERT_SETTINGS: AlertSettings = {
@@ -55,9 +78,11 @@ export const DEFAULT_ALERT_SETTINGS: AlertSettings = {
   baselineWindows: 12,
   followerThreshold: 100_000,
   newTerms: true,
+  copies: true,
+  copyAccounts: 10,
 };
 
-export const ALERT_KINDS = ['volume', 'negative_share', 'influencer', 'new_term'] as const;
+export const ALERT_KINDS = ['volume', 'negative_share', 'influencer', 'new_term', 'copies'] as const;
 export type AlertKind = (typeof ALERT_KINDS)[number];
 
 export type Alert = {
@@ -68,9 +93,10 @@ export type Alert = {
   windowEnd: number;
   observed: number;
   baseline: number | null;
-  detail: { z?: number; author?: string; platform?: string; followers?: number; term?: string; share?: number; mentionId?: number };
+  /** `text`: the copied words as first posted (copies), cut to a line. */
+  detail: { z?: number; author?: string; platform?: string; followers?: number; term?: string; share?: number; mentionId?: number; text?: string; accounts?: number };
   /** The explorer filter that shows the mentions behind the alert. */
-  filter: { from?: number; to?: number; sentiment?: ('negative' | 'neutral' | 'positive' | 'unrated')[]; author?: string; query?: string };
+  filter: { from?: number; to?: number; sentiment?: ('negative' | 'neutral' | 'positive' | 'unrated')[]; author?: string; query?: string; copyOf?: number };
   raisedAt: number;
   acknowledgedBy: string | null;
   acknowledgedAt: number | null;

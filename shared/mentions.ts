@@ -48,6 +48,12 @@ export type MentionDetail = Mention & {
   batch: { fileName: string; format: string; preset: string | null };
 };
 
+/** A mention's text posted word for word in its incident, itself included (counted up to COPIES_COUNTED). */
+export type MentionCopies = { mentions: number; accounts: number };
+
+/** Copies of one mention counted for its detail pane: enough to tell a campaign, cheap at any size. */
+export const COPIES_COUNTED = 10_000;
+
 /**
  * Fields an export's columns can be mapped onto. `time` is for exports with date and time in two columns;
  * `textFallback` is read when the text column is empty (Meltwater's Opening Text, Brandwatch's Snippet).

@@ -31,6 +31,8 @@ export function alertWords(a: Alert, w: Wording): string {
     author: a.detail.author ?? '',
     platform: a.detail.platform ?? '',
     term: a.detail.term ?? '',
+    text: a.detail.text ?? '',
+    minutes: w.number(Math.round((a.windowEnd - a.windowStart) / 60_000)),
     time: w.time(a.windowStart),
   }, w.lang);
 }

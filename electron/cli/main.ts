@@ -43,8 +43,8 @@ Commands:
                                          or an installed Chromium/Chrome)
   export ID --out FILE                   the whole incident as a .firebreak archive
   mentions ID [--search TEXT] [--author TEXT] [--platform P]... [--lang L]... [--sentiment S]...
-              [--from DATE] [--to DATE] [--batch ID] [--has-url] [--sort time|reach|engagement] [--oldest-first]
-              [--format csv|xlsx|jsonl] [--timezone TZ] [--out FILE]
+              [--from DATE] [--to DATE] [--batch ID] [--has-url] [--copies-of MENTION_ID]
+              [--sort time|reach|engagement] [--oldest-first] [--format csv|xlsx|jsonl] [--timezone TZ] [--out FILE]
                                          the incident's mentions that match, as CSV or an Excel workbook (each time
                                          in UTC and in TZ, default this laptop's) or JSON Lines; to FILE, else to
                                          the output (a workbook needs --out)
@@ -293,7 +293,7 @@ async function exportMentionList(args: string[]): Promise<number> {
   const many = { type: 'string', multiple: true } as const;
   const extra = {
     search: { type: 'string' }, author: { type: 'string' }, platform: many, lang: many, sentiment: many, from: { type: 'string' }, to: { type: 'string' },
-    batch: { type: 'string' }, 'has-url': { type: 'boolean' }, sort: { type: 'string' }, 'oldest-first': { type: 'boolean' }, format: { type: 'string' },
+    batch: { type: 'string' }, 'has-url': { type: 'boolean' }, 'copies-of': { type: 'string' }, sort: { type: 'string' }, 'oldest-first': { type: 'boolean' }, format: { type: 'string' },
     timezone: { type: 'string' }, out: { type: 'string' },
   } as const;
   return withSession(args, extra, async (s, v, [id]) => {
@@ -312,6 +312,7 @@ async function exportMentionList(args: string[]): Promise<number> {
         filter: {
           incidentId: s.core.incidents.get(id).id, query: v.search, authorSearch: v.author, platforms: v.platform, langs: v.lang, sentiment: v.sentiment,
           from: time('from'), to: time('to'), batchId: v.batch, hasUrl: v['has-url'] ? true : undefined,
+          copyOf: v['copies-of'] === undefined ? undefined : Number(v['copies-of']),
         },
         sort: v.sort,
         direction: v['oldest-first'] ? 'asc' : 'desc',

@@ -27,6 +27,7 @@ export function createAnalyticsHandlers(core: Core, actorOf: (ctx: CallContext) 
     'analytics.shareOfVoice': (q) => dashboard.shareOfVoice(q.filter),
     'analytics.topAuthors': (q) => dashboard.topAuthors(q.filter),
     'analytics.topTerms': (q) => dashboard.topTerms(q.filter),
+    'analytics.copies': (q) => dashboard.copies(q.filter),
     'topics.list': (q) => topics.list(q.incidentId),
     'topics.save': (q, ctx) => {
       core.incidents.get(q.incidentId);

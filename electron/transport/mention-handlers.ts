@@ -23,6 +23,7 @@ export function createMentionHandlers(core: Core): MentionMethods {
     'mentions.facets': (q) => core.mentions.facets(q.incidentId),
     'mentions.authors': (q) => core.mentions.authors(q.incidentId, q.typed, q.limit),
     'mentions.get': (q) => core.mentions.get(q.id),
+    'mentions.copies': (q) => core.mentions.copies(q.id),
     'mentions.export': async (q) => {
       const fileName = exportFileName(core.incidents.get(q.filter.incidentId).title, q.filter, q.format, q.ids?.length);
       const chosen = core.mentions.export(q.filter, q);

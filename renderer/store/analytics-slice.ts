@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { Alert, AlertSettings, Dashboard, ShareOfVoice, TimelineEntry, Topic, TopAuthors, TopTerms } from '../../shared/analytics';
+import type { Alert, AlertSettings, Copies, Dashboard, ShareOfVoice, TimelineEntry, Topic, TopAuthors, TopTerms } from '../../shared/analytics';
 import type { ArgOf } from '../../shared/api';
 import type { SitrepTimer } from '../../shared/sitrep';
 import type { UpdateTimer } from '../../shared/update-timer';
@@ -11,7 +11,7 @@ import { applyNewest } from './newest';
 
 export type TimelineFilter = Omit<ArgOf<'timeline.list'>, 'incidentId' | 'lang'>;
 
-export type DashboardData = { dashboard: Dashboard; shareOfVoice: ShareOfVoice; topAuthors: TopAuthors; topTerms: TopTerms };
+export type DashboardData = { dashboard: Dashboard; shareOfVoice: ShareOfVoice; topAuthors: TopAuthors; topTerms: TopTerms; copies: Copies };
 
 /** The dashboard (same filter as the explorer), alerts, topics, the timeline and the sentiment engine's state. */
 export type AnalyticsSlice = {
@@ -63,15 +63,16 @@ export const createAnalyticsSlice: StateCreator<StoreState, [], [], AnalyticsSli
   loadDashboard: async (incidentId) => {
     if (get().explorerIncident !== incidentId) set({ explorerIncident: incidentId, filter: {}, selectedMention: null });
     const q = { filter: { ...get().filter, incidentId }, tzOffsetMinutes: -new Date().getTimezoneOffset() };
-    const [dashboard, shareOfVoice, topAuthors, topTerms, topics, facets] = await Promise.all([
+    const [dashboard, shareOfVoice, topAuthors, topTerms, copies, topics, facets] = await Promise.all([
       call('analytics.dashboard', q),
       call('analytics.shareOfVoice', q),
       call('analytics.topAuthors', q),
       call('analytics.topTerms', q),
+      call('analytics.copies', q),
       call('topics.list', { incidentId }),
       call('mentions.facets', { incidentId }),
     ]);
-    set({ dashboardData: { dashboard, shareOfVoice, topAuthors, topTerms }, topics, facets });
+    set({ dashboardData: { dashboard, shareOfVoice, topAuthors, topTerms, copies }, topics, facets });
   },
   loadAlerts: async (incidentId) => {
     await applyNewest('alerts', call('alerts.list', { incidentId }), (alerts) => set({ alerts }));

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { UI_LANGUAGES } from '../locales';
-import { SENSITIVITIES, TIMELINE_KINDS, TOPIC_KINDS, type Alert, type AlertSettings, type Dashboard, type ShareOfVoice, type TimelineEdit, type TimelineEntry, type Topic, type TopAuthors, type TopTerms } from '../analytics';
+import { SENSITIVITIES, TIMELINE_KINDS, TOPIC_KINDS, type Alert, type AlertSettings, type Copies, type Dashboard, type ShareOfVoice, type TimelineEdit, type TimelineEntry, type Topic, type TopAuthors, type TopTerms } from '../analytics';
 import type { UpdateTimer } from '../update-timer';
 import { mentionFilterSchema } from './mentions';
 
@@ -23,6 +23,8 @@ export const alertSettingsSchema = z.strictObject({
   baselineWindows: z.number().int().min(2).max(96),
   followerThreshold: z.number().int().min(1).max(10_000_000_000),
   newTerms: z.boolean(),
+  copies: z.boolean().default(true),
+  copyAccounts: z.number().int().min(3).max(1_000_000).default(10),
 });
 
 export const analyticsSchemas = {
@@ -30,6 +32,7 @@ export const analyticsSchemas = {
   'analytics.shareOfVoice': chartQuery,
   'analytics.topAuthors': chartQuery,
   'analytics.topTerms': chartQuery,
+  'analytics.copies': chartQuery,
   'topics.list': z.strictObject({ incidentId: id }),
   'topics.save': z.strictObject({ incidentId: id, id: z.number().int().positive().optional(), topic }),
   'topics.remove': z.strictObject({ id: z.number().int().positive() }),
@@ -77,6 +80,8 @@ export type AnalyticsApi = {
   'analytics.shareOfVoice': (q: In<'analytics.shareOfVoice'>) => ShareOfVoice;
   'analytics.topAuthors': (q: In<'analytics.topAuthors'>) => TopAuthors;
   'analytics.topTerms': (q: In<'analytics.topTerms'>) => TopTerms;
+  /** The texts several accounts posted word for word (a copy-paste campaign), among the filter's newest mentions. */
+  'analytics.copies': (q: In<'analytics.copies'>) => Copies;
   'topics.list': (q: In<'topics.list'>) => Topic[];
   'topics.save': (q: In<'topics.save'>) => Topic;
   'topics.remove': (q: In<'topics.remove'>) => { removed: boolean };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MENTION_EXPORT_FORMATS, SORTS, type AuthorSuggestion, type MentionDetail, type Mention } from '../mentions';
+import { MENTION_EXPORT_FORMATS, SORTS, type AuthorSuggestion, type MentionCopies, type MentionDetail, type Mention } from '../mentions';
 
 const id = z.string().min(1).max(64);
 
@@ -15,6 +15,8 @@ export const mentionFilterSchema = z.strictObject({
   authorSearch: z.string().max(300).optional(),
   hasUrl: z.boolean().optional(),
   batchId: id.optional(),
+  /** The mentions posting the same words as this one (links, @handles and punctuation aside), itself included. */
+  copyOf: z.number().int().positive().optional(),
 });
 
 export const mentionSchemas = {
@@ -28,6 +30,7 @@ export const mentionSchemas = {
   'mentions.facets': z.strictObject({ incidentId: id }),
   'mentions.authors': z.strictObject({ incidentId: id, typed: z.string().max(300), limit: z.number().int().min(1).max(50).default(8) }),
   'mentions.get': z.strictObject({ id: z.number().int().positive() }),
+  'mentions.copies': z.strictObject({ id: z.number().int().positive() }),
   'mentions.export': z.strictObject({
     filter: mentionFilterSchema,
     sort: z.enum(SORTS).default('time'),
@@ -60,6 +63,8 @@ export type MentionsApi = {
   /** Accounts whose name or handle begins with what was typed, most mentions first (the author box's suggestions). */
   'mentions.authors': (q: In<'mentions.authors'>) => AuthorSuggestion[];
   'mentions.get': (q: In<'mentions.get'>) => MentionDetail;
+  /** How many mentions, from how many accounts, posted this one's words (null: too short to tell copying from coincidence). */
+  'mentions.copies': (q: In<'mentions.copies'>) => MentionCopies | null;
   /** Writes every mention the filter keeps, in the list's order, as a file; fetch it from `api/download/<downloadId>`. */
   'mentions.export': (q: In<'mentions.export'>) => { downloadId: string; fileName: string; rows: number };
 };

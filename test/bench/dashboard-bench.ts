@@ -98,6 +98,13 @@ async function main() {
   const firstPage = (f: MentionFilter) => timeQuery(() => core.mentions.search(f, { sort: 'time', direction: 'desc', offset: 0, limit: 100 })).toFixed(1);
   console.log(`explorer, first page with an author filter: ${firstPage(account)} ms one account, ${firstPage({ incidentId, authorSearch: 'user_12' })} ms typed "user_12", ${firstPage({ incidentId, authorSearch: 'user' })} ms typed "user" (every mention)`);
   console.log(`triage queue, top 200 by priority: ${timeQuery(() => core.triage.queue({ incidentId }, { limit: 200 }), 3).toFixed(0)} ms unfiltered, ${timeQuery(() => core.triage.queue(filters[1][1], { limit: 200 }), 3).toFixed(0)} ms platform + language, ${timeQuery(() => core.triage.queue(filters[2][1], { limit: 200 }), 3).toFixed(0)} ms last 7 days negative; header counts ${timeQuery(() => core.triage.counts(incidentId, 3)).toFixed(1)} ms`);
+  // Same words, many accounts: the dashboard's card, and a mention's copies as its detail pane counts and lists them.
+  const some = core.db.prepare('SELECT id FROM mentions WHERE incident_id = ? ORDER BY random() LIMIT 7').pluck().all(incidentId) as number[];
+  const perMention = (run: (id: number) => unknown) => {
+    const times = some.map((id) => timeQuery(() => run(id), 1)).sort((a, b) => a - b);
+    return `${times[3].toFixed(0)} (max ${times[6].toFixed(0)})`;
+  };
+  console.log(`copies card: ${timeQuery(() => core.dashboard.copies({ incidentId })).toFixed(0)} ms unfiltered, ${timeQuery(() => core.dashboard.copies(search)).toFixed(0)} ms "refund"; a mention's copies counted (its detail pane): ${perMention((id) => core.mentions.copies(id))} ms, its copies listed: ${perMention((id) => core.mentions.search({ incidentId, copyOf: id }, { sort: 'time', direction: 'desc', offset: 0, limit: 100 }))} ms (median and longest of 7 mentions)`);
   console.log(`alert evaluation (all detectors over the whole stream): ${timeQuery(() => core.alerts.evaluate(incidentId), 3).toFixed(0)} ms`);
   await timeExport(core, { incidentId }, 'every mention');
   await timeExport(core, search, 'text search "refund"');

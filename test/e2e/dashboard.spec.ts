@@ -8,14 +8,17 @@ test('the demo dashboard shows the spike, alerts can be acknowledged and lead to
 
   // Alerts on every tab; acknowledging one writes it on the timeline with who did it.
   const banner = page.getByTestId('alert-banner');
-  await expect(banner.getByTestId('alert-volume')).toBeVisible();
-  await banner.getByTestId('alert-volume').getByTestId('alert-ack').click();
-  await expect(banner.getByTestId('alert-volume')).toHaveCount(0);
+  // The most pressing first: a volume spike (the demo has two, the video's and the copy-paste campaign's).
+  const volume = banner.getByTestId('alert-volume');
+  await expect(volume).toBeVisible();
+  const said = (await volume.locator('span[dir="auto"]').textContent())!;
+  await volume.getByTestId('alert-ack').click();
+  await expect(banner.getByText(said)).toHaveCount(0);
   await expect(page.getByTestId('timeline-alert.acknowledged')).toContainText('Ann Lee');
   await expect(page.getByTestId('timeline-alert.raised').first()).toBeVisible();
 
   await page.getByTestId('tab-dashboard').click();
-  await expect(page.getByTestId('dashboard-total')).toContainText('457');
+  await expect(page.getByTestId('dashboard-total')).toContainText('483');
   for (const chart of ['volume', 'negative-share', 'platforms', 'languages', 'share-of-voice']) {
     await expect(page.getByTestId(`chart-${chart}`).locator('canvas')).toBeVisible();
   }
@@ -44,7 +47,7 @@ test('the demo dashboard shows the spike, alerts can be acknowledged and lead to
   await expect(page.getByTestId('dashboard-total')).toContainText(`: ${negatives.total}`);
   await toggleNegative();
   await page.getByTestId('mention-search').fill('');
-  await expect(page.getByTestId('dashboard-total')).toContainText('457');
+  await expect(page.getByTestId('dashboard-total')).toContainText('483');
 
   // Save a chart as PNG.
   const download = page.waitForEvent('download');
@@ -167,7 +170,7 @@ test('the explorer finds an author from part of the name or handle; a top author
   // Typed: words of the name or handle, begun, in any case; Greek without its accents.
   await page.getByTestId('explorer-clear').click();
   await expect(author).toHaveValue('');
-  await expect(page.getByTestId('mention-count')).toHaveText('457 mentions');
+  await expect(page.getByTestId('mention-count')).toHaveText('483 mentions');
   await author.fill('el ANG');
   await expect(page.getByTestId('mention-count')).toHaveText('1 mentions');
   await expect(page.getByTestId('mention-row')).toContainText('ΖΗΤΑΜΕ ΕΠΙΣΤΡΟΦΗ');
@@ -189,7 +192,7 @@ test('the explorer finds an author from part of the name or handle; a top author
 
   // From one mention: everything its account posted.
   await page.getByTestId('explorer-clear').click();
-  await expect(page.getByTestId('mention-count')).toHaveText('457 mentions');
+  await expect(page.getByTestId('mention-count')).toHaveText('483 mentions');
   const newest = (await room.api<{ rows: { authorHandle: string | null; author: string | null }[] }>('mentions.search', { filter: { incidentId }, limit: 1 })).rows[0];
   await page.getByTestId('mention-row').first().click();
   await page.getByTestId('mention-from-author').click();
@@ -197,4 +200,56 @@ test('the explorer finds an author from part of the name or handle; a top author
   await expect(author).toHaveValue(account);
   const own = await room.api<{ total: number }>('mentions.search', { filter: { incidentId, author: account } });
   await expect(page.getByTestId('mention-count')).toHaveText(`${own.total} mentions`);
+});
+
+test('the copies card finds the demo\'s copy-paste campaign, and every copy is one click away', async ({ page, room }) => {
+  const incidentId = await openDemoAs(page, room);
+  await chooseLanguage(page, 'el');
+  await page.getByTestId('tab-dashboard').click();
+  const { groups } = await room.api<{ groups: { mentionId: number; text: string; mentions: number; accounts: number }[] }>('analytics.copies', { filter: { incidentId }, tzOffsetMinutes: 0 });
+  expect(groups.map((g) => g.text.slice(0, 8))).toEqual(['BREAKING', 'СРОЧНО: ']);
+  const card = page.getByTestId('copies-card');
+  await expect(card.getByTestId('copy-group')).toHaveCount(2);
+  await expect(card.getByTestId('copy-text').first()).toContainText('Northwind knew about the contaminated batch');
+  await expect(card.getByTestId('copy-figures').first()).toContainText(`${groups[0].accounts} λογαριασμοί · ${groups[0].mentions} αναφορές`);
+
+  // A click lists every copy (pasted with its own link, or retweeted), with the dashboard's filter kept.
+  await card.getByTestId('copy-group').first().click();
+  await expect(page.getByTestId('filter-copies')).toBeVisible();
+  const listed = (n: number) => expect(page.getByTestId('mention-count')).toHaveText(new RegExp(`^${n} `));
+  await listed(groups[0].mentions);
+  await expect(page.getByTestId('mention-row').filter({ hasText: 'RT @truth_now_100' }).first()).toBeVisible();
+
+  // The early warning raised it too; its "Show mentions" lists the same copies.
+  await page.getByTestId('filter-copies').locator('.MuiChip-deleteIcon').click();
+  await listed(483);
+  await page.getByTestId('alert-fold').click();
+  const alert = page.getByTestId('alert-banner').getByTestId('alert-copies');
+  await expect(alert).toContainText('Ίδιες λέξεις από 12 λογαριασμούς μέσα σε 60 λεπτά');
+  await expect(alert).toContainText('«BREAKING: Northwind knew');
+  await alert.getByTestId('alert-show').click();
+  await expect(page.getByTestId('filter-copies')).toBeVisible();
+  await listed(groups[0].mentions);
+
+  // A mention of it says how many posted its words, and leads to them from anywhere in the list.
+  await page.getByTestId('filter-copies').locator('.MuiChip-deleteIcon').click();
+  await expect(page.getByTestId('filter-copies')).toHaveCount(0);
+  await listed(483);
+  await page.getByTestId('mention-search').fill('СРОЧНО');
+  await listed(groups[1].mentions);
+  await page.getByTestId('mention-row').first().click();
+  await expect(page.getByTestId('mention-copies')).toHaveText(`Ίδιες λέξεις: αναφορές ${groups[1].mentions}, λογαριασμοί ${groups[1].accounts}`);
+  await page.getByTestId('mention-search').fill('');
+  await page.getByTestId('mention-copies').click();
+  await listed(groups[1].mentions);
+  await expect(page.getByTestId('filter-copies')).toBeVisible();
+
+  // An ordinary complaint was not copied: its mention offers no copies.
+  await page.getByTestId('explorer-clear').click();
+  await page.getByTestId('mention-search').fill('Απαράδεκτο');
+  await expect(page.getByTestId('mention-row').first()).toContainText('Απαράδεκτο');
+  await page.getByTestId('mention-row').first().click();
+  await expect(page.getByTestId('mention-text')).toContainText('Απαράδεκτο');
+  await expect(page.getByTestId('mention-from-author')).toBeVisible();
+  await expect(page.getByTestId('mention-copies')).toHaveCount(0);
 });

@@ -170,7 +170,7 @@ test('in Russian, the lines Firebreak wrote on the timeline use Russian words an
   await chooseLanguage(page, 'ru');
   const timeline = page.getByTestId('timeline');
   await expect(timeline.getByTestId('timeline-playbook.applied')).toContainText('5 задач — ');
-  await expect(timeline.getByTestId('timeline-import.finished')).toContainText('Импортировано упоминаний: 457');
+  await expect(timeline.getByTestId('timeline-import.finished')).toContainText('Импортировано упоминаний: 483');
   await expect(timeline.getByTestId('timeline-role.assigned').filter({ hasText: 'Nikos Papadopoulos' })).toContainText('Секретарь (основной)');
   // Searching finds those lines by the words shown, not only by the English stored with them.
   await page.getByTestId('timeline-search').fill('секретарь');

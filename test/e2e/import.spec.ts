@@ -222,11 +222,11 @@ test('the demo crisis has mentions in five languages, readable in a right-to-lef
   await openAs(page, room);
   await page.getByTestId('load-demo').click();
   await page.getByTestId('tab-mentions').click();
-  await expect(page.getByTestId('mention-count')).toContainText('457');
+  await expect(page.getByTestId('mention-count')).toContainText('483');
   await page.getByTestId('sentiment-filter').click();
   await page.getByTestId('sentiment-negative').click();
   await page.keyboard.press('Escape');
-  await expect(page.getByTestId('mention-count')).not.toContainText('457');
+  await expect(page.getByTestId('mention-count')).not.toContainText('483');
   // Sorted by reach, the negative mention reaching most people comes first (as the API ranks them).
   const incidentId = /incidents\/([^/]+)/.exec(page.url())![1];
   const top = await room.api<{ rows: { text: string; reach: number | null }[] }>('mentions.search', {

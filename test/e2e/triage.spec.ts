@@ -214,3 +214,37 @@ test('from a mention in the queue, the queue narrows to everything its account p
   expect(own.every((m) => (m.authorHandle ?? m.author) === account)).toBe(true);
   await expect(rows).toHaveCount(own.length);
 });
+
+test('a copy-paste campaign is handled as one: its copies in the queue, all ticked, set aside together', async ({ page, room }) => {
+  const incidentId = await openDemoAs(page, room, 'Olena K', 'Social-media responder');
+  await page.getByTestId('tab-triage').click();
+  const rows = page.getByTestId('triage-row');
+  await page.getByTestId('mention-search').fill('BREAKING');
+  await expect(rows.first()).toContainText('BREAKING');
+  await rows.first().click();
+  const id = Number(await rows.first().getAttribute('data-mention-id'));
+  const copies = await room.api<{ mentions: number; accounts: number }>('mentions.copies', { id });
+  await expect(page.getByTestId('triage-copies')).toHaveText(`Same words: ${copies.mentions} mentions, accounts: ${copies.accounts}`);
+  await page.getByTestId('triage-copies').click();
+  await expect(page.getByTestId('filter-copies')).toBeVisible();
+  await expect(rows).toHaveCount(copies.mentions);
+
+  // Ticks are for the list on screen: a changed filter drops them.
+  const all = page.getByTestId('triage-check-all');
+  await all.check();
+  await expect(page.getByTestId('triage-bulk')).toContainText(String(copies.mentions));
+  await page.getByTestId('mention-search').fill('BREAKING Northwind');
+  await expect(page.getByTestId('triage-bulk')).toHaveCount(0);
+  await expect(all).not.toBeChecked();
+
+  await all.check();
+  await page.getByTestId('triage-bulk-no_action').click();
+  await expect(page.getByTestId('triage-empty')).toBeVisible();
+  const setAside = await room.api<unknown[]>('triage.queue', { filter: { incidentId, copyOf: id }, states: ['no_action'], limit: 200 });
+  expect(setAside).toHaveLength(copies.mentions);
+  // Lifting the filters brings the rest of the queue back.
+  await page.getByTestId('mention-search').fill('');
+  await page.getByTestId('filter-copies').locator('.MuiChip-deleteIcon').click();
+  await expect(page.getByTestId('filter-copies')).toHaveCount(0);
+  await expect(rows.first()).toBeVisible();
+});

@@ -91,6 +91,14 @@ describe('firebreak CLI', () => {
     const book = path.join(dir, 'all.xlsx');
     assert.deepEqual(JSON.parse(mentions('--format', 'xlsx', '--out', book, '--json').stdout), { file: book, rows: 4 }, 'with the row imported from broken.csv');
     assert.equal(fs.readFileSync(book).subarray(0, 2).toString(), 'PK', 'a workbook (a zip)');
+    // The copies of one post, for the platform's abuse report.
+    const claim = 'Northwind poisoned the whole batch, share before they delete it';
+    const campaign = csvFile(dir, 'campaign.csv', ['id,date,platform,author,text', `c1,2026-11-21T14:00:00Z,x,bot1,"${claim} https://t.co/1"`, `c2,2026-11-21T14:01:00Z,x,bot2,"RT @bot1: ${claim}"`, 'c3,2026-11-21T14:02:00Z,x,bot3,Northwind poisoned the whole batch again']);
+    assert.equal(firebreak('import', campaign, '--incident', incident.id, '--data-dir', dir).status, 0);
+    const first = (JSON.parse(mentions('--format', 'jsonl', '--author', 'bot1').stdout) as { firebreak_id: number }).firebreak_id;
+    const copies = mentions('--format', 'jsonl', '--oldest-first', '--copies-of', String(first));
+    assert.deepEqual(copies.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { id: string }).id), ['c1', 'c2']);
+    assert.equal(mentions('--copies-of', 'first').status, 2, 'a mention id is a number');
     const badSentiment = mentions('--sentiment', 'angry');
     assert.equal(badSentiment.status, 2);
     assert.match(badSentiment.stderr, /sentiment/);

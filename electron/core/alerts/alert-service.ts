@@ -1,6 +1,8 @@
 import type { Database } from 'better-sqlite3';
 import { DEFAULT_ALERT_SETTINGS, type Alert, type AlertSettings } from '../../../shared/analytics';
 import type { Actor } from '../../../shared/domain';
+import { createHash } from 'node:crypto';
+import { copyBursts, type CopySample } from '../analytics/copy-groups';
 import { documentTerms, termLift } from '../analytics/term-lift';
 import type { EventBus } from '../events';
 import { FIVE_MIN, HOUR } from '../mentions/mention-counts';
@@ -14,6 +16,10 @@ type NewAlert = Omit<Alert, 'id' | 'incidentId' | 'raisedAt' | 'acknowledgedBy' 
 const MAX_WINDOWS = 50_000;
 /** New-term detection looks at this many of the latest windows (older ones were checked when they were new). */
 const TERM_WINDOWS = 48;
+/** Copies are looked for among at most this many of the latest mentions (the latest TERM_WINDOWS windows). */
+const COPY_SCAN = 10_000;
+/** The copied words quoted on the banner and the timeline: a line, not the post. */
+const QUOTE = 140;
 const SYSTEM = 'Firebreak';
 const EVALUATE_DELAY_MS = 1500;
 
@@ -107,6 +113,7 @@ export class AlertService {
       })),
       ...this.influencers(incidentId, s),
       ...(s.newTerms ? this.newTerms(incidentId, windows, s) : []),
+      ...(s.copies ? this.copies(incidentId, windows, s) : []),
     ];
     const raised: Alert[] = [];
     this.db.transaction(() => {
@@ -192,6 +199,27 @@ export class AlertService {
     return out;
   }
 
+  /**
+   * The same words from at least `copyAccounts` accounts within one window: a copy-paste campaign, bots, a retweet
+   * storm. Raised once per text (keyed by a hash of its words), at the start of its busiest window.
+   */
+  private copies(incidentId: string, windows: readonly Window[], s: AlertSettings): NewAlert[] {
+    if (!windows.length) return [];
+    const size = s.windowMinutes * 60_000;
+    const since = windows[Math.max(0, windows.length - TERM_WINDOWS)].start;
+    const rows = this.db
+      .prepare(`SELECT id, text, author, author_handle AS handle, platform, author_followers AS followers, published_at AS at FROM mentions INDEXED BY mentions_by_time
+        WHERE incident_id = ? AND published_at >= ? ORDER BY published_at DESC LIMIT ${COPY_SCAN}`)
+      .all(incidentId, since) as CopySample[];
+    return copyBursts(rows, size, s.copyAccounts).map((b) => ({
+      kind: 'copies' as const,
+      key: createHash('sha256').update(b.key).digest('hex').slice(0, 32),
+      windowStart: b.start, windowEnd: b.start + size, observed: b.accounts, baseline: null,
+      detail: { mentionId: b.first.id, text: b.first.text.length > QUOTE ? `${b.first.text.slice(0, QUOTE - 1)}…` : b.first.text, accounts: b.total },
+      filter: { copyOf: b.first.id },
+    }));
+  }
+
   private publish(incidentId: string): void {
     this.events.publish({ type: 'alerts.changed', incidentId });
     this.events.publish({ type: 'timeline.changed', incidentId });
@@ -205,5 +233,6 @@ function describe(a: Alert): string {
     case 'negative_share': return `Negative share rose to ${Math.round(a.observed * 100)}% from ${Math.round((a.baseline ?? 0) * 100)}%.`;
     case 'influencer': return `Negative mention by ${a.detail.author} (${a.detail.platform}, ${a.detail.followers} followers).`;
     case 'new_term': return `New term in negative mentions: "${a.detail.term}" in ${Math.round(a.observed * 100)}% of them.`;
+    case 'copies': return `The same words from ${a.observed} accounts within ${Math.round((a.windowEnd - a.windowStart) / 60_000)} minutes: "${a.detail.text}"`;
   }
 }

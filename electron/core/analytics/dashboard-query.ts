@@ -1,16 +1,19 @@
 import type { Database } from 'better-sqlite3';
-import { BUCKETS, type Breakdown, type BucketSize, type Dashboard, type SentimentCounts, type ShareOfVoice, type TopAuthor, type TopAuthors, type TopTerms } from '../../../shared/analytics';
+import { BUCKETS, type Breakdown, type BucketSize, type Copies, type Dashboard, type SentimentCounts, type ShareOfVoice, type TopAuthor, type TopAuthors, type TopTerms } from '../../../shared/analytics';
 import { sentimentName } from '../../../shared/sentiment';
 import { factsCanAnswer, filterSql, timeSpan, withSearch, type MentionFilter } from '../mentions/mention-query';
 import { FactColumns, type IncidentColumns } from './fact-columns';
 import { RangeCounts, rollupCompatible, type CountRow } from './range-counts';
 import { tallyMatches } from './match-tally';
+import { copyGroups, type CopySample } from './copy-groups';
 import { documentTerms, termLift } from './term-lift';
 import { topicFts, type TopicRepo } from './topic-repo';
 
 /** At most this many of the newest matching mentions feed top authors and top terms (bounded time at any size). */
 export const AUTHOR_SAMPLE = 5_000;
 const TERM_SAMPLE = 1_500;
+/** The newest this many mentions are compared for copies: a campaign is news while it runs. */
+export const COPY_SAMPLE = 5_000;
 const MAX_POINTS = 2_000;
 const SENTIMENT_KEYS = ['negative', 'neutral', 'positive', 'unrated'] as const;
 const keyOf = (s: number | null) => sentimentName(s) ?? 'unrated';
@@ -155,6 +158,13 @@ export class DashboardQuery {
       authors.filter((a) => a[key] !== null).sort((a, b) => (b[key] ?? 0) - (a[key] ?? 0) || b.mentions - a.mentions).slice(0, 10);
     const total = this.negatives(f, negatives.length);
     return { byReach: top('reach'), byFollowers: top('followers'), negatives: total, sample: negatives.length, sampled: total > negatives.length };
+  }
+
+  /** The texts several accounts posted word for word, among the filter's newest COPY_SAMPLE mentions of any tone. */
+  copies(input: MentionFilter): Copies {
+    const f = withSearch(this.db, input);
+    const rows = sample(this.db, f, 'm.id, m.text, m.author, m.author_handle AS handle, m.platform, m.author_followers AS followers, m.published_at AS at', COPY_SAMPLE, this.inMemory(f)) as CopySample[];
+    return { groups: copyGroups(rows), sample: rows.length, sampled: rows.length === COPY_SAMPLE };
   }
 
   /** Negative mentions in the filter: exact from the rollups when they can answer, else what the sample saw (or more). */

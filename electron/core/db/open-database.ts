@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3, { type Database } from 'better-sqlite3';
+import { registerCopyKey } from '../mentions/copies';
 import { registerSearchFold } from '../mentions/search-fold';
 import { migrate } from './migrate';
 import { cannotOpenDatabase } from './open-failure';
@@ -43,6 +44,7 @@ export const BUSY_TIMEOUT_MS = 5000;
  */
 export function tuneConnection(db: Database): void {
   registerSearchFold(db);
+  registerCopyKey(db);
   db.pragma('foreign_keys = ON');
   db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
   db.pragma('synchronous = NORMAL');

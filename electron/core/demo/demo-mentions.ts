@@ -5,6 +5,27 @@
  */
 const HOUR = 3_600_000;
 
+/**
+ * What people add around the same complaint, so that no two accounts post quite the same words (the dashboard's
+ * copies card would take a template repeated by chance for a copy-paste campaign; the demo has two real ones).
+ */
+const ASIDES: Record<string, { before: string[]; after: string[] }> = {
+  en: { before: ['', 'Honestly, ', 'Ok so ', 'Just saw this. ', 'Hmm. ', 'Morning update: ', 'Well. '], after: ['', ' Anyone else?', ' Thoughts?', ' Still waiting.', ' Day two.', ' Will keep you posted.', ' Seen it on the news too.', ' My whole family drinks this.'] },
+  ru: { before: ['', 'Так, ', 'Ну вот. ', 'Коротко: ', 'Внимание. ', 'Итак, '], after: ['', ' Кто ещё?', ' Ждём.', ' Что скажете?', ' Видел в новостях.', ' Второй день уже.', ' Держите в курсе.'] },
+  uk: { before: ['', 'Отже, ', 'Коротко: ', 'Ну от. ', 'Увага. '], after: ['', ' Хто ще?', ' Чекаємо.', ' Що скажете?', ' Бачив у новинах.', ' Другий день уже.'] },
+  el: { before: ['', 'Λοιπόν, ', 'Σύντομα: ', 'Προσοχή. '], after: ['', ' Ποιος άλλος;', ' Περιμένουμε.', ' Τι λέτε;', ' Το είδα στις ειδήσεις.', ' Δεύτερη μέρα.'] },
+  fa: { before: ['', 'خب، ', 'خلاصه: ', 'توجه. '], after: ['', ' کس دیگری هم؟', ' منتظریم.', ' نظرتان چیست؟', ' در اخبار هم دیدم.', ' روز دوم است.'] },
+};
+
+/**
+ * A copy-paste campaign: the same claim, word for word, from fresh accounts with few followers within two hours,
+ * links and "RT @..." aside. The dashboard's copies card finds it, and "Same words" in a mention lists every copy.
+ */
+const CAMPAIGNS = [
+  { lang: 'en', country: 'United States', accounts: 18, handle: 'truth_now_', text: 'BREAKING: Northwind knew about the contaminated batch for weeks and kept selling it. Children are in hospital. Share before they delete this! #poisonedbatch' },
+  { lang: 'ru', country: 'Russia', accounts: 8, handle: 'pravda_24_', text: 'СРОЧНО: Northwind знала о заражённой партии и продолжала продавать. Дети в больнице. Распространите, пока не удалили! #poisonedbatch' },
+];
+
 const VOICES: { lang: string; country: string; neg: string[]; neu: string[]; pos: string[] }[] = [
   {
     lang: 'en', country: 'United Kingdom',
@@ -61,6 +82,16 @@ function perHour(hoursAgo: number): number {
 export function demoMentionsCsv(now: number): string {
   const random = seeded(2026);
   const pick = <T,>(xs: T[]) => xs[Math.floor(random() * xs.length)];
+  // Each use of a sentence takes the next pair of asides, so it repeats only after every pair was used.
+  const uses = new Map<string, number>();
+  const vary = (lang: string, text: string) => {
+    const { before, after } = ASIDES[lang];
+    const i = uses.get(text) ?? 0;
+    uses.set(text, i + 1);
+    return before[i % before.length] + text + after[Math.floor(i / before.length) % after.length];
+  };
+  // Its own sequence, so the campaigns leave every other pick (times, accounts, tones) as it was.
+  const aside = seeded(7);
   const header = 'Query Id,Query Name,Date,Title,Snippet,Full Text,Url,Domain,Sentiment,Page Type,Language,Country,Author,Full Name,Resource Id,Likes,Comments,Shares,X Followers,Engagement Score,Reach (new)';
   const lines = ['Report:,Northwind crisis monitoring', 'Brand:,Northwind Juice Co.', `Exported:,${stamp(now)}`, '', header];
   let n = 0;
@@ -74,7 +105,7 @@ export function demoMentionsCsv(now: number): string {
       const sentiment = inSpike ? (roll < 0.62 ? 'negative' : roll < 0.9 ? 'neutral' : 'positive') : roll < 0.2 ? 'negative' : roll < 0.75 ? 'neutral' : 'positive';
       // A hashtag born with the video: the new-term alert should catch it taking over the negative mentions.
       const tag = inSpike && sentiment === 'negative' && random() < 0.6 ? ' #poisonedbatch' : '';
-      const text = pick(sentiment === 'negative' ? voice.neg : sentiment === 'neutral' ? voice.neu : voice.pos) + tag;
+      const text = vary(voice.lang, pick(sentiment === 'negative' ? voice.neg : sentiment === 'neutral' ? voice.neu : voice.pos) + tag);
       const page = pick(PAGE_TYPES);
       const handle = `${voice.lang}_user${Math.floor(random() * 400)}`;
       const influencer = random() < 0.03;
@@ -88,6 +119,17 @@ export function demoMentionsCsv(now: number): string {
         voice.lang, voice.country, handle, quote(handle.replace('_', ' ')), page === 'News' ? '' : id, likes, Math.floor(likes / 6),
         Math.floor(likes / 4), followers, likes * 2, followers * 3,
       ].join(','));
+    }
+  }
+  for (const [c, campaign] of CAMPAIGNS.entries()) {
+    for (let k = 0; k < campaign.accounts; k++) {
+      const at = now - 3.5 * HOUR + Math.floor(aside() * 2 * HOUR);
+      const handle = `${campaign.handle}${100 + k * 7 + c}`;
+      const id = `18591${String(c * 100 + k).padStart(14, '0')}`;
+      // Some retweet the first account rather than paste: the same words, still one campaign.
+      const text = k > 0 && k % 4 === 0 ? `RT @${campaign.handle}100: ${campaign.text}` : `${campaign.text} https://t.co/${id.slice(-8)}`;
+      const followers = Math.floor(aside() * 60);
+      lines.push([2001, 'Northwind', stamp(at), '', '', quote(text), `https://x.com/${handle}/status/${id}`, 'x.com', 'negative', 'X', campaign.lang, campaign.country, handle, quote(handle), id, 0, 0, k % 3, followers, 1, followers].join(','));
     }
   }
   // Written as people write under stress: Greek in capitals (no tonos), Persian typed on an Arabic keyboard (ي, ك),

@@ -1,11 +1,12 @@
 import type { Database } from 'better-sqlite3';
-import type { AuthorSuggestion, ColumnMapping, MentionDetail, MentionSort, Mention } from '../../../shared/mentions';
+import { COPIES_COUNTED, type AuthorSuggestion, type ColumnMapping, type MentionCopies, type MentionDetail, type MentionSort, type Mention } from '../../../shared/mentions';
 import { expandRaw } from '../import/raw-row';
 import type { FactColumns } from '../analytics/fact-columns';
 import { prefixWords } from './fts-vocabulary';
 import { foldText } from '../text-fold';
 import { MENTION_COLUMNS, toMention, type MentionRow } from './mention-row';
 import { notFound } from '../said-error';
+import { copyFilter, type CopyFilter } from './copies';
 import { exportMentions, type MentionExport, type MentionExportOptions } from './mention-export';
 
 export type MentionFilter = {
@@ -22,6 +23,10 @@ export type MentionFilter = {
   authorSearch?: string;
   hasUrl?: boolean;
   batchId?: string;
+  /** The mentions posting the same words as this one (see copies.ts), itself included. */
+  copyOf?: number;
+  /** `copyOf` resolved by `withSearch`. */
+  copies?: CopyFilter;
   /** The search as an FTS5 expression, once resolved by `withSearch` (absent: made from `query` as typed). */
   fts?: string | null;
 };
@@ -58,17 +63,22 @@ export function searchFts(f: MentionFilter): string | null {
   return f.query ? toFtsQuery(f.query) : null;
 }
 
-/** The filter with its search resolved once per request, naming the words typed prefixes stand for where known. */
+/**
+ * The filter with its search resolved once per request, naming the words typed prefixes stand for where known, and
+ * the words of the mention whose copies it keeps.
+ */
 export function withSearch<F extends MentionFilter>(db: Database, f: F): F {
-  if (!f.query || f.fts !== undefined) return f;
-  return { ...f, fts: toFtsQuery(f.query, (typed) => prefixWords(db, typed)) };
+  const out = { ...f };
+  if (f.query && f.fts === undefined) out.fts = toFtsQuery(f.query, (typed) => prefixWords(db, typed));
+  if (f.copyOf !== undefined && f.copies === undefined) out.copies = copyFilter(db, f.copyOf);
+  return out;
 }
 
 export type FilterSql = { from: string; sql: string; params: Record<string, unknown> };
 
-/** Filters whose every condition is on a column of `mention_facts` (everything but author, link and batch). */
+/** Filters whose every condition is on a column of `mention_facts` (everything but author, link, batch and copies). */
 export function factsCanAnswer(f: MentionFilter): boolean {
-  return !f.author && !f.authorSearch && f.hasUrl === undefined && !f.batchId;
+  return !f.author && !f.authorSearch && f.hasUrl === undefined && !f.batchId && f.copyOf === undefined;
 }
 
 /** The incident's first and last mention time (null without mentions). */
@@ -106,7 +116,8 @@ export function filterSql(f: MentionFilter, opts: { ftsAs?: 'join' | 'in'; extra
   const ftsAs = opts.ftsAs ?? 'join';
   const clauses = ['m.incident_id = @incidentId'];
   const params: Record<string, unknown> = { incidentId: f.incidentId };
-  const parts = [opts.extraFts && `(${opts.extraFts})`, searchFts(f), authorFts(f)].filter(Boolean);
+  if (f.copyOf !== undefined && f.copies === undefined) throw new Error('copyOf is resolved by withSearch');
+  const parts = [opts.extraFts && `(${opts.extraFts})`, searchFts(f), authorFts(f), f.copies?.fts].filter(Boolean);
   const fts = parts.length ? parts.join(' AND ') : null;
   let from = opts.narrow === 'always' && factsCanAnswer(f) ? 'mention_facts m' : 'mentions m';
   if (fts && ftsAs === 'join') {
@@ -141,6 +152,9 @@ export function filterSql(f: MentionFilter, opts: { ftsAs?: 'join' | 'in'; extra
   add('(m.author = @author OR m.author_handle = @author)', 'author', f.author);
   add('m.batch_id = @batchId', 'batchId', f.batchId);
   if (f.hasUrl !== undefined) clauses.push(f.hasUrl ? 'm.url IS NOT NULL' : 'm.url IS NULL');
+  // A text too short to have copies is its own only copy.
+  if (f.copies) add('copy_key(m.text) = @copyKey', 'copyKey', f.copies.key);
+  else if (f.copyOf !== undefined) add('m.id = @copyOf', 'copyOf', f.copyOf);
   return { from, sql: clauses.join(' AND '), params };
 }
 
@@ -259,5 +273,17 @@ export class MentionQuery {
       raw: { columns, values },
       batch: { fileName: row.file_name, format: row.format, preset: row.preset },
     };
+  }
+
+  /** How many mentions, from how many accounts, posted this one's words (see copies.ts); null: too short to tell. */
+  copies(id: number): MentionCopies | null {
+    const incidentId = this.db.prepare('SELECT incident_id FROM mentions WHERE id = ?').pluck().get(id) as string | undefined;
+    if (incidentId === undefined) throw notFound('mention', id);
+    const f: MentionFilter = withSearch(this.db, { incidentId, copyOf: id });
+    if (!f.copies) return null;
+    const q = filterSql(f);
+    const rows = this.db.prepare(`SELECT m.platform, COALESCE(m.author_handle, m.author) AS account FROM ${q.from} WHERE ${q.sql} LIMIT ${COPIES_COUNTED}`).all(q.params) as { platform: string; account: string | null }[];
+    const accounts = new Set(rows.filter((r) => r.account !== null).map((r) => `${r.platform}\u0000${r.account}`));
+    return { mentions: rows.length, accounts: accounts.size };
   }
 }

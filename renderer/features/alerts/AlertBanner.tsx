@@ -9,7 +9,7 @@ import { useStore } from '../../store';
 import { useErrorText } from '../common/use-error-text';
 import { useWording } from '../common/use-wording';
 
-const PRIORITY: Alert['kind'][] = ['volume', 'negative_share', 'new_term', 'influencer'];
+const PRIORITY: Alert['kind'][] = ['volume', 'negative_share', 'copies', 'new_term', 'influencer'];
 /** Unfolded, the banner lists this many; the rest are on the timeline. */
 const UNFOLDED = 6;
 

@@ -60,6 +60,8 @@ function SettingsForm({ incidentId, initial, onClose }: { incidentId: string; in
           {num('baselineWindows', t('alerts.baselineWindows'))}
           {num('followerThreshold', t('alerts.followerThreshold'))}
           <FormControlLabel control={<Checkbox checked={s.newTerms} onChange={(e) => setS({ ...s, newTerms: e.target.checked })} />} label={t('alerts.newTerms')} />
+          <FormControlLabel control={<Checkbox checked={s.copies} onChange={(e) => setS({ ...s, copies: e.target.checked })} data-testid="alert-copies" />} label={t('alerts.copies')} />
+          {s.copies && <NumberField integer min={3} step={1} empty={3} label={t('alerts.copyAccounts')} value={s.copyAccounts} onChange={(v) => setS({ ...s, copyAccounts: v ?? 3 })} testId="alert-copyAccounts" />}
         </Stack>
       </DialogContent>
       <DialogActions>

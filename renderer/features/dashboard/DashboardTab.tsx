@@ -7,6 +7,7 @@ import { useErrorText } from '../common/use-error-text';
 import { ExplorerFilters } from '../mentions/ExplorerFilters';
 import { AuthorsAndTerms } from './AuthorsAndTerms';
 import { BreakdownChart } from './BreakdownChart';
+import { CopiesCard } from './CopiesCard';
 import './chart-setup';
 import { SentimentPanel } from './SentimentPanel';
 import { TimelineCard } from '../timeline/TimelineCard';
@@ -72,6 +73,7 @@ export function DashboardTab({ incidentId }: { incidentId: string }) {
             }}
           />
           <AuthorsAndTerms incidentId={incidentId} authors={data.topAuthors} terms={data.topTerms} />
+          <CopiesCard incidentId={incidentId} copies={data.copies} />
         </Box>
       )}
       <SentimentPanel />

@@ -1,4 +1,4 @@
-import { Button, Checkbox, FormControlLabel, MenuItem, Stack, TextField } from '@mui/material';
+import { Button, Checkbox, Chip, FormControlLabel, MenuItem, Stack, TextField } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { SORTS, type MentionSort } from '../../../shared/mentions';
 import { fromLocalInput, toLocalInput } from '../../format';
@@ -66,6 +66,10 @@ export function ExplorerFilters() {
             </MenuItem>
           ))}
       </TextField>
+      {filter.copyOf !== undefined && (
+        // Set from a mention or the dashboard's copies card; there is nothing to type, only to lift.
+        <Chip label={t('explorer.copiesOf')} onDelete={() => void setFilter({ copyOf: undefined })} sx={{ alignSelf: 'center' }} data-testid="filter-copies" />
+      )}
       <FormControlLabel control={<Checkbox checked={filter.hasUrl === true} onChange={(e) => void setFilter({ hasUrl: e.target.checked ? true : undefined })} />} label={t('explorer.hasUrl')} />
       <TextField size="small" select label={t('explorer.sort')} value={sort} onChange={(e) => void setSort(e.target.value as MentionSort)} sx={{ minWidth: 130 }} slotProps={{ select: { SelectDisplayProps: { 'data-testid': 'sort-select' } as object } }}>
         {SORTS.map((s) => (
@@ -77,7 +81,7 @@ export function ExplorerFilters() {
       <Button
         data-testid="explorer-clear"
         onClick={() => {
-          void setFilter({ query: undefined, platforms: undefined, langs: undefined, sentiment: undefined, from: undefined, to: undefined, author: undefined, authorSearch: undefined, hasUrl: undefined, batchId: undefined });
+          void setFilter({ query: undefined, platforms: undefined, langs: undefined, sentiment: undefined, from: undefined, to: undefined, author: undefined, authorSearch: undefined, hasUrl: undefined, batchId: undefined, copyOf: undefined });
         }}
       >
         {t('explorer.clear')}

@@ -12,6 +12,7 @@ import { formatTime } from '../../format';
 import { useStore } from '../../store';
 import { useNumbers } from '../common/use-numbers';
 import { EnquiryDialog, type EnquirySeed } from '../press/EnquiryDialog';
+import { CopiesButton } from './CopiesButton';
 import { FromAuthorButton } from './FromAuthorButton';
 import { SentimentCorrection } from './SentimentCorrection';
 
@@ -95,6 +96,7 @@ export function MentionDetailPane({ mention }: { mention: MentionDetail }) {
             {t('press.fromMention')}
           </Button>
           <FromAuthorButton mention={mention} testId="mention-from-author" />
+          <CopiesButton mentionId={mention.id} testId="mention-copies" />
         </Stack>
         {enquiry && (
           <EnquiryDialog

@@ -1,4 +1,4 @@
-import { Alert, Box, Button, Card, CardContent, List, Stack, TextField, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
+import { Alert, Box, Button, Card, CardContent, Checkbox, FormControlLabel, List, Stack, TextField, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TRIAGE_STATES, TRIAGE_TRANSITIONS, type TriageItem, type TriageState } from '../../../shared/triage';
@@ -9,6 +9,7 @@ import { useErrorText } from '../common/use-error-text';
 import { ExplorerFilters } from '../mentions/ExplorerFilters';
 import { ReplyBox } from './ReplyBox';
 import { shortcutLetter } from './shortcut-letter';
+import { CopiesButton } from '../mentions/CopiesButton';
 import { FromAuthorButton } from '../mentions/FromAuthorButton';
 import { TriageRow } from './TriageRow';
 
@@ -45,6 +46,8 @@ export function TriageTab({ incidentId }: { incidentId: string }) {
     void run(load(incidentId));
     // eslint-disable-next-line react-hooks/exhaustive-deps -- reload when the incident or the shared filter changes
   }, [incidentId, filter]);
+  // Ticks are for the list on screen: a bulk move must never reach mentions another filter or state hid.
+  useEffect(() => setChecked(new Set()), [incidentId, filter, states]);
 
   const move = (to: TriageState, ids = item ? [item.id] : []) => {
     if (!ids.length) return;
@@ -95,6 +98,12 @@ export function TriageTab({ incidentId }: { incidentId: string }) {
     <Stack spacing={1} data-testid="triage-tab">
       <ExplorerFilters />
       <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 1 }}>
+        {/* A campaign's copies, an author's posts: handled together once the filter shows just them. */}
+        <FormControlLabel
+          control={<Checkbox size="small" checked={queue.length > 0 && checked.size === queue.length} indeterminate={checked.size > 0 && checked.size < queue.length} onChange={(e) => setChecked(new Set(e.target.checked ? queue.map((m) => m.id) : []))} slotProps={{ input: { 'data-testid': 'triage-check-all' } as object }} />}
+          label={t('triage.checkAll', { count: queue.length })}
+          disabled={queue.length === 0}
+        />
         <ToggleButtonGroup size="small" exclusive value={states ? states[0] : 'open'} onChange={(_e, v: string | null) => v && void run(setStates(incidentId, v === 'open' ? null : [v as TriageState]))}>
           <ToggleButton value="open" data-testid="triage-show-open">{t('triage.open')}</ToggleButton>
           {TRIAGE_STATES.map((s) => (
@@ -173,6 +182,7 @@ function TriageDetail({ incidentId, item, history, note, setNote, onMove, replyB
               </Button>
             ))}
           <FromAuthorButton mention={item} testId="triage-from-author" />
+          <CopiesButton mentionId={item.id} testId="triage-copies" />
         </Stack>
         {TRIAGE_TRANSITIONS[item.triageState].includes('escalated') && (
           <TextField size="small" fullWidth label={t('triage.escalationNote')} value={note} onChange={(e) => setNote(e.target.value)} sx={{ mb: 1 }} slotProps={{ htmlInput: { dir: 'auto' } }} />

@@ -20,6 +20,7 @@ import * as m0019 from './0019-sitrep-cadence';
 import * as m0020 from './0020-media-enquiries';
 import * as m0021 from './0021-search-fold-digits';
 import * as m0022 from './0022-search-author-handles';
+import * as m0023 from './0023-copies-alert';
 
 export type Migration = { id: number; name: string; sql: string };
 
@@ -47,4 +48,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { id: 20, ...m0020 },
   { id: 21, ...m0021 },
   { id: 22, ...m0022 },
+  { id: 23, ...m0023 },
 ];
