@@ -1,7 +1,7 @@
+import { createHash } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import { DEFAULT_ALERT_SETTINGS, type Alert, type AlertSettings } from '../../../shared/analytics';
 import type { Actor } from '../../../shared/domain';
-import { createHash } from 'node:crypto';
 import { copyBursts, type CopySample } from '../analytics/copy-groups';
 import { documentTerms, termLift } from '../analytics/term-lift';
 import type { EventBus } from '../events';

@@ -1,4 +1,5 @@
 import { MIN_COPY_ACCOUNTS, type CopyGroup } from '../../../shared/analytics';
+import { accountKey } from '../mentions/account-key';
 import { copyKey } from '../mentions/copies';
 
 export type CopySample = { id: number; text: string; author: string | null; handle: string | null; platform: string; followers: number | null; at: number };
@@ -21,9 +22,8 @@ function byWords(rows: Iterable<CopySample>): Posts[] {
     g.last = Math.max(g.last, r.at);
     g.platforms.add(r.platform);
     if (r.at < g.first.at || (r.at === g.first.at && r.id < g.first.id)) g.first = r;
-    const account = r.handle ?? r.author;
-    if (account === null) continue;
-    const id = `${r.platform}\u0000${account}`;
+    const id = accountKey(r);
+    if (id === null) continue;
     const seen = g.accounts.get(id);
     // -1: no follower count in the export.
     g.accounts.set(id, { at: Math.min(seen?.at ?? r.at, r.at), followers: Math.max(seen?.followers ?? -1, r.followers ?? -1) });

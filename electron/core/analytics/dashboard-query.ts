@@ -5,6 +5,7 @@ import { factsCanAnswer, filterSql, timeSpan, withSearch, type MentionFilter } f
 import { FactColumns, type IncidentColumns } from './fact-columns';
 import { RangeCounts, rollupCompatible, type CountRow } from './range-counts';
 import { tallyMatches } from './match-tally';
+import { accountKey } from '../mentions/account-key';
 import { copyGroups, type CopySample } from './copy-groups';
 import { documentTerms, termLift } from './term-lift';
 import { topicFts, type TopicRepo } from './topic-repo';
@@ -144,9 +145,9 @@ export class DashboardQuery {
     }[];
     const byAccount = new Map<string, TopAuthor>();
     for (const m of negatives) {
+      const key = accountKey(m);
       const name = m.author ?? m.handle;
-      if (name === null) continue;
-      const key = `${m.platform}\u0000${m.handle ?? m.author}`;
+      if (key === null || name === null) continue;
       const a = byAccount.get(key) ?? { author: name, handle: m.handle, platform: m.platform, mentions: 0, reach: null, followers: null, influencer: false, repeat: false };
       a.mentions++;
       if (m.reach !== null) a.reach = (a.reach ?? 0) + m.reach;

@@ -43,7 +43,7 @@ export function copyKey(text: string | null | undefined): string | null {
 
 /**
  * Makes `copy_key(text)` available to SQL on this connection, so a filter keeps exactly the mentions whose key is
- * one mention's (see copyFilter). `migrate` registers it with the search fold.
+ * one mention's (see copyFilter). Every connection gets it with the search fold (tuneConnection).
  */
 export function registerCopyKey(db: Database): void {
   db.function('copy_key', { deterministic: true }, (text: unknown) => (typeof text === 'string' ? copyKey(text) : null));

@@ -6,6 +6,7 @@ import { prefixWords } from './fts-vocabulary';
 import { foldText } from '../text-fold';
 import { MENTION_COLUMNS, toMention, type MentionRow } from './mention-row';
 import { notFound } from '../said-error';
+import { accountKey } from './account-key';
 import { copyFilter, type CopyFilter } from './copies';
 import { exportMentions, type MentionExport, type MentionExportOptions } from './mention-export';
 
@@ -282,8 +283,8 @@ export class MentionQuery {
     const f: MentionFilter = withSearch(this.db, { incidentId, copyOf: id });
     if (!f.copies) return null;
     const q = filterSql(f);
-    const rows = this.db.prepare(`SELECT m.platform, COALESCE(m.author_handle, m.author) AS account FROM ${q.from} WHERE ${q.sql} LIMIT ${COPIES_COUNTED}`).all(q.params) as { platform: string; account: string | null }[];
-    const accounts = new Set(rows.filter((r) => r.account !== null).map((r) => `${r.platform}\u0000${r.account}`));
+    const rows = this.db.prepare(`SELECT m.platform, m.author_handle AS handle, m.author FROM ${q.from} WHERE ${q.sql} LIMIT ${COPIES_COUNTED}`).all(q.params) as { platform: string; handle: string | null; author: string | null }[];
+    const accounts = new Set(rows.map(accountKey).filter((k) => k !== null));
     return { mentions: rows.length, accounts: accounts.size };
   }
 }
