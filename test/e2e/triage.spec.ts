@@ -90,8 +90,10 @@ test('on a 1366 x 768 laptop the queue starts above the fold: one alert shows, t
   await page.getByTestId('alert-fold').click();
   await expect(banner.getByTestId('alert-ack')).toHaveCount(Math.min(open, 6));
   await expect(page.getByTestId('alert-fold')).toHaveText('Show only the first alert');
-  await banner.getByTestId('alert-volume').getByTestId('alert-ack').click();
-  await expect(banner.getByTestId('alert-volume')).toHaveCount(0);
+  // The demo has two volume spikes (the video's, the copy-paste campaign's): the newest comes first.
+  const spikes = await banner.getByTestId('alert-volume').count();
+  await banner.getByTestId('alert-volume').first().getByTestId('alert-ack').click();
+  await expect(banner.getByTestId('alert-volume')).toHaveCount(spikes - 1);
   await expect(banner.getByTestId('alert-ack')).toHaveCount(Math.min(open - 1, 6));
   await page.getByTestId('alert-fold').click();
   await expect(banner.getByTestId('alert-ack')).toHaveCount(1);

@@ -25,7 +25,9 @@ export function PressTab({ incidentId }: { incidentId: string }) {
   const notify = useStore((s) => s.notify);
   const errorText = useErrorText();
   const [dialog, setDialog] = useState<{ enquiry?: Enquiry } | null>(null);
-  const now = useNow();
+  // Re-read when the list changes too: the ticking clock could be half a minute old when an enquiry was just logged,
+  // which said "Due in 21 min" for a deadline 20 minutes away.
+  const now = useNow(30_000, enquiries);
 
   useEffect(() => {
     void Promise.all([load(incidentId), loadTeam(incidentId)]).catch((err: unknown) => notify('error', errorText(err)));
