@@ -36,8 +36,11 @@ function stretches(text: string): string[][] {
  * coincidence.
  */
 export function copyKey(text: string | null | undefined): string | null {
-  if (!text) return null;
-  const words = stretches(text).flat();
+  return text ? keyOf(stretches(text)) : null;
+}
+
+function keyOf(runs: string[][]): string | null {
+  const words = runs.flat();
   return words.length >= MIN_COPY_WORDS ? words.slice(0, KEY_WORDS).join(' ') : null;
 }
 
@@ -61,9 +64,11 @@ export type CopyFilter = { key: string; fts: string } | null;
  */
 export function copyFilter(db: Database, mentionId: number): CopyFilter {
   const text = db.prepare('SELECT text FROM mentions WHERE id = ?').pluck().get(mentionId) as string | undefined;
-  const key = copyKey(text);
+  // Folded once: the key and the phrases come from the same stretches.
+  const runs = text ? stretches(text) : [];
+  const key = keyOf(runs);
   if (!key) return null;
-  const phrases = stretches(text!)
+  const phrases = runs
     .flatMap((run) => Array.from({ length: Math.ceil(run.length / PHRASE_WORDS) }, (_, i) => run.slice(i * PHRASE_WORDS, (i + 1) * PHRASE_WORDS)))
     .filter((words) => words.length >= 3)
     .slice(0, PHRASES);
