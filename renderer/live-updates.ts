@@ -9,7 +9,7 @@ const quietly = (p: Promise<unknown>) => void p.catch(() => undefined);
 /** Events that say what is in an incident changed (not progress reports or settings elsewhere). */
 const CHANGES: ReadonlySet<FirebreakEvent['type']> = new Set([
   'incident.changed', 'mentions.changed', 'alerts.changed', 'timeline.changed', 'team.changed', 'triage.changed',
-  'plan.changed', 'statements.changed', 'enquiries.changed',
+  'plan.changed', 'statements.changed', 'enquiries.changed', 'stakeholders.changed',
 ]);
 
 /** Another laptop's change, arrived as an event: reloads what it touches, if it is on screen here. */
@@ -40,6 +40,10 @@ function applyEvent(event: FirebreakEvent): void {
   if (event.type === 'enquiries.changed') {
     if (!here) return;
     return quietly(tab === 'press' ? state.loadEnquiries(event.incidentId) : state.loadEnquiryCounts(event.incidentId));
+  }
+  if (event.type === 'stakeholders.changed') {
+    if (!here) return;
+    return quietly(tab === 'stakeholders' ? state.loadStakeholders(event.incidentId) : state.loadStakeholderCounts(event.incidentId));
   }
   if (event.type === 'review.changed') return here ? quietly(state.loadReview(event.incidentId)) : undefined;
   if (event.type === 'alerts.changed') return here ? quietly(state.loadAlerts(event.incidentId)) : undefined;

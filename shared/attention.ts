@@ -3,6 +3,7 @@ import type { EnquiryCounts } from './enquiries';
 import type { TaskCounts } from './plan';
 import type { TriageCounts } from './triage';
 import type { SitrepTimer } from './sitrep';
+import type { StakeholderCounts } from './stakeholders';
 import type { StatementSummary } from './statements';
 import type { UpdateTimer } from './update-timer';
 
@@ -10,7 +11,7 @@ import type { UpdateTimer } from './update-timer';
  * What on an open incident needs someone now: the same things its header shows in red or amber. They count in the
  * window title and, when one of them goes up, are worth a desktop notification.
  */
-export const ATTENTION_KINDS = ['alerts', 'updateLate', 'sitrepLate', 'triageLate', 'pressLate', 'pressSoon', 'tasksLate', 'approvals'] as const;
+export const ATTENTION_KINDS = ['alerts', 'updateLate', 'sitrepLate', 'triageLate', 'pressLate', 'pressSoon', 'stakeholdersLate', 'tasksLate', 'approvals'] as const;
 export type AttentionKind = (typeof ATTENTION_KINDS)[number];
 export type AttentionCounts = Record<AttentionKind, number>;
 
@@ -23,6 +24,8 @@ export type AttentionSources = {
   /** Mentions waiting for an answer longer than the incident's level allows. */
   triageCounts: TriageCounts | null;
   enquiryCounts: EnquiryCounts | null;
+  /** Stakeholders still to inform past the time they were due. */
+  stakeholderCounts: StakeholderCounts | null;
   taskCounts: TaskCounts | null;
   /** Statements waiting for a decision from the person at this laptop. */
   waitingForMe: StatementSummary[];
@@ -40,6 +43,7 @@ export function attentionCounts(s: AttentionSources, now: number): AttentionCoun
     triageLate: s.triageCounts?.overdue ?? 0,
     pressLate: s.enquiryCounts?.overdue ?? 0,
     pressSoon: s.enquiryCounts?.dueSoon ?? 0,
+    stakeholdersLate: s.stakeholderCounts?.overdue ?? 0,
     tasksLate: s.taskCounts?.overdue ?? 0,
     approvals: s.waitingForMe.filter((w) => w.incidentId === s.incidentId).length,
   };

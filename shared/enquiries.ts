@@ -1,3 +1,5 @@
+import { isDeadlineNear, isPastDeadline } from './deadline';
+
 /**
  * Media enquiries: a journalist's questions to the brand (a call, an email, a message), logged with the outlet's
  * deadline, who answers, and what was said, so the room answers every outlet on time and with one voice.
@@ -57,9 +59,9 @@ export type EnquiryCounts = { open: number; overdue: number; dueSoon: number; to
 export const ENQUIRY_DUE_SOON_MS = 30 * 60_000;
 
 export function isEnquiryDueSoon(e: Pick<Enquiry, 'status' | 'deadlineAt'>, now: number): boolean {
-  return e.deadlineAt !== null && OPEN_ENQUIRY_STATUSES.includes(e.status) && e.deadlineAt >= now && e.deadlineAt - now <= ENQUIRY_DUE_SOON_MS;
+  return isDeadlineNear(e.deadlineAt, OPEN_ENQUIRY_STATUSES.includes(e.status), now, ENQUIRY_DUE_SOON_MS);
 }
 
 export function isEnquiryOverdue(e: Pick<Enquiry, 'status' | 'deadlineAt'>, now: number): boolean {
-  return e.deadlineAt !== null && e.deadlineAt < now && OPEN_ENQUIRY_STATUSES.includes(e.status);
+  return isPastDeadline(e.deadlineAt, OPEN_ENQUIRY_STATUSES.includes(e.status), now);
 }

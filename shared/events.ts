@@ -21,6 +21,7 @@ export type FirebreakEvent =
   | { type: 'statements.changed'; incidentId: string | null }
   | { type: 'review.changed'; incidentId: string }
   | { type: 'enquiries.changed'; incidentId: string }
+  | { type: 'stakeholders.changed'; incidentId: string }
   /** A backup started or ended, or its settings changed (shared/api/backup.ts). */
   | { type: 'backup.changed' }
   /**

@@ -1,6 +1,7 @@
 import type { Alert, SystemLine, TimelineEntry } from './analytics';
 import type { Incident, IncidentStatus } from './domain';
 import type { Enquiry } from './enquiries';
+import type { Stakeholder } from './stakeholders';
 import type { Task } from './plan';
 
 /** A duration in milliseconds, or null when one of its ends never happened. */
@@ -57,6 +58,11 @@ export type ReportMetrics = {
    * incident's key messages; null when the incident has none.
    */
   press: { received: number; closed: number; closedLate: number; open: number; medianAnswerMs: Span; keyMessages: { answered: number; carrying: number } | null };
+  /**
+   * Stakeholders listed and informed; of them informed before the first public update (heard it from the brand first);
+   * `late`: informed after the time they were due, or still to inform past it.
+   */
+  stakeholders: { listed: number; informed: number; beforePublic: number; late: number };
 };
 
 export const PEAK_SHARE_MIN_RATED = 10;
@@ -93,6 +99,8 @@ export type AfterActionReport = {
   actionItems: Task[];
   /** The press log: every media enquiry, in the order they came. */
   enquiries: Enquiry[];
+  /** Who was told what, in the order they were listed. */
+  stakeholders: Stakeholder[];
   /** The whole timeline, oldest first (by when it happened): the record of what happened and what was decided. */
   timeline: TimelineEntry[];
   /** The early-warning alerts raised, for the timeline's alert lines in the reader's words. */
@@ -161,6 +169,8 @@ export function keyFigures(m: ReportMetrics, f: FigureFormat) {
     { key: 'updates', value: `${f.n(m.publicUpdates.onTime)} / ${f.n(m.publicUpdates.late)} / ${f.n(m.publicUpdates.missed)}` },
     { key: 'enquiries', value: `${f.n(m.press.closed)} / ${f.n(m.press.received)} (${f.n(m.press.closedLate)})` },
     { key: 'enquiryAnswer', value: f.span(m.press.medianAnswerMs) },
+    { key: 'stakeholders', value: `${f.n(m.stakeholders.informed)} / ${f.n(m.stakeholders.listed)} (${f.n(m.stakeholders.beforePublic)})` },
+    { key: 'stakeholdersLate', value: f.n(m.stakeholders.late) },
     { key: 'pressKeyMessages', value: m.press.keyMessages ? `${f.n(m.press.keyMessages.carrying)} / ${f.n(m.press.keyMessages.answered)}` : '—' },
   ] as const;
 }

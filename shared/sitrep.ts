@@ -1,6 +1,7 @@
 import type { Alert, TimelineEntry } from './analytics';
 import type { Incident } from './domain';
 import type { Enquiry } from './enquiries';
+import type { Stakeholder } from './stakeholders';
 import type { Task } from './plan';
 import type { SentimentWindow } from './review';
 import type { StatementSummary } from './statements';
@@ -39,6 +40,8 @@ export type SituationReport = {
   tasks: { late: Task[]; dueSoon: Task[]; doneInPeriod: number };
   /** Journalists still waiting for an answer (the most pressing deadline first), and the period's enquiries. */
   enquiries: { open: Enquiry[]; receivedInPeriod: number; closedInPeriod: number };
+  /** Stakeholders still to inform (the soonest due first), and how many were informed in the period. */
+  stakeholders: { toInform: Stakeholder[]; informedInPeriod: number };
   roster: RosterRow[];
   nextUpdateDueAt: number | null;
   /** The next report on the incident's schedule; null without one. */

@@ -15,11 +15,12 @@ export function wordSystemLine(m: Messages, lang: string, { key, params }: Syste
   const { detail, ...rest } = params;
   const values: Params = Object.fromEntries(Object.entries(rest).map(([k, v]) => [k, typeof v === 'string' ? quote(v) : v]));
   const str = (v: unknown) => (typeof v === 'string' ? v : null);
-  const [roleId, role, playbookId, name, strategy, rank, channel] = ['roleId', 'role', 'playbookId', 'name', 'strategy', 'rank', 'channel'].map((k) => str(params[k]));
+  const [roleId, role, playbookId, name, strategy, rank, channel, usualKey] = ['roleId', 'role', 'playbookId', 'name', 'strategy', 'rank', 'channel', 'usualKey'].map((k) => str(params[k]));
   if (roleId && role) values.role = seededName(m, 'roles', roleId, role);
   if (rank) values.rank = (m.team.rank as Record<string, string>)[rank] ?? rank;
   if (channel) values.channel = (m.statements.channel as Record<string, string>)[channel] ?? channel;
   if (playbookId && name) values.name = seededName(m, 'playbooks', playbookId, name);
+  if (usualKey && name) values.name = quote(stakeholderName(m, name, usualKey));
   if (playbookId && strategy) values.strategy = seededName(m, 'playbooks', playbookId, strategy, 'strategy');
   return fill(template, values, lang) + (detail ? ` — ${quote(String(detail))}` : '');
 }
@@ -27,6 +28,11 @@ export function wordSystemLine(m: Messages, lang: string, { key, params }: Syste
 /** Seeded roles and playbooks in the reader's language while they keep their seeded English name (or strategy). */
 export function seededName(m: Messages, kind: 'roles' | 'playbooks', id: string, recorded: string, field: 'name' | 'strategy' = 'name'): string {
   return seededText(m, `${kind}.${id}.${field}`, recorded);
+}
+
+/** A stakeholder added from the usual list in the reader's language while it keeps its English name; else as written. */
+export function stakeholderName(m: Messages, name: string, usualKey: string | null): string {
+  return usualKey ? seededText(m, `stakeholders.usual.${usualKey}`, name) : name;
 }
 
 /** A seeded text (its UI string's dotted path) in the reader's language while it keeps its seeded English; else as written. */

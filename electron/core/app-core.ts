@@ -29,6 +29,7 @@ import { ReportService } from './review/report-service';
 import { ArchiveService } from './archive/archive-service';
 import { SitrepService } from './sitrep/sitrep-service';
 import { EnquiryService } from './enquiries/enquiry-service';
+import { StakeholderService } from './stakeholders/stakeholder-service';
 import { BackupService } from './backup/backup-service';
 
 export type CoreOptions = OpenOptions & {
@@ -67,6 +68,7 @@ export type Core = {
   backups: BackupService;
   sitreps: SitrepService;
   enquiries: EnquiryService;
+  stakeholders: StakeholderService;
   attention: AttentionService;
   /** Background work of a long-running process (app, room server): scoring new mentions, re-checking alerts. */
   startBackground(): void;
@@ -112,8 +114,9 @@ function assembleCore(db: Database, dataDir: string, options: CoreOptions): Core
   });
   const backups = new BackupService({ db, dataDir, events, archives, importing: () => imports.activeJobs().length > 0, options, now });
   const enquiries = new EnquiryService(db, timeline, now);
+  const stakeholders = new StakeholderService(db, timeline, (id) => incidents.get(id), now);
   const triage = new TriageService(db, timeline, (incidentId) => alerts.settings(incidentId).followerThreshold, now, (e) => escalationTask(tasks, e));
-  const sitreps = new SitrepService({ db, incident: (id) => incidents.get(id), alerts, timeline, triage, statements, tasks, team, enquiries, now });
+  const sitreps = new SitrepService({ db, incident: (id) => incidents.get(id), alerts, timeline, triage, statements, tasks, team, enquiries, stakeholders, now });
   return {
     dataDir,
     db,
@@ -136,12 +139,13 @@ function assembleCore(db: Database, dataDir: string, options: CoreOptions): Core
     templates,
     approvalChains,
     audit,
-    reports: new ReportService(db, events, incidents, tasks, { enquiries, timeline, alerts }, now),
+    reports: new ReportService(db, events, incidents, tasks, { enquiries, stakeholders, timeline, alerts }, now),
     archives,
     backups,
     sitreps,
     enquiries,
-    attention: new AttentionService({ incidents, alerts, timeline, sitreps, triage, enquiries, tasks, statements, now }),
+    stakeholders,
+    attention: new AttentionService({ incidents, alerts, timeline, sitreps, triage, enquiries, stakeholders, tasks, statements, now }),
     startBackground: () => {
       stops.push(sentiment.start(), alerts.start(), keepVocabularyRead(db, events), backups.start());
     },

@@ -34,3 +34,8 @@ export function foldText(text: string): string {
 function stripMarks(text: string): string {
   return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 }
+
+/** A name as people retype it, case and spacing aside: "The Daily  Ledger " and "the daily ledger" are one outlet. */
+export function looseKey(text: string): string {
+  return text.trim().replace(/\s+/g, ' ').toLocaleLowerCase();
+}

@@ -15,6 +15,7 @@ import { createPlanHandlers } from './plan-handlers';
 import { createReviewHandlers } from './review-handlers';
 import { createSitrepHandlers } from './sitrep-handlers';
 import type { RoomSharing } from './room-sharing';
+import { createStakeholderHandlers } from './stakeholder-handlers';
 import { createStatementHandlers } from './statement-handlers';
 import { createTeamHandlers } from './team-handlers';
 import { createTriageHandlers } from './triage-handlers';
@@ -73,6 +74,7 @@ export function createHandlers(core: Core, extras: HandlerExtras = {}): Handlers
     ...createBackupHandlers(core),
     ...createSitrepHandlers(core, actorOf),
     ...createEnquiryHandlers(core, actorOf),
+    ...createStakeholderHandlers(core, actorOf),
     ...createAttentionHandlers(core, actorOf),
   };
 }

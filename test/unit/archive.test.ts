@@ -32,6 +32,10 @@ async function richCrisis(core: TestCore): Promise<string> {
   const enquiry = core.enquiries.add(id, { outlet: 'The Daily Ledger', journalist: 'Sarah', contact: '', channel: 'email', question: 'Recall?', deadlineAt: at(9), ownerPersonId: core.team.people()[0].id, receivedAt: at(8, 20), mentionId: post.id }, ANN);
   core.enquiries.update(enquiry.id, { status: 'answered', answer: 'We are aware and checking the batch.', statementId: statement.id }, ANN);
   core.enquiries.update(unanswered.id, { status: 'declined', answer: 'Not before the report.' }, ANN);
+  // Two stakeholders too, the second informed (its timeline line must point at it after renumbering).
+  core.stakeholders.add(id, { name: 'Investors', group: 'investors', channel: 'email', contact: '', dueAt: at(9), ownerPersonId: null }, ANN);
+  const board = core.stakeholders.add(id, { name: 'Board', group: 'leadership', channel: 'phone', contact: '', dueAt: at(9), ownerPersonId: core.team.people()[0].id }, ANN);
+  core.stakeholders.update(board.id, { status: 'informed', message: 'Called the chair.', statementId: statement.id }, ANN);
   return id;
 }
 
@@ -56,6 +60,8 @@ function picture(core: TestCore, id: string) {
       e.mentionId && core.mentions.get(e.mentionId).text, e.mentionId && core.mentions.get(e.mentionId).incidentId === id]),
     // Each enquiry line still points at its own enquiry.
     enquiryLines: core.timeline.list(id).filter((e) => e.ref?.enquiryId).map((e) => ((q) => [e.kind, q.outlet, q.incidentId === id])(core.enquiries.get(e.ref!.enquiryId!))),
+    stakeholders: core.stakeholders.list(id).map((s) => [s.name, s.status, s.message, s.statementTitle, s.ownerPersonName, s.beforePublic, core.stakeholders.history(s.id).map((h) => h.field)]),
+    stakeholderLines: core.timeline.list(id).filter((e) => e.ref?.stakeholderId).map((e) => ((s) => [e.kind, s.name, s.incidentId === id])(core.stakeholders.get(e.ref!.stakeholderId!))),
   };
 }
 
@@ -79,6 +85,7 @@ describe('incident archives', () => {
     b.clock.now = a.clock.now;
     assert.ok(picture(a, id).quarantine.length > 0, 'the quarantined rows travel too');
     assert.equal(picture(a, id).enquiries.length, 2, 'the media enquiries travel too');
+    assert.deepEqual(picture(a, id).stakeholderLines, [['stakeholder.informed', 'Board', true]], 'the stakeholders travel too');
     assert.deepEqual(picture(b, id), picture(a, id));
     assert.deepEqual(b.reports.reviews.lessonsFor('viral_activity').map((l) => l.text), ['Confirm the source first.']);
   });
@@ -90,11 +97,11 @@ describe('incident archives', () => {
     const file = path.join(dir, 'new.firebreak');
     await a.archives.export(id, file);
     const lines = zlib.gunzipSync(fs.readFileSync(file)).toString('utf8').trimEnd().split('\n');
-    // What the version before wrote: the same lines without the two tables, the manifest at its schema.
+    // What the version before wrote: the same lines without the tables added since (enquiries, stakeholders), the manifest at its schema.
     const manifest = { ...(JSON.parse(lines[0]) as Record<string, unknown>), schema: 19 };
     let skipping = false;
     const data = lines.slice(1, -1).filter((l) => {
-      if (l.startsWith('{"t":')) skipping = /^\{"t":"enquir/.test(l);
+      if (l.startsWith('{"t":')) skipping = /^\{"t":"(enquir|stakeholder)/.test(l);
       return !skipping;
     });
     assert.ok(data.length < lines.length - 2, 'the tables were there to take out');
@@ -104,6 +111,7 @@ describe('incident archives', () => {
     const b = testCore();
     assert.equal((await b.archives.import(old)).id, id);
     assert.deepEqual(b.enquiries.list(id), []);
+    assert.deepEqual(b.stakeholders.list(id), []);
     assert.equal(b.timeline.list(id).length, a.timeline.list(id).length);
     // The same cut from an archive that says it is of this version is refused: it is missing tables it should have.
     const cut = path.join(dir, 'cut.firebreak');

@@ -6,6 +6,7 @@ import type { Alert } from '../../shared/analytics';
 import { attentionCounts, attentionTotal, countInTitle, risenKinds, titleWithCount, type AttentionSources, type IncidentAttention } from '../../shared/attention';
 import type { Actor, Incident } from '../../shared/domain';
 import type { EnquiryCounts } from '../../shared/enquiries';
+import type { StakeholderCounts } from '../../shared/stakeholders';
 import type { TaskCounts } from '../../shared/plan';
 import type { SitrepTimer } from '../../shared/sitrep';
 import type { StatementSummary } from '../../shared/statements';
@@ -33,6 +34,7 @@ async function demoRoom() {
     sitrepTimer: await get<SitrepTimer | null>('sitrep.timer', { incidentId }),
     triageCounts: await get<TriageCounts>('triage.counts', { incidentId }),
     enquiryCounts: await get<EnquiryCounts>('enquiries.counts', { incidentId }),
+    stakeholderCounts: await get<StakeholderCounts>('stakeholders.counts', { incidentId }),
     taskCounts: await get<TaskCounts>('plan.counts', { incidentId }),
     waitingForMe: await get<StatementSummary[]>('statements.waitingForMe', { incidentId }, actor),
   });

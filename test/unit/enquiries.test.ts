@@ -8,6 +8,7 @@ import type { Enquiry } from '../../shared/enquiries';
 import { FirebreakError, type Said } from '../../shared/errors';
 import { ANN, BOB, testCore } from './helpers';
 import { fixture, importFile, mentionsOf } from './import-helpers';
+import { approvedStatement } from './statement-helpers';
 
 const MIN = 60_000;
 type TestCore = ReturnType<typeof testCore>;
@@ -19,19 +20,6 @@ function room(core: TestCore) {
 }
 
 const call = { outlet: 'Radio Metro', journalist: 'James Okafor', contact: '+44 20 7946 0990', channel: 'phone' as const, question: 'Was anyone hurt?', deadlineAt: null, ownerPersonId: null };
-
-/** A statement of the incident taken through its approval chain (the default chain: the lead alone at level none). */
-function approvedStatement(core: TestCore, incidentId: string, body: string) {
-  const s = core.statements.create(incidentId, 'holding', { title: 'Holding', body, languages: ['en'], channels: ['press'] }, ANN);
-  core.statements.submit(s.id, ANN);
-  for (const step of core.statements.get(s.id).steps) {
-    const role = step.roleId;
-    const person = core.team.savePerson(undefined, { name: `Approver ${role}`, title: '', organisation: '', phone: '', email: '', languages: [], notes: '' }, ANN).id;
-    core.team.assign({ incidentId, personId: person, roleId: role, rank: 'primary', shiftStart: null, shiftEnd: null, handover: '' }, ANN);
-    core.statements.decide(s.id, 1, 'approved', null, { name: `Approver ${role}`, role });
-  }
-  return core.statements.get(s.id);
-}
 
 const said = (err: unknown) => (err instanceof FirebreakError ? (err.details as { say?: Said }).say?.key : undefined);
 

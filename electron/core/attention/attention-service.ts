@@ -4,6 +4,7 @@ import type { EnquiryService } from '../enquiries/enquiry-service';
 import type { IncidentService } from '../incidents/incident-service';
 import type { TaskService } from '../plan/task-service';
 import type { SitrepService } from '../sitrep/sitrep-service';
+import type { StakeholderService } from '../stakeholders/stakeholder-service';
 import type { StatementService } from '../statements/statement-service';
 import type { TimelineRepo } from '../timeline/timeline-repo';
 import type { TriageService } from '../triage/triage-service';
@@ -15,6 +16,7 @@ type Deps = {
   sitreps: SitrepService;
   triage: TriageService;
   enquiries: EnquiryService;
+  stakeholders: StakeholderService;
   tasks: TaskService;
   statements: StatementService;
   now(): number;
@@ -47,6 +49,7 @@ export class AttentionService {
             sitrepTimer: this.d.sitreps.timer(incident.id),
             triageCounts: this.d.triage.counts(incident.id, incident.level),
             enquiryCounts: this.d.enquiries.counts(incident.id),
+            stakeholderCounts: this.d.stakeholders.counts(incident.id),
             taskCounts: this.d.tasks.counts(incident.id),
             waitingForMe: personName ? this.d.statements.waitingFor(incident.id, personName) : [],
           },

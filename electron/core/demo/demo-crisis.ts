@@ -11,6 +11,7 @@ import type { SentimentService } from '../sentiment/sentiment-service';
 import { PlaybookRepo } from '../plan/playbook-repo';
 import { recordSitrepSent } from '../sitrep/sitrep-service';
 import { EnquiryService } from '../enquiries/enquiry-service';
+import { StakeholderService } from '../stakeholders/stakeholder-service';
 import { TaskService } from '../plan/task-service';
 import type { TeamService } from '../team/team-service';
 import type { TimelineRepo } from '../timeline/timeline-repo';
@@ -81,6 +82,7 @@ export async function loadDemoCrisis(services: DemoServices, now: number = Date.
   const said = demoStatements(services, incident.id, now);
   demoReplies(services.triage, answered, said.reply);
   demoEnquiries(services, incident.id, now, people, said);
+  demoStakeholders(services, incident.id, now, people, said);
   return incidents.get(incident.id);
 }
 
@@ -344,6 +346,38 @@ function demoEnquiries(services: DemoServices, incidentId: string, now: number, 
     outlet: 'Retail Trade Weekly', journalist: 'Priya Nair', contact: 'p.nair@rtw.example', channel: 'email', deadlineAt: now + 3 * HOUR,
     question: 'Are retailers being told to take Northwind Orange off the shelves? What are you telling store managers?', ownerPersonId: null,
   }, SCRIBE);
+}
+
+/**
+ * Who heard it from Northwind: the usual list for a viral crisis, added when the room convened; the board called and
+ * the customer-service team briefed at once, staff told the holding statement before it went out, key partners (the
+ * retailers) e-mailed it after; investors due tomorrow; the food safety authority due within the hour with nobody's
+ * letter sent yet; the local health board not needed.
+ */
+function demoStakeholders(services: DemoServices, incidentId: string, now: number, people: { daniel: string; maria: string }, said: DemoSaid): void {
+  const clock = { at: now };
+  const list = new StakeholderService(services.db, services.timeline, (id) => services.incidents.get(id), () => clock.at);
+  const at = (hoursAgo: number) => (clock.at = now - hoursAgo * HOUR);
+  at(21.4);
+  const usual = new Map(list.addUsual(incidentId, LEAD).map((s) => [s.usualKey, s.id]));
+  list.add(incidentId, {
+    name: 'Food Standards Agency', group: 'regulator', channel: 'email', contact: 'incidents@food.example', dueAt: now + 40 * 60_000, ownerPersonId: people.maria,
+  }, LEAD);
+  const health = list.add(incidentId, { name: 'City health board', group: 'authorities', channel: 'phone', contact: '', dueAt: null, ownerPersonId: null }, LEAD);
+  const told = (key: string, hoursAgo: number, patch: Parameters<StakeholderService['update']>[1], who: Actor = LEAD) => {
+    at(hoursAgo);
+    list.update(usual.get(key)!, { status: 'informed', ...patch }, who);
+  };
+  told('board', 21.2, { ownerPersonId: people.maria, message: 'Called the CEO and the chair: video of a foreign object in a bottle of batch L-2211 spreading overnight, no injuries reported, QA checking the batch, holding statement being drafted.' });
+  told('staff', 20.1, { message: said.holding.body, statementId: said.holding.id });
+  told('frontline', 21.1, {
+    ownerPersonId: people.daniel,
+    message: 'Briefed customer service and the social team: acknowledge every worried customer, do not speculate on the cause, offer a refund for batch L-2211, pass any report of illness to legal at once.',
+  });
+  told('partners', 19, { ownerPersonId: people.daniel, message: said.holding.body, statementId: said.holding.id }, { name: 'Daniel Brooks', role: 'Spokesperson' });
+  at(2);
+  list.update(health.id, { status: 'not_needed', message: 'No illness reported; the Food Standards Agency is the authority for a product complaint.' }, LEAD);
+  list.update(usual.get('investors')!, { ownerPersonId: people.maria }, LEAD);
 }
 
 /**

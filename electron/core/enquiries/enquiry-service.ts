@@ -3,10 +3,13 @@ import type { Actor } from '../../../shared/domain';
 import {
   CLOSED_ENQUIRY_STATUSES, isEnquiryDueSoon, isEnquiryOverdue, type Enquiry, type EnquiryChannel, type EnquiryCounts, type EnquiryEvent, type EnquiryStatus, type PressContact,
 } from '../../../shared/enquiries';
-import { APPROVED_STATES, type StatementState } from '../../../shared/statements';
+import { recordChanges, readHistory } from '../field-history';
 import { notFound, saidError } from '../said-error';
+import { requirePerson } from '../team/require-person';
+import { looseKey } from '../text-fold';
+import { checkGivenWording } from '../statements/given-wording';
 import type { TimelineRepo } from '../timeline/timeline-repo';
-import { systemLine } from '../timeline/system-line';
+import { quotedDetail, systemLine } from '../timeline/system-line';
 
 type EnquiryRow = {
   id: number; incident_id: string; outlet: string; journalist: string; contact: string; channel: EnquiryChannel; question: string;
@@ -14,7 +17,6 @@ type EnquiryRow = {
   answer: string; statement_id: string | null; statement_version: number | null; statement_title: string | null; mention_id: number | null;
   closed_by: string | null; closed_at: number | null; created_by: string; created_at: number;
 };
-type EventRow = { id: number; enquiry_id: number; field: string; old_value: string | null; new_value: string | null; actor: string; at: number };
 
 type Answer = { status: EnquiryStatus; answer: string; statementId: string | null; statementVersion: number };
 export type EnquiryInput = {
@@ -33,13 +35,10 @@ const PATCH_FIELDS = {
   outlet: 'outlet', journalist: 'journalist', contact: 'contact', channel: 'channel', question: 'question', receivedAt: 'received_at',
   deadlineAt: 'deadline_at', ownerPersonId: 'owner_person_id', status: 'status', answer: 'answer', statementId: 'statement_id',
 } as const;
+const TRACKED = { table: 'enquiries', events: 'enquiry_events', key: 'enquiry_id' };
 /** A clock a little ahead of the room's laptop is not a mistake; an enquiry received tomorrow is. */
 const CLOCK_SKEW = 5 * 60_000;
-/** The question or answer quoted on the timeline: enough to recognise it; the whole text stays on the enquiry. */
-const QUOTED = 280;
 const CONTACTS_LIMIT = 500;
-const fold = (text: string) => text.trim().replace(/\s+/g, ' ').toLocaleLowerCase();
-const quoted = (text: string) => (text.length > QUOTED ? `${text.slice(0, QUOTED - 1).trimEnd()}…` : text);
 
 /**
  * The press desk's log: every journalist's enquiry with the outlet's deadline, who answers it and what was said.
@@ -67,7 +66,7 @@ export class EnquiryService {
   /** Logs an enquiry; one answered on the spot (a phone call) can be logged with its answer, as a change right after. */
   add(incidentId: string, input: EnquiryInput, actor: Actor): Enquiry {
     return this.db.transaction(() => {
-      if (input.ownerPersonId) this.checkPerson(input.ownerPersonId);
+      if (input.ownerPersonId) requirePerson(this.db, input.ownerPersonId);
       const mentionId = input.mentionId ?? null;
       if (mentionId !== null && !this.db.prepare('SELECT 1 FROM mentions WHERE id = ? AND incident_id = ?').get(mentionId, incidentId)) throw notFound('mention', mentionId);
       const at = this.now();
@@ -78,7 +77,7 @@ export class EnquiryService {
           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
         .run(incidentId, input.outlet, input.journalist, input.contact, input.channel, input.question, receivedAt, input.deadlineAt, input.ownerPersonId, mentionId, actor.name, at, at);
       const id = Number(r.lastInsertRowid);
-      const { text, line } = systemLine('enquiryReceived', { outlet: input.outlet }, quoted(input.question));
+      const { text, line } = systemLine('enquiryReceived', { outlet: input.outlet }, quotedDetail(input.question));
       this.timeline.add({ incidentId, kind: 'enquiry.received', author: actor.name, role: actor.role, occurredAt: receivedAt, text, ref: { enquiryId: id, line, ...(mentionId ? { mentionIds: [mentionId] } : {}) } });
       const { status, answer, statementId, statementVersion } = input;
       if ((status && status !== 'new') || answer || statementId) return this.update(id, { status, answer, statementId, statementVersion }, actor);
@@ -101,7 +100,7 @@ export class EnquiryService {
       this.write(before, changes, actor, at);
       // Closing, or switching between answered and declined (the room declined, then gave an interview after all).
       if (CLOSED_ENQUIRY_STATUSES.includes(status) && status !== before.status) {
-        const { text, line } = systemLine(status === 'answered' ? 'enquiryAnswered' : 'enquiryDeclined', { outlet: before.outlet }, quoted(answer));
+        const { text, line } = systemLine(status === 'answered' ? 'enquiryAnswered' : 'enquiryDeclined', { outlet: before.outlet }, quotedDetail(answer));
         this.timeline.add({ incidentId: before.incidentId, kind: `enquiry.${status}`, author: actor.name, role: actor.role, occurredAt: at, text, ref: { enquiryId: id, line } });
       }
       return this.get(id);
@@ -110,10 +109,10 @@ export class EnquiryService {
 
   /** The patch if it can be applied (the statement's version it names filled in); else why not. */
   private checked(before: Enquiry, patch: EnquiryPatch): EnquiryPatch {
-    if (patch.ownerPersonId) this.checkPerson(patch.ownerPersonId);
+    if (patch.ownerPersonId) requirePerson(this.db, patch.ownerPersonId);
     const changes: EnquiryPatch = { ...patch };
     if (patch.statementId !== undefined && patch.statementId !== null) {
-      changes.statementVersion = this.checkStatement(before.incidentId, patch.statementId, patch.statementVersion);
+      changes.statementVersion = checkGivenWording(this.db, before.incidentId, patch.statementId, patch.statementVersion, { internal: false });
     }
     if (patch.receivedAt !== undefined || patch.deadlineAt !== undefined) {
       checkTimes(patch.receivedAt ?? before.receivedAt, patch.deadlineAt === undefined ? before.deadlineAt : patch.deadlineAt, this.now(), patch.receivedAt !== undefined);
@@ -126,13 +125,7 @@ export class EnquiryService {
   /** Each changed field, and a line in the enquiry's history for it; who closed it and when follow its status. */
   private write(before: Enquiry, changes: EnquiryPatch, actor: Actor, at: number): void {
     const id = before.id;
-    const record = this.db.prepare('INSERT INTO enquiry_events (enquiry_id, field, old_value, new_value, actor, at) VALUES (?, ?, ?, ?, ?, ?)');
-    for (const [key, column] of Object.entries(PATCH_FIELDS) as [keyof typeof PATCH_FIELDS, string][]) {
-      const value = changes[key];
-      if (value === undefined || value === before[key]) continue;
-      this.db.prepare(`UPDATE enquiries SET ${column} = ?, updated_at = ? WHERE id = ?`).run(value, at, id);
-      record.run(id, key, before[key] === null ? null : String(before[key]), value === null ? null : String(value), actor.name, at);
-    }
+    recordChanges(this.db, TRACKED, before, changes, PATCH_FIELDS, actor, at);
     if (changes.statementId !== undefined) {
       this.db.prepare('UPDATE enquiries SET statement_version = ? WHERE id = ?').run(changes.statementId === null ? null : changes.statementVersion, id);
     }
@@ -144,9 +137,7 @@ export class EnquiryService {
 
   history(id: number): EnquiryEvent[] {
     this.get(id);
-    return (this.db.prepare('SELECT * FROM enquiry_events WHERE enquiry_id = ? ORDER BY id').all(id) as EventRow[]).map((r) => ({
-      id: r.id, enquiryId: r.enquiry_id, field: r.field, from: r.old_value, to: r.new_value, actor: r.actor, at: r.at,
-    }));
+    return readHistory(this.db, TRACKED, id).map((change) => ({ ...change, enquiryId: id }));
   }
 
   /**
@@ -158,7 +149,7 @@ export class EnquiryService {
       { outlet: string; journalist: string; contact: string; channel: EnquiryChannel; received_at: number }[];
     const byPerson = new Map<string, PressContact>();
     for (const r of rows) {
-      const key = `${fold(r.outlet)}\u0000${fold(r.journalist)}`;
+      const key = `${looseKey(r.outlet)}\u0000${looseKey(r.journalist)}`;
       const known = byPerson.get(key);
       if (!known) {
         if (byPerson.size < limit) byPerson.set(key, { outlet: r.outlet, journalist: r.journalist, contact: r.contact, channel: r.channel, lastAt: r.received_at, enquiries: 1 });
@@ -181,24 +172,6 @@ export class EnquiryService {
     };
   }
 
-  /**
-   * The statement's current version, if its words may be given to the press: a statement of this incident, approved or
-   * published, not internal, and (when the caller says which version it read) unchanged since.
-   */
-  private checkStatement(incidentId: string, statementId: string, version: number | undefined): number {
-    const s = this.db
-      .prepare('SELECT s.state, s.version, s.kind, v.title FROM statements s JOIN statement_versions v ON v.statement_id = s.id AND v.version = s.version WHERE s.id = ? AND s.incident_id = ?')
-      .get(statementId, incidentId) as { state: StatementState; version: number; kind: string; title: string } | undefined;
-    if (!s || s.kind === 'internal') throw notFound('statement', statementId);
-    if (!APPROVED_STATES.includes(s.state) || (version !== undefined && version !== s.version)) {
-      throw saidError('CONFLICT', 'wordingStale', { title: s.title, statementState: s.state }, { statementId, state: s.state, version: s.version });
-    }
-    return s.version;
-  }
-
-  private checkPerson(id: string): void {
-    if (!this.db.prepare('SELECT 1 FROM people WHERE id = ?').get(id)) throw notFound('person', id);
-  }
 }
 
 /** When an enquiry came and the outlet's deadline must make sense together (a typo in a date is caught here). */

@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { Actor } from '../../../shared/domain';
 import { isOverdue, type AppliedPlaybook, type Task, type TaskCounts, type TaskEvent, type TaskStatus } from '../../../shared/plan';
 import { notFound, saidError } from '../said-error';
+import { requirePerson } from '../team/require-person';
 import type { TeamService } from '../team/team-service';
 import type { TimelineRepo } from '../timeline/timeline-repo';
 import { systemLine } from '../timeline/system-line';
@@ -61,7 +62,7 @@ export class TaskService {
   update(id: number, patch: TaskPatch, actor: Actor): Task {
     return this.db.transaction(() => {
       const before = this.get(id);
-      if (patch.ownerPersonId) this.checkPerson(patch.ownerPersonId);
+      if (patch.ownerPersonId) requirePerson(this.db, patch.ownerPersonId);
       if (patch.ownerRoleId) this.checkRole(patch.ownerRoleId);
       const at = this.now();
       const record = this.db.prepare('INSERT INTO task_events (task_id, field, old_value, new_value, actor, at) VALUES (?, ?, ?, ?, ?, ?)');
@@ -119,7 +120,7 @@ export class TaskService {
   }
 
   private insert(incidentId: string, input: TaskInput, actor: Actor, at: number, extra: { playbookId?: string; seedKey?: string | null; mentionIds?: number[]; fromReview?: boolean }): number {
-    if (input.ownerPersonId) this.checkPerson(input.ownerPersonId);
+    if (input.ownerPersonId) requirePerson(this.db, input.ownerPersonId);
     if (input.ownerRoleId) this.checkRole(input.ownerRoleId);
     const r = this.db
       .prepare(`INSERT INTO tasks (incident_id, title, notes, owner_person_id, owner_role_id, due_at, status, playbook_id, seed_key, mention_ids, created_by, created_at, updated_at, from_review)
@@ -148,9 +149,6 @@ export class TaskService {
     }));
   }
 
-  private checkPerson(id: string): void {
-    if (!this.db.prepare('SELECT 1 FROM people WHERE id = ?').get(id)) throw notFound('person', id);
-  }
 
   private checkRole(id: string): void {
     if (!this.db.prepare('SELECT 1 FROM roles WHERE id = ?').get(id)) throw notFound('role', id);

@@ -2,7 +2,7 @@ import { fill as fillIn, type Params } from '../../../shared/fill';
 import { MESSAGES, type UiLanguage } from '../../../shared/locales';
 import type { Messages } from '../../../shared/locales/en';
 import { costTotals, keyFigures, spanText, type AfterActionReport, type ReportEvent, type ReportSeries, type SentimentWindow, type Span } from '../../../shared/review';
-import { seededName, wordSystemLine } from '../../../shared/system-line';
+import { seededName, stakeholderName, wordSystemLine } from '../../../shared/system-line';
 import { entryKindWords, entryWords } from '../../../shared/timeline-words';
 import { reportChartSvg } from './report-chart-svg';
 import { zoneLabel } from '../../../shared/time-zone';
@@ -87,6 +87,20 @@ function pressLog(r: AfterActionReport, m: Messages, f: F): string {
   return section(m.press.title, rows.length ? table(head, rows) : '<p class="empty">—</p>');
 }
 
+/** Who was told what and when (or why not): the stakeholders' record, beside the press log. */
+function stakeholderLog(r: AfterActionReport, m: Messages, f: F): string {
+  const rows = r.stakeholders.map((s) => {
+    const closed = s.closedAt === null ? '' : ` — ${s.closedBy ?? ''}, ${f.at(s.closedAt)}${s.dueAt !== null && s.status === 'informed' && s.closedAt > s.dueAt ? ` (${m.stakeholders.late})` : ''}`;
+    const from = s.statementTitle ? ` (${f.fill(m.press.takenFrom, { title: s.statementTitle, version: s.statementVersion ?? 0 })})` : '';
+    return [
+      `${stakeholderName(m, s.name, s.usualKey)} (${m.stakeholders.group[s.group]}, ${m.stakeholders.channel[s.channel]})`,
+      f.at(s.dueAt), m.stakeholders.status[s.status] + closed, s.message ? s.message + from : '—',
+    ];
+  });
+  const head = [m.stakeholders.name, m.stakeholders.due, m.stakeholders.state, m.stakeholders.message];
+  return section(m.stakeholders.title, rows.length ? table(head, rows) : '<p class="empty">—</p>');
+}
+
 /**
  * The whole timeline, oldest first: what happened and what was decided, by whom and when, Firebreak's lines in the
  * reader's language, people's as written; key events starred, corrected times with the first one.
@@ -153,6 +167,7 @@ ${section(m.review.figures, figureTable(r, m, f))}
 ${chartBlock(r.series, r, m, f)}
 ${detailFigures(r, m, f)}
 ${pressLog(r, m, f)}
+${stakeholderLog(r, m, f)}
 <h2>${escapeHtml(m.review.written)}</h2>
 ${writtenParts(r, m, f)}
 ${chronology(r, m, f)}

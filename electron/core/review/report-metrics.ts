@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { carriesKeyMessage } from '../../../shared/key-message-match';
 import type { Incident, IncidentStatus } from '../../../shared/domain';
 import { CLOSED_ENQUIRY_STATUSES, type EnquiryStatus } from '../../../shared/enquiries';
+import { heardFirst, type StakeholderStatus } from '../../../shared/stakeholders';
 import { PEAK_SHARE_MIN_RATED, RECOVERY_MARGIN, type ApprovalWait, type ReportMetrics, type Span } from '../../../shared/review';
 import { DEFAULT_CADENCE_MINUTES, UPDATE_CADENCE_MINUTES } from '../../../shared/update-timer';
 import { HOUR, hourlyCounts, median, rated, sentimentWindow, total, type Hour } from './hourly-counts';
@@ -63,6 +64,7 @@ export class ReportMetricsQuery {
       tasks: this.tasks(id, incident.closedAt ?? this.now()),
       publicUpdates: this.publicUpdates(incident, window.until),
       press: this.press(id),
+      stakeholders: this.stakeholders(id, firstPublicUpdateAt, incident.closedAt ?? this.now()),
     };
   }
 
@@ -190,6 +192,19 @@ export class ReportMetricsQuery {
       keyMessages: keyMessages.length
         ? { answered: answered.length, carrying: answered.filter((r) => keyMessages.some((k) => carriesKeyMessage(r.answer, k))).length }
         : null,
+    };
+  }
+
+  private stakeholders(id: string, firstPublicAt: number | null, asOf: number): ReportMetrics['stakeholders'] {
+    const rows = this.db.prepare('SELECT status, due_at, closed_at FROM stakeholders WHERE incident_id = ?').all(id) as
+      { status: StakeholderStatus; due_at: number | null; closed_at: number | null }[];
+    const informed = rows.filter((r) => r.status === 'informed' && r.closed_at !== null);
+    return {
+      listed: rows.length,
+      informed: informed.length,
+      beforePublic: informed.filter((r) => heardFirst(r.closed_at!, firstPublicAt)).length,
+      late: informed.filter((r) => r.due_at !== null && r.closed_at! > r.due_at).length
+        + rows.filter((r) => r.status === 'to_inform' && r.due_at !== null && r.due_at < asOf).length,
     };
   }
 

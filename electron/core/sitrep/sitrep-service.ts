@@ -6,6 +6,7 @@ import { SITREP_DUE_SOON_MS, SITREP_ENTRIES, sitrepTimer, type SitrepPeriod, typ
 import type { TimelineEntry } from '../../../shared/analytics';
 import type { AlertService } from '../alerts/alert-service';
 import type { EnquiryService } from '../enquiries/enquiry-service';
+import type { StakeholderService } from '../stakeholders/stakeholder-service';
 import type { TaskService } from '../plan/task-service';
 import { HOUR, hourlyCounts, sentimentWindow, total } from '../review/hourly-counts';
 import type { StatementService } from '../statements/statement-service';
@@ -24,6 +25,7 @@ type Deps = {
   tasks: TaskService;
   team: TeamService;
   enquiries: EnquiryService;
+  stakeholders: StakeholderService;
   now(): number;
 };
 
@@ -92,9 +94,19 @@ export class SitrepService {
         receivedInPeriod: enquiries.filter((e) => e.receivedAt >= since).length,
         closedInPeriod: enquiries.filter((e) => e.closedAt !== null && e.closedAt >= since).length,
       },
+      stakeholders: this.stakeholders(incidentId, since),
       roster: this.d.team.roster(incidentId, now),
       nextUpdateDueAt: publicUpdate?.dueAt ?? null,
       timer: sitrepTimer(incident, lastSentAt),
+    };
+  }
+
+  /** Who still has to hear from the brand (the soonest due first) and who was told in the period. */
+  private stakeholders(incidentId: string, since: number): SituationReport['stakeholders'] {
+    const all = this.d.stakeholders.list(incidentId);
+    return {
+      toInform: all.filter((s) => s.status === 'to_inform'),
+      informedInPeriod: all.filter((s) => s.status === 'informed' && s.closedAt !== null && s.closedAt >= since).length,
     };
   }
 

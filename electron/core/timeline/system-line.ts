@@ -13,3 +13,9 @@ export function systemLine(key: SystemLine['key'], params: Params, detail?: stri
   const line: SystemLine = { key, params: detail ? { ...params, detail } : params };
   return { text: wordSystemLine(en, 'en', line), line };
 }
+
+/** A person's words quoted on a line (a question, an answer, what someone was told): enough to recognise them; the whole text stays on its record. */
+const QUOTED = 280;
+export function quotedDetail(text: string): string {
+  return text.length > QUOTED ? `${text.slice(0, QUOTED - 1).trimEnd()}…` : text;
+}

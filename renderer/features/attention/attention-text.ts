@@ -10,6 +10,7 @@ export const TAB_OF: Record<AttentionKind, IncidentTab> = {
   triageLate: 'triage',
   pressLate: 'press',
   pressSoon: 'press',
+  stakeholdersLate: 'stakeholders',
   tasksLate: 'plan',
   approvals: 'statements',
 };
@@ -31,6 +32,8 @@ export function useAttentionText(): (kind: AttentionKind, count: number) => stri
         return t('press.overdueCount', { count });
       case 'pressSoon':
         return t('press.dueSoonCount', { count });
+      case 'stakeholdersLate':
+        return t('stakeholders.overdueCount', { count });
       case 'tasksLate':
         return t('plan.overdueCount', { count });
       case 'approvals':

@@ -16,6 +16,8 @@ import { ImportsTab } from '../import/ImportsTab';
 import { PlanTab } from '../plan/PlanTab';
 import { EnquiryCountsChip } from '../press/EnquiryCountsChip';
 import { PressTab } from '../press/PressTab';
+import { StakeholderCountsChip } from '../stakeholders/StakeholderCountsChip';
+import { StakeholdersTab } from '../stakeholders/StakeholdersTab';
 import { ReviewTab } from '../review/ReviewTab';
 import { StatementsTab } from '../statements/StatementsTab';
 import { WaitingForMeChip } from '../statements/WaitingForMeChip';
@@ -121,6 +123,7 @@ export function IncidentDetailPage({ id, tab }: { id: string; tab: IncidentTab }
         <TriageCountsBar incidentId={id} />
         <TaskCountsChip incidentId={id} />
         <EnquiryCountsChip incidentId={id} />
+        <StakeholderCountsChip incidentId={id} />
         <WaitingForMeChip incidentId={id} />
         <Box sx={{ flexGrow: 1 }} />
         <StatusActions incident={incident} />
@@ -137,6 +140,7 @@ export function IncidentDetailPage({ id, tab }: { id: string; tab: IncidentTab }
       {tab === 'plan' && <PlanTab incidentId={id} />}
       {tab === 'statements' && <StatementsTab incidentId={id} />}
       {tab === 'press' && <PressTab incidentId={id} />}
+      {tab === 'stakeholders' && <StakeholdersTab incidentId={id} />}
       {tab === 'mentions' && <MentionExplorer incidentId={id} />}
       {tab === 'imports' && <ImportsTab incidentId={id} />}
       {tab === 'review' && <ReviewTab incidentId={id} />}

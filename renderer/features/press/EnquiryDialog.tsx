@@ -2,14 +2,14 @@ import { Button, Dialog, DialogActions, DialogContent, DialogTitle, MenuItem, St
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CLOSED_ENQUIRY_STATUSES, ENQUIRY_CHANNELS, ENQUIRY_STATUSES, type Enquiry, type EnquiryChannel, type EnquiryEvent, type EnquiryStatus, type PressContact } from '../../../shared/enquiries';
-import { carriesKeyMessage } from '../../../shared/key-message-match';
-import { APPROVED_STATES, type KeyMessage, type StatementSummary } from '../../../shared/statements';
 import { call } from '../../api/client';
 import { formatTime, fromLocalInput, toLocalInput } from '../../format';
 import { useStore } from '../../store';
 import { ChangeHistory } from '../common/ChangeHistory';
+import { changedOnly } from '../common/changed-only';
 import { useErrorText } from '../common/use-error-text';
-import { KeyMessageChips } from '../statements/KeyMessageChips';
+import { GivenWords, useGivenWordsSources, type Wording } from '../common/GivenWords';
+import { PersonSelect } from '../common/PersonSelect';
 import { ContactPicker } from './ContactPicker';
 import { DateTimeField } from '../common/DateTimeField';
 
@@ -17,8 +17,6 @@ const FIELD_LABELS: Record<string, string> = {
   outlet: 'press.outlet', journalist: 'press.journalist', contact: 'press.contact', channel: 'press.channelLabel', question: 'press.question',
   receivedAt: 'press.receivedAt', deadlineAt: 'press.deadline', ownerPersonId: 'press.owner', status: 'press.state', answer: 'press.answer', statementId: 'press.wording',
 };
-/** Words a journalist may be given: approved statements and those already out, never an internal briefing. */
-const usable = (s: StatementSummary) => APPROVED_STATES.includes(s.state) && s.kind !== 'internal';
 
 /** What a new enquiry logged from a mention starts with (a journalist asking in public). */
 export type EnquirySeed = Pick<Enquiry, 'outlet' | 'journalist' | 'contact' | 'channel' | 'question' | 'receivedAt' | 'mentionId'>;
@@ -47,14 +45,11 @@ export function EnquiryDialog({ incidentId, enquiry, from, onClose, onSaved }: {
   const [personId, setPersonId] = useState(enquiry?.ownerPersonId ?? '');
   const [status, setStatus] = useState<EnquiryStatus>(enquiry?.status ?? 'new');
   const [answer, setAnswer] = useState(enquiry?.answer ?? '');
-  const [wording, setWording] = useState<{ id: string; version: number } | null>(enquiry?.statementId ? { id: enquiry.statementId, version: enquiry.statementVersion ?? 0 } : null);
-  const [statements, setStatements] = useState<StatementSummary[]>([]);
+  const [wording, setWording] = useState<Wording | null>(enquiry?.statementId ? { id: enquiry.statementId, version: enquiry.statementVersion ?? 0 } : null);
+  const { statements, keyMessages } = useGivenWordsSources(incidentId, false);
   const [history, setHistory] = useState<EnquiryEvent[]>([]);
   const [contacts, setContacts] = useState<PressContact[]>([]);
-  const [keyMessages, setKeyMessages] = useState<KeyMessage[]>([]);
   useEffect(() => {
-    void call('statements.list', { incidentId }).then((list) => setStatements(list.filter(usable)), () => undefined);
-    void call('statements.keyMessages', { incidentId }).then(setKeyMessages, () => undefined);
     if (enquiry) void call('enquiries.history', { id: enquiry.id }).then(setHistory, () => undefined);
     else void call('enquiries.contacts', {}).then(setContacts, () => undefined);
   }, [enquiry, incidentId]);
@@ -66,14 +61,6 @@ export function EnquiryDialog({ incidentId, enquiry, from, onClose, onSaved }: {
     setChannel(c.channel);
   };
 
-  /** Taking a statement's words fills the answer with its approved text (still editable: a greeting, a name). */
-  const takeWording = (id: string) => {
-    if (!id) return setWording(null);
-    void call('statements.get', { id }).then((s) => {
-      setWording({ id: s.id, version: s.version });
-      setAnswer(s.current.body);
-    }, (err: unknown) => notify('error', errorText(err)));
-  };
   const needsAnswer = CLOSED_ENQUIRY_STATUSES.includes(status) && !answer.trim();
   const save = () => {
     // The inputs show minutes: a time left as shown keeps its stored value (no change to record, no seconds lost).
@@ -85,8 +72,7 @@ export function EnquiryDialog({ incidentId, enquiry, from, onClose, onSaved }: {
     const changedWording = wording?.id !== (enquiry?.statementId ?? undefined) || (wording && wording.version !== enquiry?.statementVersion);
     const wordingPatch = changedWording ? { statementId: wording?.id ?? null, ...(wording ? { statementVersion: wording.version } : {}) } : {};
     const typed = { ...fields, status, answer };
-    // Only what was changed here: another laptop may have changed the rest since this dialog opened (the owner, the status).
-    const changed = enquiry ? Object.fromEntries(Object.entries(typed).filter(([key, value]) => value !== enquiry[key as keyof typeof typed])) : typed;
+    const changed = enquiry ? changedOnly(typed, enquiry) : typed;
     // A call answered on the spot is logged with what was said.
     const done = enquiry ? updateEnquiry(incidentId, enquiry.id, { ...changed, ...wordingPatch }) : addEnquiry(incidentId, { ...typed, ...wordingPatch, mentionId: from?.mentionId ?? null });
     void done.then(() => {
@@ -139,14 +125,7 @@ export function EnquiryDialog({ incidentId, enquiry, from, onClose, onSaved }: {
           </Stack>
           {text('press.question', question, setQuestion, 'enquiry-question', 10_000, { multiline: true, minRows: 2, required: true })}
           <Stack direction="row" spacing={1}>
-            <TextField size="small" select fullWidth label={t('press.owner')} value={personId} onChange={(e) => setPersonId(e.target.value)} slotProps={{ select: { displayEmpty: true, SelectDisplayProps: { 'data-testid': 'enquiry-owner' } as object }, inputLabel: { shrink: true } }}>
-              <MenuItem value="">{t('press.nobody')}</MenuItem>
-              {people.map((p) => (
-                <MenuItem key={p.id} value={p.id} data-testid={`enquiry-owner-${p.id}`}>
-                  {p.name}
-                </MenuItem>
-              ))}
-            </TextField>
+            <PersonSelect label="press.owner" nobody="press.nobody" value={personId} onChange={setPersonId} testId="enquiry-owner" />
             <TextField size="small" select fullWidth label={t('press.state')} value={status} onChange={(e) => setStatus(e.target.value as EnquiryStatus)} slotProps={{ select: { SelectDisplayProps: { 'data-testid': 'enquiry-status' } as object } }}>
               {ENQUIRY_STATUSES.map((s) => (
                 <MenuItem key={s} value={s} data-testid={`enquiry-status-${s}`}>
@@ -155,17 +134,10 @@ export function EnquiryDialog({ incidentId, enquiry, from, onClose, onSaved }: {
               ))}
             </TextField>
           </Stack>
-          <TextField size="small" select fullWidth label={t('press.wording')} value={wording?.id ?? ''} onChange={(e) => takeWording(e.target.value)} helperText={statements.length ? undefined : t('press.noWording')} slotProps={{ select: { displayEmpty: true, SelectDisplayProps: { 'data-testid': 'enquiry-wording' } as object }, inputLabel: { shrink: true } }}>
-            <MenuItem value="">{t('press.ownWords')}</MenuItem>
-            {statements.map((s) => (
-              <MenuItem key={s.id} value={s.id} data-testid={`enquiry-wording-${s.id}`}>
-                <span dir="auto">{s.title}</span>
-              </MenuItem>
-            ))}
-          </TextField>
-          {text('press.answer', answer, setAnswer, 'enquiry-answer', 20_000, { multiline: true, minRows: 2, error: needsAnswer, helperText: t('press.answerHint') })}
-          {/* One voice: what the outlet is told, in own words too, carries the points every statement must. */}
-          {answer.trim() && <KeyMessageChips coverage={keyMessages.map((k) => ({ id: k.id, text: k.text, contained: carriesKeyMessage(answer, k.text) }))} />}
+          <GivenWords
+            statements={statements} keyMessages={keyMessages} wording={wording} onWording={setWording} text={answer} onText={setAnswer} missing={needsAnswer}
+            labels={{ wording: 'press.wording', noWording: 'press.noWording', text: 'press.answer', hint: 'press.answerHint' }} testIdPrefix="enquiry" textTestId="enquiry-answer"
+          />
           <ChangeHistory changes={history} label={(field) => t(FIELD_LABELS[field] ?? 'press.answer')} shown={shown} testId="enquiry-history" />
         </Stack>
       </DialogContent>

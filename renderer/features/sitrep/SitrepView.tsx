@@ -14,6 +14,7 @@ import '../print/print.css';
 import { usePlanText } from '../plan/plan-text';
 import { useRoleName } from '../team/role-text';
 import { useEntryText } from '../timeline/entry-text';
+import { useStakeholderName } from '../stakeholders/stakeholder-name';
 import { copyText } from './copy-text';
 import { zoneLabel } from '../../../shared/time-zone';
 
@@ -128,6 +129,7 @@ function SitrepBody({ report: r, alerts }: { report: SituationReport; alerts: Al
   const roleName = useRoleName();
   const alertText = useAlertText();
   const entryText = useEntryText();
+  const stakeholderName = useStakeholderName();
   const planText = usePlanText();
   const at = (ms: number) => formatTime(ms, language);
   const i = r.incident;
@@ -202,6 +204,18 @@ function SitrepBody({ report: r, alerts }: { report: SituationReport; alerts: Al
           </li>
         ))}
         <li>{t('sitrep.enquiriesLine', { received: number(r.enquiries.receivedInPeriod), closed: number(r.enquiries.closedInPeriod) })}</li>
+      </ul>
+
+      <h2>{t('sitrep.stakeholders')}</h2>
+      <ul data-testid="sitrep-stakeholders">
+        {r.stakeholders.toInform.map((s) => (
+          <li key={s.id}>
+            {t(s.dueAt === null ? 'sitrep.stakeholderOpenLine' : s.dueAt < r.generatedAt ? 'sitrep.stakeholderLateLine' : 'sitrep.stakeholderDueLine', {
+              name: isolate(stakeholderName(s)), owner: isolate(s.ownerPersonName ?? t('sitrep.noOwner')), at: s.dueAt === null ? '' : at(s.dueAt),
+            })}
+          </li>
+        ))}
+        <li>{t('sitrep.stakeholdersLine', { informed: number(r.stakeholders.informedInPeriod) })}</li>
       </ul>
 
       <h2>{t('sitrep.tasks')}</h2>

@@ -62,6 +62,9 @@ export function TimelineEntryRow({ entry, onToggleKey, onCorrectTime }: { entry:
             {entry.ref?.enquiryId ? (
               <Chip component="span" size="small" color="primary" variant="outlined" label={t('timeline.openEnquiry')} onClick={() => navigate({ name: 'incident', id: entry.incidentId, tab: 'press' })} data-testid="timeline-enquiry" />
             ) : null}
+            {entry.ref?.stakeholderId ? (
+              <Chip component="span" size="small" color="primary" variant="outlined" label={t('timeline.openStakeholder')} onClick={() => navigate({ name: 'incident', id: entry.incidentId, tab: 'stakeholders' })} data-testid="timeline-stakeholder" />
+            ) : null}
           </Stack>
         }
       />

@@ -21,6 +21,7 @@ import * as m0020 from './0020-media-enquiries';
 import * as m0021 from './0021-search-fold-digits';
 import * as m0022 from './0022-search-author-handles';
 import * as m0023 from './0023-copies-alert';
+import * as m0024 from './0024-stakeholders';
 
 export type Migration = { id: number; name: string; sql: string };
 
@@ -49,4 +50,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { id: 21, ...m0021 },
   { id: 22, ...m0022 },
   { id: 23, ...m0023 },
+  { id: 24, ...m0024 },
 ];
