@@ -169,9 +169,10 @@ export function keyFigures(m: ReportMetrics, f: FigureFormat) {
     { key: 'updates', value: `${f.n(m.publicUpdates.onTime)} / ${f.n(m.publicUpdates.late)} / ${f.n(m.publicUpdates.missed)}` },
     { key: 'enquiries', value: `${f.n(m.press.closed)} / ${f.n(m.press.received)} (${f.n(m.press.closedLate)})` },
     { key: 'enquiryAnswer', value: f.span(m.press.medianAnswerMs) },
-    { key: 'stakeholders', value: `${f.n(m.stakeholders.informed)} / ${f.n(m.stakeholders.listed)} (${f.n(m.stakeholders.beforePublic)})` },
-    { key: 'stakeholdersLate', value: f.n(m.stakeholders.late) },
     { key: 'pressKeyMessages', value: m.press.keyMessages ? `${f.n(m.press.keyMessages.carrying)} / ${f.n(m.press.keyMessages.answered)}` : '—' },
+    // A crisis that listed no stakeholders (or one reviewed before they were listed) says nothing rather than "0 / 0".
+    { key: 'stakeholders', value: m.stakeholders.listed ? `${f.n(m.stakeholders.informed)} / ${f.n(m.stakeholders.listed)} (${f.n(m.stakeholders.beforePublic)})` : '—' },
+    { key: 'stakeholdersLate', value: m.stakeholders.listed ? f.n(m.stakeholders.late) : '—' },
   ] as const;
 }
 

@@ -12,14 +12,19 @@ export type FieldChange = { id: number; field: string; from: string | null; to: 
 export function recordChanges<T extends { id: number }>(
   db: Database, t: TrackedTable, before: T, changes: Partial<Record<keyof T & string, unknown>>, columns: Partial<Record<keyof T & string, string>>, actor: Actor, at: number,
 ): void {
-  const record = db.prepare(`INSERT INTO ${t.events} (${t.key}, field, old_value, new_value, actor, at) VALUES (?, ?, ?, ?, ?, ?)`);
   for (const [field, column] of Object.entries(columns) as [keyof T & string, string][]) {
     const value = changes[field];
     const old = before[field];
     if (value === undefined || value === old) continue;
     db.prepare(`UPDATE ${t.table} SET ${column} = ?, updated_at = ? WHERE id = ?`).run(value, at, before.id);
-    record.run(before.id, field, old === null ? null : String(old), value === null ? null : String(value), actor.name, at);
+    recordChange(db, t, before.id, field, old, value, actor, at);
   }
+}
+
+/** One line of a record's history: a field written outside `recordChanges` (a time that follows a status) is kept the same way. */
+export function recordChange(db: Database, t: TrackedTable, id: number, field: string, from: unknown, to: unknown, actor: Actor, at: number): void {
+  db.prepare(`INSERT INTO ${t.events} (${t.key}, field, old_value, new_value, actor, at) VALUES (?, ?, ?, ?, ?, ?)`)
+    .run(id, field, from === null ? null : String(from), to === null ? null : String(to), actor.name, at);
 }
 
 /** The record's history, oldest first. */

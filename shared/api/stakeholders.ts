@@ -41,7 +41,7 @@ export const stakeholderSchemas = {
       status: z.enum(STAKEHOLDER_STATUSES).optional(),
       /** What they were told (or why it is not needed). */
       message: z.string().trim().max(20_000).optional(),
-      /** When they were informed, if earlier than now (a call made before it was logged). */
+      /** When they were informed, if earlier than now (a call made before it was logged); read with the status informed only. */
       informedAt: time.optional(),
       /** An approved (or published) statement of the incident the message was taken from; null: own words. */
       statementId: id.nullable().optional(),

@@ -134,6 +134,10 @@ describe('stakeholders', () => {
     const html = renderReportHtml(review, { lang: 'el', timeZone: 'UTC' });
     assert.match(html, /Ποιοι το ακούν από εμάς/);
     assert.match(html, /Partner e-mail\./);
+    assert.match(renderReportHtml(review, { lang: 'en', timeZone: 'UTC' }), /<th>Stakeholders informed \/ listed \(before the public\)<\/th><td>2 \/ 3 \(1\)<\/td>/);
+    // A crisis that listed nobody says so with a dash, not "0 / 0".
+    const other = core.incidents.create(newIncidentSchema.parse({ title: 'Quiet one', status: 'active' }), ANN);
+    assert.match(renderReportHtml(core.reports.get(other.id), { lang: 'en', timeZone: 'UTC' }), /<th>Stakeholders informed \/ listed \(before the public\)<\/th><td>—<\/td>/);
   });
 
   it('the room API validates, announces changes and refuses writes from a caller who has not said who they are', async () => {

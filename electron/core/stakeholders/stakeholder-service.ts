@@ -5,7 +5,7 @@ import {
   CLOSED_STAKEHOLDER_STATUSES, heardFirst, isStakeholderDueSoon, isStakeholderOverdue, usualStakeholders,
   type Stakeholder, type StakeholderChannel, type StakeholderCounts, type StakeholderEvent, type StakeholderGroup, type StakeholderStatus,
 } from '../../../shared/stakeholders';
-import { readHistory, recordChanges } from '../field-history';
+import { readHistory, recordChange, recordChanges } from '../field-history';
 import { notFound, saidError } from '../said-error';
 import { requirePerson } from '../team/require-person';
 import { looseKey } from '../text-fold';
@@ -110,19 +110,25 @@ export class StakeholderService {
       if (changes.statementId !== undefined) {
         this.db.prepare('UPDATE stakeholders SET statement_version = ? WHERE id = ?').run(changes.statementId === null ? null : changes.statementVersion, id);
       }
-      const closedAt = status === 'informed' ? (changes.informedAt ?? (status === before.status && before.closedAt !== null ? before.closedAt : at)) : at;
-      if (status !== before.status) {
-        const closed = CLOSED_STAKEHOLDER_STATUSES.includes(status);
-        this.db.prepare('UPDATE stakeholders SET closed_by = ?, closed_at = ? WHERE id = ?').run(closed ? actor.name : null, closed ? closedAt : null, id);
-        if (closed) this.writeLine(before, status, changes.message ?? before.message, closedAt, actor);
-      } else if (status === 'informed' && closedAt !== before.closedAt) {
-        // The time they were told, corrected: kept in the history like any field.
-        this.db.prepare('UPDATE stakeholders SET closed_at = ?, updated_at = ? WHERE id = ?').run(closedAt, at, id);
-        this.db.prepare('INSERT INTO stakeholder_events (stakeholder_id, field, old_value, new_value, actor, at) VALUES (?, ?, ?, ?, ?, ?)')
-          .run(id, 'informedAt', before.closedAt === null ? null : String(before.closedAt), String(closedAt), actor.name, at);
-      }
+      this.followStatus(before, status, changes, actor, at);
       return this.get(id);
     })();
+  }
+
+  /**
+   * Who closed it and when follow its status: informed at the time given (else now; a correction later is kept in
+   * the history), not needed now; a line on the timeline when it closes; cleared when it is reopened.
+   */
+  private followStatus(before: Stakeholder, status: StakeholderStatus, changes: StakeholderPatch, actor: Actor, at: number): void {
+    const closedAt = status === 'informed' ? (changes.informedAt ?? (status === before.status && before.closedAt !== null ? before.closedAt : at)) : at;
+    if (status !== before.status) {
+      const closed = CLOSED_STAKEHOLDER_STATUSES.includes(status);
+      this.db.prepare('UPDATE stakeholders SET closed_by = ?, closed_at = ? WHERE id = ?').run(closed ? actor.name : null, closed ? closedAt : null, before.id);
+      if (closed) this.writeLine(before, status, changes.message ?? before.message, closedAt, actor);
+    } else if (status === 'informed' && closedAt !== before.closedAt) {
+      this.db.prepare('UPDATE stakeholders SET closed_at = ?, updated_at = ? WHERE id = ?').run(closedAt, at, before.id);
+      recordChange(this.db, TRACKED, before.id, 'informedAt', before.closedAt, closedAt, actor, at);
+    }
   }
 
   history(id: number): StakeholderEvent[] {
