@@ -1329,6 +1329,7 @@ export const en = {
     beforePublic: 'Before the public',
     afterPublic: 'After the public',
     beforePublicHint: 'Informed before the first public update: they heard it from the brand first.',
+    notToldYet: 'Nothing has been said in public yet, and these stakeholders have not been told: {{names}}. Published now, they will learn it from the news; tell them first if you can.',
     summary: 'Informed: {{informed, number}} of {{total, number}} · before the public: {{before, number}}',
     openCount: 'Stakeholders: {{count, number}} to inform',
     overdueCount: 'Stakeholders: {{count, number}} past due',

@@ -1323,6 +1323,7 @@ export const fa: Messages = {
     beforePublic: 'پیش از اطلاع‌رسانی عمومی',
     afterPublic: 'پس از اطلاع‌رسانی عمومی',
     beforePublicHint: 'پیش از نخستین اطلاع‌رسانی عمومی مطلع شد: موضوع را اول از خود برند شنید.',
+    notToldYet: 'هنوز چیزی به‌طور عمومی گفته نشده و این ذی‌نفعان مطلع نشده‌اند: {{names}}. اگر اکنون منتشر شود، موضوع را از اخبار می‌شنوند؛ اگر می‌توانید اول به آن‌ها اطلاع دهید.',
     summary: 'مطلع‌شده: {{informed, number}} از {{total, number}} · پیش از اطلاع‌رسانی عمومی: {{before, number}}',
     openCount: 'ذی‌نفعان: {{count, number}} باید مطلع شوند',
     overdueCount: 'ذی‌نفعان: مهلت {{count, number}} گذشته',

@@ -1327,6 +1327,7 @@ export const uk: Messages = {
     beforePublic: 'До публічної заяви',
     afterPublic: 'Після публічної заяви',
     beforePublicHint: 'Сповіщено до першої публічної заяви: дізналися від компанії першими.',
+    notToldYet: 'Публічно ще нічого не сказано, а ці сторони не сповіщені: {{names}}. Якщо опублікувати зараз, вони дізнаються з новин; за можливості повідомте їм раніше.',
     summary: 'Сповіщено: {{informed, number}} з {{total, number}} · до публічної заяви: {{before, number}}',
     openCount: 'Сторони: сповістити {{count, number}}',
     overdueCount: 'Сторони: термін минув у {{count, number}}',

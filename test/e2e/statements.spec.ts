@@ -27,6 +27,8 @@ test('a draft from a template goes through the level-3 chain, one role after the
     const person = await room.api<{ id: string }>('team.savePerson', { person: { name, email: `${name.split(' ')[0].toLowerCase()}@northwind.example` } });
     await room.api('team.assign', { incidentId: incident.id, personId: person.id, roleId });
   }
+  // Staff not told yet: publishing the first public word says so.
+  await room.api('stakeholders.add', { incidentId: incident.id, stakeholder: { name: 'All staff', group: 'employees', channel: 'intranet' } });
   await openAs(page, room, 'Sam Writer', 'Responder');
   await page.goto(`${room.url}#/incidents/${incident.id}/statements`);
 
@@ -98,9 +100,17 @@ test('a draft from a template goes through the level-3 chain, one role after the
   await page.getByTestId('print-back').click();
   await page.getByTestId('statement-item').first().click();
   await page.getByTestId('statement-publish').click();
+  await expect(page.getByTestId('publish-not-told')).toHaveText(/these stakeholders have not been told: \u2068All staff\u2069\. Published now, they will learn it from the news/);
   await page.getByTestId('reason-text').fill('https://northwind.example/news/account');
   await page.getByTestId('reason-confirm').click();
   await expect(page.getByTestId('statement-detail').getByTestId('statement-state')).toHaveAttribute('data-state', 'published');
+  // Once something is public, a second channel is not the first word: no warning.
+  const counted = page.waitForResponse((r) => r.url().endsWith('/api/stakeholders.counts'));
+  await page.getByTestId('statement-publish').click();
+  await expect(page.getByTestId('reason-text')).toBeVisible();
+  await counted;
+  await expect(page.getByTestId('publish-not-told')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Cancel' }).click();
   await page.getByTestId('open-audit').click();
   await page.getByTestId('audit-verify').click();
   await expect(page.getByTestId('audit-result')).toContainText('The audit trail is intact');

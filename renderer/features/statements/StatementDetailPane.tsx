@@ -10,6 +10,7 @@ import { useNow } from '../common/use-now';
 import { ApprovalSteps } from './ApprovalSteps';
 import { KeyMessageChips } from './KeyMessageChips';
 import { ReasonDialog } from './ReasonDialog';
+import { NotToldYet } from '../stakeholders/NotToldYet';
 import { StatementEditor } from './StatementEditor';
 import { StateChip } from './StateChip';
 import { VersionDiff } from './VersionDiff';
@@ -224,6 +225,7 @@ export function StatementDetailPane({ statement: s }: { statement: StatementDeta
       )}
       {ask === 'publish' && (
         <ReasonDialog title={t('statements.publish')} label={t('statements.where')} confirm={t('statements.publish')} required={false} onClose={() => setAsk(null)}
+          extra={<NotToldYet incidentId={s.incidentId} />}
           choices={{ label: t('statements.channels'), options: (s.channels.length ? s.channels : ['website']).map((c) => ({ value: c, label: t(`statements.channel.${c}`, { defaultValue: c }) })) }}
           onSubmit={(location, channel) => run(() => call('statements.publish', { id: s.id, channel, location }))} />
       )}
