@@ -50,6 +50,12 @@ describe('stakeholders', () => {
     const renamed = core.timeline.list(incidentId).find((e) => e.ref?.stakeholderId === authority.id)!;
     assert.equal(entryWords(renamed, [], ru), 'Оповещены: Орган по защите персональных данных — Notified under art. 33.', 'the line keeps the name it was written with');
     assert.equal(core.stakeholders.get(authority.id).name, 'ICO');
+
+    // The next leak: the authority is reached where the room last noted it, in any crisis.
+    core.stakeholders.update(authority.id, { contact: 'breach@dpa.example' }, ANN);
+    const next = leak(core);
+    const again = core.stakeholders.addUsual(next.incidentId, ANN);
+    assert.deepEqual(again.filter((s) => s.contact).map((s) => [s.usualKey, s.contact]), [['dataAuthority', 'breach@dpa.example']]);
   });
 
   it('informing one needs what they were told, goes on the timeline at the time given, keeps every change, never deletes', () => {

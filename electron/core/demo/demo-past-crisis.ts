@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
-import type { Actor } from '../../../shared/domain';
+import type { Actor, Incident } from '../../../shared/domain';
 import type { AlertService } from '../alerts/alert-service';
 import type { TopicRepo } from '../analytics/topic-repo';
 import { EventBus } from '../events';
@@ -11,6 +11,7 @@ import { IncidentService } from '../incidents/incident-service';
 import { PlaybookRepo } from '../plan/playbook-repo';
 import { TaskService } from '../plan/task-service';
 import { EnquiryService } from '../enquiries/enquiry-service';
+import { StakeholderService } from '../stakeholders/stakeholder-service';
 import { ReviewRepo } from '../review/review-repo';
 import type { TeamService } from '../team/team-service';
 import type { TimelineRepo } from '../timeline/timeline-repo';
@@ -63,6 +64,7 @@ export async function loadDemoPastCrisis(s: Services, now: number): Promise<stri
     s.timeline.add({ incidentId: id, kind: 'public_update', author: LEAD.name, role: LEAD.role, occurredAt: end - hoursBefore * HOUR, text, keyEvent: true });
   }
   pastEnquiries(s, id, end, clock);
+  pastStakeholders(s, id, (incidentId) => incidents.get(incidentId), clock);
   for (const [hoursBefore, status] of [[10, 'contained'], [4, 'resolved'], [2, 'closed']] as const) {
     clock.at = end - hoursBefore * HOUR;
     incidents.setStatus(id, status, LEAD);
@@ -99,6 +101,32 @@ function pastEnquiries(s: Services, incidentId: string, end: number, clock: { at
   log(['Northern Wire', 'Tom Hale', '+44 161 496 0732'], 'phone', 20.5, 19.5, 19, 'Is there glass in batch L-1907?', 'We are testing retained samples of batch L-1907 and will publish the results today.');
   log(['The Daily Ledger', 'Sarah Whitfield', ''], 'email', 17, 12, 14.5, 'How many bottles were returned?', 'Returns are being counted; any bottle of L-1907 is refunded in full.');
   log(['Radio Metro', 'James Okafor', '+44 20 7946 0990'], 'phone', 10, 8, 9.6, 'Can you confirm the lab found no glass?', 'Yes: the independent laboratory found no glass and no defect in batch L-1907.');
+}
+
+/**
+ * Who was told that day, with the contacts the room noted: today's crisis finds them again when it adds the usual
+ * stakeholders. Staff heard before the holding statement; investors were not needed at level 2.
+ */
+function pastStakeholders(s: Services, incidentId: string, incident: (id: string) => Incident, clock: { at: number }): void {
+  const list = new StakeholderService(s.db, s.timeline, incident, () => clock.at);
+  const detected = incident(incidentId).detectedAt!;
+  const at = (minutes: number) => (clock.at = detected + minutes * 60_000);
+  at(10);
+  const usual = new Map(list.addUsual(incidentId, LEAD).map((x) => [x.usualKey, x.id]));
+  const contacts: Record<string, string> = {
+    board: 'Chair: +44 20 7946 0100', staff: 'all-staff@northwind.example', frontline: 'cs-leads@northwind.example', partners: 'trade@northwind.example', investors: 'ir@northwind.example',
+  };
+  for (const [key, contact] of Object.entries(contacts)) list.update(usual.get(key)!, { contact }, LEAD);
+  for (const [minutes, key, message] of [
+    [20, 'board', 'Called the chair: a video claims glass in batch L-1907; QA is testing retained samples.'],
+    [25, 'frontline', 'Briefed customer service: refund any L-1907 bottle, no speculation, pass injury reports to legal.'],
+    [70, 'staff', 'Intranet note: what the video claims, what QA is doing, and not to comment on social media.'],
+    [150, 'partners', 'E-mailed the retailers the holding statement and the refund arrangement.'],
+  ] as const) {
+    at(minutes);
+    list.update(usual.get(key)!, { status: 'informed', message }, LEAD);
+  }
+  list.update(usual.get('investors')!, { status: 'not_needed', message: 'Level 2, no recall: not material to investors.' }, LEAD);
 }
 
 async function importMentions(imports: ImportService, incidentId: string, end: number): Promise<void> {

@@ -77,7 +77,8 @@ export class StakeholderService {
   /**
    * The usual stakeholders for the incident's type of crisis that it does not list yet (by the usual entry, or by a
    * name written the same): due that many hours after the crisis was detected (or opened). Named in English, shown in
-   * each reader's language.
+   * each reader's language; reached at the contact the room last noted for them in any crisis (the regulator's
+   * breach address is found once).
    */
   addUsual(incidentId: string, actor: Actor): Stakeholder[] {
     const incident = this.incident(incidentId);
@@ -87,11 +88,13 @@ export class StakeholderService {
       const keys = new Set(listed.map((s) => s.usual_key));
       const names = new Set(listed.map((s) => looseKey(s.name)));
       const words = en.stakeholders.usual as Record<string, string>;
+      const lastContact = this.db.prepare("SELECT contact FROM stakeholders WHERE usual_key = ? AND contact <> '' ORDER BY updated_at DESC, id DESC LIMIT 1").pluck();
       return usualStakeholders(incident.crisisType)
         .filter((u) => !keys.has(u.key) && !names.has(looseKey(words[u.key] ?? u.key)))
         .map((u) => {
           const dueAt = u.dueHours === null ? null : from + u.dueHours * 3_600_000;
-          return this.add(incidentId, { name: words[u.key] ?? u.key, group: u.group, channel: u.channel, contact: '', dueAt, ownerPersonId: null }, actor, u.key);
+          const contact = (lastContact.get(u.key) as string | undefined) ?? '';
+          return this.add(incidentId, { name: words[u.key] ?? u.key, group: u.group, channel: u.channel, contact, dueAt, ownerPersonId: null }, actor, u.key);
         });
     })();
   }
