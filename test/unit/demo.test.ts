@@ -65,6 +65,19 @@ describe('demo crisis', () => {
     assert.deepEqual(core.triage.counts(demo.id, 3).awaiting, 3, 'the escalated one and two waiting with an owner');
   });
 
+  it('lists who hears it from Northwind: the usual stakeholders with last spring\'s contacts, four told (three before the public), the food safety authority due within the hour', async () => {
+    const core = testCore();
+    const demo = await loadDemoCrisis(core, core.clock.now);
+    const counts = core.stakeholders.counts(demo.id);
+    assert.deepEqual([counts.total, counts.informed, counts.beforePublic, counts.dueSoon, counts.overdue], [7, 4, 3, 1, 0]);
+    const byKey = new Map(core.stakeholders.list(demo.id).map((s) => [s.usualKey ?? s.name, s]));
+    assert.equal(byKey.get('staff')!.contact, 'all-staff@northwind.example', 'the contact noted in last spring\'s crisis');
+    assert.equal(byKey.get('partners')!.beforePublic, false);
+    assert.equal(byKey.get('Food Standards Agency')!.status, 'to_inform');
+    const [past] = core.reports.pastCrises({});
+    assert.deepEqual(core.reports.get(past.incident.id).metrics.stakeholders, { listed: 5, informed: 4, beforePublic: 3, late: 0 });
+  });
+
   it('is idempotent', async () => {
     const core = testCore();
     const first = await loadDemoCrisis(core);
