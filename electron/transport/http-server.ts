@@ -10,6 +10,7 @@ import { saidError } from '../core/said-error';
 import { ROOM_JOIN_CALL, ROOM_STATUS_CALL, type RoomStatus } from '../../shared/room';
 import type { RoomGate } from './room-gate';
 import { apiErrorOf } from './api-error';
+import { attachmentHeaders, type Downloads } from './download-response';
 import type { Dispatch } from './dispatch';
 import { HTTP_STATUS } from './http-status';
 import { defaultRendererDir, readStaticFile } from './static-files';
@@ -26,7 +27,7 @@ export type RoomServerOptions = {
   uploads?: { create(name: string): { id: string; file: string }; remove(id: string): void };
   maxUploadBytes?: number;
   /** Files the back end made for saving (archives), sent once by `GET /api/download/<id>`. */
-  downloads?: { resolve(id: string): { file: string; name: string }; remove(id: string): void };
+  downloads?: Downloads;
   /** How often an idle event stream hears from the server (default HEARTBEAT_MS). */
   heartbeatMs?: number;
   /** Opened to other laptops: only browsers that gave the room code get past `/api/` (room-gate.ts). */
@@ -283,12 +284,7 @@ function sendDownload(res: http.ServerResponse, downloads: NonNullable<RoomServe
     res.end((err as Error).message);
     return;
   }
-  res.writeHead(200, {
-    ...SECURITY_HEADERS,
-    'Content-Type': 'application/octet-stream',
-    'Content-Length': fs.statSync(found.file).size,
-    'Content-Disposition': `attachment; filename="download.firebreak"; filename*=UTF-8''${encodeURIComponent(found.name)}`,
-  });
+  res.writeHead(200, { ...SECURITY_HEADERS, ...attachmentHeaders(found.name, fs.statSync(found.file).size) });
   fs.createReadStream(found.file)
     .on('end', () => downloads.remove(decodeURIComponent(id)))
     .pipe(res);
