@@ -27,8 +27,8 @@ export function createStakeholderHandlers(core: Core, actorOf: (ctx: CallContext
     },
     'stakeholders.update': (q, ctx) => {
       const after = stakeholders.update(q.id, q.patch, actorOf(ctx));
-      // Informing one or deciding it is not needed writes a line (or it was already closed: the timeline read again for nothing).
-      changed(after.incidentId, q.patch.status !== undefined && CLOSED_STAKEHOLDER_STATUSES.includes(q.patch.status));
+      // Informing one or deciding it is not needed writes a line, a corrected time moves it (or nothing changed: the timeline read again for nothing).
+      changed(after.incidentId, q.patch.informedAt !== undefined || (q.patch.status !== undefined && CLOSED_STAKEHOLDER_STATUSES.includes(q.patch.status)));
       return after;
     },
     'stakeholders.history': (q) => stakeholders.history(q.id),

@@ -73,8 +73,10 @@ describe('stakeholders', () => {
     assert.deepEqual([told.status, told.closedBy, told.closedAt, told.ownerPersonName], ['informed', BOB.name, calledAt, 'Maria Ivanova']);
     const line = core.timeline.list(incidentId).find((e) => e.kind === 'stakeholder.informed')!;
     assert.deepEqual([line.occurredAt, line.author, line.ref?.stakeholderId, line.ref?.line?.key], [calledAt, BOB.name, s.id, 'stakeholderInformed']);
-    // The time corrected later: kept in the history like any field.
+    // The time corrected later: kept in the history like any field, and its timeline line moves with it.
     core.stakeholders.update(s.id, { informedAt: calledAt - 5 * MIN }, ANN);
+    const moved = core.timeline.list(incidentId).find((e) => e.id === line.id)!;
+    assert.deepEqual([moved.occurredAt, moved.originalOccurredAt], [calledAt - 5 * MIN, calledAt]);
     assert.deepEqual(core.stakeholders.history(s.id).map((h) => [h.field, h.from, h.to, h.actor]), [
       ['ownerPersonId', null, maria, BOB.name],
       ['status', 'to_inform', 'informed', BOB.name],

@@ -120,7 +120,8 @@ export class StakeholderService {
 
   /**
    * Who closed it and when follow its status: informed at the time given (else now; a correction later is kept in
-   * the history), not needed now; a line on the timeline when it closes; cleared when it is reopened.
+   * the history and moves its timeline line), not needed now; a line on the timeline when it closes; cleared when it
+   * is reopened.
    */
   private followStatus(before: Stakeholder, status: StakeholderStatus, changes: StakeholderPatch, actor: Actor, at: number): void {
     const closedAt = status === 'informed' ? (changes.informedAt ?? (status === before.status && before.closedAt !== null ? before.closedAt : at)) : at;
@@ -131,6 +132,11 @@ export class StakeholderService {
     } else if (status === 'informed' && closedAt !== before.closedAt) {
       this.db.prepare('UPDATE stakeholders SET closed_at = ?, updated_at = ? WHERE id = ?').run(closedAt, at, before.id);
       recordChange(this.db, TRACKED, before.id, 'informedAt', before.closedAt, closedAt, actor, at);
+      // Its line on the timeline moves with it, as a correction the timeline keeps (the first time stays known).
+      const line = this.db
+        .prepare("SELECT id FROM timeline_entries WHERE incident_id = ? AND kind = 'stakeholder.informed' AND json_extract(ref, '$.stakeholderId') = ? ORDER BY id DESC LIMIT 1")
+        .pluck().get(before.incidentId, before.id) as number | undefined;
+      if (line !== undefined) this.timeline.update(line, { occurredAt: closedAt }, actor);
     }
   }
 
