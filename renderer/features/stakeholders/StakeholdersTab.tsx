@@ -47,7 +47,8 @@ export function StakeholdersTab({ incidentId }: { incidentId: string }) {
       <Card variant="outlined">
         <CardContent>
           <Stack direction="row" spacing={1} sx={{ alignItems: 'center', mb: 1, flexWrap: 'wrap', rowGap: 1 }}>
-            <Typography variant="h6" component="h2" sx={{ flex: 1 }}>
+            {/* On a phone the title keeps a line of its own and the buttons wrap under it. */}
+            <Typography variant="h6" component="h2" sx={{ flex: 1, minWidth: 240 }}>
               {t('stakeholders.title')}
             </Typography>
             <Button variant="outlined" onClick={addTheUsual} data-testid="stakeholders-add-usual">
