@@ -101,10 +101,22 @@ test('the usual stakeholders for a data leak, in Greek and in Persian, added onc
   await expect(page.getByTestId('notice')).toHaveText('Οι συνήθεις ενδιαφερόμενοι για αυτή την κρίση είναι ήδη όλοι στη λίστα.');
   await expect(rows).toHaveCount(6);
 
+  // One told before anyone listed them: added as informed, in own words; nothing is public yet, so they heard it first.
+  await page.getByTestId('stakeholder-new').click();
+  await page.getByTestId('stakeholder-name').fill('Συμβούλιο εργαζομένων');
+  await pick(page, 'stakeholder-status', 'informed');
+  await expect(page.getByTestId('stakeholder-save')).toBeDisabled();
+  await page.getByTestId('stakeholder-message').fill('Ενημερώθηκε προφορικά από τη διευθύντρια.');
+  await page.getByTestId('stakeholder-save').click();
+  const council = rows.filter({ hasText: 'Συμβούλιο εργαζομένων' });
+  await expect(council).toHaveAttribute('data-status', 'informed');
+  await expect(council.getByTestId('stakeholder-public')).toHaveText('Πριν από το κοινό');
+
   // The same list in Persian, right to left; the names stored once, shown in each reader's language.
   await chooseLanguage(page, 'fa');
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   await expect(rows.filter({ hasText: 'نهاد حفاظت از داده‌ها' })).toHaveCount(1);
+  await expect(rows).toHaveCount(7);
   const listed = await room.api<Stakeholder[]>('stakeholders.list', { incidentId: incident.id });
   expect(listed.map((s) => s.name)).toContain('Data protection authority');
 });
