@@ -11,7 +11,7 @@ import type { UpdateTimer } from './update-timer';
  * What on an open incident needs someone now: the same things its header shows in red or amber. They count in the
  * window title and, when one of them goes up, are worth a desktop notification.
  */
-export const ATTENTION_KINDS = ['alerts', 'updateLate', 'sitrepLate', 'triageLate', 'pressLate', 'pressSoon', 'stakeholdersLate', 'tasksLate', 'approvals'] as const;
+export const ATTENTION_KINDS = ['alerts', 'updateLate', 'sitrepLate', 'triageLate', 'pressLate', 'pressSoon', 'stakeholdersLate', 'stakeholdersSoon', 'tasksLate', 'approvals'] as const;
 export type AttentionKind = (typeof ATTENTION_KINDS)[number];
 export type AttentionCounts = Record<AttentionKind, number>;
 
@@ -24,7 +24,7 @@ export type AttentionSources = {
   /** Mentions waiting for an answer longer than the incident's level allows. */
   triageCounts: TriageCounts | null;
   enquiryCounts: EnquiryCounts | null;
-  /** Stakeholders still to inform past the time they were due. */
+  /** Stakeholders still to inform past the time they were due, or due within the hour. */
   stakeholderCounts: StakeholderCounts | null;
   taskCounts: TaskCounts | null;
   /** Statements waiting for a decision from the person at this laptop. */
@@ -44,6 +44,7 @@ export function attentionCounts(s: AttentionSources, now: number): AttentionCoun
     pressLate: s.enquiryCounts?.overdue ?? 0,
     pressSoon: s.enquiryCounts?.dueSoon ?? 0,
     stakeholdersLate: s.stakeholderCounts?.overdue ?? 0,
+    stakeholdersSoon: s.stakeholderCounts?.dueSoon ?? 0,
     tasksLate: s.taskCounts?.overdue ?? 0,
     approvals: s.waitingForMe.filter((w) => w.incidentId === s.incidentId).length,
   };

@@ -59,7 +59,8 @@ describe('what needs the room now (window title and desktop notifications)', () 
     assert.deepEqual([c.updateLate, c.sitrepLate], [0, 0], 'both timers still running');
     assert.ok(s.updateTimer!.dueAt > room.core.clock.now && s.sitrepTimer!.dueAt > room.core.clock.now);
     assert.equal(c.approvals, 0, 'nothing waits for a scribe');
-    assert.equal(attentionTotal(c), c.alerts + c.pressLate + c.tasksLate);
+    assert.equal(c.stakeholdersSoon, 1, 'the food safety authority is due within the hour');
+    assert.equal(attentionTotal(c), c.alerts + c.pressLate + c.tasksLate + c.stakeholdersSoon);
 
     // The person holding the step a statement waits on is told; another incident's statements are not counted.
     const inReview = (await room.get<StatementSummary[]>('statements.list', { incidentId: room.incidentId })).filter((x) => x.waiting);

@@ -126,12 +126,13 @@ describe('stakeholders', () => {
     const attention = async () => {
       const res = await dispatch('attention.summary', {}, ANN);
       assert.ok(res.ok);
-      return (res.value as { incidentId: string; counts: Record<string, number> }[]).find((a) => a.incidentId === incidentId)!.counts.stakeholdersLate;
+      const { counts } = (res.value as { incidentId: string; counts: Record<string, number> }[]).find((a) => a.incidentId === incidentId)!;
+      return [counts.stakeholdersSoon, counts.stakeholdersLate];
     };
-    assert.equal(await attention(), 0);
+    assert.deepEqual(await attention(), [1, 0]);
     core.clock.now += 40 * MIN; // now past due
     assert.deepEqual([core.stakeholders.counts(incidentId).dueSoon, core.stakeholders.counts(incidentId).overdue], [0, 1]);
-    assert.equal(await attention(), 1);
+    assert.deepEqual(await attention(), [0, 1]);
 
     const report = core.sitreps.get(incidentId, core.clock.now - 3 * HOUR);
     assert.deepEqual([report.stakeholders.toInform.map((s) => s.name), report.stakeholders.informedInPeriod], [['Regulator'], 2]);

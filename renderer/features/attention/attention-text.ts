@@ -11,6 +11,7 @@ export const TAB_OF: Record<AttentionKind, IncidentTab> = {
   pressLate: 'press',
   pressSoon: 'press',
   stakeholdersLate: 'stakeholders',
+  stakeholdersSoon: 'stakeholders',
   tasksLate: 'plan',
   approvals: 'statements',
 };
@@ -34,6 +35,8 @@ export function useAttentionText(): (kind: AttentionKind, count: number) => stri
         return t('press.dueSoonCount', { count });
       case 'stakeholdersLate':
         return t('stakeholders.overdueCount', { count });
+      case 'stakeholdersSoon':
+        return t('stakeholders.dueSoonCount', { count });
       case 'tasksLate':
         return t('plan.overdueCount', { count });
       case 'approvals':
