@@ -50,6 +50,12 @@ export type Stakeholder = {
 
 export type StakeholderEvent = { id: number; stakeholderId: number; field: string; from: string | null; to: string | null; actor: string; at: number };
 
+/**
+ * A stakeholder of the room's own (not from the usual list) listed in an earlier crisis or this one: picked when adding
+ * one, it fills the name, group, channel and the latest contact noted. `listed`: how many times it was listed.
+ */
+export type KnownStakeholder = { name: string; group: StakeholderGroup; channel: StakeholderChannel; contact: string; lastAt: number; listed: number };
+
 /** `dueSoon`: still to inform, not yet late, due within STAKEHOLDER_DUE_SOON_MS. `firstPublicAt`: the first public update. */
 export type StakeholderCounts = { total: number; open: number; overdue: number; dueSoon: number; informed: number; beforePublic: number; firstPublicAt: number | null };
 

@@ -33,5 +33,6 @@ export function createStakeholderHandlers(core: Core, actorOf: (ctx: CallContext
     },
     'stakeholders.history': (q) => stakeholders.history(q.id),
     'stakeholders.counts': (q) => stakeholders.counts(incident(q.incidentId)),
+    'stakeholders.known': () => stakeholders.known(),
   };
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { STAKEHOLDER_CHANNELS, STAKEHOLDER_GROUPS, STAKEHOLDER_STATUSES, type Stakeholder, type StakeholderCounts, type StakeholderEvent } from '../stakeholders';
+import { STAKEHOLDER_CHANNELS, STAKEHOLDER_GROUPS, STAKEHOLDER_STATUSES, type KnownStakeholder, type Stakeholder, type StakeholderCounts, type StakeholderEvent } from '../stakeholders';
 
 const id = z.string().min(1).max(64);
 const stakeholderId = z.number().int().positive();
@@ -51,6 +51,7 @@ export const stakeholderSchemas = {
   }),
   'stakeholders.history': z.strictObject({ id: stakeholderId }),
   'stakeholders.counts': z.strictObject({ incidentId: id }),
+  'stakeholders.known': z.strictObject({}),
 };
 
 type In<K extends keyof typeof stakeholderSchemas> = z.input<(typeof stakeholderSchemas)[K]>;
@@ -65,4 +66,6 @@ export type StakeholdersApi = {
   'stakeholders.update': (q: In<'stakeholders.update'>) => Stakeholder;
   'stakeholders.history': (q: In<'stakeholders.history'>) => StakeholderEvent[];
   'stakeholders.counts': (q: In<'stakeholders.counts'>) => StakeholderCounts;
+  /** The room's own stakeholders of every incident, one line per name, the latest first (at most 500). */
+  'stakeholders.known': (q: In<'stakeholders.known'>) => KnownStakeholder[];
 };

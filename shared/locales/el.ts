@@ -1277,6 +1277,8 @@ export const el: Messages = {
     addedUsual: 'Ενδιαφερόμενοι που προστέθηκαν: {{count, number}}',
     allListed: 'Οι συνήθεις ενδιαφερόμενοι για αυτή την κρίση είναι ήδη όλοι στη λίστα.',
     edit: 'Ενδιαφερόμενο μέρος',
+    knownSeen: 'Σε λίστες: {{count, number}} · τελευταία {{time}}',
+    knownHint: 'Ποιος, ή κάποιος από προηγούμενες λίστες',
     name: 'Ποιος',
     groupLabel: 'Ομάδα',
     group: {

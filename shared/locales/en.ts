@@ -1283,6 +1283,8 @@ export const en = {
     addedUsual: 'Stakeholders added: {{count, number}}',
     allListed: 'The usual stakeholders for this crisis are all listed already.',
     edit: 'Stakeholder',
+    knownSeen: 'Listed: {{count, number}} · last {{time}}',
+    knownHint: 'Who, or someone listed before',
     name: 'Who',
     groupLabel: 'Group',
     group: {

@@ -1277,6 +1277,8 @@ export const fa: Messages = {
     addedUsual: 'ذی‌نفعان افزوده‌شده: {{count, number}}',
     allListed: 'همهٔ ذی‌نفعان معمول این بحران از قبل در فهرست هستند.',
     edit: 'ذی‌نفع',
+    knownSeen: 'در فهرست‌ها: {{count, number}} · آخرین بار {{time}}',
+    knownHint: 'چه کسی، یا ذی‌نفعی از فهرست‌های قبلی',
     name: 'چه کسی',
     groupLabel: 'گروه',
     group: {

@@ -1281,6 +1281,8 @@ export const ru: Messages = {
     addedUsual: 'Добавлено сторон: {{count, number}}',
     allListed: 'Все обычные стороны для этого кризиса уже в списке.',
     edit: 'Заинтересованная сторона',
+    knownSeen: 'В списках: {{count, number}} · последний раз {{time}}',
+    knownHint: 'Кто, или сторона из прошлых списков',
     name: 'Кто',
     groupLabel: 'Группа',
     group: {

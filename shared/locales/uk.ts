@@ -1281,6 +1281,8 @@ export const uk: Messages = {
     addedUsual: 'Додано сторін: {{count, number}}',
     allListed: 'Усі звичні сторони для цієї кризи вже у списку.',
     edit: 'Зацікавлена сторона',
+    knownSeen: 'У списках: {{count, number}} · востаннє {{time}}',
+    knownHint: 'Хто, або сторона з попередніх списків',
     name: 'Хто',
     groupLabel: 'Група',
     group: {

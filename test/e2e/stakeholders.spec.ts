@@ -120,3 +120,22 @@ test('the usual stakeholders for a data leak, in Greek and in Persian, added onc
   const listed = await room.api<Stakeholder[]>('stakeholders.list', { incidentId: incident.id });
   expect(listed.map((s) => s.name)).toContain('Data protection authority');
 });
+
+test('a stakeholder of the room\'s own listed in another crisis is picked by name, with its group, channel and contact', async ({ page, room }) => {
+  await openDemoAs(page, room, 'Maria I', 'Incident lead');
+  const incident = await room.api<{ id: string }>('incidents.create', { title: 'Second batch complaint', status: 'active', crisisType: 'negative_reviews' });
+  await page.goto(`${room.url}#/incidents/${incident.id}/stakeholders`);
+  await expect(page.getByTestId('stakeholders-tab')).toBeVisible();
+  await page.getByTestId('stakeholder-new').click();
+  await page.getByTestId('stakeholder-name').fill('standards');
+  const option = page.getByTestId('stakeholder-known-option');
+  await expect(option).toHaveCount(1);
+  await expect(option).toContainText('Food Standards Agency');
+  await expect(option).toContainText('Regulator · Listed: 1');
+  await option.click();
+  await expect(page.getByTestId('stakeholder-name')).toHaveValue('Food Standards Agency');
+  await expect(page.getByTestId('stakeholder-contact')).toHaveValue('incidents@food.example');
+  await expect(page.getByTestId('stakeholder-group')).toHaveText('Regulator');
+  await page.getByTestId('stakeholder-save').click();
+  await expect(page.getByTestId('stakeholder-row')).toContainText('Regulator · E-mail · \u2068incidents@food.example\u2069');
+});

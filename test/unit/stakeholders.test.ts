@@ -149,6 +149,19 @@ describe('stakeholders', () => {
     assert.match(renderReportHtml(core.reports.get(other.id), { lang: 'en', timeZone: 'UTC' }), /<th>Stakeholders informed \/ listed \(before the public\)<\/th><td>—<\/td>/);
   });
 
+  it('remembers the room\'s own stakeholders across crises: one line per name, its latest contact noted, not the usual ones', () => {
+    const core = testCore();
+    const first = leak(core);
+    core.stakeholders.add(first.incidentId, { ...board, name: 'Food Standards Agency', group: 'regulator', channel: 'email', contact: 'incidents@food.example' }, ANN);
+    core.stakeholders.addUsual(first.incidentId, ANN);
+    core.clock.now += HOUR;
+    const second = leak(core);
+    core.stakeholders.add(second.incidentId, { ...board, name: ' food standards  agency', group: 'authorities', channel: 'letter', contact: '' }, ANN);
+    const known = core.stakeholders.known();
+    assert.deepEqual(known.map((k) => [k.name, k.group, k.channel, k.contact, k.listed]), [[' food standards  agency', 'authorities', 'letter', 'incidents@food.example', 2]]);
+    assert.equal(known[0].lastAt, core.clock.now);
+  });
+
   it('the room API validates, announces changes and refuses writes from a caller who has not said who they are', async () => {
     const core = testCore();
     const { incidentId } = leak(core);

@@ -6,6 +6,7 @@ import {
 import { recordChanges, readHistory } from '../field-history';
 import { notFound, saidError } from '../said-error';
 import { requirePerson } from '../team/require-person';
+import { latestPerKey } from '../known-contacts';
 import { looseKey } from '../text-fold';
 import { checkGivenWording } from '../statements/given-wording';
 import type { TimelineRepo } from '../timeline/timeline-repo';
@@ -147,18 +148,9 @@ export class EnquiryService {
   contacts(limit = CONTACTS_LIMIT): PressContact[] {
     const rows = this.db.prepare('SELECT outlet, journalist, contact, channel, received_at FROM enquiries ORDER BY received_at DESC, id DESC').all() as
       { outlet: string; journalist: string; contact: string; channel: EnquiryChannel; received_at: number }[];
-    const byPerson = new Map<string, PressContact>();
-    for (const r of rows) {
-      const key = `${looseKey(r.outlet)}\u0000${looseKey(r.journalist)}`;
-      const known = byPerson.get(key);
-      if (!known) {
-        if (byPerson.size < limit) byPerson.set(key, { outlet: r.outlet, journalist: r.journalist, contact: r.contact, channel: r.channel, lastAt: r.received_at, enquiries: 1 });
-        continue;
-      }
-      known.enquiries += 1;
-      if (!known.contact.trim()) known.contact = r.contact;
-    }
-    return [...byPerson.values()];
+    return latestPerKey(rows, (r) => `${looseKey(r.outlet)}\u0000${looseKey(r.journalist)}`, limit).map(({ row, count, contact }) => ({
+      outlet: row.outlet, journalist: row.journalist, contact, channel: row.channel, lastAt: row.received_at, enquiries: count,
+    }));
   }
 
   counts(incidentId: string): EnquiryCounts {

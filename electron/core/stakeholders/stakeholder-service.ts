@@ -3,11 +3,12 @@ import type { Actor, Incident } from '../../../shared/domain';
 import { en } from '../../../shared/locales/en';
 import {
   CLOSED_STAKEHOLDER_STATUSES, heardFirst, isStakeholderDueSoon, isStakeholderOverdue, usualStakeholders,
-  type Stakeholder, type StakeholderChannel, type StakeholderCounts, type StakeholderEvent, type StakeholderGroup, type StakeholderStatus,
+  type KnownStakeholder, type Stakeholder, type StakeholderChannel, type StakeholderCounts, type StakeholderEvent, type StakeholderGroup, type StakeholderStatus,
 } from '../../../shared/stakeholders';
 import { readHistory, recordChange, recordChanges } from '../field-history';
 import { notFound, saidError } from '../said-error';
 import { requirePerson } from '../team/require-person';
+import { latestPerKey } from '../known-contacts';
 import { looseKey } from '../text-fold';
 import { checkGivenWording } from '../statements/given-wording';
 import { quotedDetail, systemLine } from '../timeline/system-line';
@@ -36,6 +37,7 @@ const COLUMNS = {
 } as const;
 /** A clock a little ahead of the room's laptop is not a mistake; a call made tomorrow is. */
 const CLOCK_SKEW = 5 * 60_000;
+const KNOWN_LIMIT = 500;
 
 /**
  * Who must hear about the crisis from the brand: each stakeholder with who informs them, by when, and what they were
@@ -157,6 +159,19 @@ export class StakeholderService {
       beforePublic: all.filter((s) => s.beforePublic === true).length,
       firstPublicAt: this.firstPublicAt(incidentId),
     };
+  }
+
+  /**
+   * The room's own stakeholders (not the usual ones, which come by "add the usual") of every incident: one per name,
+   * case and spacing aside, with its latest group and channel and the latest contact noted.
+   */
+  known(limit = KNOWN_LIMIT): KnownStakeholder[] {
+    const rows = this.db
+      .prepare('SELECT name, stakeholder_group, channel, contact, updated_at FROM stakeholders WHERE usual_key IS NULL ORDER BY updated_at DESC, id DESC')
+      .all() as { name: string; stakeholder_group: StakeholderGroup; channel: StakeholderChannel; contact: string; updated_at: number }[];
+    return latestPerKey(rows, (r) => looseKey(r.name), limit).map(({ row, count, contact }) => ({
+      name: row.name, group: row.stakeholder_group, channel: row.channel, contact, lastAt: row.updated_at, listed: count,
+    }));
   }
 
   /** The patch if it can be applied (the statement's version it names filled in); else why not. */

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   CLOSED_STAKEHOLDER_STATUSES, STAKEHOLDER_CHANNELS, STAKEHOLDER_GROUPS, STAKEHOLDER_STATUSES,
-  type Stakeholder, type StakeholderChannel, type StakeholderEvent, type StakeholderGroup, type StakeholderStatus,
+  type KnownStakeholder, type Stakeholder, type StakeholderChannel, type StakeholderEvent, type StakeholderGroup, type StakeholderStatus,
 } from '../../../shared/stakeholders';
 import { call } from '../../api/client';
 import { formatTime, fromLocalInput, toLocalInput } from '../../format';
@@ -12,6 +12,7 @@ import { ChangeHistory } from '../common/ChangeHistory';
 import { changedOnly } from '../common/changed-only';
 import { DateTimeField } from '../common/DateTimeField';
 import { GivenWords, useGivenWordsSources, type Wording } from '../common/GivenWords';
+import { KnownPicker } from '../common/KnownPicker';
 import { PersonSelect } from '../common/PersonSelect';
 import { useErrorText } from '../common/use-error-text';
 import { useStakeholderName } from './stakeholder-name';
@@ -46,9 +47,18 @@ export function StakeholderDialog({ incidentId, stakeholder, onClose }: { incide
   const [wording, setWording] = useState<Wording | null>(stakeholder?.statementId ? { id: stakeholder.statementId, version: stakeholder.statementVersion ?? 0 } : null);
   const { statements, keyMessages } = useGivenWordsSources(incidentId, true);
   const [history, setHistory] = useState<StakeholderEvent[]>([]);
+  const [known, setKnown] = useState<KnownStakeholder[]>([]);
   useEffect(() => {
     if (stakeholder) void call('stakeholders.history', { id: stakeholder.id }).then(setHistory, () => undefined);
+    else void call('stakeholders.known', {}).then(setKnown, () => undefined);
   }, [stakeholder]);
+  /** Someone the room listed before: their name, group, way of being told and latest contact, in one pick. */
+  const pickKnown = (k: KnownStakeholder) => {
+    setName(k.name);
+    setGroup(k.group);
+    setChannel(k.channel);
+    setContact(k.contact);
+  };
 
   const needsMessage = CLOSED_STAKEHOLDER_STATUSES.includes(status) && !message.trim();
   const save = () => {
@@ -96,7 +106,16 @@ export function StakeholderDialog({ incidentId, stakeholder, onClose }: { incide
       <DialogContent>
         <Stack spacing={2} sx={{ pt: 1 }}>
           <Stack direction="row" spacing={1}>
-            <TextField size="small" fullWidth required label={t('stakeholders.name')} value={name} onChange={(e) => setName(e.target.value)} slotProps={{ htmlInput: { dir: 'auto', 'data-testid': 'stakeholder-name', maxLength: 200 } }} />
+            {stakeholder ? (
+              <TextField size="small" fullWidth required label={t('stakeholders.name')} value={name} onChange={(e) => setName(e.target.value)} slotProps={{ htmlInput: { dir: 'auto', 'data-testid': 'stakeholder-name', maxLength: 200 } }} />
+            ) : (
+              <KnownPicker
+                known={known} value={name} onValue={setName} onPick={pickKnown} nameOf={(k) => k.name} words={(k) => [k.name, k.contact]}
+                primary={(k) => <b>{k.name}</b>}
+                secondary={(k) => [t(`stakeholders.group.${k.group}`), t('stakeholders.knownSeen', { count: k.listed, time: formatTime(k.lastAt, language) })].join(' · ')}
+                label={t('stakeholders.name')} placeholder={t('stakeholders.knownHint')} inputTestId="stakeholder-name" optionTestId="stakeholder-known-option"
+              />
+            )}
             {choice('stakeholders.groupLabel', group, setGroup, STAKEHOLDER_GROUPS, 'stakeholders.group', 'stakeholder-group')}
           </Stack>
           <Stack direction="row" spacing={1}>
