@@ -351,7 +351,7 @@ function demoEnquiries(services: DemoServices, incidentId: string, now: number, 
 /**
  * Who heard it from Northwind: the usual list for a viral crisis, added when the room convened; the board called and
  * the customer-service team briefed at once, staff told the holding statement before it went out, key partners (the
- * retailers) e-mailed it after; investors due tomorrow; the food safety authority due within the hour with nobody's
+ * retailers) e-mailed it after; investors due in two hours; the food safety authority due within the hour with nobody's
  * letter sent yet; the local health board not needed.
  */
 function demoStakeholders(services: DemoServices, incidentId: string, now: number, people: { daniel: string; maria: string }, said: DemoSaid): void {
