@@ -86,10 +86,10 @@ function refreshOnScreen(state: StoreState): void {
   if (state.route.name === 'print-sitrep') state.noteIncidentChange(state.route.id); // compared, not reloaded
   if (state.route.name !== 'incident') return;
   const { id, tab } = state.route;
-  for (const load of [state.loadCurrent, state.loadTimeline, state.loadTeam, state.loadAlerts, state.loadBatches, state.loadWaitingForMe, state.loadTriageCounts, state.loadTaskCounts, state.loadEnquiryCounts]) {
+  for (const load of [state.loadCurrent, state.loadTimeline, state.loadTeam, state.loadAlerts, state.loadBatches, state.loadWaitingForMe, state.loadTriageCounts, state.loadTaskCounts, state.loadEnquiryCounts, state.loadStakeholderCounts]) {
     quietly(load(id));
   }
-  const forTab = { triage: state.loadTriage, plan: state.loadPlan, statements: state.loadStatements, press: state.loadEnquiries, dashboard: state.loadDashboard, review: state.loadReview } as const;
+  const forTab = { triage: state.loadTriage, plan: state.loadPlan, statements: state.loadStatements, press: state.loadEnquiries, stakeholders: state.loadStakeholders, dashboard: state.loadDashboard, review: state.loadReview } as const;
   if (tab in forTab) quietly(forTab[tab as keyof typeof forTab](id));
   if (state.explorerIncident === id) quietly(state.refreshExplorer());
 }

@@ -96,11 +96,30 @@ test('two laptops apply the same playbook: the second is told, in Russian, under
   await openAs(page, room, 'Maria I', 'Incident lead');
   await chooseLanguage(page, 'ru');
   await page.goto(`${room.url}#/incidents/${incident.id}/plan`);
+  // The plan read before the other laptop applies (else this laptop knew it was applied: seen once in CI).
+  await expect(page.getByTestId('suggested-playbook')).toBeVisible();
   await page.getByTestId('open-apply').click();
   await room.api('plan.apply', { incidentId: incident.id, playbookId: 'unauthorised_access' });
   await page.getByTestId('apply-confirm').click();
   await expect(page.getByTestId('notice')).toHaveText('Сценарий «\u2068Несанкционированный доступ к аккаунту\u2069» уже применён к этому инциденту; добавляйте задачи вручную.');
   expect((await room.api<unknown[]>('plan.tasks', { incidentId: incident.id })).length).toBe(5); // its tasks once, not twice
+});
+
+test('a playbook another laptop applies while the dialog is open shows as applied; the dialog does not move on to another one', async ({ page, room }) => {
+  const incident = await room.api<{ id: string }>('incidents.create', { title: 'Hijacked account', status: 'active', crisisType: 'unauthorised_access', level: 4 });
+  await openAs(page, room, 'Maria I', 'Incident lead');
+  await page.goto(`${room.url}#/incidents/${incident.id}/plan`);
+  await expect(page.getByTestId('suggested-playbook')).toBeVisible();
+  await page.getByTestId('open-apply').click();
+  const suggested = page.getByTestId('apply-pick-unauthorised_access');
+  await expect(suggested).toHaveClass(/Mui-selected/);
+  await room.api('plan.apply', { incidentId: incident.id, playbookId: 'unauthorised_access' });
+  // Heard from the room: the suggestion stays, marked applied, and nothing can be applied by mistake.
+  await expect(suggested).toContainText('applied');
+  await expect(suggested).toHaveAttribute('aria-disabled', 'true');
+  await expect(suggested).toHaveClass(/Mui-selected/);
+  await expect(page.getByTestId('apply-pick-negative_reviews')).not.toHaveClass(/Mui-selected/);
+  await expect(page.getByTestId('apply-confirm')).toBeDisabled();
 });
 
 test('the apply dialog opened before the playbooks arrive (a slow room server) still suggests the one for the crisis type', async ({ page, room }) => {

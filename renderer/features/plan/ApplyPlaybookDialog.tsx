@@ -18,9 +18,13 @@ export function ApplyPlaybookDialog({ incidentId, crisisType, onClose }: { incid
   const text = usePlanText();
   const isApplied = (id: string) => applied.some((a) => a.playbook.id === id);
   const ordered = [...playbooks].sort((a, b) => Number(b.crisisType === crisisType && crisisType !== null) - Number(a.crisisType === crisisType && crisisType !== null));
-  // Until one is picked, the suggestion: also once the playbooks arrive, if the dialog opened before they did.
+  // Until one is picked, the suggestion: made once the playbooks are here (the dialog may open before they arrive),
+  // then kept. Another laptop applying it meanwhile shows it applied here; it must not quietly become the next
+  // playbook in the list, which a click on Apply would then apply.
   const [picked, setSelected] = useState<string | null>(null);
-  const selected = picked ?? ordered.find((p) => !isApplied(p.id))?.id ?? '';
+  const [suggested, setSuggested] = useState<string | null>(null);
+  if (suggested === null && playbooks.length > 0) setSuggested(ordered.find((p) => !isApplied(p.id))?.id ?? '');
+  const selected = picked ?? suggested ?? '';
   const [from, setFrom] = useState<'opened' | 'now'>('opened');
   const playbook = playbooks.find((p) => p.id === selected);
   const save = () => void apply(incidentId, selected, from).then(onClose, (err: unknown) => notify('error', errorText(err)));
