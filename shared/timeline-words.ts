@@ -25,13 +25,15 @@ export function wordingIn(lang: UiLanguage, timeZone?: string): Wording {
 export function alertWords(a: Alert, w: Wording): string {
   // Shares are worded "72%" by the strings themselves; counts keep one decimal for a fractional baseline ("about 2.8").
   const share = a.kind === 'negative_share' || a.kind === 'new_term';
+  // What the alert quotes from the posts keeps its own direction: an English campaign in a Persian line read mixed.
+  const quote = w.quote ?? ((t: string) => t);
   return fill(w.m.alerts.text[a.kind], {
     observed: w.number(share ? Math.round(a.observed * 100) : a.observed),
     baseline: share ? w.number(Math.round((a.baseline ?? 0) * 100)) : (a.baseline ?? 0).toLocaleString(w.lang, { maximumFractionDigits: 1 }),
-    author: a.detail.author ?? '',
+    author: quote(a.detail.author ?? ''),
     platform: a.detail.platform ?? '',
-    term: a.detail.term ?? '',
-    text: a.detail.text ?? '',
+    term: quote(a.detail.term ?? ''),
+    text: quote(a.detail.text ?? ''),
     minutes: w.number(Math.round((a.windowEnd - a.windowStart) / 60_000)),
     time: w.time(a.windowStart),
   }, w.lang);

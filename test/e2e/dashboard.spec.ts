@@ -226,7 +226,7 @@ test('the copies card finds the demo\'s copy-paste campaign, and every copy is o
   await page.getByTestId('alert-fold').click();
   const alert = page.getByTestId('alert-banner').getByTestId('alert-copies');
   await expect(alert).toContainText('Ίδιες λέξεις από 12 λογαριασμούς μέσα σε 60 λεπτά');
-  await expect(alert).toContainText('«BREAKING: Northwind knew');
+  await expect(alert).toContainText('«\u2068BREAKING: Northwind knew'); // the quoted post isolated in its own direction
   await alert.getByTestId('alert-show').click();
   await expect(page.getByTestId('filter-copies')).toBeVisible();
   await listed(groups[0].mentions);

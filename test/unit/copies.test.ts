@@ -5,6 +5,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { migrate } from '../../electron/core/db/migrate';
 import { MIGRATIONS } from '../../electron/core/db/migrations';
 import { copyKey } from '../../electron/core/mentions/copies';
+import { alertWords, wordingIn } from '../../shared/timeline-words';
 import { tempDir, testCore } from './helpers';
 import { csvFile, importFile, newIncident } from './import-helpers';
 
@@ -114,6 +115,10 @@ describe('copies: the same words from many accounts', () => {
     assert.equal(alert.windowStart, Date.parse(at(600)));
     assert.equal(alert.detail.text, `${long.slice(0, 139)}…`, 'a line of it');
     assert.equal(alert.detail.accounts, 12);
+    // Worded in Persian, the quoted English keeps its own direction (isolated, as the UI quotes); a report keeps it as written.
+    const isolated = (t: string) => `\u2068${t}\u2069`;
+    assert.ok(alertWords(alert, { ...wordingIn('fa'), quote: isolated }).endsWith(`«${isolated(alert.detail.text!)}»`));
+    assert.ok(alertWords(alert, wordingIn('en')).endsWith(`“${alert.detail.text}”`));
     const shown = core.mentions.search({ incidentId, ...alert.filter }, { sort: 'time', direction: 'asc', offset: 0, limit: 50 });
     assert.equal(shown.total, 12, '"Show mentions" lists every copy');
     assert.ok(core.timeline.list(incidentId).some((e) => e.kind === 'alert.raised' && e.ref?.alertId === alert.id), 'on the timeline');
