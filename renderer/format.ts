@@ -17,3 +17,8 @@ export function fromLocalInput(value: string): number | null {
   const ms = new Date(value).getTime();
   return Number.isNaN(ms) ? null : ms;
 }
+
+/** The inputs show minutes: a time left as shown keeps its stored value (no change to record, no seconds lost). */
+export function keptTime(input: string, stored: number | null): number | null {
+  return input === toLocalInput(stored) ? stored : fromLocalInput(input);
+}

@@ -8,7 +8,8 @@ import { notFound, saidError } from '../said-error';
 import { requirePerson } from '../team/require-person';
 import { latestPerKey } from '../known-contacts';
 import { looseKey } from '../text-fold';
-import { checkGivenWording } from '../statements/given-wording';
+import { isInFuture } from '../clock-skew';
+import { checkGivenWording, writeWordingVersion } from '../statements/given-wording';
 import type { TimelineRepo } from '../timeline/timeline-repo';
 import { quotedDetail, systemLine } from '../timeline/system-line';
 
@@ -37,8 +38,6 @@ const PATCH_FIELDS = {
   deadlineAt: 'deadline_at', ownerPersonId: 'owner_person_id', status: 'status', answer: 'answer', statementId: 'statement_id',
 } as const;
 const TRACKED = { table: 'enquiries', events: 'enquiry_events', key: 'enquiry_id' };
-/** A clock a little ahead of the room's laptop is not a mistake; an enquiry received tomorrow is. */
-const CLOCK_SKEW = 5 * 60_000;
 const CONTACTS_LIMIT = 500;
 
 /**
@@ -127,9 +126,7 @@ export class EnquiryService {
   private write(before: Enquiry, changes: EnquiryPatch, actor: Actor, at: number): void {
     const id = before.id;
     recordChanges(this.db, TRACKED, before, changes, PATCH_FIELDS, actor, at);
-    if (changes.statementId !== undefined) {
-      this.db.prepare('UPDATE enquiries SET statement_version = ? WHERE id = ?').run(changes.statementId === null ? null : changes.statementVersion, id);
-    }
+    writeWordingVersion(this.db, 'enquiries', id, changes);
     if (changes.status !== undefined && changes.status !== before.status) {
       const closed = CLOSED_ENQUIRY_STATUSES.includes(changes.status);
       this.db.prepare('UPDATE enquiries SET closed_by = ?, closed_at = ? WHERE id = ?').run(closed ? actor.name : null, closed ? at : null, id);
@@ -168,7 +165,7 @@ export class EnquiryService {
 
 /** When an enquiry came and the outlet's deadline must make sense together (a typo in a date is caught here). */
 function checkTimes(receivedAt: number, deadlineAt: number | null, now: number, receivedChanged = true): void {
-  if (receivedChanged && receivedAt > now + CLOCK_SKEW) throw saidError('BAD_REQUEST', 'receivedInFuture', {});
+  if (receivedChanged && isInFuture(receivedAt, now)) throw saidError('BAD_REQUEST', 'receivedInFuture', {});
   if (deadlineAt !== null && deadlineAt < receivedAt) throw saidError('BAD_REQUEST', 'deadlineBeforeReceived', {});
 }
 

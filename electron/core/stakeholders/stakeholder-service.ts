@@ -10,7 +10,8 @@ import { notFound, saidError } from '../said-error';
 import { requirePerson } from '../team/require-person';
 import { latestPerKey } from '../known-contacts';
 import { looseKey } from '../text-fold';
-import { checkGivenWording } from '../statements/given-wording';
+import { isInFuture } from '../clock-skew';
+import { checkGivenWording, writeWordingVersion } from '../statements/given-wording';
 import { quotedDetail, systemLine } from '../timeline/system-line';
 import type { TimelineRepo } from '../timeline/timeline-repo';
 
@@ -35,8 +36,6 @@ const COLUMNS = {
   name: 'name', group: 'stakeholder_group', channel: 'channel', contact: 'contact', dueAt: 'due_at', ownerPersonId: 'owner_person_id',
   status: 'status', message: 'message', statementId: 'statement_id',
 } as const;
-/** A clock a little ahead of the room's laptop is not a mistake; a call made tomorrow is. */
-const CLOCK_SKEW = 5 * 60_000;
 const KNOWN_LIMIT = 500;
 
 /**
@@ -52,8 +51,7 @@ export class StakeholderService {
     private readonly now: () => number = Date.now,
   ) {}
 
-  list(incidentId: string): Stakeholder[] {
-    const firstPublic = this.firstPublicAt(incidentId);
+  list(incidentId: string, firstPublic = this.firstPublicAt(incidentId)): Stakeholder[] {
     const rows = this.db.prepare(`${STAKEHOLDER_SQL} WHERE s.incident_id = ? ORDER BY ${STAKEHOLDER_ORDER}`).all(incidentId) as StakeholderRow[];
     return rows.map((r) => toStakeholder(r, firstPublic));
   }
@@ -112,9 +110,7 @@ export class StakeholderService {
       const status = changes.status ?? before.status;
       const at = this.now();
       recordChanges(this.db, TRACKED, before, changes, COLUMNS, actor, at);
-      if (changes.statementId !== undefined) {
-        this.db.prepare('UPDATE stakeholders SET statement_version = ? WHERE id = ?').run(changes.statementId === null ? null : changes.statementVersion, id);
-      }
+      writeWordingVersion(this.db, 'stakeholders', id, changes);
       this.followStatus(before, status, changes, actor, at);
       return this.get(id);
     })();
@@ -149,7 +145,8 @@ export class StakeholderService {
 
   counts(incidentId: string): StakeholderCounts {
     const now = this.now();
-    const all = this.list(incidentId);
+    const firstPublicAt = this.firstPublicAt(incidentId);
+    const all = this.list(incidentId, firstPublicAt);
     return {
       total: all.length,
       open: all.filter((s) => s.status === 'to_inform').length,
@@ -157,7 +154,7 @@ export class StakeholderService {
       dueSoon: all.filter((s) => isStakeholderDueSoon(s, now)).length,
       informed: all.filter((s) => s.status === 'informed').length,
       beforePublic: all.filter((s) => s.beforePublic === true).length,
-      firstPublicAt: this.firstPublicAt(incidentId),
+      firstPublicAt,
     };
   }
 
@@ -182,7 +179,7 @@ export class StakeholderService {
       // Staff and the board may be given an internal briefing; it stays inside the brand.
       changes.statementVersion = checkGivenWording(this.db, before.incidentId, patch.statementId, patch.statementVersion, { internal: true });
     }
-    if (patch.informedAt !== undefined && patch.informedAt > this.now() + CLOCK_SKEW) throw saidError('BAD_REQUEST', 'informedInFuture', {});
+    if (patch.informedAt !== undefined && isInFuture(patch.informedAt, this.now())) throw saidError('BAD_REQUEST', 'informedInFuture', {});
     const closed = CLOSED_STAKEHOLDER_STATUSES.includes(patch.status ?? before.status);
     if (closed && !(patch.message ?? before.message).trim()) throw saidError('BAD_REQUEST', 'messageRequired', {});
     return changes;

@@ -11,6 +11,17 @@ import { useErrorText } from './use-error-text';
 /** The approved statement some words were taken from, at the version read. */
 export type Wording = { id: string; version: number };
 
+/** The record's wording as the dialog opened it. */
+export function wordingOf(record: { statementId: string | null; statementVersion: number | null } | undefined): Wording | null {
+  return record?.statementId ? { id: record.statementId, version: record.statementVersion ?? 0 } : null;
+}
+
+/** What a save sends about the words' source: nothing when unchanged, else the statement and the version read (or null: own words). */
+export function wordingPatch(wording: Wording | null, record: { statementId: string | null; statementVersion: number | null } | undefined): { statementId?: string | null; statementVersion?: number } {
+  const changed = wording?.id !== (record?.statementId ?? undefined) || (wording !== null && wording.version !== record?.statementVersion);
+  return changed ? { statementId: wording?.id ?? null, ...(wording ? { statementVersion: wording.version } : {}) } : {};
+}
+
 /**
  * The incident's words that may be given out (approved or published statements; an internal briefing only when
  * `internal`: to staff and the board, never to a journalist) and its key messages.

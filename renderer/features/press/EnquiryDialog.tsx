@@ -3,12 +3,12 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CLOSED_ENQUIRY_STATUSES, ENQUIRY_CHANNELS, ENQUIRY_STATUSES, type Enquiry, type EnquiryChannel, type EnquiryEvent, type EnquiryStatus, type PressContact } from '../../../shared/enquiries';
 import { call } from '../../api/client';
-import { formatTime, fromLocalInput, toLocalInput } from '../../format';
+import { formatTime, keptTime, toLocalInput } from '../../format';
 import { useStore } from '../../store';
 import { ChangeHistory } from '../common/ChangeHistory';
 import { changedOnly } from '../common/changed-only';
 import { useErrorText } from '../common/use-error-text';
-import { GivenWords, useGivenWordsSources, type Wording } from '../common/GivenWords';
+import { GivenWords, useGivenWordsSources, wordingOf, wordingPatch, type Wording } from '../common/GivenWords';
 import { PersonSelect } from '../common/PersonSelect';
 import { ContactPicker } from './ContactPicker';
 import { DateTimeField } from '../common/DateTimeField';
@@ -45,7 +45,7 @@ export function EnquiryDialog({ incidentId, enquiry, from, onClose, onSaved }: {
   const [personId, setPersonId] = useState(enquiry?.ownerPersonId ?? '');
   const [status, setStatus] = useState<EnquiryStatus>(enquiry?.status ?? 'new');
   const [answer, setAnswer] = useState(enquiry?.answer ?? '');
-  const [wording, setWording] = useState<Wording | null>(enquiry?.statementId ? { id: enquiry.statementId, version: enquiry.statementVersion ?? 0 } : null);
+  const [wording, setWording] = useState<Wording | null>(wordingOf(enquiry));
   const { statements, keyMessages } = useGivenWordsSources(incidentId, false);
   const [history, setHistory] = useState<EnquiryEvent[]>([]);
   const [contacts, setContacts] = useState<PressContact[]>([]);
@@ -63,18 +63,15 @@ export function EnquiryDialog({ incidentId, enquiry, from, onClose, onSaved }: {
 
   const needsAnswer = CLOSED_ENQUIRY_STATUSES.includes(status) && !answer.trim();
   const save = () => {
-    // The inputs show minutes: a time left as shown keeps its stored value (no change to record, no seconds lost).
-    const kept = (input: string, stored: number | null) => (input === toLocalInput(stored) ? stored : fromLocalInput(input));
     const fields = {
-      outlet: outlet.trim(), journalist, contact, channel, question: question.trim(), deadlineAt: kept(deadline, enquiry?.deadlineAt ?? null), ownerPersonId: personId || null,
-      receivedAt: kept(received, seed?.receivedAt ?? openedAt) ?? openedAt,
+      outlet: outlet.trim(), journalist, contact, channel, question: question.trim(), deadlineAt: keptTime(deadline, enquiry?.deadlineAt ?? null), ownerPersonId: personId || null,
+      receivedAt: keptTime(received, seed?.receivedAt ?? openedAt) ?? openedAt,
     };
-    const changedWording = wording?.id !== (enquiry?.statementId ?? undefined) || (wording && wording.version !== enquiry?.statementVersion);
-    const wordingPatch = changedWording ? { statementId: wording?.id ?? null, ...(wording ? { statementVersion: wording.version } : {}) } : {};
+    const words = wordingPatch(wording, enquiry);
     const typed = { ...fields, status, answer };
     const changed = enquiry ? changedOnly(typed, enquiry) : typed;
     // A call answered on the spot is logged with what was said.
-    const done = enquiry ? updateEnquiry(incidentId, enquiry.id, { ...changed, ...wordingPatch }) : addEnquiry(incidentId, { ...typed, ...wordingPatch, mentionId: from?.mentionId ?? null });
+    const done = enquiry ? updateEnquiry(incidentId, enquiry.id, { ...changed, ...words }) : addEnquiry(incidentId, { ...typed, ...words, mentionId: from?.mentionId ?? null });
     void done.then(() => {
       onSaved?.();
       onClose();

@@ -6,12 +6,12 @@ import {
   type KnownStakeholder, type Stakeholder, type StakeholderChannel, type StakeholderEvent, type StakeholderGroup, type StakeholderStatus,
 } from '../../../shared/stakeholders';
 import { call } from '../../api/client';
-import { formatTime, fromLocalInput, toLocalInput } from '../../format';
+import { formatTime, keptTime, toLocalInput } from '../../format';
 import { useStore } from '../../store';
 import { ChangeHistory } from '../common/ChangeHistory';
 import { changedOnly } from '../common/changed-only';
 import { DateTimeField } from '../common/DateTimeField';
-import { GivenWords, useGivenWordsSources, type Wording } from '../common/GivenWords';
+import { GivenWords, useGivenWordsSources, wordingOf, wordingPatch, type Wording } from '../common/GivenWords';
 import { KnownPicker } from '../common/KnownPicker';
 import { PersonSelect } from '../common/PersonSelect';
 import { useErrorText } from '../common/use-error-text';
@@ -44,7 +44,7 @@ export function StakeholderDialog({ incidentId, stakeholder, onClose }: { incide
   const [openedAt] = useState(() => Date.now());
   const [informed, setInformed] = useState(toLocalInput(stakeholder?.status === 'informed' ? stakeholder.closedAt : openedAt));
   const [message, setMessage] = useState(stakeholder?.message ?? '');
-  const [wording, setWording] = useState<Wording | null>(stakeholder?.statementId ? { id: stakeholder.statementId, version: stakeholder.statementVersion ?? 0 } : null);
+  const [wording, setWording] = useState<Wording | null>(wordingOf(stakeholder));
   const { statements, keyMessages } = useGivenWordsSources(incidentId, true);
   const [history, setHistory] = useState<StakeholderEvent[]>([]);
   const [known, setKnown] = useState<KnownStakeholder[]>([]);
@@ -62,16 +62,13 @@ export function StakeholderDialog({ incidentId, stakeholder, onClose }: { incide
 
   const needsMessage = CLOSED_STAKEHOLDER_STATUSES.includes(status) && !message.trim();
   const save = () => {
-    // The inputs show minutes: a time left as shown keeps its stored value (no change to record, no seconds lost).
-    const kept = (input: string, stored: number | null) => (input === toLocalInput(stored) ? stored : fromLocalInput(input));
     const fields = {
-      name: name.trim() === shownName ? (stakeholder?.name ?? name.trim()) : name.trim(), group, channel, contact, dueAt: kept(due, stakeholder?.dueAt ?? null), ownerPersonId: personId || null,
+      name: name.trim() === shownName ? (stakeholder?.name ?? name.trim()) : name.trim(), group, channel, contact, dueAt: keptTime(due, stakeholder?.dueAt ?? null), ownerPersonId: personId || null,
     };
-    const informedAt = status === 'informed' ? kept(informed, stakeholder?.status === 'informed' ? stakeholder.closedAt : openedAt) : null;
-    const changedWording = wording?.id !== (stakeholder?.statementId ?? undefined) || (wording && wording.version !== stakeholder?.statementVersion);
+    const informedAt = status === 'informed' ? keptTime(informed, stakeholder?.status === 'informed' ? stakeholder.closedAt : openedAt) : null;
     const typed = { status, message };
     const rest = {
-      ...(changedWording ? { statementId: wording?.id ?? null, ...(wording ? { statementVersion: wording.version } : {}) } : {}),
+      ...wordingPatch(wording, stakeholder),
       ...(informedAt !== null && informedAt !== openedAt && informedAt !== stakeholder?.closedAt ? { informedAt } : {}),
     };
     const done = stakeholder
