@@ -9,7 +9,7 @@ const quietly = (p: Promise<unknown>) => void p.catch(() => undefined);
 /** Events that say what is in an incident changed (not progress reports or settings elsewhere). */
 const CHANGES: ReadonlySet<FirebreakEvent['type']> = new Set([
   'incident.changed', 'mentions.changed', 'alerts.changed', 'timeline.changed', 'team.changed', 'triage.changed',
-  'plan.changed', 'statements.changed', 'enquiries.changed', 'stakeholders.changed',
+  'plan.changed', 'statements.changed', 'enquiries.changed', 'stakeholders.changed', 'claims.changed',
 ]);
 
 /** Another laptop's change, arrived as an event: reloads what it touches, if it is on screen here. */
@@ -35,6 +35,8 @@ function applyEvent(event: FirebreakEvent): void {
   if (event.type === 'statements.changed') {
     if (!current || (event.incidentId ?? current) !== current) return;
     quietly(state.loadWaitingForMe(current));
+    // The first statement published makes the stakeholders told until then "before the public".
+    if (tab === 'stakeholders') quietly(state.loadStakeholders(current));
     return tab === 'statements' ? quietly(state.loadStatements(current)) : undefined;
   }
   if (event.type === 'enquiries.changed') {
@@ -45,6 +47,7 @@ function applyEvent(event: FirebreakEvent): void {
     if (!here) return;
     return quietly(tab === 'stakeholders' ? state.loadStakeholders(event.incidentId) : state.loadStakeholderCounts(event.incidentId));
   }
+  if (event.type === 'claims.changed') return here && tab === 'claims' ? quietly(state.loadClaims(event.incidentId)) : undefined;
   if (event.type === 'review.changed') return here ? quietly(state.loadReview(event.incidentId)) : undefined;
   if (event.type === 'alerts.changed') return here ? quietly(state.loadAlerts(event.incidentId)) : undefined;
   if (event.type === 'timeline.changed') return here ? quietly(state.loadTimeline(event.incidentId)) : undefined; // and the update timer
@@ -55,6 +58,7 @@ function applyEvent(event: FirebreakEvent): void {
     if (state.explorerIncident === event.incidentId) quietly(state.refreshExplorer());
     quietly(state.loadBatches(event.incidentId));
     if (tab === 'dashboard') quietly(state.loadDashboard(event.incidentId));
+    if (tab === 'claims') quietly(state.loadClaims(event.incidentId)); // how far each has spread
     return quietly(state.loadTriageCounts(event.incidentId));
   }
   quietly(state.loadIncidents());
@@ -89,7 +93,7 @@ function refreshOnScreen(state: StoreState): void {
   for (const load of [state.loadCurrent, state.loadTimeline, state.loadTeam, state.loadAlerts, state.loadBatches, state.loadWaitingForMe, state.loadTriageCounts, state.loadTaskCounts, state.loadEnquiryCounts, state.loadStakeholderCounts]) {
     quietly(load(id));
   }
-  const forTab = { triage: state.loadTriage, plan: state.loadPlan, statements: state.loadStatements, press: state.loadEnquiries, stakeholders: state.loadStakeholders, dashboard: state.loadDashboard, review: state.loadReview } as const;
+  const forTab = { triage: state.loadTriage, plan: state.loadPlan, statements: state.loadStatements, press: state.loadEnquiries, stakeholders: state.loadStakeholders, claims: state.loadClaims, dashboard: state.loadDashboard, review: state.loadReview } as const;
   if (tab in forTab) quietly(forTab[tab as keyof typeof forTab](id));
   if (state.explorerIncident === id) quietly(state.refreshExplorer());
 }

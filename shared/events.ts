@@ -22,6 +22,7 @@ export type FirebreakEvent =
   | { type: 'review.changed'; incidentId: string }
   | { type: 'enquiries.changed'; incidentId: string }
   | { type: 'stakeholders.changed'; incidentId: string }
+  | { type: 'claims.changed'; incidentId: string }
   /** A backup started or ended, or its settings changed (shared/api/backup.ts). */
   | { type: 'backup.changed' }
   /**

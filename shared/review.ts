@@ -2,6 +2,7 @@ import type { Alert, SystemLine, TimelineEntry } from './analytics';
 import type { Incident, IncidentStatus } from './domain';
 import type { Enquiry } from './enquiries';
 import type { Stakeholder } from './stakeholders';
+import type { Claim } from './claims';
 import type { Task } from './plan';
 
 /** A duration in milliseconds, or null when one of its ends never happened. */
@@ -63,6 +64,11 @@ export type ReportMetrics = {
    * `late`: informed after the time they were due, or still to inform past it.
    */
   stakeholders: { listed: number; informed: number; beforePublic: number; late: number };
+  /**
+   * Claims logged and answered; `slowed`: answered ones carried by fewer mentions after the answer than in as long
+   * before it; the median time from a claim's first mention to its answer (negative: answered before it was seen).
+   */
+  claims: { logged: number; answered: number; slowed: number; medianToAnswerMs: Span };
 };
 
 export const PEAK_SHARE_MIN_RATED = 10;
@@ -101,6 +107,8 @@ export type AfterActionReport = {
   enquiries: Enquiry[];
   /** Who was told what, in the order they were listed. */
   stakeholders: Stakeholder[];
+  /** The claims and the answers given, in the order they were logged. */
+  claims: Claim[];
   /** The whole timeline, oldest first (by when it happened): the record of what happened and what was decided. */
   timeline: TimelineEntry[];
   /** The early-warning alerts raised, for the timeline's alert lines in the reader's words. */
@@ -173,6 +181,8 @@ export function keyFigures(m: ReportMetrics, f: FigureFormat) {
     // A crisis that listed no stakeholders (or one reviewed before they were listed) says nothing rather than "0 / 0".
     { key: 'stakeholders', value: m.stakeholders.listed ? `${f.n(m.stakeholders.informed)} / ${f.n(m.stakeholders.listed)} (${f.n(m.stakeholders.beforePublic)})` : '—' },
     { key: 'stakeholdersLate', value: m.stakeholders.listed ? f.n(m.stakeholders.late) : '—' },
+    { key: 'claims', value: m.claims.logged ? `${f.n(m.claims.answered)} / ${f.n(m.claims.logged)} (${f.n(m.claims.slowed)})` : '—' },
+    { key: 'claimAnswer', value: f.span(m.claims.medianToAnswerMs) },
   ] as const;
 }
 

@@ -2,6 +2,7 @@ import type { Alert, TimelineEntry } from './analytics';
 import type { Incident } from './domain';
 import type { Enquiry } from './enquiries';
 import type { Stakeholder } from './stakeholders';
+import type { Claim } from './claims';
 import type { Task } from './plan';
 import type { SentimentWindow } from './review';
 import type { StatementSummary } from './statements';
@@ -42,6 +43,8 @@ export type SituationReport = {
   enquiries: { open: Enquiry[]; receivedInPeriod: number; closedInPeriod: number };
   /** Stakeholders still to inform (the soonest due first), and how many were informed in the period. */
   stakeholders: { toInform: Stakeholder[]; informedInPeriod: number };
+  /** Claims still to answer (spreading first), with how many mentions carried each in the period; and how many were answered in it. */
+  claims: { toAnswer: (Claim & { inPeriod: number })[]; answeredInPeriod: number };
   roster: RosterRow[];
   nextUpdateDueAt: number | null;
   /** The next report on the incident's schedule; null without one. */

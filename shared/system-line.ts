@@ -15,9 +15,10 @@ export function wordSystemLine(m: Messages, lang: string, { key, params }: Syste
   const { detail, ...rest } = params;
   const values: Params = Object.fromEntries(Object.entries(rest).map(([k, v]) => [k, typeof v === 'string' ? quote(v) : v]));
   const str = (v: unknown) => (typeof v === 'string' ? v : null);
-  const [roleId, role, playbookId, name, strategy, rank, channel, usualKey] = ['roleId', 'role', 'playbookId', 'name', 'strategy', 'rank', 'channel', 'usualKey'].map((k) => str(params[k]));
+  const [roleId, role, playbookId, name, strategy, rank, channel, usualKey, verdict] = ['roleId', 'role', 'playbookId', 'name', 'strategy', 'rank', 'channel', 'usualKey', 'verdict'].map((k) => str(params[k]));
   if (roleId && role) values.role = seededName(m, 'roles', roleId, role);
   if (rank) values.rank = (m.team.rank as Record<string, string>)[rank] ?? rank;
+  if (verdict) values.verdict = (m.claims.verdict as Record<string, string>)[verdict] ?? verdict;
   if (channel) values.channel = (m.statements.channel as Record<string, string>)[channel] ?? channel;
   if (playbookId && name) values.name = seededName(m, 'playbooks', playbookId, name);
   if (usualKey && name) values.name = quote(stakeholderName(m, name, usualKey));

@@ -30,6 +30,7 @@ import { ArchiveService } from './archive/archive-service';
 import { SitrepService } from './sitrep/sitrep-service';
 import { EnquiryService } from './enquiries/enquiry-service';
 import { StakeholderService } from './stakeholders/stakeholder-service';
+import { ClaimService } from './claims/claim-service';
 import { BackupService } from './backup/backup-service';
 
 export type CoreOptions = OpenOptions & {
@@ -69,6 +70,7 @@ export type Core = {
   sitreps: SitrepService;
   enquiries: EnquiryService;
   stakeholders: StakeholderService;
+  claims: ClaimService;
   attention: AttentionService;
   /** Background work of a long-running process (app, room server): scoring new mentions, re-checking alerts. */
   startBackground(): void;
@@ -115,8 +117,9 @@ function assembleCore(db: Database, dataDir: string, options: CoreOptions): Core
   const backups = new BackupService({ db, dataDir, events, archives, importing: () => imports.activeJobs().length > 0, options, now });
   const enquiries = new EnquiryService(db, timeline, now);
   const stakeholders = new StakeholderService(db, timeline, (id) => incidents.get(id), now);
+  const claims = new ClaimService(db, timeline, now);
   const triage = new TriageService(db, timeline, (incidentId) => alerts.settings(incidentId).followerThreshold, now, (e) => escalationTask(tasks, e));
-  const sitreps = new SitrepService({ db, incident: (id) => incidents.get(id), alerts, timeline, triage, statements, tasks, team, enquiries, stakeholders, now });
+  const sitreps = new SitrepService({ db, incident: (id) => incidents.get(id), alerts, timeline, triage, statements, tasks, team, enquiries, stakeholders, claims, now });
   return {
     dataDir,
     db,
@@ -139,12 +142,13 @@ function assembleCore(db: Database, dataDir: string, options: CoreOptions): Core
     templates,
     approvalChains,
     audit,
-    reports: new ReportService(db, events, incidents, tasks, { enquiries, stakeholders, timeline, alerts }, now),
+    reports: new ReportService(db, events, incidents, tasks, { enquiries, stakeholders, claims, timeline, alerts }, now),
     archives,
     backups,
     sitreps,
     enquiries,
     stakeholders,
+    claims,
     attention: new AttentionService({ incidents, alerts, timeline, sitreps, triage, enquiries, stakeholders, tasks, statements, now }),
     startBackground: () => {
       stops.push(sentiment.start(), alerts.start(), keepVocabularyRead(db, events), backups.start());

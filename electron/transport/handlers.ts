@@ -16,6 +16,7 @@ import { createReviewHandlers } from './review-handlers';
 import { createSitrepHandlers } from './sitrep-handlers';
 import type { RoomSharing } from './room-sharing';
 import { createStakeholderHandlers } from './stakeholder-handlers';
+import { createClaimHandlers } from './claim-handlers';
 import { createStatementHandlers } from './statement-handlers';
 import { createTeamHandlers } from './team-handlers';
 import { createTriageHandlers } from './triage-handlers';
@@ -75,6 +76,7 @@ export function createHandlers(core: Core, extras: HandlerExtras = {}): Handlers
     ...createSitrepHandlers(core, actorOf),
     ...createEnquiryHandlers(core, actorOf),
     ...createStakeholderHandlers(core, actorOf),
+    ...createClaimHandlers(core, actorOf),
     ...createAttentionHandlers(core, actorOf),
   };
 }

@@ -12,11 +12,12 @@ import { createReviewSlice, type ReviewSlice } from './review-slice';
 import { createRouteSlice, type RouteSlice } from './route-slice';
 import { createSessionSlice, type SessionSlice } from './session-slice';
 import { createStakeholdersSlice, type StakeholdersSlice } from './stakeholders-slice';
+import { createClaimsSlice, type ClaimsSlice } from './claims-slice';
 import { createStatementsSlice, type StatementsSlice } from './statements-slice';
 import { createTeamSlice, type TeamSlice } from './team-slice';
 import { createTriageSlice, type TriageSlice } from './triage-slice';
 
-export type StoreState = SessionSlice & RouteSlice & NoticeSlice & IncidentsSlice & ImportsSlice & MentionsSlice & AnalyticsSlice & TeamSlice & TriageSlice & PlanSlice & StatementsSlice & ReviewSlice & BackupSlice & EnquiriesSlice & StakeholdersSlice & AttentionSlice;
+export type StoreState = SessionSlice & RouteSlice & NoticeSlice & IncidentsSlice & ImportsSlice & MentionsSlice & AnalyticsSlice & TeamSlice & TriageSlice & PlanSlice & StatementsSlice & ReviewSlice & BackupSlice & EnquiriesSlice & StakeholdersSlice & ClaimsSlice & AttentionSlice;
 
 /** One store built from feature slices; components select narrowly. */
 export const useStore = create<StoreState>()((...a) => ({
@@ -35,5 +36,6 @@ export const useStore = create<StoreState>()((...a) => ({
   ...createBackupSlice(...a),
   ...createEnquiriesSlice(...a),
   ...createStakeholdersSlice(...a),
+  ...createClaimsSlice(...a),
   ...createAttentionSlice(...a),
 }));

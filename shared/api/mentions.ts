@@ -17,6 +17,8 @@ export const mentionFilterSchema = z.strictObject({
   batchId: id.optional(),
   /** The mentions posting the same words as this one (links, @handles and punctuation aside), itself included. */
   copyOf: z.number().int().positive().optional(),
+  /** Any of these words, phrases or hashtags (a claim's, a topic's; a trailing `*` keeps a word's beginning). */
+  anyOf: z.array(z.string().max(200)).max(30).optional(),
 });
 
 export const mentionSchemas = {

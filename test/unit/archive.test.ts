@@ -36,6 +36,10 @@ async function richCrisis(core: TestCore): Promise<string> {
   core.stakeholders.add(id, { name: 'Investors', group: 'investors', channel: 'email', contact: '', dueAt: at(9), ownerPersonId: null }, ANN);
   const board = core.stakeholders.add(id, { name: 'Board', group: 'leadership', channel: 'phone', contact: '', dueAt: at(9), ownerPersonId: core.team.people()[0].id }, ANN);
   core.stakeholders.update(board.id, { status: 'informed', message: 'Called the chair.', statementId: statement.id }, ANN);
+  // Two claims, the second answered (its lines must point at it, and its spread is counted from the restored index).
+  core.claims.add(id, { claim: 'They knew for weeks', terms: ['knew'], verdict: 'unverified', facts: '', source: '', ownerPersonId: null }, ANN);
+  const claim = core.claims.add(id, { claim: 'The batch is poisoned', terms: ['Southfield', 'poison*'], verdict: 'false', facts: 'Lab: clean.', source: 'QA', ownerPersonId: core.team.people()[0].id }, ANN);
+  core.claims.update(claim.id, { status: 'answered', answer: 'The lab found nothing.', statementId: statement.id }, ANN);
   return id;
 }
 
@@ -62,6 +66,8 @@ function picture(core: TestCore, id: string) {
     enquiryLines: core.timeline.list(id).filter((e) => e.ref?.enquiryId).map((e) => ((q) => [e.kind, q.outlet, q.incidentId === id])(core.enquiries.get(e.ref!.enquiryId!))),
     stakeholders: core.stakeholders.list(id).map((s) => [s.name, s.status, s.message, s.statementTitle, s.ownerPersonName, s.beforePublic, core.stakeholders.history(s.id).map((h) => h.field)]),
     stakeholderLines: core.timeline.list(id).filter((e) => e.ref?.stakeholderId).map((e) => ((s) => [e.kind, s.name, s.incidentId === id])(core.stakeholders.get(e.ref!.stakeholderId!))),
+    claims: core.claims.list(id).map((c) => [c.claim, c.status, c.answer, c.statementTitle, c.ownerPersonName, c.spread, core.claims.history(c.id).map((h) => h.field)]),
+    claimLines: core.timeline.list(id).filter((e) => e.ref?.claimId).map((e) => ((c) => [e.kind, c.claim, c.incidentId === id])(core.claims.get(e.ref!.claimId!))),
   };
 }
 
@@ -86,6 +92,10 @@ describe('incident archives', () => {
     assert.ok(picture(a, id).quarantine.length > 0, 'the quarantined rows travel too');
     assert.equal(picture(a, id).enquiries.length, 2, 'the media enquiries travel too');
     assert.deepEqual(picture(a, id).stakeholderLines, [['stakeholder.informed', 'Board', true]], 'the stakeholders travel too');
+    assert.deepEqual(picture(a, id).claimLines.map(([kind, claim]) => [kind, claim]).sort(), [
+      ['claim.answered', 'The batch is poisoned'], ['claim.logged', 'The batch is poisoned'], ['claim.logged', 'They knew for weeks'],
+    ], 'the claims travel too');
+    assert.ok(picture(a, id).claims.some(([, , , , , spread]) => (spread as { total: number }).total > 0), 'a claim carried by mentions');
     assert.deepEqual(picture(b, id), picture(a, id));
     assert.deepEqual(b.reports.reviews.lessonsFor('viral_activity').map((l) => l.text), ['Confirm the source first.']);
   });
@@ -101,7 +111,7 @@ describe('incident archives', () => {
     const manifest = { ...(JSON.parse(lines[0]) as Record<string, unknown>), schema: 19 };
     let skipping = false;
     const data = lines.slice(1, -1).filter((l) => {
-      if (l.startsWith('{"t":')) skipping = /^\{"t":"(enquir|stakeholder)/.test(l);
+      if (l.startsWith('{"t":')) skipping = /^\{"t":"(enquir|stakeholder|claim)/.test(l);
       return !skipping;
     });
     assert.ok(data.length < lines.length - 2, 'the tables were there to take out');
@@ -112,6 +122,7 @@ describe('incident archives', () => {
     assert.equal((await b.archives.import(old)).id, id);
     assert.deepEqual(b.enquiries.list(id), []);
     assert.deepEqual(b.stakeholders.list(id), []);
+    assert.deepEqual(b.claims.list(id), []);
     assert.equal(b.timeline.list(id).length, a.timeline.list(id).length);
     // The same cut from an archive that says it is of this version is refused: it is missing tables it should have.
     const cut = path.join(dir, 'cut.firebreak');

@@ -78,6 +78,22 @@ describe('demo crisis', () => {
     assert.deepEqual(core.reports.get(past.incident.id).metrics.stakeholders, { listed: 5, informed: 4, beforePublic: 3, late: 0 });
   });
 
+  it('tracks the claims going around: the campaign\'s hospital rumour spreading unanswered, the poisoned batch answered with the QA update and slowing since', async () => {
+    const core = testCore();
+    const demo = await loadDemoCrisis(core, core.clock.now);
+    assert.deepEqual(core.claims.counts(demo.id), { total: 4, toAnswer: 2, spreading: 2, answered: 1 });
+    const [first, ...rest] = core.claims.list(demo.id);
+    assert.deepEqual([first.claim, first.verdict, first.spread.trend], ['Children are in hospital after drinking Northwind juice', 'false', 'rising']);
+    // At least the campaign's 26 accounts, in English and in Russian (больнице); the explorer lists the same mentions.
+    assert.ok(first.spread.total >= 26);
+    assert.equal(core.mentions.search({ incidentId: demo.id, anyOf: first.terms }, { sort: 'time', direction: 'asc', offset: 0, limit: 1 }).total, first.spread.total);
+    const poisoned = rest.find((c) => c.claim === 'Batch L-2211 is poisoned')!;
+    assert.deepEqual([poisoned.status, poisoned.statementTitle], ['answered', 'Update: first QA results on batch L-2211']);
+    assert.ok(poisoned.spread.afterAnswer!.after < poisoned.spread.afterAnswer!.before, 'fewer posts since the answer');
+    assert.equal(rest.find((c) => c.claim === 'Southgate staged the video')!.spread.trend, 'unseen');
+    assert.deepEqual(core.reports.get(demo.id).metrics.claims.answered, 1);
+  });
+
   it('is idempotent', async () => {
     const core = testCore();
     const first = await loadDemoCrisis(core);

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { BUCKETS, type Breakdown, type BucketSize, type Copies, type Dashboard, type SentimentCounts, type ShareOfVoice, type TopAuthor, type TopAuthors, type TopTerms } from '../../../shared/analytics';
 import { sentimentName } from '../../../shared/sentiment';
-import { factsCanAnswer, filterSql, timeSpan, withSearch, type MentionFilter } from '../mentions/mention-query';
+import { factsCanAnswer, filterSql, hasSearch, timeSpan, withSearch, type MentionFilter } from '../mentions/mention-query';
 import { FactColumns, type IncidentColumns } from './fact-columns';
 import { RangeCounts, rollupCompatible, type CountRow } from './range-counts';
 import { tallyMatches } from './match-tally';
@@ -30,11 +30,11 @@ const empty = (): SentimentCounts => ({ negative: 0, neutral: 0, positive: 0, un
  */
 function sample(db: Database, f: MentionFilter, columns: string, limit: number, facts: IncidentColumns | null): unknown[] {
   const selective = Boolean(f.platforms?.length || f.langs?.length || f.from !== undefined || f.to !== undefined);
-  if (f.query && facts && selective) {
+  if (hasSearch(f) && facts && selective) {
     const ids = facts.first(facts.matches(db, f), limit);
     return db.prepare(`SELECT ${columns} FROM mentions m WHERE m.id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids));
   }
-  if (f.query) {
+  if (hasSearch(f)) {
     const q = filterSql(f, { narrow: true });
     return db.prepare(`SELECT ${columns} FROM mentions m WHERE m.id IN (SELECT m.id FROM ${q.from} WHERE ${q.sql} LIMIT ${limit})`).all(q.params);
   }
@@ -204,7 +204,7 @@ export class DashboardQuery {
 
   /** The in-memory facts, for a search whose other conditions they hold (null until they are read). */
   private inMemory(f: MentionFilter): IncidentColumns | null {
-    return f.query && factsCanAnswer(f) ? this.columns.current(f.incidentId) : null;
+    return hasSearch(f) && factsCanAnswer(f) ? this.columns.current(f.incidentId) : null;
   }
 
   /** The filter's time range, or the incident's first and last mention where it leaves one open. */

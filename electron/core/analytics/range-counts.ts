@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { sentimentValue } from '../../../shared/sentiment';
 import { DAY, FIVE_MIN, HOUR, UNRATED, facetValues } from '../mentions/mention-counts';
-import { factsCanAnswer, filterSql, type MentionFilter } from '../mentions/mention-query';
+import { factsCanAnswer, filterSql, hasSearch, type MentionFilter } from '../mentions/mention-query';
 
 export type Grouping = { by: 'time'; size: number; tz: number } | { by: 'platform' | 'lang' | 'none' };
 export type CountRow = { k: number | string; s: number | null; n: number };
@@ -9,7 +9,7 @@ type Piece = { unit: number; from: number; to: number };
 
 /** Filters the rollups can answer: everything but text, author, link and batch. */
 export function rollupCompatible(f: MentionFilter): boolean {
-  return !f.query && factsCanAnswer(f);
+  return !hasSearch(f) && factsCanAnswer(f);
 }
 
 /**

@@ -29,6 +29,7 @@ function remapTimelineRef(ref: Record<string, unknown> | null, via: (table: stri
   if ('taskId' in out) out.taskId = via('tasks', out.taskId);
   if ('enquiryId' in out) out.enquiryId = via('enquiries', out.enquiryId);
   if ('stakeholderId' in out) out.stakeholderId = via('stakeholders', out.stakeholderId);
+  if ('claimId' in out) out.claimId = via('claims', out.claimId);
   if (Array.isArray(out.mentionIds)) out.mentionIds = out.mentionIds.map((id) => via('mentions', id));
   return out;
 }

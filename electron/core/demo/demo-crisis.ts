@@ -12,6 +12,7 @@ import { PlaybookRepo } from '../plan/playbook-repo';
 import { recordSitrepSent } from '../sitrep/sitrep-service';
 import { EnquiryService } from '../enquiries/enquiry-service';
 import { StakeholderService } from '../stakeholders/stakeholder-service';
+import { ClaimService } from '../claims/claim-service';
 import { TaskService } from '../plan/task-service';
 import type { TeamService } from '../team/team-service';
 import type { TimelineRepo } from '../timeline/timeline-repo';
@@ -83,6 +84,7 @@ export async function loadDemoCrisis(services: DemoServices, now: number = Date.
   demoReplies(services.triage, answered, said.reply);
   demoEnquiries(services, incident.id, now, people, said);
   demoStakeholders(services, incident.id, now, people, said);
+  demoClaims(services, incident.id, now, people, said);
   return incidents.get(incident.id);
 }
 
@@ -378,6 +380,41 @@ function demoStakeholders(services: DemoServices, incidentId: string, now: numbe
   at(2);
   list.update(health.id, { status: 'not_needed', message: 'No illness reported; the Food Standards Agency is the authority for a product complaint.' }, LEAD);
   list.update(usual.get('investors')!, { ownerPersonId: people.maria }, LEAD);
+}
+
+/**
+ * The claims going around: the "poisoned batch", answered 90 minutes ago with the published QA results (fewer posts
+ * since); the copy-paste campaign's "children are in hospital", false and spreading with nobody's answer out yet; that
+ * Northwind "knew for weeks", not verified while QA checks the records; and a fans' rumour that the competitor staged
+ * the video, deliberately left unanswered.
+ */
+function demoClaims(services: DemoServices, incidentId: string, now: number, people: { daniel: string; maria: string }, said: DemoSaid): void {
+  const clock = { at: now };
+  const claims = new ClaimService(services.db, services.timeline, () => clock.at);
+  const at = (hoursAgo: number) => (clock.at = now - hoursAgo * HOUR);
+  at(21);
+  const poisoned = claims.add(incidentId, {
+    claim: 'Batch L-2211 is poisoned', terms: ['#poisonedbatch', 'poisoning', 'poisoned', 'отравлен*'], verdict: 'false',
+    facts: 'The first laboratory results on batch L-2211 found no contamination; the remaining samples are being tested.',
+    source: 'QA lab report LR-2211-01 (first samples)', ownerPersonId: people.daniel,
+  }, MONITOR);
+  at(1.5);
+  claims.update(poisoned.id, { status: 'answered', answer: said.update.body, statementId: said.update.id }, { name: 'Daniel Brooks', role: 'Spokesperson' });
+  at(3);
+  claims.add(incidentId, {
+    claim: 'Children are in hospital after drinking Northwind juice', terms: ['hospital', 'больниц*', 'νοσοκομ*', 'بیمارستان'], verdict: 'false',
+    facts: 'No illness linked to Northwind has been reported to the company, to the city health board or to the Food Standards Agency.',
+    source: 'City health board duty officer, by phone, 2 hours ago', ownerPersonId: people.daniel,
+  }, MONITOR);
+  claims.add(incidentId, {
+    claim: 'Northwind knew about the contaminated batch for weeks and kept selling it', terms: ['knew about', 'знала о'], verdict: 'unverified',
+    facts: 'QA is checking the complaint log and the production records of batch L-2211.', source: '', ownerPersonId: people.maria,
+  }, LEAD);
+  at(2.5);
+  const staged = claims.add(incidentId, {
+    claim: 'Southgate staged the video', terms: ['staged', 'fake video'], verdict: 'unverified', facts: '', source: '', ownerPersonId: null,
+  }, MONITOR);
+  claims.update(staged.id, { status: 'not_answering', answer: 'Pointing at a competitor without evidence would only spread it; a few fans\' posts with no reach.' }, LEAD);
 }
 
 /**

@@ -8,6 +8,7 @@ import { MENTION_COLUMNS, toMention, type MentionRow } from './mention-row';
 import { notFound } from '../said-error';
 import { accountKey } from './account-key';
 import { copyFilter, type CopyFilter } from './copies';
+import { topicFts } from './topic-scopes';
 import { exportMentions, type MentionExport, type MentionExportOptions } from './mention-export';
 
 export type MentionFilter = {
@@ -26,6 +27,8 @@ export type MentionFilter = {
   batchId?: string;
   /** The mentions posting the same words as this one (see copies.ts), itself included. */
   copyOf?: number;
+  /** Any of these words or phrases (a claim's, a topic's): see topicFts. */
+  anyOf?: string[];
   /** `copyOf` resolved by `withSearch`. */
   copies?: CopyFilter;
   /** The search as an FTS5 expression, once resolved by `withSearch` (absent: made from `query` as typed). */
@@ -58,10 +61,16 @@ export function toFtsQuery(input: string, words?: (typed: string) => string[] | 
   return terms.length ? terms.join(' AND ') : null;
 }
 
-/** The filter's search as FTS5 (null: no search). */
+/** The filter's search as FTS5 (null: no search): the words typed, and any of the words of `anyOf`. */
 export function searchFts(f: MentionFilter): string | null {
-  if (f.fts !== undefined) return f.fts;
-  return f.query ? toFtsQuery(f.query) : null;
+  const typed = f.fts !== undefined ? f.fts : f.query ? toFtsQuery(f.query) : null;
+  const any = f.anyOf?.length ? topicFts(f.anyOf) : null;
+  return typed && any ? `${typed} AND (${any})` : (typed ?? any);
+}
+
+/** Whether the filter searches the text (typed words or a claim's): the rollups and unsearched paths cannot answer it. */
+export function hasSearch(f: MentionFilter): boolean {
+  return Boolean(f.query || f.anyOf?.length);
 }
 
 /**

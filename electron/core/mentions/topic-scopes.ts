@@ -2,9 +2,17 @@ import type { Database } from 'better-sqlite3';
 import type { TopicScope } from './mention-counts';
 import { foldText } from '../text-fold';
 
-/** A topic's words as one FTS5 expression: any of them, each a quoted phrase (a hashtag matches its word), folded as the index is. */
+/**
+ * A topic's (or a claim's) words as one FTS5 expression: any of them, each a quoted phrase (a hashtag matches its
+ * word), folded as the index is. A trailing `*` keeps the last word's beginning: `hospital*` finds "hospitalised",
+ * `больниц*` every case of "больница".
+ */
 export function topicFts(terms: readonly string[]): string | null {
-  const parts = terms.map((t) => foldText(t.replace(/^#/, '').replace(/"/g, ' ').trim())).filter(Boolean).map((t) => `"${t}"`);
+  const parts = terms.flatMap((t) => {
+    const prefix = /\*\s*$/.test(t);
+    const words = foldText(t.replace(/^#/, '').replace(/["*]/g, ' ').trim());
+    return words ? [`"${words}"${prefix ? '*' : ''}`] : [];
+  });
   return parts.length ? parts.join(' OR ') : null;
 }
 

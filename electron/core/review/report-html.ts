@@ -101,6 +101,20 @@ function stakeholderLog(r: AfterActionReport, m: Messages, f: F): string {
   return section(m.stakeholders.title, rows.length ? table(head, rows) : '<p class="empty">—</p>');
 }
 
+/** Each claim, its verdict and the facts, how many mentions carried it, and the answer given (or why none was). */
+function claimLog(r: AfterActionReport, m: Messages, f: F): string {
+  const rows = r.claims.map((c) => {
+    const closed = c.closedAt === null ? '' : ` — ${c.closedBy ?? ''}, ${f.at(c.closedAt)}`;
+    const from = c.statementTitle ? ` (${f.fill(m.press.takenFrom, { title: c.statementTitle, version: c.statementVersion ?? 0 })})` : '';
+    return [
+      c.claim, m.claims.verdict[c.verdict] + (c.facts ? ` — ${c.facts}` : ''), f.fill(m.claims.mentions, { count: c.spread.total, negative: c.spread.negative }),
+      m.claims.status[c.status] + closed, c.answer ? c.answer + from : '—',
+    ];
+  });
+  const head = [m.claims.edit, m.claims.verdictLabel, m.tabs.mentions, m.claims.state, m.claims.answer];
+  return section(m.claims.title, rows.length ? table(head, rows) : '<p class="empty">—</p>');
+}
+
 /**
  * The whole timeline, oldest first: what happened and what was decided, by whom and when, Firebreak's lines in the
  * reader's language, people's as written; key events starred, corrected times with the first one.
@@ -168,6 +182,7 @@ ${chartBlock(r.series, r, m, f)}
 ${detailFigures(r, m, f)}
 ${pressLog(r, m, f)}
 ${stakeholderLog(r, m, f)}
+${claimLog(r, m, f)}
 <h2>${escapeHtml(m.review.written)}</h2>
 ${writtenParts(r, m, f)}
 ${chronology(r, m, f)}

@@ -5,6 +5,7 @@ import { CLOSED_ENQUIRY_STATUSES, type EnquiryStatus } from '../../../shared/enq
 import { heardFirst, type StakeholderStatus } from '../../../shared/stakeholders';
 import { PEAK_SHARE_MIN_RATED, RECOVERY_MARGIN, type ApprovalWait, type ReportMetrics, type Span } from '../../../shared/review';
 import { DEFAULT_CADENCE_MINUTES, UPDATE_CADENCE_MINUTES } from '../../../shared/update-timer';
+import { claimSpread } from '../claims/claim-spread';
 import { HOUR, hourlyCounts, median, rated, sentimentWindow, total, type Hour } from './hourly-counts';
 
 const between = (from: number | null, to: number | null): Span => (from === null || to === null ? null : to - from);
@@ -65,6 +66,7 @@ export class ReportMetricsQuery {
       publicUpdates: this.publicUpdates(incident, window.until),
       press: this.press(id),
       stakeholders: this.stakeholders(id, firstPublicUpdateAt, incident.closedAt ?? this.now()),
+      claims: this.claims(id),
     };
   }
 
@@ -205,6 +207,20 @@ export class ReportMetricsQuery {
       beforePublic: informed.filter((r) => heardFirst(r.closed_at!, firstPublicAt)).length,
       late: informed.filter((r) => r.due_at !== null && r.closed_at! > r.due_at).length
         + rows.filter((r) => r.status === 'to_inform' && r.due_at !== null && r.due_at < asOf).length,
+    };
+  }
+
+  /** The claims answered, whether fewer mentions carried each after its answer, and how long from its first mention to the answer. */
+  private claims(id: string): ReportMetrics['claims'] {
+    const rows = this.db.prepare('SELECT status, terms, closed_at FROM claims WHERE incident_id = ?').all(id) as { status: string; terms: string; closed_at: number | null }[];
+    const answered = rows
+      .filter((r) => r.status === 'answered' && r.closed_at !== null)
+      .map((r) => ({ at: r.closed_at!, spread: claimSpread(this.db, id, JSON.parse(r.terms) as string[], r.closed_at) }));
+    return {
+      logged: rows.length,
+      answered: answered.length,
+      slowed: answered.filter(({ spread: { afterAnswer } }) => afterAnswer !== null && afterAnswer.after < afterAnswer.before).length,
+      medianToAnswerMs: median(answered.flatMap(({ at, spread }) => (spread.firstSeen === null ? [] : [at - spread.firstSeen]))),
     };
   }
 

@@ -7,6 +7,8 @@ import type { TimelineEntry } from '../../../shared/analytics';
 import type { AlertService } from '../alerts/alert-service';
 import type { EnquiryService } from '../enquiries/enquiry-service';
 import type { StakeholderService } from '../stakeholders/stakeholder-service';
+import type { ClaimService } from '../claims/claim-service';
+import { claimMentionsSince } from '../claims/claim-spread';
 import type { TaskService } from '../plan/task-service';
 import { HOUR, hourlyCounts, sentimentWindow, total } from '../review/hourly-counts';
 import type { StatementService } from '../statements/statement-service';
@@ -26,6 +28,7 @@ type Deps = {
   team: TeamService;
   enquiries: EnquiryService;
   stakeholders: StakeholderService;
+  claims: ClaimService;
   now(): number;
 };
 
@@ -95,6 +98,7 @@ export class SitrepService {
         closedInPeriod: enquiries.filter((e) => e.closedAt !== null && e.closedAt >= since).length,
       },
       stakeholders: this.stakeholders(incidentId, since),
+      claims: this.claims(incidentId, since),
       roster: this.d.team.roster(incidentId, now),
       nextUpdateDueAt: publicUpdate?.dueAt ?? null,
       timer: sitrepTimer(incident, lastSentAt),
@@ -107,6 +111,15 @@ export class SitrepService {
     return {
       toInform: all.filter((s) => s.status === 'to_inform'),
       informedInPeriod: all.filter((s) => s.status === 'informed' && s.closedAt !== null && s.closedAt >= since).length,
+    };
+  }
+
+  /** The claims still to answer (in the list's order: spreading first) and their mentions in the period; those answered in it. */
+  private claims(incidentId: string, since: number): SituationReport['claims'] {
+    const all = this.d.claims.list(incidentId);
+    return {
+      toAnswer: all.filter((c) => c.status === 'to_answer').map((c) => ({ ...c, inPeriod: claimMentionsSince(this.d.db, incidentId, c.terms, since) })),
+      answeredInPeriod: all.filter((c) => c.status === 'answered' && c.closedAt !== null && c.closedAt >= since).length,
     };
   }
 

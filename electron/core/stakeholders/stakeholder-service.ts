@@ -5,7 +5,8 @@ import {
   CLOSED_STAKEHOLDER_STATUSES, heardFirst, isStakeholderDueSoon, isStakeholderOverdue, usualStakeholders,
   type KnownStakeholder, type Stakeholder, type StakeholderChannel, type StakeholderCounts, type StakeholderEvent, type StakeholderGroup, type StakeholderStatus,
 } from '../../../shared/stakeholders';
-import { readHistory, recordChange, recordChanges } from '../field-history';
+import { readHistory, recordChanges } from '../field-history';
+import { followStatus, type ClosingRecord } from '../closing-status';
 import { notFound, saidError } from '../said-error';
 import { requirePerson } from '../team/require-person';
 import { latestPerKey } from '../known-contacts';
@@ -37,6 +38,7 @@ const COLUMNS = {
   status: 'status', message: 'message', statementId: 'statement_id',
 } as const;
 const KNOWN_LIMIT = 500;
+const CLOSING: ClosingRecord = { tracked: TRACKED, closed: CLOSED_STAKEHOLDER_STATUSES, timed: 'informed', timedField: 'informedAt', kindPrefix: 'stakeholder', refKey: 'stakeholderId' };
 
 /**
  * Who must hear about the crisis from the brand: each stakeholder with who informs them, by when, and what they were
@@ -111,31 +113,9 @@ export class StakeholderService {
       const at = this.now();
       recordChanges(this.db, TRACKED, before, changes, COLUMNS, actor, at);
       writeWordingVersion(this.db, 'stakeholders', id, changes);
-      this.followStatus(before, status, changes, actor, at);
+      followStatus(this.db, this.timeline, CLOSING, before, status, changes.informedAt, actor, at, (closedAt) => this.writeLine(before, status, changes.message ?? before.message, closedAt, actor));
       return this.get(id);
     })();
-  }
-
-  /**
-   * Who closed it and when follow its status: informed at the time given (else now; a correction later is kept in
-   * the history and moves its timeline line), not needed now; a line on the timeline when it closes; cleared when it
-   * is reopened.
-   */
-  private followStatus(before: Stakeholder, status: StakeholderStatus, changes: StakeholderPatch, actor: Actor, at: number): void {
-    const closedAt = status === 'informed' ? (changes.informedAt ?? (status === before.status && before.closedAt !== null ? before.closedAt : at)) : at;
-    if (status !== before.status) {
-      const closed = CLOSED_STAKEHOLDER_STATUSES.includes(status);
-      this.db.prepare('UPDATE stakeholders SET closed_by = ?, closed_at = ? WHERE id = ?').run(closed ? actor.name : null, closed ? closedAt : null, before.id);
-      if (closed) this.writeLine(before, status, changes.message ?? before.message, closedAt, actor);
-    } else if (status === 'informed' && closedAt !== before.closedAt) {
-      this.db.prepare('UPDATE stakeholders SET closed_at = ?, updated_at = ? WHERE id = ?').run(closedAt, at, before.id);
-      recordChange(this.db, TRACKED, before.id, 'informedAt', before.closedAt, closedAt, actor, at);
-      // Its line on the timeline moves with it, as a correction the timeline keeps (the first time stays known).
-      const line = this.db
-        .prepare("SELECT id FROM timeline_entries WHERE incident_id = ? AND kind = 'stakeholder.informed' AND json_extract(ref, '$.stakeholderId') = ? ORDER BY id DESC LIMIT 1")
-        .pluck().get(before.incidentId, before.id) as number | undefined;
-      if (line !== undefined) this.timeline.update(line, { occurredAt: closedAt }, actor);
-    }
   }
 
   history(id: number): StakeholderEvent[] {

@@ -19,7 +19,7 @@ export function checkGivenWording(db: Database, incidentId: string, statementId:
 }
 
 /** The version of the statement a record's words came from follows its statement (none for own words); not a field of its history. */
-export function writeWordingVersion(db: Database, table: 'enquiries' | 'stakeholders', id: number, changes: { statementId?: string | null; statementVersion?: number }): void {
+export function writeWordingVersion(db: Database, table: 'enquiries' | 'stakeholders' | 'claims', id: number, changes: { statementId?: string | null; statementVersion?: number }): void {
   if (changes.statementId === undefined) return;
   db.prepare(`UPDATE ${table} SET statement_version = ? WHERE id = ?`).run(changes.statementId === null ? null : changes.statementVersion, id);
 }

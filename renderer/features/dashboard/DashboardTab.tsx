@@ -69,7 +69,7 @@ export function DashboardTab({ incidentId }: { incidentId: string }) {
             onPick={(i, s) => {
               const topic = data.shareOfVoice.topics[i];
               const words = useStore.getState().topics.find((tp) => tp.id === topic.id)?.terms ?? [];
-              void showMentions(incidentId, { ...filter, query: words[0]?.replace(/^#/, ''), sentiment: [s] });
+              void showMentions(incidentId, { ...filter, anyOf: words, sentiment: [s] });
             }}
           />
           <AuthorsAndTerms incidentId={incidentId} authors={data.topAuthors} terms={data.topTerms} />

@@ -18,6 +18,7 @@ import { EnquiryCountsChip } from '../press/EnquiryCountsChip';
 import { PressTab } from '../press/PressTab';
 import { StakeholderCountsChip } from '../stakeholders/StakeholderCountsChip';
 import { StakeholdersTab } from '../stakeholders/StakeholdersTab';
+import { ClaimsTab } from '../claims/ClaimsTab';
 import { ReviewTab } from '../review/ReviewTab';
 import { StatementsTab } from '../statements/StatementsTab';
 import { WaitingForMeChip } from '../statements/WaitingForMeChip';
@@ -129,7 +130,8 @@ export function IncidentDetailPage({ id, tab }: { id: string; tab: IncidentTab }
         <StatusActions incident={incident} />
       </Stack>
       <AlertBanner key={id} incidentId={id} />
-      <Tabs value={tab} onChange={(_e, next: IncidentTab) => navigate({ name: 'incident', id, tab: next })} aria-label={incident.title}>
+      {/* Twelve tabs outgrow a laptop's width in Greek or Russian: they scroll, with arrows where they do not fit. */}
+      <Tabs value={tab} onChange={(_e, next: IncidentTab) => navigate({ name: 'incident', id, tab: next })} aria-label={incident.title} variant="scrollable" scrollButtons="auto" allowScrollButtonsMobile>
         {INCIDENT_TABS.map((name) => (
           <Tab key={name} value={name} label={t(`tabs.${name}`)} data-testid={`tab-${name}`} />
         ))}
@@ -141,6 +143,7 @@ export function IncidentDetailPage({ id, tab }: { id: string; tab: IncidentTab }
       {tab === 'statements' && <StatementsTab incidentId={id} />}
       {tab === 'press' && <PressTab incidentId={id} />}
       {tab === 'stakeholders' && <StakeholdersTab incidentId={id} />}
+      {tab === 'claims' && <ClaimsTab incidentId={id} />}
       {tab === 'mentions' && <MentionExplorer incidentId={id} />}
       {tab === 'imports' && <ImportsTab incidentId={id} />}
       {tab === 'review' && <ReviewTab incidentId={id} />}

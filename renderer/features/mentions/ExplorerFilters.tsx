@@ -2,6 +2,7 @@ import { Button, Checkbox, Chip, FormControlLabel, MenuItem, Stack, TextField } 
 import { useTranslation } from 'react-i18next';
 import { SORTS, type MentionSort } from '../../../shared/mentions';
 import { fromLocalInput, toLocalInput } from '../../format';
+import { isolate } from '../../bidi';
 import { useStore } from '../../store';
 import { DateTimeField } from '../common/DateTimeField';
 import { useTypedFilter } from '../common/use-typed-filter';
@@ -66,6 +67,10 @@ export function ExplorerFilters() {
             </MenuItem>
           ))}
       </TextField>
+      {filter.anyOf?.length ? (
+        // Set from a claim or a share-of-voice topic: its words, any of them.
+        <Chip label={t('explorer.anyOf', { words: filter.anyOf.map(isolate).join(', ') })} onDelete={() => void setFilter({ anyOf: undefined })} sx={{ alignSelf: 'center', maxWidth: 360 }} data-testid="filter-any-of" />
+      ) : null}
       {filter.copyOf !== undefined && (
         // Set from a mention or the dashboard's copies card; there is nothing to type, only to lift.
         <Chip label={t('explorer.copiesOf')} onDelete={() => void setFilter({ copyOf: undefined })} sx={{ alignSelf: 'center' }} data-testid="filter-copies" />
@@ -81,7 +86,7 @@ export function ExplorerFilters() {
       <Button
         data-testid="explorer-clear"
         onClick={() => {
-          void setFilter({ query: undefined, platforms: undefined, langs: undefined, sentiment: undefined, from: undefined, to: undefined, author: undefined, authorSearch: undefined, hasUrl: undefined, batchId: undefined, copyOf: undefined });
+          void setFilter({ query: undefined, platforms: undefined, langs: undefined, sentiment: undefined, from: undefined, to: undefined, author: undefined, authorSearch: undefined, hasUrl: undefined, batchId: undefined, copyOf: undefined, anyOf: undefined });
         }}
       >
         {t('explorer.clear')}

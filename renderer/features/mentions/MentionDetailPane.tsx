@@ -12,6 +12,7 @@ import { formatTime } from '../../format';
 import { useStore } from '../../store';
 import { useNumbers } from '../common/use-numbers';
 import { EnquiryDialog, type EnquirySeed } from '../press/EnquiryDialog';
+import { MentionClaims } from '../claims/MentionClaims';
 import { CopiesButton } from './CopiesButton';
 import { FromAuthorButton } from './FromAuthorButton';
 import { SentimentCorrection } from './SentimentCorrection';
@@ -82,6 +83,7 @@ export function MentionDetailPane({ mention }: { mention: MentionDetail }) {
         <Typography dir="auto" sx={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', my: 1 }} data-testid="mention-text">
           {mention.text}
         </Typography>
+        <MentionClaims mentionId={mention.id} />
         <SentimentCorrection mention={mention} />
         <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 1 }}>
           {mention.url && isSafeExternalUrl(mention.url) && (

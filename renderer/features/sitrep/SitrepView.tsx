@@ -218,6 +218,19 @@ function SitrepBody({ report: r, alerts }: { report: SituationReport; alerts: Al
         <li>{t('sitrep.stakeholdersLine', { informed: number(r.stakeholders.informedInPeriod) })}</li>
       </ul>
 
+      <h2>{t('sitrep.claims')}</h2>
+      <ul data-testid="sitrep-claims">
+        {r.claims.toAnswer.map((c) => (
+          <li key={c.id}>
+            {t('sitrep.claimLine', {
+              verdict: t(`claims.verdict.${c.verdict}`), trend: t(`claims.trend.${c.spread.trend}`), claim: isolate(c.claim),
+              owner: isolate(c.ownerPersonName ?? t('sitrep.noOwner')), count: number(c.inPeriod),
+            })}
+          </li>
+        ))}
+        <li>{t('sitrep.claimsLine', { answered: number(r.claims.answeredInPeriod) })}</li>
+      </ul>
+
       <h2>{t('sitrep.tasks')}</h2>
       <ul data-testid="sitrep-tasks">
         {r.tasks.late.map((task) => <li key={task.id}>{t('sitrep.lateLine', { title: isolate(planText.task(task)), owner: owner(task), at: at(task.dueAt!) })}</li>)}

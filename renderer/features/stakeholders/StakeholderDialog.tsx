@@ -1,4 +1,4 @@
-import { Button, Dialog, DialogActions, DialogContent, DialogTitle, MenuItem, Stack, TextField } from '@mui/material';
+import { Button, Dialog, DialogActions, DialogContent, DialogTitle, Stack, TextField } from '@mui/material';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -9,6 +9,7 @@ import { call } from '../../api/client';
 import { formatTime, keptTime, toLocalInput } from '../../format';
 import { useStore } from '../../store';
 import { ChangeHistory } from '../common/ChangeHistory';
+import { ChoiceField } from '../common/ChoiceField';
 import { changedOnly } from '../common/changed-only';
 import { DateTimeField } from '../common/DateTimeField';
 import { GivenWords, useGivenWordsSources, wordingOf, wordingPatch, type Wording } from '../common/GivenWords';
@@ -88,15 +89,6 @@ export function StakeholderDialog({ incidentId, stakeholder, onClose }: { incide
     if (field === 'statementId') return statements.find((s) => s.id === value)?.title ?? value;
     return value.length > 120 ? `${value.slice(0, 120)}…` : value;
   };
-  const choice = <T extends string>(label: string, value: T, set: (v: T) => void, options: readonly T[], words: string, testId: string) => (
-    <TextField size="small" select fullWidth label={t(label)} value={value} onChange={(e) => set(e.target.value as T)} slotProps={{ select: { SelectDisplayProps: { 'data-testid': testId } as object } }}>
-      {options.map((o) => (
-        <MenuItem key={o} value={o} data-testid={`${testId}-${o}`}>
-          {t(`${words}.${o}`)}
-        </MenuItem>
-      ))}
-    </TextField>
-  );
   return (
     <Dialog open onClose={onClose} fullWidth maxWidth="md">
       <DialogTitle>{stakeholder ? t('stakeholders.edit') : t('stakeholders.add')}</DialogTitle>
@@ -113,10 +105,10 @@ export function StakeholderDialog({ incidentId, stakeholder, onClose }: { incide
                 label={t('stakeholders.name')} placeholder={t('stakeholders.knownHint')} inputTestId="stakeholder-name" optionTestId="stakeholder-known-option"
               />
             )}
-            {choice('stakeholders.groupLabel', group, setGroup, STAKEHOLDER_GROUPS, 'stakeholders.group', 'stakeholder-group')}
+            <ChoiceField label="stakeholders.groupLabel" value={group} onChange={setGroup} options={STAKEHOLDER_GROUPS} words="stakeholders.group" testId="stakeholder-group" />
           </Stack>
           <Stack direction="row" spacing={1}>
-            {choice('stakeholders.channelLabel', channel, setChannel, STAKEHOLDER_CHANNELS, 'stakeholders.channel', 'stakeholder-channel')}
+            <ChoiceField label="stakeholders.channelLabel" value={channel} onChange={setChannel} options={STAKEHOLDER_CHANNELS} words="stakeholders.channel" testId="stakeholder-channel" />
             <TextField size="small" fullWidth label={t('stakeholders.contact')} value={contact} onChange={(e) => setContact(e.target.value)} slotProps={{ htmlInput: { dir: 'auto', 'data-testid': 'stakeholder-contact', maxLength: 300 } }} />
           </Stack>
           <Stack direction="row" spacing={1}>
@@ -124,7 +116,7 @@ export function StakeholderDialog({ incidentId, stakeholder, onClose }: { incide
             <PersonSelect label="stakeholders.owner" nobody="stakeholders.nobody" value={personId} onChange={setPersonId} testId="stakeholder-owner" />
           </Stack>
           <Stack direction="row" spacing={1}>
-            {choice('stakeholders.state', status, setStatus, STAKEHOLDER_STATUSES, 'stakeholders.status', 'stakeholder-status')}
+            <ChoiceField label="stakeholders.state" value={status} onChange={setStatus} options={STAKEHOLDER_STATUSES} words="stakeholders.status" testId="stakeholder-status" />
             {status === 'informed' ? <DateTimeField fullWidth label={t('stakeholders.informedAt')} value={informed} onChange={setInformed} testId="stakeholder-informed-at" /> : <span style={{ width: '100%' }} />}
           </Stack>
           <GivenWords

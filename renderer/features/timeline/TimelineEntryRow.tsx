@@ -65,6 +65,9 @@ export function TimelineEntryRow({ entry, onToggleKey, onCorrectTime }: { entry:
             {entry.ref?.stakeholderId ? (
               <Chip component="span" size="small" color="primary" variant="outlined" label={t('timeline.openStakeholder')} onClick={() => navigate({ name: 'incident', id: entry.incidentId, tab: 'stakeholders' })} data-testid="timeline-stakeholder" />
             ) : null}
+            {entry.ref?.claimId ? (
+              <Chip component="span" size="small" color="primary" variant="outlined" label={t('timeline.openClaim')} onClick={() => navigate({ name: 'incident', id: entry.incidentId, tab: 'claims' })} data-testid="timeline-claim" />
+            ) : null}
           </Stack>
         }
       />

@@ -7,6 +7,7 @@ import { formatTime } from '../../format';
 import { useStore } from '../../store';
 import { useErrorText } from '../common/use-error-text';
 import { ExplorerFilters } from '../mentions/ExplorerFilters';
+import { MentionClaims } from '../claims/MentionClaims';
 import { ReplyBox } from './ReplyBox';
 import { shortcutLetter } from './shortcut-letter';
 import { CopiesButton } from '../mentions/CopiesButton';
@@ -193,6 +194,7 @@ function TriageDetail({ incidentId, item, history, note, setNote, onMove, replyB
             {t('triage.alreadyAnswered', { who: isolate(history.responses.at(-1)!.by), when: formatTime(history.responses.at(-1)!.at, language) })}
           </Alert>
         )}
+        <MentionClaims mentionId={item.id} />
         {/* One box per mention: a reply half-written for one is never recorded on the next. */}
         <ReplyBox key={item.id} incidentId={incidentId} item={item} replyBox={replyBox} />
         {history && (

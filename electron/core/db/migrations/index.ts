@@ -22,6 +22,7 @@ import * as m0021 from './0021-search-fold-digits';
 import * as m0022 from './0022-search-author-handles';
 import * as m0023 from './0023-copies-alert';
 import * as m0024 from './0024-stakeholders';
+import * as m0025 from './0025-claims';
 
 export type Migration = { id: number; name: string; sql: string };
 
@@ -51,4 +52,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { id: 22, ...m0022 },
   { id: 23, ...m0023 },
   { id: 24, ...m0024 },
+  { id: 25, ...m0025 },
 ];
