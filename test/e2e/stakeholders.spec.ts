@@ -139,3 +139,15 @@ test('a stakeholder of the room\'s own listed in another crisis is picked by nam
   await page.getByTestId('stakeholder-save').click();
   await expect(page.getByTestId('stakeholder-row')).toContainText('Regulator · E-mail · \u2068incidents@food.example\u2069');
 });
+
+test('a publication recorded on another laptop, earlier than a stakeholder was told, turns them "after the public" without reloading', async ({ page, room }) => {
+  const incidentId = await openDemoAs(page, room, 'Maria I', 'Incident lead');
+  await page.getByTestId('tab-stakeholders').click();
+  const staff = page.getByTestId('stakeholder-row').filter({ has: page.getByTestId('stakeholder-name-cell').getByText('All staff', { exact: true }) });
+  // Staff heard the holding statement 20 h 6 min ago, before it went out 20 hours ago.
+  await expect(staff.getByTestId('stakeholder-public')).toHaveText('Before the public');
+  // The Russian holding statement was in fact posted on Telegram 21 hours ago: recorded now, from another laptop.
+  const russian = (await room.api<{ id: string; title: string }[]>('statements.list', { incidentId })).find((s) => s.title.startsWith('Предварительное'))!;
+  await room.api('statements.publish', { id: russian.id, channel: 'telegram', publishedAt: Date.now() - 21 * 3_600_000 });
+  await expect(staff.getByTestId('stakeholder-public')).toHaveText('After the public');
+});

@@ -63,6 +63,9 @@ describe('claims', () => {
     assert.equal(listed.total, 11);
     assert.equal(core.mentions.search({ incidentId, anyOf: claim.terms, query: 'share' }, { sort: 'time', direction: 'asc', offset: 0, limit: 100 }).total, 2);
     assert.equal(core.dashboard.dashboard({ incidentId, anyOf: claim.terms }, 0).total, 11, 'the dashboard does not answer from the unsearched counts');
+    // A share-of-voice topic of the same words counts the same mentions its bar's click lists (any of its words, not the first).
+    core.topics.save(incidentId, undefined, { name: 'Hospital rumour', kind: 'topic', terms: claim.terms }, ANN.name);
+    assert.deepEqual(core.dashboard.shareOfVoice({ incidentId }).topics.map((t) => [t.name, t.total]), [['Hospital rumour', 11]]);
     const greek = listed.rows.find((m) => m.text.startsWith('ΠΑΙΔΙΑ'))!;
     assert.deepEqual(core.claims.forMention(greek.id).map((c) => [c.claim, c.verdict, c.status]), [[hospital.claim, 'false', 'to_answer']]);
     const weather = core.mentions.search({ incidentId, query: 'weather' }, { sort: 'time', direction: 'asc', offset: 0, limit: 1 }).rows[0];

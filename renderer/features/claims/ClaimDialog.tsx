@@ -3,14 +3,15 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CLAIM_STATUSES, CLAIM_VERDICTS, CLOSED_CLAIM_STATUSES, type Claim, type ClaimEvent, type ClaimStatus, type ClaimVerdict } from '../../../shared/claims';
 import { call } from '../../api/client';
-import { formatTime, keptTime, toLocalInput } from '../../format';
+import { formatTime } from '../../format';
 import { useStore } from '../../store';
 import { ChangeHistory } from '../common/ChangeHistory';
 import { changedOnly } from '../common/changed-only';
 import { ChoiceField } from '../common/ChoiceField';
 import { DateTimeField } from '../common/DateTimeField';
-import { GivenWords, useGivenWordsSources, wordingOf, wordingPatch, type Wording } from '../common/GivenWords';
+import { GivenWords, useGivenWordsSources } from '../common/GivenWords';
 import { PersonSelect } from '../common/PersonSelect';
+import { useClosing } from '../common/use-closing';
 import { useErrorText } from '../common/use-error-text';
 
 const FIELD_LABELS: Record<string, string> = {
@@ -38,11 +39,8 @@ export function ClaimDialog({ incidentId, claim, onClose }: { incidentId: string
   const [facts, setFacts] = useState(claim?.facts ?? '');
   const [source, setSource] = useState(claim?.source ?? '');
   const [personId, setPersonId] = useState(claim?.ownerPersonId ?? '');
-  const [status, setStatus] = useState<ClaimStatus>(claim?.status ?? 'to_answer');
-  const [openedAt] = useState(() => Date.now());
-  const [answered, setAnswered] = useState(toLocalInput(claim?.status === 'answered' ? claim.closedAt : openedAt));
+  const { status, setStatus, at: answered, setAt: setAnswered, wording, setWording, closingPatch } = useClosing<ClaimStatus>(claim, 'to_answer', 'answered');
   const [answer, setAnswer] = useState(claim?.answer ?? '');
-  const [wording, setWording] = useState<Wording | null>(wordingOf(claim));
   // The answer to a claim is public: an internal briefing is not offered.
   const { statements, keyMessages } = useGivenWordsSources(incidentId, false);
   const [history, setHistory] = useState<ClaimEvent[]>([]);
@@ -54,12 +52,8 @@ export function ClaimDialog({ incidentId, claim, onClose }: { incidentId: string
   const save = () => {
     const fields = { claim: text.trim(), verdict, facts, source, ownerPersonId: personId || null };
     const words = splitTerms(terms);
-    const answeredAt = status === 'answered' ? keptTime(answered, claim?.status === 'answered' ? claim.closedAt : openedAt) : null;
     const typed = { status, answer };
-    const rest = {
-      ...wordingPatch(wording, claim),
-      ...(answeredAt !== null && answeredAt !== openedAt && answeredAt !== claim?.closedAt ? { answeredAt } : {}),
-    };
+    const rest = closingPatch('answeredAt');
     const done = claim
       ? updateClaim(incidentId, claim.id, { ...changedOnly({ ...fields, ...typed }, claim), ...(words.join('\n') === claim.terms.join('\n') ? {} : { terms: words }), ...rest })
       : // Answered already (a reply went out before anyone logged the claim): logged, then recorded as answered.

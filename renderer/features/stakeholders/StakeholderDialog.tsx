@@ -12,9 +12,10 @@ import { ChangeHistory } from '../common/ChangeHistory';
 import { ChoiceField } from '../common/ChoiceField';
 import { changedOnly } from '../common/changed-only';
 import { DateTimeField } from '../common/DateTimeField';
-import { GivenWords, useGivenWordsSources, wordingOf, wordingPatch, type Wording } from '../common/GivenWords';
+import { GivenWords, useGivenWordsSources } from '../common/GivenWords';
 import { KnownPicker } from '../common/KnownPicker';
 import { PersonSelect } from '../common/PersonSelect';
+import { useClosing } from '../common/use-closing';
 import { useErrorText } from '../common/use-error-text';
 import { useStakeholderName } from './stakeholder-name';
 
@@ -41,11 +42,8 @@ export function StakeholderDialog({ incidentId, stakeholder, onClose }: { incide
   const [contact, setContact] = useState(stakeholder?.contact ?? '');
   const [due, setDue] = useState(toLocalInput(stakeholder?.dueAt ?? null));
   const [personId, setPersonId] = useState(stakeholder?.ownerPersonId ?? '');
-  const [status, setStatus] = useState<StakeholderStatus>(stakeholder?.status ?? 'to_inform');
-  const [openedAt] = useState(() => Date.now());
-  const [informed, setInformed] = useState(toLocalInput(stakeholder?.status === 'informed' ? stakeholder.closedAt : openedAt));
+  const { status, setStatus, at: informed, setAt: setInformed, wording, setWording, closingPatch } = useClosing<StakeholderStatus>(stakeholder, 'to_inform', 'informed');
   const [message, setMessage] = useState(stakeholder?.message ?? '');
-  const [wording, setWording] = useState<Wording | null>(wordingOf(stakeholder));
   const { statements, keyMessages } = useGivenWordsSources(incidentId, true);
   const [history, setHistory] = useState<StakeholderEvent[]>([]);
   const [known, setKnown] = useState<KnownStakeholder[]>([]);
@@ -66,12 +64,8 @@ export function StakeholderDialog({ incidentId, stakeholder, onClose }: { incide
     const fields = {
       name: name.trim() === shownName ? (stakeholder?.name ?? name.trim()) : name.trim(), group, channel, contact, dueAt: keptTime(due, stakeholder?.dueAt ?? null), ownerPersonId: personId || null,
     };
-    const informedAt = status === 'informed' ? keptTime(informed, stakeholder?.status === 'informed' ? stakeholder.closedAt : openedAt) : null;
     const typed = { status, message };
-    const rest = {
-      ...wordingPatch(wording, stakeholder),
-      ...(informedAt !== null && informedAt !== openedAt && informedAt !== stakeholder?.closedAt ? { informedAt } : {}),
-    };
+    const rest = closingPatch('informedAt');
     const done = stakeholder
       ? updateStakeholder(incidentId, stakeholder.id, { ...changedOnly({ ...fields, ...typed }, stakeholder), ...rest })
       : // Told already (the board called before anyone listed them): added, then recorded as told.
