@@ -47,7 +47,10 @@ function applyEvent(event: FirebreakEvent): void {
     if (!here) return;
     return quietly(tab === 'stakeholders' ? state.loadStakeholders(event.incidentId) : state.loadStakeholderCounts(event.incidentId));
   }
-  if (event.type === 'claims.changed') return here && tab === 'claims' ? quietly(state.loadClaims(event.incidentId)) : undefined;
+  if (event.type === 'claims.changed') {
+    if (!here) return;
+    return quietly(tab === 'claims' ? state.loadClaims(event.incidentId) : state.loadClaimCounts(event.incidentId));
+  }
   if (event.type === 'review.changed') return here ? quietly(state.loadReview(event.incidentId)) : undefined;
   if (event.type === 'alerts.changed') return here ? quietly(state.loadAlerts(event.incidentId)) : undefined;
   if (event.type === 'timeline.changed') return here ? quietly(state.loadTimeline(event.incidentId)) : undefined; // and the update timer
@@ -58,7 +61,7 @@ function applyEvent(event: FirebreakEvent): void {
     if (state.explorerIncident === event.incidentId) quietly(state.refreshExplorer());
     quietly(state.loadBatches(event.incidentId));
     if (tab === 'dashboard') quietly(state.loadDashboard(event.incidentId));
-    if (tab === 'claims') quietly(state.loadClaims(event.incidentId)); // how far each has spread
+    quietly(tab === 'claims' ? state.loadClaims(event.incidentId) : state.loadClaimCounts(event.incidentId)); // how far each has spread
     return quietly(state.loadTriageCounts(event.incidentId));
   }
   quietly(state.loadIncidents());
@@ -90,7 +93,7 @@ function refreshOnScreen(state: StoreState): void {
   if (state.route.name === 'print-sitrep') state.noteIncidentChange(state.route.id); // compared, not reloaded
   if (state.route.name !== 'incident') return;
   const { id, tab } = state.route;
-  for (const load of [state.loadCurrent, state.loadTimeline, state.loadTeam, state.loadAlerts, state.loadBatches, state.loadWaitingForMe, state.loadTriageCounts, state.loadTaskCounts, state.loadEnquiryCounts, state.loadStakeholderCounts]) {
+  for (const load of [state.loadCurrent, state.loadTimeline, state.loadTeam, state.loadAlerts, state.loadBatches, state.loadWaitingForMe, state.loadTriageCounts, state.loadTaskCounts, state.loadEnquiryCounts, state.loadStakeholderCounts, state.loadClaimCounts]) {
     quietly(load(id));
   }
   const forTab = { triage: state.loadTriage, plan: state.loadPlan, statements: state.loadStatements, press: state.loadEnquiries, stakeholders: state.loadStakeholders, claims: state.loadClaims, dashboard: state.loadDashboard, review: state.loadReview } as const;

@@ -4,6 +4,7 @@ import type { TaskCounts } from './plan';
 import type { TriageCounts } from './triage';
 import type { SitrepTimer } from './sitrep';
 import type { StakeholderCounts } from './stakeholders';
+import type { ClaimCounts } from './claims';
 import type { StatementSummary } from './statements';
 import type { UpdateTimer } from './update-timer';
 
@@ -11,7 +12,7 @@ import type { UpdateTimer } from './update-timer';
  * What on an open incident needs someone now: the same things its header shows in red or amber. They count in the
  * window title and, when one of them goes up, are worth a desktop notification.
  */
-export const ATTENTION_KINDS = ['alerts', 'updateLate', 'sitrepLate', 'triageLate', 'pressLate', 'pressSoon', 'stakeholdersLate', 'stakeholdersSoon', 'tasksLate', 'approvals'] as const;
+export const ATTENTION_KINDS = ['alerts', 'updateLate', 'sitrepLate', 'triageLate', 'pressLate', 'pressSoon', 'stakeholdersLate', 'stakeholdersSoon', 'claimsSpreading', 'tasksLate', 'approvals'] as const;
 export type AttentionKind = (typeof ATTENTION_KINDS)[number];
 export type AttentionCounts = Record<AttentionKind, number>;
 
@@ -26,6 +27,8 @@ export type AttentionSources = {
   enquiryCounts: EnquiryCounts | null;
   /** Stakeholders still to inform past the time they were due, or due within the hour. */
   stakeholderCounts: StakeholderCounts | null;
+  /** Claims nobody has answered yet that are rising or holding among the latest mentions. */
+  claimCounts: ClaimCounts | null;
   taskCounts: TaskCounts | null;
   /** Statements waiting for a decision from the person at this laptop. */
   waitingForMe: StatementSummary[];
@@ -45,6 +48,7 @@ export function attentionCounts(s: AttentionSources, now: number): AttentionCoun
     pressSoon: s.enquiryCounts?.dueSoon ?? 0,
     stakeholdersLate: s.stakeholderCounts?.overdue ?? 0,
     stakeholdersSoon: s.stakeholderCounts?.dueSoon ?? 0,
+    claimsSpreading: s.claimCounts?.spreading ?? 0,
     tasksLate: s.taskCounts?.overdue ?? 0,
     approvals: s.waitingForMe.filter((w) => w.incidentId === s.incidentId).length,
   };

@@ -149,7 +149,7 @@ function assembleCore(db: Database, dataDir: string, options: CoreOptions): Core
     enquiries,
     stakeholders,
     claims,
-    attention: new AttentionService({ incidents, alerts, timeline, sitreps, triage, enquiries, stakeholders, tasks, statements, now }),
+    attention: new AttentionService({ incidents, alerts, timeline, sitreps, triage, enquiries, stakeholders, claims, tasks, statements, now }),
     startBackground: () => {
       stops.push(sentiment.start(), alerts.start(), keepVocabularyRead(db, events), backups.start());
     },

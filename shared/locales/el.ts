@@ -1414,6 +1414,7 @@ export const el: Messages = {
     afterAnswer: 'Από την απάντηση: {{after, number}} σε {{minutes, number}} λεπτά · ίσο διάστημα πριν: {{before, number}}',
     showMentions: 'Εμφάνιση αναφορών',
     summary: 'Προς απάντηση: {{toAnswer, number}} · διαδίδονται: {{spreading, number}} · απαντήθηκαν: {{answered, number}} από {{total, number}}',
+    spreadingCount: 'Φήμες: {{count, number}} διαδίδονται αναπάντητες',
     carried: 'Περιέχει ισχυρισμό που κατέγραψε η ομάδα',
     ourAnswer: 'Η απάντησή μας',
     noAnswerYet: 'Δεν υπάρχει ακόμη απάντηση: ρωτήστε {{owner}} πριν απαντήσετε.',

@@ -1420,6 +1420,7 @@ export const en = {
     afterAnswer: 'Since the answer: {{after, number}} in {{minutes, number}} min · as long before: {{before, number}}',
     showMentions: 'Show mentions',
     summary: 'To answer: {{toAnswer, number}} · spreading: {{spreading, number}} · answered: {{answered, number}} of {{total, number}}',
+    spreadingCount: 'Claims: {{count, number}} spreading, not answered',
     carried: 'Carries a claim the room logged',
     ourAnswer: 'Our answer',
     noAnswerYet: 'Not answered yet: ask {{owner}} before replying.',

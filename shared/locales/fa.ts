@@ -1414,6 +1414,7 @@ export const fa: Messages = {
     afterAnswer: 'از زمان پاسخ: {{after, number}} در {{minutes, number}} دقیقه · به همان اندازه پیش از آن: {{before, number}}',
     showMentions: 'نمایش اشاره‌ها',
     summary: 'در انتظار پاسخ: {{toAnswer, number}} · در حال پخش: {{spreading, number}} · پاسخ‌داده: {{answered, number}} از {{total, number}}',
+    spreadingCount: 'شایعه‌ها: {{count, number}} در حال پخش، بی‌پاسخ',
     carried: 'ادعایی را دارد که اتاق بحران ثبت کرده است',
     ourAnswer: 'پاسخ ما',
     noAnswerYet: 'هنوز پاسخی نیست: پیش از پاسخ دادن از {{owner}} بپرسید.',

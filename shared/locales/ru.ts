@@ -1418,6 +1418,7 @@ export const ru: Messages = {
     afterAnswer: 'После ответа: {{after, number}} за {{minutes, number}} мин · столько же до него: {{before, number}}',
     showMentions: 'Показать упоминания',
     summary: 'Нужен ответ: {{toAnswer, number}} · распространяются: {{spreading, number}} · отвечено: {{answered, number}} из {{total, number}}',
+    spreadingCount: 'Слухи: {{count, number}} распространяются без ответа',
     carried: 'Содержит утверждение, записанное штабом',
     ourAnswer: 'Наш ответ',
     noAnswerYet: 'Ответа ещё нет: спросите {{owner}}, прежде чем отвечать.',

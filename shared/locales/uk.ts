@@ -1418,6 +1418,7 @@ export const uk: Messages = {
     afterAnswer: 'Після відповіді: {{after, number}} за {{minutes, number}} хв · стільки ж до неї: {{before, number}}',
     showMentions: 'Показати згадки',
     summary: 'Потрібна відповідь: {{toAnswer, number}} · поширюються: {{spreading, number}} · відповіли: {{answered, number}} з {{total, number}}',
+    spreadingCount: 'Чутки: {{count, number}} поширюються без відповіді',
     carried: 'Містить твердження, записане штабом',
     ourAnswer: 'Наша відповідь',
     noAnswerYet: 'Відповіді ще немає: запитайте {{owner}}, перш ніж відповідати.',

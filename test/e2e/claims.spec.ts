@@ -10,7 +10,9 @@ async function pick(page: Page, select: string, option: string) {
 
 test('claims: the demo\'s spreading rumour, its mentions and who answers it, answered with approved words, on the timeline, in the report and on the other laptop', async ({ page, room, browser }) => {
   const incidentId = await openDemoAs(page, room, 'Daniel Brooks', 'Spokesperson');
-  await page.getByTestId('tab-claims').click();
+  // The header, on every tab: two claims spread with no answer out; a click opens them.
+  await expect(page.getByTestId('claims-overdue')).toHaveText('Claims: 2 spreading, not answered');
+  await page.getByTestId('claims-overdue').click();
   const cards = page.getByTestId('claim-card');
   await expect(cards).toHaveCount(4);
   await expect(page.getByTestId('claims-summary')).toHaveText('To answer: 2 · spreading: 2 · answered: 1 of 4');
@@ -56,6 +58,7 @@ test('claims: the demo\'s spreading rumour, its mentions and who answers it, ans
   await expect(answered).toHaveAttribute('data-status', 'answered');
   await expect(answered.getByTestId('claim-answer')).toContainText('from "\u2068Update: first QA results on batch L-2211\u2069" v1');
   await expect(page.getByTestId('claims-summary')).toHaveText('To answer: 1 · spreading: 1 · answered: 2 of 4');
+  await expect(page.getByTestId('claims-overdue')).toHaveText('Claims: 1 spreading, not answered');
   const saved = (await room.api<Claim[]>('claims.list', { incidentId })).find((c) => c.claim.startsWith('Children'))!;
   expect([saved.status, saved.closedBy, saved.statementVersion]).toEqual(['answered', 'Daniel Brooks', 1]);
   await expect(other.getByTestId('claim-card').filter({ hasText: 'Children are in hospital' })).toHaveAttribute('data-status', 'answered');

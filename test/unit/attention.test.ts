@@ -7,6 +7,7 @@ import { attentionCounts, attentionTotal, countInTitle, risenKinds, titleWithCou
 import type { Actor, Incident } from '../../shared/domain';
 import type { EnquiryCounts } from '../../shared/enquiries';
 import type { StakeholderCounts } from '../../shared/stakeholders';
+import type { ClaimCounts } from '../../shared/claims';
 import type { TaskCounts } from '../../shared/plan';
 import type { SitrepTimer } from '../../shared/sitrep';
 import type { StatementSummary } from '../../shared/statements';
@@ -35,6 +36,7 @@ async function demoRoom() {
     triageCounts: await get<TriageCounts>('triage.counts', { incidentId }),
     enquiryCounts: await get<EnquiryCounts>('enquiries.counts', { incidentId }),
     stakeholderCounts: await get<StakeholderCounts>('stakeholders.counts', { incidentId }),
+    claimCounts: await get<ClaimCounts>('claims.counts', { incidentId }),
     taskCounts: await get<TaskCounts>('plan.counts', { incidentId }),
     waitingForMe: await get<StatementSummary[]>('statements.waitingForMe', { incidentId }, actor),
   });
@@ -60,7 +62,8 @@ describe('what needs the room now (window title and desktop notifications)', () 
     assert.ok(s.updateTimer!.dueAt > room.core.clock.now && s.sitrepTimer!.dueAt > room.core.clock.now);
     assert.equal(c.approvals, 0, 'nothing waits for a scribe');
     assert.equal(c.stakeholdersSoon, 1, 'the food safety authority is due within the hour');
-    assert.equal(attentionTotal(c), c.alerts + c.pressLate + c.tasksLate + c.stakeholdersSoon);
+    assert.equal(c.claimsSpreading, 2, 'the campaign\'s claims, rising with no answer out');
+    assert.equal(attentionTotal(c), c.alerts + c.pressLate + c.tasksLate + c.stakeholdersSoon + c.claimsSpreading);
 
     // The person holding the step a statement waits on is told; another incident's statements are not counted.
     const inReview = (await room.get<StatementSummary[]>('statements.list', { incidentId: room.incidentId })).filter((x) => x.waiting);

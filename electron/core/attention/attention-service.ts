@@ -5,6 +5,7 @@ import type { IncidentService } from '../incidents/incident-service';
 import type { TaskService } from '../plan/task-service';
 import type { SitrepService } from '../sitrep/sitrep-service';
 import type { StakeholderService } from '../stakeholders/stakeholder-service';
+import type { ClaimService } from '../claims/claim-service';
 import type { StatementService } from '../statements/statement-service';
 import type { TimelineRepo } from '../timeline/timeline-repo';
 import type { TriageService } from '../triage/triage-service';
@@ -17,6 +18,7 @@ type Deps = {
   triage: TriageService;
   enquiries: EnquiryService;
   stakeholders: StakeholderService;
+  claims: ClaimService;
   tasks: TaskService;
   statements: StatementService;
   now(): number;
@@ -50,6 +52,7 @@ export class AttentionService {
             triageCounts: this.d.triage.counts(incident.id, incident.level),
             enquiryCounts: this.d.enquiries.counts(incident.id),
             stakeholderCounts: this.d.stakeholders.counts(incident.id),
+            claimCounts: this.d.claims.counts(incident.id),
             taskCounts: this.d.tasks.counts(incident.id),
             waitingForMe: personName ? this.d.statements.waitingFor(incident.id, personName) : [],
           },

@@ -12,6 +12,7 @@ export const TAB_OF: Record<AttentionKind, IncidentTab> = {
   pressSoon: 'press',
   stakeholdersLate: 'stakeholders',
   stakeholdersSoon: 'stakeholders',
+  claimsSpreading: 'claims',
   tasksLate: 'plan',
   approvals: 'statements',
 };
@@ -37,6 +38,8 @@ export function useAttentionText(): (kind: AttentionKind, count: number) => stri
         return t('stakeholders.overdueCount', { count });
       case 'stakeholdersSoon':
         return t('stakeholders.dueSoonCount', { count });
+      case 'claimsSpreading':
+        return t('claims.spreadingCount', { count });
       case 'tasksLate':
         return t('plan.overdueCount', { count });
       case 'approvals':

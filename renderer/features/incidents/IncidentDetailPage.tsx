@@ -19,6 +19,7 @@ import { PressTab } from '../press/PressTab';
 import { StakeholderCountsChip } from '../stakeholders/StakeholderCountsChip';
 import { StakeholdersTab } from '../stakeholders/StakeholdersTab';
 import { ClaimsTab } from '../claims/ClaimsTab';
+import { ClaimCountsChip } from '../claims/ClaimCountsChip';
 import { ReviewTab } from '../review/ReviewTab';
 import { StatementsTab } from '../statements/StatementsTab';
 import { WaitingForMeChip } from '../statements/WaitingForMeChip';
@@ -125,6 +126,7 @@ export function IncidentDetailPage({ id, tab }: { id: string; tab: IncidentTab }
         <TaskCountsChip incidentId={id} />
         <EnquiryCountsChip incidentId={id} />
         <StakeholderCountsChip incidentId={id} />
+        <ClaimCountsChip incidentId={id} />
         <WaitingForMeChip incidentId={id} />
         <Box sx={{ flexGrow: 1 }} />
         <StatusActions incident={incident} />
