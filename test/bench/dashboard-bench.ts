@@ -1,7 +1,7 @@
 /**
  * npm run bench:dashboard — imports a generated 1,000,000-mention export, lets the engine score it, then times
  * every dashboard query (median of 7 warm runs) with no filter, common filters, and a text search (answered in SQL
- * first, then again once the in-memory facts are read); the triage queue; the alert evaluation; and exporting mentions as CSV. Prints figures; asserts nothing. ROWS=200000 for a quicker run; BENCH_DIR=DIR keeps the imported data
+ * first, then again once the in-memory facts are read); the triage queue; claims; the alert evaluation; and exporting mentions as CSV. Prints figures; asserts nothing. ROWS=200000 for a quicker run; BENCH_DIR=DIR keeps the imported data
  * there and reuses it on the next run (for tuning the queries).
  */
 import { execFileSync } from 'node:child_process';
@@ -105,6 +105,10 @@ async function main() {
     return `${times[3].toFixed(0)} (max ${times[6].toFixed(0)})`;
   };
   console.log(`copies card: ${timeQuery(() => core.dashboard.copies({ incidentId })).toFixed(0)} ms unfiltered, ${timeQuery(() => core.dashboard.copies(search)).toFixed(0)} ms "refund"; a mention's copies counted (its detail pane): ${perMention((id) => core.mentions.copies(id))} ms, its copies listed: ${perMention((id) => core.mentions.search({ incidentId, copyOf: id }, { sort: 'time', direction: 'desc', offset: 0, limit: 100 }))} ms (median and longest of 7 mentions)`);
+  // Claims: a common one (the words of the recall topic) and a rare one; the list and the header counts read every claim's spread.
+  const recall = core.claims.add(incidentId, { claim: 'A recall is coming', terms: ['recall', 'отзыв', 'ανάκληση'], verdict: 'unverified', facts: '', source: '', ownerPersonId: null }, actor);
+  core.claims.add(incidentId, { claim: 'Southgate staged it', terms: ['southgate staged', 'staged*'], verdict: 'false', facts: '', source: '', ownerPersonId: null }, actor);
+  console.log(`claims (${recall.spread.total.toLocaleString('en')} and ${core.claims.list(incidentId)[1].spread.total.toLocaleString('en')} mentions carry them): list ${timeQuery(() => core.claims.list(incidentId), 3).toFixed(0)} ms, header counts ${timeQuery(() => core.claims.counts(incidentId), 3).toFixed(0)} ms, the claims a mention carries ${perMention((id) => core.claims.forMention(id))} ms, "Show mentions" first page ${timeQuery(() => core.mentions.search({ incidentId, anyOf: recall.terms }, { sort: 'time', direction: 'desc', offset: 0, limit: 100 })).toFixed(0)} ms`);
   console.log(`alert evaluation (all detectors over the whole stream): ${timeQuery(() => core.alerts.evaluate(incidentId), 3).toFixed(0)} ms`);
   await timeExport(core, { incidentId }, 'every mention');
   await timeExport(core, search, 'text search "refund"');
