@@ -92,6 +92,10 @@ describe('demo crisis', () => {
     assert.ok(poisoned.spread.afterAnswer!.after < poisoned.spread.afterAnswer!.before, 'fewer posts since the answer');
     assert.equal(rest.find((c) => c.claim === 'Southgate staged the video')!.spread.trend, 'unseen');
     assert.deepEqual(core.reports.get(demo.id).metrics.claims.answered, 1);
+    // Last spring's crisis had its "poisoned batch" too, answered with the lab report: the comparison has both.
+    const [past] = core.reports.pastCrises({});
+    const then = core.reports.get(past.incident.id).metrics.claims;
+    assert.deepEqual([then.logged, then.answered, then.slowed], [1, 1, 1]);
   });
 
   it('is idempotent', async () => {

@@ -11,6 +11,7 @@ import { IncidentService } from '../incidents/incident-service';
 import { PlaybookRepo } from '../plan/playbook-repo';
 import { TaskService } from '../plan/task-service';
 import { EnquiryService } from '../enquiries/enquiry-service';
+import { ClaimService } from '../claims/claim-service';
 import { StakeholderService } from '../stakeholders/stakeholder-service';
 import { ReviewRepo } from '../review/review-repo';
 import type { TeamService } from '../team/team-service';
@@ -65,6 +66,7 @@ export async function loadDemoPastCrisis(s: Services, now: number): Promise<stri
   }
   pastEnquiries(s, id, end, clock);
   pastStakeholders(s, id, (incidentId) => incidents.get(incidentId), clock);
+  pastClaims(s, id, end, clock);
   for (const [hoursBefore, status] of [[10, 'contained'], [4, 'resolved'], [2, 'closed']] as const) {
     clock.at = end - hoursBefore * HOUR;
     incidents.setStatus(id, status, LEAD);
@@ -127,6 +129,18 @@ function pastStakeholders(s: Services, incidentId: string, incident: (id: string
     list.update(usual.get(key)!, { status: 'informed', message }, LEAD);
   }
   list.update(usual.get('investors')!, { status: 'not_needed', message: 'Level 2, no recall: not material to investors.' }, LEAD);
+}
+
+/** The "poisoned batch" then too: logged as the room convened, answered with the lab report (the comparison and the review count it). */
+function pastClaims(s: Services, incidentId: string, end: number, clock: { at: number }): void {
+  const claims = new ClaimService(s.db, s.timeline, () => clock.at);
+  clock.at = end - 19 * HOUR;
+  const poisoned = claims.add(incidentId, {
+    claim: 'The batch is poisoned', terms: ['#poisonedbatch', 'poisoning'], verdict: 'false',
+    facts: 'The independent laboratory found no glass and no defect in batch L-1907.', source: 'Independent laboratory report on L-1907', ownerPersonId: null,
+  }, LEAD);
+  clock.at = end - 9 * HOUR;
+  claims.update(poisoned.id, { status: 'answered', answer: 'The independent laboratory found no glass and no defect in batch L-1907; its full report is on our website.' }, LEAD);
 }
 
 async function importMentions(imports: ImportService, incidentId: string, end: number): Promise<void> {

@@ -13,7 +13,9 @@ import { VERDICT_COLOR } from './verdict-color';
  */
 export function MentionClaims({ mentionId }: { mentionId: number }) {
   const { t } = useTranslation();
+  // Either changes when the room's claims do (the list on the Claims tab, the header's counts elsewhere).
   const claims = useStore((s) => s.claims);
+  const counts = useStore((s) => s.claimCounts);
   const [carried, setCarried] = useState<MentionClaim[]>([]);
   useEffect(() => {
     let live = true;
@@ -22,7 +24,7 @@ export function MentionClaims({ mentionId }: { mentionId: number }) {
       live = false;
     };
     // Read again when the room's claims change (one answered on another laptop, new words to find one).
-  }, [mentionId, claims]);
+  }, [mentionId, claims, counts]);
   if (carried.length === 0) return null;
   return (
     <Stack spacing={1} sx={{ my: 1 }} data-testid="mention-claims">
