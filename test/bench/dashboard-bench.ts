@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createCore, type Core } from '../../electron/core/app-core';
+import { claimSpread } from '../../electron/core/claims/claim-spread';
 import { vocabularyReady } from '../../electron/core/mentions/fts-vocabulary';
 import type { MentionFilter } from '../../electron/core/mentions/mention-query';
 import { newIncidentSchema } from '../../shared/api/incidents';
@@ -108,7 +109,9 @@ async function main() {
   // Claims: a common one (the words of the recall topic) and a rare one; the list and the header counts read every claim's spread.
   const recall = core.claims.add(incidentId, { claim: 'A recall is coming', terms: ['recall', 'отзыв', 'ανάκληση'], verdict: 'unverified', facts: '', source: '', ownerPersonId: null }, actor);
   core.claims.add(incidentId, { claim: 'Southgate staged it', terms: ['southgate staged', 'staged*'], verdict: 'false', facts: '', source: '', ownerPersonId: null }, actor);
-  console.log(`claims (${recall.spread.total.toLocaleString('en')} and ${core.claims.list(incidentId)[1].spread.total.toLocaleString('en')} mentions carry them): list ${timeQuery(() => core.claims.list(incidentId), 3).toFixed(0)} ms, header counts ${timeQuery(() => core.claims.counts(incidentId), 3).toFixed(0)} ms, the claims a mention carries ${perMention((id) => core.claims.forMention(id))} ms, "Show mentions" first page ${timeQuery(() => core.mentions.search({ incidentId, anyOf: recall.terms }, { sort: 'time', direction: 'desc', offset: 0, limit: 100 })).toFixed(0)} ms`);
+  // Counted once (the add above), then kept until the incident's mentions change: a new import counts them again.
+  const counted = timeQuery(() => claimSpread(core.db, incidentId, recall.terms, null), 3);
+  console.log(`claims (${recall.spread.total.toLocaleString('en')} and ${core.claims.list(incidentId)[1].spread.total.toLocaleString('en')} mentions carry them): counting the common one's spread ${counted.toFixed(0)} ms; once counted, the list ${timeQuery(() => core.claims.list(incidentId), 3).toFixed(0)} ms and the header counts ${timeQuery(() => core.claims.counts(incidentId), 3).toFixed(0)} ms; the claims a mention carries ${perMention((id) => core.claims.forMention(id))} ms; "Show mentions" first page ${timeQuery(() => core.mentions.search({ incidentId, anyOf: recall.terms }, { sort: 'time', direction: 'desc', offset: 0, limit: 100 })).toFixed(0)} ms`);
   console.log(`alert evaluation (all detectors over the whole stream): ${timeQuery(() => core.alerts.evaluate(incidentId), 3).toFixed(0)} ms`);
   await timeExport(core, { incidentId }, 'every mention');
   await timeExport(core, search, 'text search "refund"');

@@ -81,6 +81,14 @@ describe('claims', () => {
     assert.equal(core.claims.add(incidentId, { ...hospital, claim: 'Poisoned', terms: ['#poisonedbatch'] }, ANN).spread.trend, 'quiet');
     // Those to answer first, the spreading ones before the quiet and the unseen.
     assert.deepEqual(core.claims.list(incidentId).map((c) => c.claim), [hospital.claim, 'Poisoned', 'Staged by a rival']);
+
+    // Counted once and kept, until the mentions change: a new export, an analyst's correction.
+    await importFile(core, incidentId, csvFile(tempDir(), 'later.csv', ['date,author,text,sentiment', `${iso(last + 10 * MIN)},late1,"Больница переполнена?",neutral`]));
+    const later = core.claims.get(claim.id).spread;
+    assert.deepEqual([later.total, later.negative, later.until], [4, 3, last + 10 * MIN]);
+    const russian = core.mentions.search({ incidentId, query: 'больнице' }, { sort: 'time', direction: 'asc', offset: 0, limit: 1 }).rows[0];
+    core.sentiment.correct([russian.id], 'neutral', ANN);
+    assert.equal(core.claims.get(claim.id).spread.negative, 2);
   });
 
   it('answering one needs the answer, public words only, goes on the timeline at the time given, and is never deleted', async () => {

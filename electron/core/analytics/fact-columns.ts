@@ -219,7 +219,7 @@ export class FactColumns {
   }
 
   private epoch(incidentId: string): number {
-    return (this.db.prepare('SELECT epoch FROM facts_epochs WHERE incident_id = ?').pluck().get(incidentId) as number | undefined) ?? 0;
+    return factsEpoch(this.db, incidentId);
   }
 
   private async build(incidentId: string): Promise<IncidentColumns | null> {
@@ -285,4 +285,9 @@ export class FactColumns {
     }
     return new IncidentColumns(incidentId, epoch, lo, at, code, reach, engagement, [...numbers.platform.keys()], [...numbers.lang.keys()], topics);
   }
+}
+
+/** The incident's facts epoch: it moves whenever a mention is added, changed or removed (migration 0011). */
+export function factsEpoch(db: Database, incidentId: string): number {
+  return (db.prepare('SELECT epoch FROM facts_epochs WHERE incident_id = ?').pluck().get(incidentId) as number | undefined) ?? 0;
 }

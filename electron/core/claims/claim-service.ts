@@ -2,13 +2,14 @@ import type { Database } from 'better-sqlite3';
 import type { Actor } from '../../../shared/domain';
 import {
   CLOSED_CLAIM_STATUSES, isSpreading,
-  type Claim, type ClaimCounts, type ClaimEvent, type ClaimStatus, type ClaimVerdict, type MentionClaim,
+  type Claim, type ClaimCounts, type ClaimEvent, type ClaimSpread, type ClaimStatus, type ClaimVerdict, type MentionClaim,
 } from '../../../shared/claims';
 import { readHistory, recordChange, recordChanges } from '../field-history';
 import { followStatus, type ClosingRecord } from '../closing-status';
 import { notFound, saidError } from '../said-error';
 import { requirePerson } from '../team/require-person';
 import { isInFuture } from '../clock-skew';
+import { factsEpoch } from '../analytics/fact-columns';
 import { timeSpan } from '../mentions/mention-query';
 import { topicFts } from '../mentions/topic-scopes';
 import { checkGivenWording, writeWordingVersion } from '../statements/given-wording';
@@ -35,6 +36,11 @@ const COLUMNS = {
 } as const;
 const CLOSING: ClosingRecord = { tracked: TRACKED, closed: CLOSED_CLAIM_STATUSES, timed: 'answered', timedField: 'answeredAt', kindPrefix: 'claim', refKey: 'claimId' };
 const TREND_ORDER = { rising: 0, steady: 1, falling: 2, quiet: 3, unseen: 4 } as const;
+/** Spreads kept at most (the room's claims over its open incidents); past it the cache starts again. */
+const SPREADS_KEPT = 500;
+
+/** What a claim's spread depends on: the incident's mentions (their epoch), its words and when it was answered. */
+type SpreadKey = { incidentId: string; epoch: number; until: number | null; terms: string[]; answeredAt: number | null };
 
 /**
  * The claims the room checks and answers: each with its verdict, the facts and their source, the words that find it
@@ -48,10 +54,17 @@ export class ClaimService {
     private readonly now: () => number = Date.now,
   ) {}
 
+  /**
+   * Spreads already counted, until the incident's mentions change (its facts epoch moves on any mention added, changed
+   * or removed): the header and the window title re-read the counts every minute or so on every laptop, and a claim
+   * carried by half of a million mentions took 0.4 s to count (bench:dashboard).
+   */
+  private readonly spreads = new Map<string, ClaimSpread>();
+
   /** To answer first, spreading before quiet, the most carried first; then the others, the latest closed first. */
   list(incidentId: string): Claim[] {
-    const until = timeSpan(this.db, incidentId).last;
-    const claims = (this.db.prepare(`${CLAIM_SQL} WHERE c.incident_id = ?`).all(incidentId) as ClaimRow[]).map((r) => this.toClaim(r, until));
+    const data = this.dataOf(incidentId);
+    const claims = (this.db.prepare(`${CLAIM_SQL} WHERE c.incident_id = ?`).all(incidentId) as ClaimRow[]).map((r) => this.toClaim(r, data));
     const open = (c: Claim) => (c.status === 'to_answer' ? 0 : 1);
     return claims.sort((a, b) =>
       open(a) - open(b)
@@ -62,7 +75,7 @@ export class ClaimService {
   get(id: number): Claim {
     const row = this.db.prepare(`${CLAIM_SQL} WHERE c.id = ?`).get(id) as ClaimRow | undefined;
     if (!row) throw notFound('claim', id);
-    return this.toClaim(row, timeSpan(this.db, row.incident_id).last);
+    return this.toClaim(row, this.dataOf(row.incident_id));
   }
 
   add(incidentId: string, input: ClaimInput, actor: Actor): Claim {
@@ -151,14 +164,29 @@ export class ClaimService {
     recordChange(this.db, TRACKED, before.id, 'terms', before.terms.join(', '), terms.join(', '), actor, at);
   }
 
-  private toClaim(r: ClaimRow, until: number | null): Claim {
+  /** The incident's mentions as far as a spread is concerned: their epoch and the latest one. */
+  private dataOf(incidentId: string): Pick<SpreadKey, 'epoch' | 'until'> {
+    return { epoch: factsEpoch(this.db, incidentId), until: timeSpan(this.db, incidentId).last };
+  }
+
+  private spread(k: SpreadKey): ClaimSpread {
+    const key = JSON.stringify(k);
+    const known = this.spreads.get(key);
+    if (known) return known;
+    if (this.spreads.size >= SPREADS_KEPT) this.spreads.clear();
+    const counted = claimSpread(this.db, k.incidentId, k.terms, k.answeredAt, k.until);
+    this.spreads.set(key, counted);
+    return counted;
+  }
+
+  private toClaim(r: ClaimRow, data: Pick<SpreadKey, 'epoch' | 'until'>): Claim {
     const terms = JSON.parse(r.terms) as string[];
     return {
       id: r.id, incidentId: r.incident_id, claim: r.claim, terms, verdict: r.verdict, facts: r.facts, source: r.source,
       ownerPersonId: r.owner_person_id, ownerPersonName: r.owner_person_name, status: r.status, answer: r.answer,
       statementId: r.statement_id, statementVersion: r.statement_version, statementTitle: r.statement_title, closedBy: r.closed_by, closedAt: r.closed_at,
       createdBy: r.created_by, createdAt: r.created_at,
-      spread: claimSpread(this.db, r.incident_id, terms, r.status === 'answered' ? r.closed_at : null, until),
+      spread: this.spread({ incidentId: r.incident_id, ...data, terms, answeredAt: r.status === 'answered' ? r.closed_at : null }),
     };
   }
 }
