@@ -70,6 +70,13 @@ test('claims: the demo\'s spreading rumour, its mentions and who answers it, ans
   await expect(other.getByTestId('mention-text')).toContainText('Children are in hospital');
   await expect(other.getByTestId('mention-claim').filter({ hasText: 'Children are in hospital' }).getByTestId('mention-claim-answer'))
     .toContainText('Our answer (\u2068Update: first QA results on batch L-2211\u2069): The first laboratory results');
+  // And on the triage screen, beside the reply box.
+  await other.getByTestId('tab-triage').click();
+  await other.getByTestId('mention-search').fill('BREAKING');
+  const queue = other.getByTestId('triage-row');
+  await expect(queue.first()).toContainText('BREAKING');
+  await queue.first().click();
+  await expect(other.getByTestId('mention-claim').filter({ hasText: 'Children are in hospital' }).getByTestId('mention-claim-answer')).toContainText('Our answer');
 
   // On the timeline, linking back; the situation report lists the one still to answer.
   await page.getByTestId('tab-overview').click();
