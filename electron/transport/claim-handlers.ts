@@ -2,16 +2,14 @@ import { CLOSED_CLAIM_STATUSES } from '../../shared/claims';
 import type { Actor } from '../../shared/domain';
 import type { Core } from '../core/app-core';
 import type { CallContext, Handlers } from './handlers';
+import { announcer } from './record-events';
 
 type ClaimMethods = Pick<Handlers, `claims.${string}` & keyof Handlers>;
 
 /** Claims to check and answer: thin calls into the core, announcing changes (and the timeline lines they write) to the room. */
 export function createClaimHandlers(core: Core, actorOf: (ctx: CallContext) => Actor): ClaimMethods {
   const { claims, events } = core;
-  const changed = (incidentId: string, timeline: boolean) => {
-    events.publish({ type: 'claims.changed', incidentId });
-    if (timeline) events.publish({ type: 'timeline.changed', incidentId });
-  };
+  const changed = announcer(events, 'claims.changed');
   const incident = (id: string) => core.incidents.get(id).id;
   return {
     'claims.list': (q) => claims.list(incident(q.incidentId)),

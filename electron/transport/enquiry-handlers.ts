@@ -1,16 +1,14 @@
 import type { Actor } from '../../shared/domain';
 import type { Core } from '../core/app-core';
 import type { CallContext, Handlers } from './handlers';
+import { announcer } from './record-events';
 
 type EnquiryMethods = Pick<Handlers, `enquiries.${string}` & keyof Handlers>;
 
 /** Media enquiries: thin calls into the core, announcing changes (and the timeline lines they write) to the room. */
 export function createEnquiryHandlers(core: Core, actorOf: (ctx: CallContext) => Actor): EnquiryMethods {
   const { enquiries, events } = core;
-  const changed = (incidentId: string, timeline: boolean) => {
-    events.publish({ type: 'enquiries.changed', incidentId });
-    if (timeline) events.publish({ type: 'timeline.changed', incidentId });
-  };
+  const changed = announcer(events, 'enquiries.changed');
   const incident = (id: string) => core.incidents.get(id).id;
   return {
     'enquiries.list': (q) => enquiries.list(incident(q.incidentId)),

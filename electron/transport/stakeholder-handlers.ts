@@ -2,16 +2,14 @@ import type { Actor } from '../../shared/domain';
 import { CLOSED_STAKEHOLDER_STATUSES } from '../../shared/stakeholders';
 import type { Core } from '../core/app-core';
 import type { CallContext, Handlers } from './handlers';
+import { announcer } from './record-events';
 
 type StakeholderMethods = Pick<Handlers, `stakeholders.${string}` & keyof Handlers>;
 
 /** Stakeholders to inform: thin calls into the core, announcing changes (and the timeline lines they write) to the room. */
 export function createStakeholderHandlers(core: Core, actorOf: (ctx: CallContext) => Actor): StakeholderMethods {
   const { stakeholders, events } = core;
-  const changed = (incidentId: string, timeline: boolean) => {
-    events.publish({ type: 'stakeholders.changed', incidentId });
-    if (timeline) events.publish({ type: 'timeline.changed', incidentId });
-  };
+  const changed = announcer(events, 'stakeholders.changed');
   const incident = (id: string) => core.incidents.get(id).id;
   return {
     'stakeholders.list': (q) => stakeholders.list(incident(q.incidentId)),

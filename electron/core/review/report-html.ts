@@ -73,14 +73,26 @@ function writtenParts(r: AfterActionReport, m: Messages, f: F): string {
   ].join('');
 }
 
+/** A record closed with what was said (an enquiry, a stakeholder, a claim): who closed it and when, marked when late. */
+type ClosedWithWords = { closedBy: string | null; closedAt: number | null; statementTitle: string | null; statementVersion: number | null };
+
+function closedBy(r: ClosedWithWords, f: F, late: string | null = null): string {
+  return r.closedAt === null ? '' : ` — ${r.closedBy ?? ''}, ${f.at(r.closedAt)}${late ? ` (${late})` : ''}`;
+}
+
+/** The words as said, with the approved statement they were taken from; a dash when none were recorded. */
+function wordsSaid(words: string, r: ClosedWithWords, m: Messages, f: F): string {
+  if (!words) return '—';
+  return r.statementTitle ? `${words} (${f.fill(m.press.takenFrom, { title: r.statementTitle, version: r.statementVersion ?? 0 })})` : words;
+}
+
 /** Every journalist's enquiry and what the brand said to them: the record a review (and legal) goes back to. */
 function pressLog(r: AfterActionReport, m: Messages, f: F): string {
   const rows = r.enquiries.map((e) => {
-    const closed = e.closedAt === null ? '' : ` — ${e.closedBy ?? ''}, ${f.at(e.closedAt)}${e.deadlineAt !== null && e.closedAt > e.deadlineAt ? ` (${m.press.late})` : ''}`;
-    const from = e.statementTitle ? ` (${f.fill(m.press.takenFrom, { title: e.statementTitle, version: e.statementVersion ?? 0 })})` : '';
+    const late = e.closedAt !== null && e.deadlineAt !== null && e.closedAt > e.deadlineAt;
     return [
       `${[e.outlet, e.journalist].filter(Boolean).join(' — ')} (${m.press.channel[e.channel]})`,
-      f.at(e.receivedAt), f.at(e.deadlineAt), e.question, m.press.status[e.status] + closed, e.answer ? e.answer + from : '—',
+      f.at(e.receivedAt), f.at(e.deadlineAt), e.question, m.press.status[e.status] + closedBy(e, f, late ? m.press.late : null), wordsSaid(e.answer, e, m, f),
     ];
   });
   const head = [m.press.outlet, m.press.receivedAt, m.press.deadline, m.press.question, m.press.state, m.press.answer];
@@ -90,11 +102,10 @@ function pressLog(r: AfterActionReport, m: Messages, f: F): string {
 /** Who was told what and when (or why not): the stakeholders' record, beside the press log. */
 function stakeholderLog(r: AfterActionReport, m: Messages, f: F): string {
   const rows = r.stakeholders.map((s) => {
-    const closed = s.closedAt === null ? '' : ` — ${s.closedBy ?? ''}, ${f.at(s.closedAt)}${s.dueAt !== null && s.status === 'informed' && s.closedAt > s.dueAt ? ` (${m.stakeholders.late})` : ''}`;
-    const from = s.statementTitle ? ` (${f.fill(m.press.takenFrom, { title: s.statementTitle, version: s.statementVersion ?? 0 })})` : '';
+    const late = s.closedAt !== null && s.dueAt !== null && s.status === 'informed' && s.closedAt > s.dueAt;
     return [
       `${stakeholderName(m, s.name, s.usualKey)} (${m.stakeholders.group[s.group]}, ${m.stakeholders.channel[s.channel]})`,
-      f.at(s.dueAt), m.stakeholders.status[s.status] + closed, s.message ? s.message + from : '—',
+      f.at(s.dueAt), m.stakeholders.status[s.status] + closedBy(s, f, late ? m.stakeholders.late : null), wordsSaid(s.message, s, m, f),
     ];
   });
   const head = [m.stakeholders.name, m.stakeholders.due, m.stakeholders.state, m.stakeholders.message];
@@ -104,11 +115,9 @@ function stakeholderLog(r: AfterActionReport, m: Messages, f: F): string {
 /** Each claim, its verdict and the facts, how many mentions carried it, and the answer given (or why none was). */
 function claimLog(r: AfterActionReport, m: Messages, f: F): string {
   const rows = r.claims.map((c) => {
-    const closed = c.closedAt === null ? '' : ` — ${c.closedBy ?? ''}, ${f.at(c.closedAt)}`;
-    const from = c.statementTitle ? ` (${f.fill(m.press.takenFrom, { title: c.statementTitle, version: c.statementVersion ?? 0 })})` : '';
     return [
       c.claim, m.claims.verdict[c.verdict] + (c.facts ? ` — ${c.facts}` : ''), f.fill(m.claims.mentions, { count: c.spread.total, negative: c.spread.negative }),
-      m.claims.status[c.status] + closed, c.answer ? c.answer + from : '—',
+      m.claims.status[c.status] + closedBy(c, f), wordsSaid(c.answer, c, m, f),
     ];
   });
   const head = [m.claims.edit, m.claims.verdictLabel, m.tabs.mentions, m.claims.state, m.claims.answer];

@@ -5,7 +5,7 @@ import { CLOSED_ENQUIRY_STATUSES, type EnquiryStatus } from '../../../shared/enq
 import { heardFirst, type StakeholderStatus } from '../../../shared/stakeholders';
 import { PEAK_SHARE_MIN_RATED, RECOVERY_MARGIN, type ApprovalWait, type ReportMetrics, type Span } from '../../../shared/review';
 import { DEFAULT_CADENCE_MINUTES, UPDATE_CADENCE_MINUTES } from '../../../shared/update-timer';
-import { claimSpread } from '../claims/claim-spread';
+import type { Claim } from '../../../shared/claims';
 import { HOUR, hourlyCounts, median, rated, sentimentWindow, total, type Hour } from './hourly-counts';
 
 const between = (from: number | null, to: number | null): Span => (from === null || to === null ? null : to - from);
@@ -24,7 +24,12 @@ export function crisisWindow(incident: Incident, firstSpikeAt: number | null, no
  * statements' decisions, tasks and replies.
  */
 export class ReportMetricsQuery {
-  constructor(private readonly db: Database, private readonly now: () => number) {}
+  constructor(
+    private readonly db: Database,
+    private readonly now: () => number,
+    /** The incident's claims with their spread, as the claims' service counts and keeps them (not counted again here). */
+    private readonly claimsOf: (incidentId: string) => Claim[],
+  ) {}
 
   /** `hours`: the incident's hourly counts when the caller already read them (for the chart or a curve). */
   compute(incident: Incident, hours: readonly Hour[] = hourlyCounts(this.db, incident.id)): ReportMetrics {
@@ -212,12 +217,10 @@ export class ReportMetricsQuery {
 
   /** The claims answered, whether fewer mentions carried each after its answer, and how long from its first mention to the answer. */
   private claims(id: string): ReportMetrics['claims'] {
-    const rows = this.db.prepare('SELECT status, terms, closed_at FROM claims WHERE incident_id = ?').all(id) as { status: string; terms: string; closed_at: number | null }[];
-    const answered = rows
-      .filter((r) => r.status === 'answered' && r.closed_at !== null)
-      .map((r) => ({ at: r.closed_at!, spread: claimSpread(this.db, id, JSON.parse(r.terms) as string[], r.closed_at) }));
+    const claims = this.claimsOf(id);
+    const answered = claims.filter((c) => c.status === 'answered' && c.closedAt !== null).map((c) => ({ at: c.closedAt!, spread: c.spread }));
     return {
-      logged: rows.length,
+      logged: claims.length,
       answered: answered.length,
       slowed: answered.filter(({ spread: { afterAnswer } }) => afterAnswer !== null && afterAnswer.after < afterAnswer.before).length,
       medianToAnswerMs: median(answered.flatMap(({ at, spread }) => (spread.firstSeen === null ? [] : [at - spread.firstSeen]))),

@@ -35,7 +35,7 @@ export class ReportService {
     private readonly record: { enquiries: EnquiryService; stakeholders: StakeholderService; claims: ClaimService; timeline: TimelineRepo; alerts: AlertService },
     private readonly now: () => number,
   ) {
-    this.metrics = new ReportMetricsQuery(db, now);
+    this.metrics = new ReportMetricsQuery(db, now, (id) => record.claims.list(id));
     this.reviews = new ReviewRepo(db);
   }
 

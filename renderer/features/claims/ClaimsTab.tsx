@@ -5,6 +5,7 @@ import { SPREAD_WINDOW_HOURS, type Claim } from '../../../shared/claims';
 import { isolate } from '../../bidi';
 import { formatTime } from '../../format';
 import { useStore } from '../../store';
+import { ClosedCaption } from '../common/ClosedCaption';
 import { useErrorText } from '../common/use-error-text';
 import { ClaimDialog } from './ClaimDialog';
 import { SpreadBars } from './SpreadBars';
@@ -108,11 +109,7 @@ function ClaimCard({ incidentId, claim: c, onOpen }: { incidentId: string; claim
         </Typography>
         {!open && (
           <Box sx={{ mt: 1 }} data-testid="claim-answer">
-            <Typography variant="caption" color="text.secondary" sx={{ display: 'block' }}>
-              {t('press.closedBy', { by: isolate(c.closedBy ?? ''), time: formatTime(c.closedAt, language) })}
-              {' · '}
-              {c.statementTitle ? t('press.takenFrom', { title: isolate(c.statementTitle), version: c.statementVersion ?? 0 }) : t('press.ownWords')}
-            </Typography>
+            <ClosedCaption record={c} />
             <Typography variant="body2" dir="auto" sx={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', display: '-webkit-box', WebkitLineClamp: 3, WebkitBoxOrient: 'vertical', overflow: 'hidden' }}>
               {c.answer}
             </Typography>

@@ -7,6 +7,7 @@ import { formatTime } from '../../format';
 import { useStore } from '../../store';
 import { FINISHED_ROW, lateTint } from '../common/row-tints';
 import { stackOnPhone } from '../common/stack-on-phone';
+import { ClosedCaption } from '../common/ClosedCaption';
 import { useErrorText } from '../common/use-error-text';
 import { useNow } from '../common/use-now';
 import { useOpenMention } from '../mentions/open-mention';
@@ -103,11 +104,7 @@ function EnquiryRow({ enquiry: e, now, language, onOpen }: { enquiry: Enquiry; n
           <Chip size="small" variant="outlined" color="primary" label={t('timeline.openMention')} onClick={(ev) => (ev.stopPropagation(), void openMention(e.incidentId, e.mentionId!))} data-testid="enquiry-mention" />
         ) : null}
         {!open && (
-          <Typography variant="caption" color="text.secondary" sx={{ display: 'block' }} data-testid="enquiry-closed">
-            {t('press.closedBy', { by: isolate(e.closedBy ?? ''), time: formatTime(e.closedAt, language) })}
-            {' · '}
-            {e.statementTitle ? t('press.takenFrom', { title: isolate(e.statementTitle), version: e.statementVersion ?? 0 }) : t('press.ownWords')}
-          </Typography>
+          <ClosedCaption record={e} testId="enquiry-closed" />
         )}
       </TableCell>
       <TableCell data-label={t('press.deadline')}>

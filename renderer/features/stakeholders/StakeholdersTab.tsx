@@ -7,6 +7,7 @@ import { formatTime } from '../../format';
 import { useStore } from '../../store';
 import { FINISHED_ROW, lateTint } from '../common/row-tints';
 import { stackOnPhone } from '../common/stack-on-phone';
+import { ClosedCaption } from '../common/ClosedCaption';
 import { useErrorText } from '../common/use-error-text';
 import { useNow } from '../common/use-now';
 import { StakeholderDialog } from './StakeholderDialog';
@@ -136,11 +137,7 @@ function StakeholderRow({ stakeholder: s, now, language, onOpen }: { stakeholder
           )}
         </Stack>
         {!open && (
-          <Typography variant="caption" color="text.secondary" sx={{ display: 'block' }} data-testid="stakeholder-closed">
-            {t('press.closedBy', { by: isolate(s.closedBy ?? ''), time: formatTime(s.closedAt, language) })}
-            {' · '}
-            {s.statementTitle ? t('press.takenFrom', { title: isolate(s.statementTitle), version: s.statementVersion ?? 0 }) : t('press.ownWords')}
-          </Typography>
+          <ClosedCaption record={s} testId="stakeholder-closed" />
         )}
         {s.message && (
           <Typography variant="body2" dir="auto" sx={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', display: '-webkit-box', WebkitLineClamp: 2, WebkitBoxOrient: 'vertical', overflow: 'hidden' }} data-testid="stakeholder-message-cell">
