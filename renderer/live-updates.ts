@@ -9,7 +9,7 @@ const quietly = (p: Promise<unknown>) => void p.catch(() => undefined);
 /** Events that say what is in an incident changed (not progress reports or settings elsewhere). */
 const CHANGES: ReadonlySet<FirebreakEvent['type']> = new Set([
   'incident.changed', 'mentions.changed', 'alerts.changed', 'timeline.changed', 'team.changed', 'triage.changed',
-  'plan.changed', 'statements.changed', 'enquiries.changed', 'stakeholders.changed', 'claims.changed',
+  'plan.changed', 'statements.changed', 'enquiries.changed', 'stakeholders.changed', 'claims.changed', 'channels.changed',
 ]);
 
 /** Another laptop's change, arrived as an event: reloads what it touches, if it is on screen here. */
@@ -37,6 +37,8 @@ function applyEvent(event: FirebreakEvent): void {
     quietly(state.loadWaitingForMe(current));
     // The first statement published makes the stakeholders told until then "before the public".
     if (tab === 'stakeholders') quietly(state.loadStakeholders(current));
+    // A publication brings a channel up to date with what was approved for it.
+    if (tab === 'channels') quietly(state.loadChannels(current));
     return tab === 'statements' ? quietly(state.loadStatements(current)) : undefined;
   }
   if (event.type === 'enquiries.changed') {
@@ -50,6 +52,10 @@ function applyEvent(event: FirebreakEvent): void {
   if (event.type === 'claims.changed') {
     if (!here) return;
     return quietly(tab === 'claims' ? state.loadClaims(event.incidentId) : state.loadClaimCounts(event.incidentId));
+  }
+  if (event.type === 'channels.changed') {
+    if (!here) return;
+    return quietly(tab === 'channels' ? state.loadChannels(event.incidentId) : state.loadChannelCounts(event.incidentId));
   }
   if (event.type === 'review.changed') return here ? quietly(state.loadReview(event.incidentId)) : undefined;
   if (event.type === 'alerts.changed') return here ? quietly(state.loadAlerts(event.incidentId)) : undefined;
@@ -93,10 +99,10 @@ function refreshOnScreen(state: StoreState): void {
   if (state.route.name === 'print-sitrep') state.noteIncidentChange(state.route.id); // compared, not reloaded
   if (state.route.name !== 'incident') return;
   const { id, tab } = state.route;
-  for (const load of [state.loadCurrent, state.loadTimeline, state.loadTeam, state.loadAlerts, state.loadBatches, state.loadWaitingForMe, state.loadTriageCounts, state.loadTaskCounts, state.loadEnquiryCounts, state.loadStakeholderCounts, state.loadClaimCounts]) {
+  for (const load of [state.loadCurrent, state.loadTimeline, state.loadTeam, state.loadAlerts, state.loadBatches, state.loadWaitingForMe, state.loadTriageCounts, state.loadTaskCounts, state.loadEnquiryCounts, state.loadStakeholderCounts, state.loadClaimCounts, state.loadChannelCounts]) {
     quietly(load(id));
   }
-  const forTab = { triage: state.loadTriage, plan: state.loadPlan, statements: state.loadStatements, press: state.loadEnquiries, stakeholders: state.loadStakeholders, claims: state.loadClaims, dashboard: state.loadDashboard, review: state.loadReview } as const;
+  const forTab = { triage: state.loadTriage, plan: state.loadPlan, statements: state.loadStatements, press: state.loadEnquiries, stakeholders: state.loadStakeholders, claims: state.loadClaims, channels: state.loadChannels, dashboard: state.loadDashboard, review: state.loadReview } as const;
   if (tab in forTab) quietly(forTab[tab as keyof typeof forTab](id));
   if (state.explorerIncident === id) quietly(state.refreshExplorer());
 }

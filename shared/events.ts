@@ -23,6 +23,7 @@ export type FirebreakEvent =
   | { type: 'enquiries.changed'; incidentId: string }
   | { type: 'stakeholders.changed'; incidentId: string }
   | { type: 'claims.changed'; incidentId: string }
+  | { type: 'channels.changed'; incidentId: string }
   /** A backup started or ended, or its settings changed (shared/api/backup.ts). */
   | { type: 'backup.changed' }
   /**

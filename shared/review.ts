@@ -3,6 +3,7 @@ import type { Incident, IncidentStatus } from './domain';
 import type { Enquiry } from './enquiries';
 import type { Stakeholder } from './stakeholders';
 import type { Claim } from './claims';
+import type { OwnChannel } from './own-channels';
 import type { Task } from './plan';
 
 /** A duration in milliseconds, or null when one of its ends never happened. */
@@ -69,6 +70,11 @@ export type ReportMetrics = {
    * before it; the median time from a claim's first mention to its answer (negative: answered before it was seen).
    */
   claims: { logged: number; answered: number; slowed: number; medianToAnswerMs: Span };
+  /**
+   * The brand's own channels listed; those whose posts were held at some point, and detection → the first hold;
+   * accounts taken over, and the longest time one was out of the brand's hands (one still lost: until now or closing).
+   */
+  channels: { listed: number; paused: number; detectionToPauseMs: Span; lost: number; longestLostMs: Span };
 };
 
 export const PEAK_SHARE_MIN_RATED = 10;
@@ -109,6 +115,8 @@ export type AfterActionReport = {
   stakeholders: Stakeholder[];
   /** The claims and the answers given, in the order they were logged. */
   claims: Claim[];
+  /** The brand's own channels, in the order they were listed, with what was published on each. */
+  channels: OwnChannel[];
   /** The whole timeline, oldest first (by when it happened): the record of what happened and what was decided. */
   timeline: TimelineEntry[];
   /** The early-warning alerts raised, for the timeline's alert lines in the reader's words. */
@@ -183,6 +191,9 @@ export function keyFigures(m: ReportMetrics, f: FigureFormat) {
     { key: 'stakeholdersLate', value: m.stakeholders.listed ? f.n(m.stakeholders.late) : '—' },
     { key: 'claims', value: m.claims.logged ? `${f.n(m.claims.answered)} / ${f.n(m.claims.logged)} (${f.n(m.claims.slowed)})` : '—' },
     { key: 'claimAnswer', value: f.span(m.claims.medianToAnswerMs) },
+    { key: 'channelsPaused', value: m.channels.listed ? `${f.n(m.channels.paused)} / ${f.n(m.channels.listed)}` : '—' },
+    { key: 'detectionToPause', value: f.span(m.channels.detectionToPauseMs) },
+    { key: 'accountsLost', value: m.channels.lost ? `${f.n(m.channels.lost)} (${f.span(m.channels.longestLostMs)})` : m.channels.listed ? f.n(0) : '—' },
   ] as const;
 }
 

@@ -3,6 +3,7 @@ import type { Incident } from './domain';
 import type { Enquiry } from './enquiries';
 import type { Stakeholder } from './stakeholders';
 import type { Claim } from './claims';
+import type { OwnChannel } from './own-channels';
 import type { Task } from './plan';
 import type { SentimentWindow } from './review';
 import type { StatementSummary } from './statements';
@@ -45,6 +46,8 @@ export type SituationReport = {
   stakeholders: { toInform: Stakeholder[]; informedInPeriod: number };
   /** Claims still to answer (spreading first), with how many mentions carried each in the period; and how many were answered in it. */
   claims: { toAnswer: (Claim & { inPeriod: number })[]; answeredInPeriod: number };
+  /** The brand's channels not posting as usual (taken over first) or with an approved statement not out on them yet. */
+  channels: OwnChannel[];
   roster: RosterRow[];
   nextUpdateDueAt: number | null;
   /** The next report on the incident's schedule; null without one. */

@@ -31,6 +31,7 @@ import { SitrepService } from './sitrep/sitrep-service';
 import { EnquiryService } from './enquiries/enquiry-service';
 import { StakeholderService } from './stakeholders/stakeholder-service';
 import { ClaimService } from './claims/claim-service';
+import { ChannelService } from './channels/channel-service';
 import { BackupService } from './backup/backup-service';
 
 export type CoreOptions = OpenOptions & {
@@ -71,6 +72,7 @@ export type Core = {
   enquiries: EnquiryService;
   stakeholders: StakeholderService;
   claims: ClaimService;
+  channels: ChannelService;
   attention: AttentionService;
   /** Background work of a long-running process (app, room server): scoring new mentions, re-checking alerts. */
   startBackground(): void;
@@ -118,8 +120,9 @@ function assembleCore(db: Database, dataDir: string, options: CoreOptions): Core
   const enquiries = new EnquiryService(db, timeline, now);
   const stakeholders = new StakeholderService(db, timeline, (id) => incidents.get(id), now);
   const claims = new ClaimService(db, timeline, now);
+  const channels = new ChannelService(db, timeline, now);
   const triage = new TriageService(db, timeline, (incidentId) => alerts.settings(incidentId).followerThreshold, now, (e) => escalationTask(tasks, e));
-  const sitreps = new SitrepService({ db, incident: (id) => incidents.get(id), alerts, timeline, triage, statements, tasks, team, enquiries, stakeholders, claims, now });
+  const sitreps = new SitrepService({ db, incident: (id) => incidents.get(id), alerts, timeline, triage, statements, tasks, team, enquiries, stakeholders, claims, channels, now });
   return {
     dataDir,
     db,
@@ -142,14 +145,15 @@ function assembleCore(db: Database, dataDir: string, options: CoreOptions): Core
     templates,
     approvalChains,
     audit,
-    reports: new ReportService(db, events, incidents, tasks, { enquiries, stakeholders, claims, timeline, alerts }, now),
+    reports: new ReportService(db, events, incidents, tasks, { enquiries, stakeholders, claims, channels, timeline, alerts }, now),
     archives,
     backups,
     sitreps,
     enquiries,
     stakeholders,
     claims,
-    attention: new AttentionService({ incidents, alerts, timeline, sitreps, triage, enquiries, stakeholders, claims, tasks, statements, now }),
+    channels,
+    attention: new AttentionService({ incidents, alerts, timeline, sitreps, triage, enquiries, stakeholders, claims, channels, tasks, statements, now }),
     startBackground: () => {
       stops.push(sentiment.start(), alerts.start(), keepVocabularyRead(db, events), backups.start());
     },

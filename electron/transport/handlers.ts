@@ -17,6 +17,7 @@ import { createSitrepHandlers } from './sitrep-handlers';
 import type { RoomSharing } from './room-sharing';
 import { createStakeholderHandlers } from './stakeholder-handlers';
 import { createClaimHandlers } from './claim-handlers';
+import { createChannelHandlers } from './channel-handlers';
 import { createStatementHandlers } from './statement-handlers';
 import { createTeamHandlers } from './team-handlers';
 import { createTriageHandlers } from './triage-handlers';
@@ -77,6 +78,7 @@ export function createHandlers(core: Core, extras: HandlerExtras = {}): Handlers
     ...createEnquiryHandlers(core, actorOf),
     ...createStakeholderHandlers(core, actorOf),
     ...createClaimHandlers(core, actorOf),
+    ...createChannelHandlers(core, actorOf),
     ...createAttentionHandlers(core, actorOf),
   };
 }

@@ -13,11 +13,12 @@ import { createRouteSlice, type RouteSlice } from './route-slice';
 import { createSessionSlice, type SessionSlice } from './session-slice';
 import { createStakeholdersSlice, type StakeholdersSlice } from './stakeholders-slice';
 import { createClaimsSlice, type ClaimsSlice } from './claims-slice';
+import { createChannelsSlice, type ChannelsSlice } from './channels-slice';
 import { createStatementsSlice, type StatementsSlice } from './statements-slice';
 import { createTeamSlice, type TeamSlice } from './team-slice';
 import { createTriageSlice, type TriageSlice } from './triage-slice';
 
-export type StoreState = SessionSlice & RouteSlice & NoticeSlice & IncidentsSlice & ImportsSlice & MentionsSlice & AnalyticsSlice & TeamSlice & TriageSlice & PlanSlice & StatementsSlice & ReviewSlice & BackupSlice & EnquiriesSlice & StakeholdersSlice & ClaimsSlice & AttentionSlice;
+export type StoreState = SessionSlice & RouteSlice & NoticeSlice & IncidentsSlice & ImportsSlice & MentionsSlice & AnalyticsSlice & TeamSlice & TriageSlice & PlanSlice & StatementsSlice & ReviewSlice & BackupSlice & EnquiriesSlice & StakeholdersSlice & ClaimsSlice & ChannelsSlice & AttentionSlice;
 
 /** One store built from feature slices; components select narrowly. */
 export const useStore = create<StoreState>()((...a) => ({
@@ -37,5 +38,6 @@ export const useStore = create<StoreState>()((...a) => ({
   ...createEnquiriesSlice(...a),
   ...createStakeholdersSlice(...a),
   ...createClaimsSlice(...a),
+  ...createChannelsSlice(...a),
   ...createAttentionSlice(...a),
 }));

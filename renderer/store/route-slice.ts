@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { StoreState } from './index';
 
-export const INCIDENT_TABS = ['overview', 'dashboard', 'triage', 'plan', 'statements', 'press', 'stakeholders', 'claims', 'team', 'mentions', 'imports', 'review'] as const;
+export const INCIDENT_TABS = ['overview', 'dashboard', 'triage', 'plan', 'statements', 'press', 'stakeholders', 'claims', 'channels', 'team', 'mentions', 'imports', 'review'] as const;
 export type IncidentTab = (typeof INCIDENT_TABS)[number];
 
 export type Route =

@@ -89,7 +89,7 @@ export async function openAs(page: Page, room: Room, name = 'Ann Lee', role = 'S
 /** Each tab of the demo crisis, and what shows once it has drawn its content. */
 export const DEMO_TAB_READY: Record<string, string> = {
   overview: 'alert-banner', dashboard: 'top-terms', triage: 'triage-priority', plan: 'playbook-progress', statements: 'statement-item',
-  press: 'enquiry-row', stakeholders: 'stakeholder-row', claims: 'claim-card', team: 'roster-gaps', mentions: 'mention-row', imports: 'quarantine-reason', review: 'review-figures',
+  press: 'enquiry-row', stakeholders: 'stakeholder-row', claims: 'claim-card', channels: 'channel-card', team: 'roster-gaps', mentions: 'mention-row', imports: 'quarantine-reason', review: 'review-figures',
 };
 
 /** Opens the app as this person, loads the demo crisis and waits for it; its incident id. */

@@ -40,6 +40,9 @@ async function richCrisis(core: TestCore): Promise<string> {
   core.claims.add(id, { claim: 'They knew for weeks', terms: ['knew'], verdict: 'unverified', facts: '', source: '', ownerPersonId: null }, ANN);
   const claim = core.claims.add(id, { claim: 'The batch is poisoned', terms: ['Southfield', 'poison*'], verdict: 'false', facts: 'Lab: clean.', source: 'QA', ownerPersonId: core.team.people()[0].id }, ANN);
   core.claims.update(claim.id, { status: 'answered', answer: 'The lab found nothing.', statementId: statement.id }, ANN);
+  // A channel whose posts were held, then taken over (its lines must point at it), with its keeper.
+  const x = core.channels.add(id, { platform: 'x', name: '@Northwind', url: 'https://x.com/Northwind', keeperPersonId: core.team.people()[0].id, note: '', posting: 'paused' }, ANN);
+  core.channels.update(x.id, { posting: 'compromised', note: 'Login from abroad.' }, ANN);
   return id;
 }
 
@@ -68,6 +71,8 @@ function picture(core: TestCore, id: string) {
     stakeholderLines: core.timeline.list(id).filter((e) => e.ref?.stakeholderId).map((e) => ((s) => [e.kind, s.name, s.incidentId === id])(core.stakeholders.get(e.ref!.stakeholderId!))),
     claims: core.claims.list(id).map((c) => [c.claim, c.status, c.answer, c.statementTitle, c.ownerPersonName, c.spread, core.claims.history(c.id).map((h) => h.field)]),
     claimLines: core.timeline.list(id).filter((e) => e.ref?.claimId).map((e) => ((c) => [e.kind, c.claim, c.incidentId === id])(core.claims.get(e.ref!.claimId!))),
+    channels: core.channels.list(id).map((c) => [c.platform, c.name, c.url, c.posting, c.postingSince, c.note, c.keeperPersonName, c.published, core.channels.history(c.id).map((h) => h.field)]),
+    channelLines: core.timeline.list(id).filter((e) => e.ref?.ownChannelId).map((e) => ((c) => [e.kind, c.name, c.incidentId === id])(core.channels.get(e.ref!.ownChannelId!))),
   };
 }
 
@@ -95,6 +100,7 @@ describe('incident archives', () => {
     assert.deepEqual(picture(a, id).claimLines.map(([kind, claim]) => [kind, claim]).sort(), [
       ['claim.answered', 'The batch is poisoned'], ['claim.logged', 'The batch is poisoned'], ['claim.logged', 'They knew for weeks'],
     ], 'the claims travel too');
+    assert.deepEqual(picture(a, id).channelLines, [['channel.compromised', '@Northwind', true], ['channel.paused', '@Northwind', true]], 'the channels travel too');
     assert.ok(picture(a, id).claims.some(([, , , , , spread]) => (spread as { total: number }).total > 0), 'a claim carried by mentions');
     assert.deepEqual(picture(b, id), picture(a, id));
     assert.deepEqual(b.reports.reviews.lessonsFor('viral_activity').map((l) => l.text), ['Confirm the source first.']);
@@ -111,7 +117,7 @@ describe('incident archives', () => {
     const manifest = { ...(JSON.parse(lines[0]) as Record<string, unknown>), schema: 19 };
     let skipping = false;
     const data = lines.slice(1, -1).filter((l) => {
-      if (l.startsWith('{"t":')) skipping = /^\{"t":"(enquir|stakeholder|claim)/.test(l);
+      if (l.startsWith('{"t":')) skipping = /^\{"t":"(enquir|stakeholder|claim|own_channel)/.test(l);
       return !skipping;
     });
     assert.ok(data.length < lines.length - 2, 'the tables were there to take out');
@@ -123,6 +129,7 @@ describe('incident archives', () => {
     assert.deepEqual(b.enquiries.list(id), []);
     assert.deepEqual(b.stakeholders.list(id), []);
     assert.deepEqual(b.claims.list(id), []);
+    assert.deepEqual(b.channels.list(id), []);
     assert.equal(b.timeline.list(id).length, a.timeline.list(id).length);
     // The same cut from an archive that says it is of this version is refused: it is missing tables it should have.
     const cut = path.join(dir, 'cut.firebreak');

@@ -8,6 +8,7 @@ import type { Actor, Incident } from '../../shared/domain';
 import type { EnquiryCounts } from '../../shared/enquiries';
 import type { StakeholderCounts } from '../../shared/stakeholders';
 import type { ClaimCounts } from '../../shared/claims';
+import type { OwnChannelCounts } from '../../shared/own-channels';
 import type { TaskCounts } from '../../shared/plan';
 import type { SitrepTimer } from '../../shared/sitrep';
 import type { StatementSummary } from '../../shared/statements';
@@ -37,6 +38,7 @@ async function demoRoom() {
     enquiryCounts: await get<EnquiryCounts>('enquiries.counts', { incidentId }),
     stakeholderCounts: await get<StakeholderCounts>('stakeholders.counts', { incidentId }),
     claimCounts: await get<ClaimCounts>('claims.counts', { incidentId }),
+    channelCounts: await get<OwnChannelCounts>('channels.counts', { incidentId }),
     taskCounts: await get<TaskCounts>('plan.counts', { incidentId }),
     waitingForMe: await get<StatementSummary[]>('statements.waitingForMe', { incidentId }, actor),
   });

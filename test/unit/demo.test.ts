@@ -98,6 +98,24 @@ describe('demo crisis', () => {
     assert.deepEqual([then.logged, then.answered, then.slowed], [1, 1, 1]);
   });
 
+  it('lists Northwind\'s own channels: posts held on three 40 minutes after detection, the Russian statement not out on Telegram and VK, the QA update not on X', async () => {
+    const core = testCore();
+    const demo = await loadDemoCrisis(core, core.clock.now);
+    assert.deepEqual(core.channels.counts(demo.id), { total: 6, paused: 3, compromised: 0, waiting: 3 });
+    const channels = core.channels.list(demo.id);
+    const waiting = Object.fromEntries(channels.filter((c) => c.waiting.length).map((c) => [c.platform, c.waiting.map((w) => w.title)]));
+    const russian = core.statements.list(demo.id).find((s) => s.languages.includes('ru') && s.kind === 'holding')!.title;
+    assert.deepEqual(waiting, { telegram: [russian], vk: [russian], x: ['Update: first QA results on batch L-2211'] });
+    assert.deepEqual(channels.find((c) => c.platform === 'website')!.published.map((p) => p.title).length, 2);
+    const { channels: now } = core.reports.get(demo.id).metrics;
+    assert.deepEqual([now.listed, now.paused, now.lost], [6, 3, 0]);
+    // Last spring's held its posts two and a half hours after detection (the review's lesson): the comparison shows the change.
+    const [past] = core.reports.pastCrises({});
+    const then = core.reports.get(past.incident.id).metrics.channels;
+    assert.ok(now.detectionToPauseMs! < then.detectionToPauseMs!, `${now.detectionToPauseMs} < ${then.detectionToPauseMs}`);
+    assert.ok(core.sitreps.get(demo.id, 0).channels.length >= 4);
+  });
+
   it('is idempotent', async () => {
     const core = testCore();
     const first = await loadDemoCrisis(core);

@@ -30,6 +30,7 @@ function remapTimelineRef(ref: Record<string, unknown> | null, via: (table: stri
   if ('enquiryId' in out) out.enquiryId = via('enquiries', out.enquiryId);
   if ('stakeholderId' in out) out.stakeholderId = via('stakeholders', out.stakeholderId);
   if ('claimId' in out) out.claimId = via('claims', out.claimId);
+  if ('ownChannelId' in out) out.ownChannelId = via('own_channels', out.ownChannelId);
   if (Array.isArray(out.mentionIds)) out.mentionIds = out.mentionIds.map((id) => via('mentions', id));
   return out;
 }

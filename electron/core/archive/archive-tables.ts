@@ -34,7 +34,7 @@ export const ARCHIVE_TABLES: readonly TableSpec[] = [
     table: 'people', shared: true, order: 'id',
     where: `id IN (SELECT person_id FROM role_assignments WHERE incident_id = @incident UNION SELECT owner_person_id FROM tasks WHERE incident_id = @incident
       UNION SELECT owner_person_id FROM enquiries WHERE incident_id = @incident UNION SELECT owner_person_id FROM stakeholders WHERE incident_id = @incident
-      UNION SELECT owner_person_id FROM claims WHERE incident_id = @incident)`,
+      UNION SELECT owner_person_id FROM claims WHERE incident_id = @incident UNION SELECT keeper_person_id FROM own_channels WHERE incident_id = @incident)`,
   },
   {
     table: 'roles', shared: true, order: 'id',
@@ -61,6 +61,8 @@ export const ARCHIVE_TABLES: readonly TableSpec[] = [
   { table: 'stakeholder_events', where: 'stakeholder_id IN (SELECT id FROM stakeholders WHERE incident_id = @incident)', order: 'id', key: 'id', refs: { stakeholder_id: 'stakeholders' }, since: 24 },
   { table: 'claims', where: byIncident, order: 'id', key: 'id', since: 25 },
   { table: 'claim_events', where: 'claim_id IN (SELECT id FROM claims WHERE incident_id = @incident)', order: 'id', key: 'id', refs: { claim_id: 'claims' }, since: 25 },
+  { table: 'own_channels', where: byIncident, order: 'id', key: 'id', since: 26 },
+  { table: 'own_channel_events', where: 'own_channel_id IN (SELECT id FROM own_channels WHERE incident_id = @incident)', order: 'id', key: 'id', refs: { own_channel_id: 'own_channels' }, since: 26 },
   { table: 'timeline_entries', where: byIncident, order: 'id', key: 'id' },
   { table: 'timeline_edits', where: 'entry_id IN (SELECT id FROM timeline_entries WHERE incident_id = @incident)', order: 'id', key: 'id', refs: { entry_id: 'timeline_entries' } },
   { table: 'statements', where: byIncident, order: 'created_at, id' },

@@ -6,6 +6,7 @@ import type { TaskService } from '../plan/task-service';
 import type { SitrepService } from '../sitrep/sitrep-service';
 import type { StakeholderService } from '../stakeholders/stakeholder-service';
 import type { ClaimService } from '../claims/claim-service';
+import type { ChannelService } from '../channels/channel-service';
 import type { StatementService } from '../statements/statement-service';
 import type { TimelineRepo } from '../timeline/timeline-repo';
 import type { TriageService } from '../triage/triage-service';
@@ -19,6 +20,7 @@ type Deps = {
   enquiries: EnquiryService;
   stakeholders: StakeholderService;
   claims: ClaimService;
+  channels: ChannelService;
   tasks: TaskService;
   statements: StatementService;
   now(): number;
@@ -53,6 +55,7 @@ export class AttentionService {
             enquiryCounts: this.d.enquiries.counts(incident.id),
             stakeholderCounts: this.d.stakeholders.counts(incident.id),
             claimCounts: this.d.claims.counts(incident.id),
+            channelCounts: this.d.channels.counts(incident.id),
             taskCounts: this.d.tasks.counts(incident.id),
             waitingForMe: personName ? this.d.statements.waitingFor(incident.id, personName) : [],
           },

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import type { Actor, Incident } from '../../../shared/domain';
+import type { OwnPlatform, PostingState } from '../../../shared/own-channels';
 import type { AlertService } from '../alerts/alert-service';
 import type { TopicRepo } from '../analytics/topic-repo';
 import type { ImportService } from '../import/import-service';
@@ -13,6 +14,7 @@ import { recordSitrepSent } from '../sitrep/sitrep-service';
 import { EnquiryService } from '../enquiries/enquiry-service';
 import { StakeholderService } from '../stakeholders/stakeholder-service';
 import { ClaimService } from '../claims/claim-service';
+import { ChannelService } from '../channels/channel-service';
 import { TaskService } from '../plan/task-service';
 import type { TeamService } from '../team/team-service';
 import type { TimelineRepo } from '../timeline/timeline-repo';
@@ -25,6 +27,9 @@ import { demoMentionsCsv } from './demo-mentions';
 import { loadDemoPastCrisis } from './demo-past-crisis';
 
 const HOUR = 3_600_000;
+
+/** The people other parts of the demo name as owners and keepers. */
+type DemoPeople = { daniel: string; maria: string; olena: string };
 
 /** Demo history is attributed to named team members so the record reads like a real one. */
 const LEAD: Actor = { name: 'Maria Ivanova', role: 'Incident lead' };
@@ -85,6 +90,7 @@ export async function loadDemoCrisis(services: DemoServices, now: number = Date.
   demoEnquiries(services, incident.id, now, people, said);
   demoStakeholders(services, incident.id, now, people, said);
   demoClaims(services, incident.id, now, people, said);
+  demoChannels(services, incident.id, now, people);
   return incidents.get(incident.id);
 }
 
@@ -137,7 +143,7 @@ function demoTimeline(timeline: TimelineRepo, incidentId: string, now: number): 
  * The team on the roster. Legal has a gap right now (the first lawyer's shift ended, the backup starts in an hour):
  * exactly what the roster is there to show before a statement waits for an approver.
  */
-function demoTeam(team: TeamService, incidentId: string, now: number): { daniel: string; maria: string } {
+function demoTeam(team: TeamService, incidentId: string, now: number): DemoPeople {
   const person = (name: string, title: string, phone: string, languages: string[]) =>
     team.savePerson(undefined, { name, title, organisation: 'Northwind Juice Co.', phone, email: `${name.split(' ')[0].toLowerCase()}@northwind.example`, languages, notes: '' }, LEAD).id;
   const maria = person(LEAD.name, 'Head of Communications', '+44 20 7946 0101', ['en', 'ru']);
@@ -159,7 +165,7 @@ function demoTeam(team: TeamService, incidentId: string, now: number): { daniel:
   assign(leila, 'monitor', 'primary');
   assign(olena, 'responder', 'primary');
   assign(nikos, 'scribe', 'primary');
-  return { daniel, maria };
+  return { daniel, maria, olena };
 }
 
 /**
@@ -311,7 +317,7 @@ function demoStatements(services: DemoServices, incidentId: string, now: number)
  * the full report, a Russian-language paper whose deadline has just passed while the lead drafts, and a trade weekly's
  * e-mail nobody has picked up yet.
  */
-function demoEnquiries(services: DemoServices, incidentId: string, now: number, people: { daniel: string; maria: string }, said: DemoSaid): void {
+function demoEnquiries(services: DemoServices, incidentId: string, now: number, people: DemoPeople, said: DemoSaid): void {
   const clock = { at: now };
   const desk = new EnquiryService(services.db, services.timeline, () => clock.at);
   const SPOKES: Actor = { name: 'Daniel Brooks', role: 'Spokesperson' };
@@ -356,7 +362,7 @@ function demoEnquiries(services: DemoServices, incidentId: string, now: number, 
  * retailers) e-mailed it after; investors due in two hours; the food safety authority due within the hour with nobody's
  * letter sent yet; the local health board not needed.
  */
-function demoStakeholders(services: DemoServices, incidentId: string, now: number, people: { daniel: string; maria: string }, said: DemoSaid): void {
+function demoStakeholders(services: DemoServices, incidentId: string, now: number, people: DemoPeople, said: DemoSaid): void {
   const clock = { at: now };
   const list = new StakeholderService(services.db, services.timeline, (id) => services.incidents.get(id), () => clock.at);
   const at = (hoursAgo: number) => (clock.at = now - hoursAgo * HOUR);
@@ -388,7 +394,7 @@ function demoStakeholders(services: DemoServices, incidentId: string, now: numbe
  * Northwind "knew for weeks", not verified while QA checks the records; and a fans' rumour that the competitor staged
  * the video, deliberately left unanswered.
  */
-function demoClaims(services: DemoServices, incidentId: string, now: number, people: { daniel: string; maria: string }, said: DemoSaid): void {
+function demoClaims(services: DemoServices, incidentId: string, now: number, people: DemoPeople, said: DemoSaid): void {
   const clock = { at: now };
   const claims = new ClaimService(services.db, services.timeline, () => clock.at);
   const at = (hoursAgo: number) => (clock.at = now - hoursAgo * HOUR);
@@ -415,6 +421,26 @@ function demoClaims(services: DemoServices, incidentId: string, now: number, peo
     claim: 'Southgate staged the video', terms: ['staged', 'fake video'], verdict: 'unverified', facts: '', source: '', ownerPersonId: null,
   }, MONITOR);
   claims.update(staged.id, { status: 'not_answering', answer: 'Pointing at a competitor without evidence would only spread it; a few fans\' posts with no reach.' }, LEAD);
+}
+
+/**
+ * The brand's own channels: scheduled posts held on X, Instagram and Telegram 40 minutes after detection (the summer
+ * campaign's promotions were queued), the website and VK as usual, a TikTok collaboration still scheduled for Friday.
+ * The Russian holding statement, approved for Telegram and VK, is not out there yet; nor is the QA update on X.
+ */
+function demoChannels(services: DemoServices, incidentId: string, now: number, people: DemoPeople): void {
+  // Detected 22 hours ago (the first post found in the export).
+  const clock = { at: now - 22 * HOUR + 40 * 60_000 };
+  const channels = new ChannelService(services.db, services.timeline, () => clock.at);
+  const held = 'Summer campaign promotions held; only approved statements go out.';
+  const add = (platform: OwnPlatform, name: string, url: string, keeperPersonId: string, posting: PostingState, note = '') =>
+    channels.add(incidentId, { platform, name, url, keeperPersonId, note, posting }, LEAD);
+  add('website', 'northwind.example/news', 'https://northwind.example/news', people.daniel, 'as_usual');
+  add('x', '@NorthwindDrinks', 'https://x.com/NorthwindDrinks', people.olena, 'paused', held);
+  add('instagram', '@northwind.juice', 'https://www.instagram.com/northwind.juice', people.olena, 'paused', held);
+  add('telegram', 'Northwind RU', 'https://t.me/northwind_ru', people.maria, 'paused', held);
+  add('vk', 'Northwind', 'https://vk.com/northwind', people.olena, 'as_usual');
+  add('tiktok', '@northwindjuice', 'https://www.tiktok.com/@northwindjuice', people.olena, 'as_usual', 'An influencer collaboration video is scheduled for Friday 10:00: hold it or not?');
 }
 
 /**

@@ -12,6 +12,7 @@ import { PlaybookRepo } from '../plan/playbook-repo';
 import { TaskService } from '../plan/task-service';
 import { EnquiryService } from '../enquiries/enquiry-service';
 import { ClaimService } from '../claims/claim-service';
+import { ChannelService } from '../channels/channel-service';
 import { StakeholderService } from '../stakeholders/stakeholder-service';
 import { ReviewRepo } from '../review/review-repo';
 import type { TeamService } from '../team/team-service';
@@ -67,6 +68,7 @@ export async function loadDemoPastCrisis(s: Services, now: number): Promise<stri
   pastEnquiries(s, id, end, clock);
   pastStakeholders(s, id, (incidentId) => incidents.get(incidentId), clock);
   pastClaims(s, id, end, clock);
+  pastChannels(s, id, end, clock);
   for (const [hoursBefore, status] of [[10, 'contained'], [4, 'resolved'], [2, 'closed']] as const) {
     clock.at = end - hoursBefore * HOUR;
     incidents.setStatus(id, status, LEAD);
@@ -141,6 +143,15 @@ function pastClaims(s: Services, incidentId: string, end: number, clock: { at: n
   }, LEAD);
   clock.at = end - 9 * HOUR;
   claims.update(poisoned.id, { status: 'answered', answer: 'The independent laboratory found no glass and no defect in batch L-1907; its full report is on our website.' }, LEAD);
+}
+
+/** The brand's X and Instagram accounts, their scheduled posts held only two and a half hours after detection (a lesson the review kept). */
+function pastChannels(s: Services, incidentId: string, end: number, clock: { at: number }): void {
+  const channels = new ChannelService(s.db, s.timeline, () => clock.at);
+  clock.at = end - 19 * HOUR;
+  for (const [platform, name, url] of [['x', '@NorthwindDrinks', 'https://x.com/NorthwindDrinks'], ['instagram', '@northwind.juice', 'https://www.instagram.com/northwind.juice']] as const) {
+    channels.add(incidentId, { platform, name, url, keeperPersonId: null, note: 'A scheduled spring promotion went out during the crisis before posts were held.', posting: 'paused' }, LEAD);
+  }
 }
 
 async function importMentions(imports: ImportService, incidentId: string, end: number): Promise<void> {

@@ -124,6 +124,16 @@ function claimLog(r: AfterActionReport, m: Messages, f: F): string {
   return section(m.claims.title, rows.length ? table(head, rows) : '<p class="empty">—</p>');
 }
 
+/** The brand's own channels: who held the keys, how each ended the crisis (the changes are on the timeline) and what was published there. */
+function channelLog(r: AfterActionReport, m: Messages, f: F): string {
+  const rows = r.channels.map((c) => [
+    `${m.statements.channel[c.platform]}: ${c.name}`, c.keeperPersonName ?? '—', `${m.channels.posting[c.posting]} (${f.at(c.postingSince)})`,
+    c.published.map((p) => `${p.title} (${f.fill(m.statements.versionTag, { version: p.version })}, ${f.at(p.publishedAt)})`).join('; ') || '—',
+  ]);
+  const head = [m.channels.channel, m.channels.keeper, m.channels.postingLabel, m.channels.published];
+  return section(m.channels.title, rows.length ? table(head, rows) : '<p class="empty">—</p>');
+}
+
 /**
  * The whole timeline, oldest first: what happened and what was decided, by whom and when, Firebreak's lines in the
  * reader's language, people's as written; key events starred, corrected times with the first one.
@@ -192,6 +202,7 @@ ${detailFigures(r, m, f)}
 ${pressLog(r, m, f)}
 ${stakeholderLog(r, m, f)}
 ${claimLog(r, m, f)}
+${channelLog(r, m, f)}
 <h2>${escapeHtml(m.review.written)}</h2>
 ${writtenParts(r, m, f)}
 ${chronology(r, m, f)}

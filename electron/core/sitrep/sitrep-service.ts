@@ -8,6 +8,7 @@ import type { AlertService } from '../alerts/alert-service';
 import type { EnquiryService } from '../enquiries/enquiry-service';
 import type { StakeholderService } from '../stakeholders/stakeholder-service';
 import type { ClaimService } from '../claims/claim-service';
+import type { ChannelService } from '../channels/channel-service';
 import { claimMentionsSince } from '../claims/claim-spread';
 import type { TaskService } from '../plan/task-service';
 import { HOUR, hourlyCounts, sentimentWindow, total } from '../review/hourly-counts';
@@ -29,6 +30,7 @@ type Deps = {
   enquiries: EnquiryService;
   stakeholders: StakeholderService;
   claims: ClaimService;
+  channels: ChannelService;
   now(): number;
 };
 
@@ -99,6 +101,7 @@ export class SitrepService {
       },
       stakeholders: this.stakeholders(incidentId, since),
       claims: this.claims(incidentId, since),
+      channels: this.d.channels.list(incidentId).filter((c) => c.posting !== 'as_usual' || c.waiting.length > 0),
       roster: this.d.team.roster(incidentId, now),
       nextUpdateDueAt: publicUpdate?.dueAt ?? null,
       timer: sitrepTimer(incident, lastSentAt),

@@ -13,6 +13,7 @@ export const TAB_OF: Record<AttentionKind, IncidentTab> = {
   stakeholdersLate: 'stakeholders',
   stakeholdersSoon: 'stakeholders',
   claimsSpreading: 'claims',
+  channelsLost: 'channels',
   tasksLate: 'plan',
   approvals: 'statements',
 };
@@ -40,6 +41,8 @@ export function useAttentionText(): (kind: AttentionKind, count: number) => stri
         return t('stakeholders.dueSoonCount', { count });
       case 'claimsSpreading':
         return t('claims.spreadingCount', { count });
+      case 'channelsLost':
+        return t('channels.lostCount', { count });
       case 'tasksLate':
         return t('plan.overdueCount', { count });
       case 'approvals':

@@ -20,6 +20,8 @@ import { StakeholderCountsChip } from '../stakeholders/StakeholderCountsChip';
 import { StakeholdersTab } from '../stakeholders/StakeholdersTab';
 import { ClaimsTab } from '../claims/ClaimsTab';
 import { ClaimCountsChip } from '../claims/ClaimCountsChip';
+import { ChannelsTab } from '../channels/ChannelsTab';
+import { ChannelsLostChip } from '../channels/ChannelsLostChip';
 import { ReviewTab } from '../review/ReviewTab';
 import { StatementsTab } from '../statements/StatementsTab';
 import { WaitingForMeChip } from '../statements/WaitingForMeChip';
@@ -127,6 +129,7 @@ export function IncidentDetailPage({ id, tab }: { id: string; tab: IncidentTab }
         <EnquiryCountsChip incidentId={id} />
         <StakeholderCountsChip incidentId={id} />
         <ClaimCountsChip incidentId={id} />
+        <ChannelsLostChip incidentId={id} />
         <WaitingForMeChip incidentId={id} />
         <Box sx={{ flexGrow: 1 }} />
         <StatusActions incident={incident} />
@@ -146,6 +149,7 @@ export function IncidentDetailPage({ id, tab }: { id: string; tab: IncidentTab }
       {tab === 'press' && <PressTab incidentId={id} />}
       {tab === 'stakeholders' && <StakeholdersTab incidentId={id} />}
       {tab === 'claims' && <ClaimsTab incidentId={id} />}
+      {tab === 'channels' && <ChannelsTab incidentId={id} />}
       {tab === 'mentions' && <MentionExplorer incidentId={id} />}
       {tab === 'imports' && <ImportsTab incidentId={id} />}
       {tab === 'review' && <ReviewTab incidentId={id} />}

@@ -231,6 +231,20 @@ function SitrepBody({ report: r, alerts }: { report: SituationReport; alerts: Al
         <li>{t('sitrep.claimsLine', { answered: number(r.claims.answeredInPeriod) })}</li>
       </ul>
 
+      {r.channels.length > 0 && (
+        <>
+          <h2>{t('sitrep.channels')}</h2>
+          <ul data-testid="sitrep-channels">
+            {r.channels.map((c) => (
+              <li key={c.id}>
+                {t('sitrep.channelLine', { channel: t(`statements.channel.${c.platform}`), name: isolate(c.name), posting: t(`channels.posting.${c.posting}`), since: at(c.postingSince) })}
+                {c.waiting.length > 0 && `; ${t('sitrep.channelWaiting', { titles: c.waiting.map((w) => isolate(w.title)).join(', ') })}`}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+
       <h2>{t('sitrep.tasks')}</h2>
       <ul data-testid="sitrep-tasks">
         {r.tasks.late.map((task) => <li key={task.id}>{t('sitrep.lateLine', { title: isolate(planText.task(task)), owner: owner(task), at: at(task.dueAt!) })}</li>)}

@@ -23,6 +23,7 @@ import * as m0022 from './0022-search-author-handles';
 import * as m0023 from './0023-copies-alert';
 import * as m0024 from './0024-stakeholders';
 import * as m0025 from './0025-claims';
+import * as m0026 from './0026-own-channels';
 
 export type Migration = { id: number; name: string; sql: string };
 
@@ -53,4 +54,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { id: 23, ...m0023 },
   { id: 24, ...m0024 },
   { id: 25, ...m0025 },
+  { id: 26, ...m0026 },
 ];

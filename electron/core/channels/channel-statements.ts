@@ -1,0 +1,34 @@
+import type { Database } from 'better-sqlite3';
+import type { ChannelStatement, ChannelWaiting } from '../../../shared/own-channels';
+
+/** What the incident's statements say of each platform: published there, and approved for it but not out there. */
+export type PlatformStatements = { published(platform: string): ChannelStatement[]; waiting(platform: string): ChannelWaiting[] };
+
+type Published = { statement_id: string; title: string; version: number; published_at: number; channel: string };
+type Approved = { id: string; title: string; version: number; state: 'approved' | 'published'; channels: string; out: string | null };
+
+/**
+ * Read once per list. A withdrawn statement is out of use (not listed, never waiting); a social-media reply is given
+ * mention by mention, not posted on the channel, so it never waits. A statement waits on a platform its approved
+ * version names until that version is published there (an older version out there is not the approved words).
+ */
+export function platformStatements(db: Database, incidentId: string): PlatformStatements {
+  const published = db
+    .prepare(`SELECT p.statement_id, v.title, p.version, MAX(p.published_at) AS published_at, p.channel FROM statement_publications p
+      JOIN statements s ON s.id = p.statement_id JOIN statement_versions v ON v.statement_id = p.statement_id AND v.version = p.version
+      WHERE s.incident_id = ? AND s.state <> 'withdrawn' GROUP BY p.channel, p.statement_id ORDER BY published_at DESC`)
+    .all(incidentId) as Published[];
+  const approved = db
+    .prepare(`SELECT s.id, v.title, s.version, s.state, v.channels,
+        (SELECT json_group_array(p.channel) FROM statement_publications p WHERE p.statement_id = s.id AND p.version = s.version) AS out
+      FROM statements s JOIN statement_versions v ON v.statement_id = s.id AND v.version = s.version
+      WHERE s.incident_id = ? AND s.state IN ('approved', 'published') AND s.kind <> 'social_reply' ORDER BY s.created_at`)
+    .all(incidentId) as Approved[];
+  const waiting = approved.map((a) => ({ ...a, channels: JSON.parse(a.channels) as string[], out: new Set(JSON.parse(a.out ?? '[]') as string[]) }));
+  return {
+    published: (platform) =>
+      published.filter((p) => p.channel === platform).map((p) => ({ statementId: p.statement_id, title: p.title, version: p.version, publishedAt: p.published_at })),
+    waiting: (platform) =>
+      waiting.filter((a) => a.channels.includes(platform) && !a.out.has(platform)).map((a) => ({ statementId: a.id, title: a.title, version: a.version, state: a.state })),
+  };
+}

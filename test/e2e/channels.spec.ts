@@ -1,0 +1,102 @@
+import type { Page } from '@playwright/test';
+import { chooseLanguage, expect, openAs, openDemoAs, test } from './fixtures';
+
+type Channel = { id: number; platform: string; name: string; posting: string; note: string; keeperPersonName: string | null; waiting: { title: string }[] };
+
+async function pick(page: Page, select: string, option: string) {
+  await page.getByTestId(select).click();
+  await page.getByTestId(`${select}-${option}`).click();
+}
+
+test('our channels: held posts, what each still lacks, an account taken over and regained, live on the other laptop and on the timeline', async ({ page, room, browser }) => {
+  const incidentId = await openDemoAs(page, room, 'Olena Kovalenko', 'Social-media responder');
+  await page.getByTestId('tab-channels').click();
+  const cards = page.getByTestId('channel-card');
+  await expect(cards).toHaveCount(6);
+  await expect(page.getByTestId('channels-summary')).toHaveText('Taken over: 0 · posts held: 3 · behind on approved statements: 3 · channels: 6');
+  // The Russian holding statement, approved for Telegram, is not out there.
+  const telegram = cards.filter({ has: page.getByTestId('channel-name').getByText('Northwind RU', { exact: true }) });
+  await expect(telegram).toHaveAttribute('data-posting', 'paused');
+  await expect(telegram.getByTestId('channel-waiting')).toContainText('Approved for it, not out here yet: \u2068Предварительное заявление');
+  const x = cards.filter({ has: page.getByTestId('channel-name').getByText('@NorthwindDrinks', { exact: true }) });
+  await expect(x.getByTestId('channel-waiting')).toContainText('Update: first QA results on batch L-2211');
+  await expect(x.getByTestId('channel-published')).toContainText('Holding statement: video of a Northwind Orange bottle (v1)');
+
+  const other = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+  await openAs(other, room, 'Maria Ivanova', 'Incident lead');
+  await other.goto(`${room.url}#/incidents/${incidentId}/channels`);
+  await expect(other.getByTestId('channel-card')).toHaveCount(6);
+
+  // Taken over: logged with what happened; the steps to take back control are on the card; red on every header.
+  await x.getByTestId('channel-move-compromised').click();
+  await expect(page.getByRole('dialog')).toContainText('change the password and the recovery e-mail and phone');
+  await page.getByTestId('channel-note-input').fill('Password reset e-mail nobody asked for; a crypto giveaway posted at 14:02.');
+  await page.getByTestId('channel-save').click();
+  await expect(x).toHaveAttribute('data-posting', 'compromised');
+  await expect(x.getByTestId('channel-lost-steps')).toBeVisible();
+  await expect(page.getByTestId('channels-lost-overdue')).toHaveText('Accounts taken over: 1');
+  const otherX = other.getByTestId('channel-card').filter({ hasText: '@NorthwindDrinks' });
+  await expect(otherX).toHaveAttribute('data-posting', 'compromised');
+  await expect(other.getByTestId('channels-lost-overdue')).toHaveText('Accounts taken over: 1');
+  // Taken over ones come first.
+  await expect(cards.first()).toHaveAttribute('data-posting', 'compromised');
+
+  // Regained: its posts stay held until the room has checked what was posted meanwhile.
+  await x.getByTestId('channel-move-paused').click();
+  await expect(x).toHaveAttribute('data-posting', 'paused');
+  await expect(page.getByTestId('channels-lost-overdue')).toHaveCount(0);
+  const saved = (await room.api<Channel[]>('channels.list', { incidentId })).find((c) => c.name === '@NorthwindDrinks')!;
+  expect([saved.posting, saved.note, saved.keeperPersonName]).toEqual(['paused', 'Password reset e-mail nobody asked for; a crypto giveaway posted at 14:02.', 'Olena Kovalenko']);
+
+  // The QA update published on X from another laptop: X no longer lacks it, without reloading.
+  const update = (await room.api<{ id: string; title: string }[]>('statements.list', { incidentId })).find((s) => s.title === 'Update: first QA results on batch L-2211')!;
+  await room.api('statements.publish', { id: update.id, channel: 'x', location: 'https://x.com/NorthwindDrinks/status/1' });
+  await expect(x.getByTestId('channel-waiting')).toHaveCount(0);
+  await expect(x.getByTestId('channel-published')).toContainText('Update: first QA results on batch L-2211 (v1)');
+  await expect(page.getByTestId('channels-summary')).toHaveText('Taken over: 0 · posts held: 3 · behind on approved statements: 2 · channels: 6');
+
+  // On the timeline, each linking back to the channels.
+  await page.getByTestId('tab-overview').click();
+  const lost = page.getByTestId('timeline-channel.compromised').first();
+  await expect(lost).toContainText('Account taken over: \u2068@NorthwindDrinks\u2069 (X) — \u2068Password reset e-mail nobody asked for');
+  await expect(page.getByTestId('timeline-channel.paused').filter({ hasText: 'Account back in our hands' })).toHaveCount(1);
+  await lost.getByTestId('timeline-channel').click();
+  await expect(page.getByTestId('channels-tab')).toBeVisible();
+  // The situation report lists the channels not as usual, and what they lack.
+  await page.getByTestId('open-sitrep').click();
+  await expect(page.getByTestId('sitrep-channels')).toContainText('Telegram \u2068Northwind RU\u2069: Posts held since');
+  await expect(page.getByTestId('sitrep-channels')).toContainText('Approved for it, not out there yet: \u2068Предварительное заявление');
+});
+
+test('a channel added in Persian (its link http(s) only), and the usual channels brought into a new crisis', async ({ page, room }) => {
+  const incidentId = await openDemoAs(page, room, 'Leila Ahmadi', 'Monitor');
+  await chooseLanguage(page, 'fa');
+  await page.goto(`${room.url}#/incidents/${incidentId}/channels`);
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await page.getByTestId('channel-new').click();
+  await pick(page, 'channel-platform', 'youtube');
+  await page.getByTestId('channel-name-input').fill('<img src=x onerror=alert(1)> نورث‌ویند فارسی');
+  await page.getByTestId('channel-url-input').fill('javascript:alert(1)');
+  await expect(page.getByTestId('channel-save')).toBeDisabled();
+  await expect(page.getByRole('dialog')).toContainText('فقط نشانی http:// یا https://.');
+  await page.getByTestId('channel-url-input').fill('https://www.youtube.com/@northwind-fa');
+  await pick(page, 'channel-posting-select', 'paused');
+  await page.getByTestId('channel-save').click();
+  const card = page.getByTestId('channel-card').filter({ hasText: 'نورث‌ویند فارسی' });
+  await expect(card).toHaveAttribute('data-posting', 'paused');
+  await expect(card.locator('img')).toHaveCount(0);
+  await expect(card.getByTestId('channel-posting')).toHaveText('انتشار متوقف');
+  await expect(page.getByTestId('channels-summary')).toContainText('کانال‌ها: ۷');
+  const added = (await room.api<Channel[]>('channels.list', { incidentId })).find((c) => c.platform === 'youtube')!;
+  expect(added.name).toBe('<img src=x onerror=alert(1)> نورث‌ویند فارسی');
+
+  // A new crisis: the brand's accounts are the same; one click lists them all (each once), as usual.
+  const next = await room.api<{ id: string }>('incidents.create', { title: 'Next one', status: 'active' });
+  await page.goto(`${room.url}#/incidents/${next.id}/channels`);
+  await page.getByTestId('channels-add-known').click();
+  await expect(page.getByTestId('channel-card')).toHaveCount(7);
+  await expect(page.getByTestId('channel-card').filter({ hasText: '@NorthwindDrinks' })).toHaveAttribute('data-posting', 'as_usual');
+  await page.getByTestId('channels-add-known').click();
+  await expect(page.getByText('همهٔ کانال‌هایی که برند پیش‌تر ثبت کرده اینجا هستند.')).toBeVisible();
+  await expect(page.getByTestId('channel-card')).toHaveCount(7);
+});
