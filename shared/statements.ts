@@ -100,3 +100,12 @@ export const REPLY_KINDS: readonly StatementKind[] = ['social_reply', 'faq'];
 export function openPlaceholders(kind: StatementKind, text: string): string[] {
   return placeholdersIn(text).filter((p) => p !== AUTHOR_PLACEHOLDER || !REPLY_KINDS.includes(kind));
 }
+
+/**
+ * The channels an approved statement names that its approved version is not published on yet (none for a reply
+ * wording, given mention by mention, or a statement not approved or withdrawn): the channels' tab says the same of each channel.
+ */
+export function channelsNotOutYet(s: Pick<StatementDetail, 'state' | 'kind' | 'version' | 'channels'> & { publications: readonly Pick<Publication, 'channel' | 'version'>[] }): string[] {
+  if (!APPROVED_STATES.includes(s.state) || s.kind === 'social_reply') return [];
+  return s.channels.filter((c) => !s.publications.some((p) => p.channel === c && p.version === s.version));
+}

@@ -957,6 +957,7 @@ export const el: Messages = {
     waitingForMe: 'Περιμένουν την απόφασή σας: {{count, number}}',
     voided: 'Εγκρίσεις παλαιότερων εκδόσεων δεν ισχύουν πια: {{count, number}} ({{names}}).',
     publications: 'Δημοσιεύσεις',
+    notOutYet: 'Εγκρίθηκε γι’ αυτά τα κανάλια, δεν έχει βγει εκεί ακόμη: {{channels}}',
     comments: 'Σχόλια',
     compare: 'Σύγκριση εκδόσεων',
     versionLine: 'v{{version, number}} · {{author}} · {{time}}',

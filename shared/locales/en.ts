@@ -963,6 +963,7 @@ export const en = {
     waitingForMe: 'Waiting for your decision: {{count, number}}',
     voided: '{{count, number}} approvals of earlier versions no longer count ({{names}}).',
     publications: 'Published',
+    notOutYet: 'Approved for these channels, not out there yet: {{channels}}',
     comments: 'Comments',
     compare: 'Compare versions',
     versionLine: 'v{{version, number}} · {{author}} · {{time}}',

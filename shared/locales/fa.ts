@@ -957,6 +957,7 @@ export const fa: Messages = {
     waitingForMe: 'در انتظار تصمیم شما: {{count, number}}',
     voided: 'تأییدهای نسخه‌های پیشین دیگر معتبر نیستند: {{count, number}} ({{names}}).',
     publications: 'منتشر شده',
+    notOutYet: 'برای این کانال‌ها تأیید شده، هنوز آنجا منتشر نشده: {{channels}}',
     comments: 'نظرها',
     compare: 'مقایسهٔ نسخه‌ها',
     versionLine: 'نسخهٔ {{version, number}} · {{author}} · {{time}}',

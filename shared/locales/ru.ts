@@ -961,6 +961,7 @@ export const ru: Messages = {
     waitingForMe: 'Ждут вашего решения: {{count, number}}',
     voided: 'Согласования прежних версий не действуют: {{count, number}} ({{names}}).',
     publications: 'Опубликовано',
+    notOutYet: 'Утверждено для этих каналов, но там ещё не опубликовано: {{channels}}',
     comments: 'Комментарии',
     compare: 'Сравнить версии',
     versionLine: 'v{{version, number}} · {{author}} · {{time}}',

@@ -961,6 +961,7 @@ export const uk: Messages = {
     waitingForMe: 'Чекають вашого рішення: {{count, number}}',
     voided: 'Погодження попередніх версій не діють: {{count, number}} ({{names}}).',
     publications: 'Опубліковано',
+    notOutYet: 'Затверджено для цих каналів, але там ще не опубліковано: {{channels}}',
     comments: 'Коментарі',
     compare: 'Порівняти версії',
     versionLine: 'v{{version, number}} · {{author}} · {{time}}',

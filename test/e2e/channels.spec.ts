@@ -55,6 +55,14 @@ test('our channels: held posts, what each still lacks, an account taken over and
   await expect(x.getByTestId('channel-published')).toContainText('Update: first QA results on batch L-2211 (v1)');
   await expect(page.getByTestId('channels-summary')).toHaveText('Taken over: 0 · posts held: 3 · behind on approved statements: 2 · channels: 6');
 
+  // Each statement says the same of itself: where it is approved for and not out yet.
+  await page.getByTestId('tab-statements').click();
+  await page.getByTestId('statement-item').filter({ hasText: 'Предварительное заявление' }).click();
+  await expect(page.getByTestId('statement-not-out')).toHaveText('Approved for these channels, not out there yet: Telegram, VK');
+  await page.getByTestId('statement-item').filter({ hasText: 'Update: first QA results on batch L-2211' }).click();
+  await expect(page.getByTestId('publications')).toContainText('X');
+  await expect(page.getByTestId('statement-not-out')).toHaveCount(0);
+
   // On the timeline, each linking back to the channels.
   await page.getByTestId('tab-overview').click();
   const lost = page.getByTestId('timeline-channel.compromised').first();

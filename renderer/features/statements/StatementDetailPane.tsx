@@ -1,7 +1,7 @@
-import { Box, Button, Card, CardContent, Chip, Divider, Stack, TextField, Typography } from '@mui/material';
+import { Alert, Box, Button, Card, CardContent, Chip, Divider, Stack, TextField, Typography } from '@mui/material';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AUTHOR_PLACEHOLDER, contentOf, EDITABLE_STATES, REPLY_KINDS, type StatementContent, type StatementDetail } from '../../../shared/statements';
+import { AUTHOR_PLACEHOLDER, channelsNotOutYet, contentOf, EDITABLE_STATES, REPLY_KINDS, type StatementContent, type StatementDetail } from '../../../shared/statements';
 import { ApiCallError, call, saidKey } from '../../api/client';
 import { formatTime } from '../../format';
 import { useStore } from '../../store';
@@ -168,6 +168,12 @@ export function StatementDetailPane({ statement: s }: { statement: StatementDeta
                 </Typography>
               ))}
             </Box>
+          )}
+
+          {channelsNotOutYet(s).length > 0 && (
+            <Alert severity="warning" data-testid="statement-not-out">
+              {t('statements.notOutYet', { channels: channelsNotOutYet(s).map((c) => t(`statements.channel.${c}`, { defaultValue: c })).join(', ') })}
+            </Alert>
           )}
 
           {s.comments.length > 0 && (
