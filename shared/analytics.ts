@@ -110,7 +110,7 @@ export type TimelineKind = (typeof TIMELINE_KINDS)[number];
  * A line Firebreak writes on the timeline, as a key of `timeline.line` in the UI strings and what it quotes (names,
  * figures, the file), so each reader sees it in their language; the entry's `text` holds it in English.
  */
-export const SYSTEM_LINES = ['imported', 'roleAssigned', 'roleEnded', 'escalated', 'published', 'playbookApplied', 'sitrepSent', 'enquiryReceived', 'enquiryAnswered', 'enquiryDeclined', 'stakeholderInformed', 'stakeholderNotNeeded', 'claimLogged', 'claimAnswered', 'claimNotAnswered', 'channelPaused', 'channelResumed', 'channelCompromised', 'channelRecovered'] as const;
+export const SYSTEM_LINES = ['imported', 'roleAssigned', 'roleEnded', 'escalated', 'published', 'playbookApplied', 'sitrepSent', 'enquiryReceived', 'enquiryAnswered', 'enquiryDeclined', 'stakeholderInformed', 'stakeholderNotNeeded', 'claimLogged', 'claimAnswered', 'claimNotAnswered', 'channelPaused', 'channelResumed', 'channelCompromised', 'channelRecovered', 'impostorSpotted', 'impostorReported', 'impostorRemoved'] as const;
 export type SystemLine = { key: (typeof SYSTEM_LINES)[number]; params: Record<string, string | number> };
 
 export type TimelineEntry = {
@@ -126,7 +126,7 @@ export type TimelineEntry = {
   text: string;
   tags: string[];
   keyEvent: boolean;
-  ref: { alertId?: number; batchId?: string; field?: string; from?: string | null; to?: string | null; mentionIds?: number[]; taskId?: number; seedKey?: string; playbookId?: string; statementId?: string; enquiryId?: number; stakeholderId?: number; claimId?: number; ownChannelId?: number; line?: SystemLine } | null;
+  ref: { alertId?: number; batchId?: string; field?: string; from?: string | null; to?: string | null; mentionIds?: number[]; taskId?: number; seedKey?: string; playbookId?: string; statementId?: string; enquiryId?: number; stakeholderId?: number; claimId?: number; ownChannelId?: number; impostorId?: number; line?: SystemLine } | null;
   createdAt: number;
 };
 

@@ -13,7 +13,7 @@ import type { UpdateTimer } from './update-timer';
  * What on an open incident needs someone now: the same things its header shows in red or amber. They count in the
  * window title and, when one of them goes up, are worth a desktop notification.
  */
-export const ATTENTION_KINDS = ['alerts', 'updateLate', 'sitrepLate', 'triageLate', 'pressLate', 'pressSoon', 'stakeholdersLate', 'stakeholdersSoon', 'claimsSpreading', 'channelsLost', 'tasksLate', 'approvals'] as const;
+export const ATTENTION_KINDS = ['alerts', 'updateLate', 'sitrepLate', 'triageLate', 'pressLate', 'pressSoon', 'stakeholdersLate', 'stakeholdersSoon', 'claimsSpreading', 'channelsLost', 'impostorsUnreported', 'tasksLate', 'approvals'] as const;
 export type AttentionKind = (typeof ATTENTION_KINDS)[number];
 export type AttentionCounts = Record<AttentionKind, number>;
 
@@ -30,7 +30,7 @@ export type AttentionSources = {
   stakeholderCounts: StakeholderCounts | null;
   /** Claims nobody has answered yet that are rising or holding among the latest mentions. */
   claimCounts: ClaimCounts | null;
-  /** The brand's own channels someone else has taken over. */
+  /** The brand's own channels someone else has taken over, and accounts posing as the brand not reported yet. */
   channelCounts: OwnChannelCounts | null;
   taskCounts: TaskCounts | null;
   /** Statements waiting for a decision from the person at this laptop. */
@@ -53,6 +53,7 @@ export function attentionCounts(s: AttentionSources, now: number): AttentionCoun
     stakeholdersSoon: s.stakeholderCounts?.dueSoon ?? 0,
     claimsSpreading: s.claimCounts?.spreading ?? 0,
     channelsLost: s.channelCounts?.compromised ?? 0,
+    impostorsUnreported: s.channelCounts?.unreported ?? 0,
     tasksLate: s.taskCounts?.overdue ?? 0,
     approvals: s.waitingForMe.filter((w) => w.incidentId === s.incidentId).length,
   };

@@ -25,7 +25,7 @@ export const SAID_ERRORS = [
   'statementLocked', 'notDraft', 'notInReview', 'staleVersion', 'editedMeanwhile', 'notApproved', 'triageState', 'playbookApplied', 'undoNotComplete', 'wordingStale',
   'retryNotComplete', 'notBackup', 'noBackup', 'incidentStatus', 'archiveNotClosed', 'answerRequired', 'receivedInFuture', 'deadlineBeforeReceived',
   'messageRequired', 'informedInFuture', 'claimAnswerRequired', 'answeredInFuture',
-  'postingInFuture',
+  'postingInFuture', 'impostorInFuture',
   // What this person was looking at is gone (removed on another laptop, an import undone) or the id is wrong.
   'missing',
   // The laptop's disk or database failed the call (STORAGE_PROBLEMS): nothing of a change was saved.

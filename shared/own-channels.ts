@@ -43,8 +43,11 @@ export type OwnChannel = {
 
 export type OwnChannelEvent = { id: number; ownChannelId: number; field: string; from: string | null; to: string | null; actor: string; at: number };
 
-/** `compromised`: taken over now; `waiting`: channels with an approved statement not out on them; `paused`: holding posts. */
-export type OwnChannelCounts = { total: number; paused: number; compromised: number; waiting: number };
+/**
+ * `compromised`: taken over now; `waiting`: channels with an approved statement not out on them; `paused`: holding
+ * posts; `unreported`: accounts posing as the brand nobody has reported to their platform yet.
+ */
+export type OwnChannelCounts = { total: number; paused: number; compromised: number; waiting: number; unreported: number };
 
 /** A channel of the brand listed in an earlier crisis or this one: picked when adding one (the brand's accounts stay the same). */
 export type KnownChannel = { platform: OwnPlatform; name: string; url: string; keeperPersonId: string | null; lastAt: number };
@@ -54,4 +57,39 @@ export function postingLine(from: PostingState, to: PostingState): 'channelPause
   if (to === 'compromised') return 'channelCompromised';
   if (from === 'compromised') return 'channelRecovered';
   return to === 'paused' ? 'channelPaused' : 'channelResumed';
+}
+
+/** spotted → reported to the platform → removed by it (going back clears the times after it). */
+export const IMPOSTOR_STATUSES = ['spotted', 'reported', 'removed'] as const;
+export type ImpostorStatus = (typeof IMPOSTOR_STATUSES)[number];
+
+/**
+ * An account posing as the brand: a fake "support" account offering refunds for card details, a copy of the brand's
+ * page spreading the false claims. The room reports it to its platform and warns people on the brand's own channels.
+ */
+export type Impostor = {
+  id: number;
+  incidentId: string;
+  platform: OwnPlatform;
+  /** As it shows itself: "@NorthwindRefunds". */
+  handle: string;
+  url: string;
+  status: ImpostorStatus;
+  /** The platform's case or ticket number, once reported. */
+  reportRef: string;
+  note: string;
+  spottedAt: number;
+  reportedAt: number | null;
+  removedAt: number | null;
+  createdBy: string;
+  createdAt: number;
+  /** Its posts among the incident's mentions (by its handle, as the explorer's author filter finds them). */
+  mentions: number;
+};
+
+export type ImpostorEvent = { id: number; impostorId: number; field: string; from: string | null; to: string | null; actor: string; at: number };
+
+/** The handle as the mentions store it (without the @ people type): the explorer's author filter. */
+export function impostorAuthor(handle: string): string {
+  return handle.trim().replace(/^@/, '');
 }

@@ -3,7 +3,7 @@ import type { Incident, IncidentStatus } from './domain';
 import type { Enquiry } from './enquiries';
 import type { Stakeholder } from './stakeholders';
 import type { Claim } from './claims';
-import type { OwnChannel } from './own-channels';
+import type { Impostor, OwnChannel } from './own-channels';
 import type { Task } from './plan';
 
 /** A duration in milliseconds, or null when one of its ends never happened. */
@@ -75,6 +75,8 @@ export type ReportMetrics = {
    * accounts taken over, and the longest time one was out of the brand's hands (one still lost: until now or closing).
    */
   channels: { listed: number; paused: number; detectionToPauseMs: Span; lost: number; longestLostMs: Span };
+  /** Accounts posing as the brand: spotted, removed by their platform, and the median time from spotting one to its removal. */
+  impostors: { spotted: number; removed: number; medianToRemovalMs: Span };
 };
 
 export const PEAK_SHARE_MIN_RATED = 10;
@@ -117,6 +119,8 @@ export type AfterActionReport = {
   claims: Claim[];
   /** The brand's own channels, in the order they were listed, with what was published on each. */
   channels: OwnChannel[];
+  /** The accounts posing as the brand, in the order they were spotted. */
+  impostors: Impostor[];
   /** The whole timeline, oldest first (by when it happened): the record of what happened and what was decided. */
   timeline: TimelineEntry[];
   /** The early-warning alerts raised, for the timeline's alert lines in the reader's words. */
@@ -193,6 +197,8 @@ export function keyFigures(m: ReportMetrics, f: FigureFormat) {
     { key: 'claimAnswer', value: f.span(m.claims.medianToAnswerMs) },
     { key: 'channelsPaused', value: m.channels.listed ? `${f.n(m.channels.paused)} / ${f.n(m.channels.listed)}` : '—' },
     { key: 'detectionToPause', value: f.span(m.channels.detectionToPauseMs) },
+    { key: 'impostors', value: m.impostors.spotted ? `${f.n(m.impostors.removed)} / ${f.n(m.impostors.spotted)}` : '—' },
+    { key: 'impostorRemoval', value: f.span(m.impostors.medianToRemovalMs) },
     { key: 'accountsLost', value: m.channels.lost ? `${f.n(m.channels.lost)} (${f.span(m.channels.longestLostMs)})` : m.channels.listed ? f.n(0) : '—' },
   ] as const;
 }

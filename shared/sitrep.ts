@@ -3,7 +3,7 @@ import type { Incident } from './domain';
 import type { Enquiry } from './enquiries';
 import type { Stakeholder } from './stakeholders';
 import type { Claim } from './claims';
-import type { OwnChannel } from './own-channels';
+import type { Impostor, OwnChannel } from './own-channels';
 import type { Task } from './plan';
 import type { SentimentWindow } from './review';
 import type { StatementSummary } from './statements';
@@ -48,6 +48,8 @@ export type SituationReport = {
   claims: { toAnswer: (Claim & { inPeriod: number })[]; answeredInPeriod: number };
   /** The brand's channels not posting as usual (taken over first) or with an approved statement not out on them yet. */
   channels: OwnChannel[];
+  /** Accounts posing as the brand not removed yet (those not reported first). */
+  impostors: Impostor[];
   roster: RosterRow[];
   nextUpdateDueAt: number | null;
   /** The next report on the incident's schedule; null without one. */

@@ -32,6 +32,7 @@ import { EnquiryService } from './enquiries/enquiry-service';
 import { StakeholderService } from './stakeholders/stakeholder-service';
 import { ClaimService } from './claims/claim-service';
 import { ChannelService } from './channels/channel-service';
+import { ImpostorService } from './channels/impostor-service';
 import { BackupService } from './backup/backup-service';
 
 export type CoreOptions = OpenOptions & {
@@ -73,6 +74,7 @@ export type Core = {
   stakeholders: StakeholderService;
   claims: ClaimService;
   channels: ChannelService;
+  impostors: ImpostorService;
   attention: AttentionService;
   /** Background work of a long-running process (app, room server): scoring new mentions, re-checking alerts. */
   startBackground(): void;
@@ -121,15 +123,18 @@ function assembleCore(db: Database, dataDir: string, options: CoreOptions): Core
   const stakeholders = new StakeholderService(db, timeline, (id) => incidents.get(id), now);
   const claims = new ClaimService(db, timeline, now);
   const channels = new ChannelService(db, timeline, now);
+  const mentions = new MentionQuery(db, columns);
+  const postsBy = (incidentId: string, author: string) => mentions.search({ incidentId, author }, { sort: 'time', direction: 'desc', offset: 0, limit: 1 }).total;
+  const impostors = new ImpostorService(db, timeline, postsBy, now);
   const triage = new TriageService(db, timeline, (incidentId) => alerts.settings(incidentId).followerThreshold, now, (e) => escalationTask(tasks, e));
-  const sitreps = new SitrepService({ db, incident: (id) => incidents.get(id), alerts, timeline, triage, statements, tasks, team, enquiries, stakeholders, claims, channels, now });
+  const sitreps = new SitrepService({ db, incident: (id) => incidents.get(id), alerts, timeline, triage, statements, tasks, team, enquiries, stakeholders, claims, channels, impostors, now });
   return {
     dataDir,
     db,
     events,
     incidents,
     imports,
-    mentions: new MentionQuery(db, columns),
+    mentions,
     uploads: new UploadStore(path.join(dataDir, 'uploads')),
     downloads: new UploadStore(path.join(dataDir, 'exports'), 60 * 60_000),
     sentiment,
@@ -145,7 +150,7 @@ function assembleCore(db: Database, dataDir: string, options: CoreOptions): Core
     templates,
     approvalChains,
     audit,
-    reports: new ReportService(db, events, incidents, tasks, { enquiries, stakeholders, claims, channels, timeline, alerts }, now),
+    reports: new ReportService(db, events, incidents, tasks, { enquiries, stakeholders, claims, channels, impostors, timeline, alerts }, now),
     archives,
     backups,
     sitreps,
@@ -153,6 +158,7 @@ function assembleCore(db: Database, dataDir: string, options: CoreOptions): Core
     stakeholders,
     claims,
     channels,
+    impostors,
     attention: new AttentionService({ incidents, alerts, timeline, sitreps, triage, enquiries, stakeholders, claims, channels, tasks, statements, now }),
     startBackground: () => {
       stops.push(sentiment.start(), alerts.start(), keepVocabularyRead(db, events), backups.start());

@@ -3,11 +3,11 @@ import type { Core } from '../core/app-core';
 import type { CallContext, Handlers } from './handlers';
 import { announcer } from './record-events';
 
-type ChannelMethods = Pick<Handlers, `channels.${string}` & keyof Handlers>;
+type ChannelMethods = Pick<Handlers, (`channels.${string}` | `impostors.${string}`) & keyof Handlers>;
 
-/** The brand's own channels: thin calls into the core, announcing changes (and the timeline lines they write) to the room. */
+/** The brand's own channels and the accounts posing as it: thin calls into the core, announcing changes (and the timeline lines they write) to the room. */
 export function createChannelHandlers(core: Core, actorOf: (ctx: CallContext) => Actor): ChannelMethods {
-  const { channels, events } = core;
+  const { channels, impostors, events } = core;
   const changed = announcer(events, 'channels.changed');
   const incident = (id: string) => core.incidents.get(id).id;
   return {
@@ -31,5 +31,18 @@ export function createChannelHandlers(core: Core, actorOf: (ctx: CallContext) =>
     'channels.history': (q) => channels.history(q.id),
     'channels.counts': (q) => channels.counts(incident(q.incidentId)),
     'channels.known': () => channels.known(),
+    'impostors.list': (q) => impostors.list(incident(q.incidentId)),
+    'impostors.add': (q, ctx) => {
+      const added = impostors.add(incident(q.incidentId), q.impostor, actorOf(ctx));
+      changed(added.incidentId, true);
+      return added;
+    },
+    'impostors.update': (q, ctx) => {
+      const before = impostors.get(q.id);
+      const after = impostors.update(q.id, q.patch, actorOf(ctx));
+      changed(after.incidentId, after.status !== before.status);
+      return after;
+    },
+    'impostors.history': (q) => impostors.history(q.id),
   };
 }

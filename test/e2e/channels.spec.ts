@@ -108,3 +108,46 @@ test('a channel added in Persian (its link http(s) only), and the usual channels
   await expect(page.getByText('همهٔ کانال‌هایی که برند پیش‌تر ثبت کرده اینجا هستند.')).toBeVisible();
   await expect(page.getByTestId('channel-card')).toHaveCount(7);
 });
+
+test('accounts posing as the brand: the unreported one on the header, reported with its case number, taken down; logged in Russian with its posts in the explorer', async ({ page, room }) => {
+  const incidentId = await openDemoAs(page, room, 'Olena Kovalenko', 'Social-media responder');
+  // The fake Telegram support channel nobody has reported: red on the header, first on the tab.
+  await expect(page.getByTestId('impostors-unreported-overdue')).toHaveText('Fake accounts not reported: 1');
+  await page.getByTestId('impostors-unreported-overdue').click();
+  const cards = page.getByTestId('impostor-card');
+  await expect(cards).toHaveCount(2);
+  await expect(cards.first()).toHaveAttribute('data-status', 'spotted');
+  await expect(cards.first().getByTestId('impostor-handle')).toHaveText('Northwind Поддержка');
+  await cards.first().getByTestId('impostor-edit').click();
+  await page.getByTestId('impostor-ref-input').fill('Telegram ticket 88213');
+  await page.getByTestId('impostor-status-select').click();
+  await page.getByTestId('impostor-status-select-reported').click();
+  await page.getByTestId('impostor-save').click();
+  const telegram = cards.filter({ hasText: 'Northwind Поддержка' });
+  await expect(telegram).toHaveAttribute('data-status', 'reported');
+  await expect(telegram.getByTestId('impostor-times')).toContainText('(Telegram ticket 88213)');
+  await expect(page.getByTestId('impostors-unreported-overdue')).toHaveCount(0);
+  // X took the refunds account down.
+  const refunds = cards.filter({ hasText: '@NorthwindRefunds' });
+  await refunds.getByTestId('impostor-move-removed').click();
+  await expect(refunds).toHaveAttribute('data-status', 'removed');
+  await page.getByTestId('tab-overview').click();
+  await expect(page.getByTestId('timeline-impostor.reported').first()).toContainText('Reported to the platform: \u2068Northwind Поддержка\u2069 (Telegram) — \u2068Telegram ticket 88213\u2069');
+  await expect(page.getByTestId('timeline-impostor.removed')).toContainText('Taken down by the platform: \u2068@NorthwindRefunds\u2069 (X)');
+
+  // In Russian: a fake account that posts among the mentions (a campaign account of the demo), its posts one click away.
+  await chooseLanguage(page, 'ru');
+  await page.getByTestId('tab-channels').click();
+  await page.getByTestId('impostor-new').click();
+  await page.getByTestId('impostor-handle-input').fill('@pravda_24_101');
+  await page.getByTestId('impostor-save').click();
+  const fake = cards.filter({ hasText: '@pravda_24_101' });
+  await expect(fake).toHaveAttribute('data-status', 'spotted');
+  await expect(fake.getByTestId('impostor-status')).toHaveText('Жалобы ещё нет');
+  await expect(page.getByTestId('impostors-unreported-overdue')).toHaveText('Фальшивые аккаунты без жалобы: 1');
+  await expect(fake.getByTestId('impostor-mentions')).toHaveText('Его публикации среди упоминаний: 1');
+  await fake.getByTestId('impostor-posts').click();
+  await expect(page.getByTestId('mention-row')).toHaveCount(1);
+  await expect(page.getByTestId('mention-row').first()).toContainText('pravda_24_101');
+  expect((await room.api<{ handle: string }[]>('impostors.list', { incidentId })).map((i) => i.handle)).toContain('@pravda_24_101');
+});

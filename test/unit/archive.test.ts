@@ -43,6 +43,8 @@ async function richCrisis(core: TestCore): Promise<string> {
   // A channel whose posts were held, then taken over (its lines must point at it), with its keeper.
   const x = core.channels.add(id, { platform: 'x', name: '@Northwind', url: 'https://x.com/Northwind', keeperPersonId: core.team.people()[0].id, note: '', posting: 'paused' }, ANN);
   core.channels.update(x.id, { posting: 'compromised', note: 'Login from abroad.' }, ANN);
+  const fake = core.impostors.add(id, { platform: 'x', handle: '@NorthwindRefunds', url: '', reportRef: '', note: 'Card details by DM.' }, ANN);
+  core.impostors.update(fake.id, { status: 'reported', reportRef: 'X case 1' }, ANN);
   return id;
 }
 
@@ -72,6 +74,8 @@ function picture(core: TestCore, id: string) {
     claims: core.claims.list(id).map((c) => [c.claim, c.status, c.answer, c.statementTitle, c.ownerPersonName, c.spread, core.claims.history(c.id).map((h) => h.field)]),
     claimLines: core.timeline.list(id).filter((e) => e.ref?.claimId).map((e) => ((c) => [e.kind, c.claim, c.incidentId === id])(core.claims.get(e.ref!.claimId!))),
     channels: core.channels.list(id).map((c) => [c.platform, c.name, c.url, c.posting, c.postingSince, c.note, c.keeperPersonName, c.published, core.channels.history(c.id).map((h) => h.field)]),
+    impostors: core.impostors.list(id).map((i) => [i.handle, i.status, i.reportRef, i.spottedAt, i.reportedAt, i.mentions, core.impostors.history(i.id).map((h) => h.field)]),
+    impostorLines: core.timeline.list(id).filter((e) => e.ref?.impostorId).map((e) => ((i) => [e.kind, i.handle, i.incidentId === id])(core.impostors.get(e.ref!.impostorId!))),
     channelLines: core.timeline.list(id).filter((e) => e.ref?.ownChannelId).map((e) => ((c) => [e.kind, c.name, c.incidentId === id])(core.channels.get(e.ref!.ownChannelId!))),
   };
 }
@@ -101,6 +105,7 @@ describe('incident archives', () => {
       ['claim.answered', 'The batch is poisoned'], ['claim.logged', 'The batch is poisoned'], ['claim.logged', 'They knew for weeks'],
     ], 'the claims travel too');
     assert.deepEqual(picture(a, id).channelLines, [['channel.compromised', '@Northwind', true], ['channel.paused', '@Northwind', true]], 'the channels travel too');
+    assert.deepEqual(picture(a, id).impostorLines.map(([kind]) => kind).sort(), ['impostor.reported', 'impostor.spotted'], 'the impostors travel too');
     assert.ok(picture(a, id).claims.some(([, , , , , spread]) => (spread as { total: number }).total > 0), 'a claim carried by mentions');
     assert.deepEqual(picture(b, id), picture(a, id));
     assert.deepEqual(b.reports.reviews.lessonsFor('viral_activity').map((l) => l.text), ['Confirm the source first.']);
@@ -117,7 +122,7 @@ describe('incident archives', () => {
     const manifest = { ...(JSON.parse(lines[0]) as Record<string, unknown>), schema: 19 };
     let skipping = false;
     const data = lines.slice(1, -1).filter((l) => {
-      if (l.startsWith('{"t":')) skipping = /^\{"t":"(enquir|stakeholder|claim|own_channel)/.test(l);
+      if (l.startsWith('{"t":')) skipping = /^\{"t":"(enquir|stakeholder|claim|own_channel|impostor)/.test(l);
       return !skipping;
     });
     assert.ok(data.length < lines.length - 2, 'the tables were there to take out');
@@ -130,6 +135,7 @@ describe('incident archives', () => {
     assert.deepEqual(b.stakeholders.list(id), []);
     assert.deepEqual(b.claims.list(id), []);
     assert.deepEqual(b.channels.list(id), []);
+    assert.deepEqual(b.impostors.list(id), []);
     assert.equal(b.timeline.list(id).length, a.timeline.list(id).length);
     // The same cut from an archive that says it is of this version is refused: it is missing tables it should have.
     const cut = path.join(dir, 'cut.firebreak');

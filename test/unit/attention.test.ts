@@ -65,7 +65,8 @@ describe('what needs the room now (window title and desktop notifications)', () 
     assert.equal(c.approvals, 0, 'nothing waits for a scribe');
     assert.equal(c.stakeholdersSoon, 1, 'the food safety authority is due within the hour');
     assert.equal(c.claimsSpreading, 2, 'the campaign\'s claims, rising with no answer out');
-    assert.equal(attentionTotal(c), c.alerts + c.pressLate + c.tasksLate + c.stakeholdersSoon + c.claimsSpreading);
+    assert.deepEqual([c.channelsLost, c.impostorsUnreported], [0, 1], 'the fake Telegram support channel nobody has reported yet');
+    assert.equal(attentionTotal(c), c.alerts + c.pressLate + c.tasksLate + c.stakeholdersSoon + c.claimsSpreading + c.impostorsUnreported);
 
     // The person holding the step a statement waits on is told; another incident's statements are not counted.
     const inReview = (await room.get<StatementSummary[]>('statements.list', { incidentId: room.incidentId })).filter((x) => x.waiting);

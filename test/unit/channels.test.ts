@@ -5,7 +5,9 @@ import { createDispatcher } from '../../electron/transport/dispatch';
 import { newIncidentSchema } from '../../shared/api/incidents';
 import { FirebreakError, type Said } from '../../shared/errors';
 import { entryWords, wordingIn } from '../../shared/timeline-words';
-import { ANN, BOB, testCore } from './helpers';
+import { impostorAuthor } from '../../shared/own-channels';
+import { ANN, BOB, tempDir, testCore } from './helpers';
+import { csvFile, importFile } from './import-helpers';
 import { approvedStatement } from './statement-helpers';
 
 const MIN = 60_000;
@@ -39,7 +41,7 @@ describe('own channels', () => {
       telegram: { published: [], waiting: [['Holding', 1]] },
       website: { published: [['Holding', 1]], waiting: [] },
     });
-    assert.deepEqual(core.channels.counts(incidentId), { total: 3, paused: 0, compromised: 0, waiting: 1 });
+    assert.deepEqual(core.channels.counts(incidentId), { total: 3, paused: 0, compromised: 0, waiting: 1, unreported: 0 });
 
     // A second one approved for X and Telegram: waiting on both until published there; edited, back to draft, it waits nowhere.
     const update = approvedStatement(core, incidentId, 'The first lab results are clean.', 'public', { title: 'QA update', channels: ['x', 'telegram'] });
@@ -148,6 +150,47 @@ describe('own channels', () => {
     await dispatch('channels.update', { id, patch: { posting: 'paused' } }, ANN);
     assert.deepEqual(seen.filter((t) => t === 'channels.changed' || t === 'timeline.changed'), ['channels.changed', 'channels.changed', 'channels.changed', 'timeline.changed']);
     const counts = await dispatch('channels.counts', { incidentId });
-    assert.deepEqual(counts.ok && counts.value, { total: 1, paused: 1, compromised: 0, waiting: 0 });
+    assert.deepEqual(counts.ok && counts.value, { total: 1, paused: 1, compromised: 0, waiting: 0, unreported: 0 });
+  });
+});
+
+describe('accounts posing as the brand', () => {
+  it('are spotted, reported and taken down at the times given, each on the timeline; their posts are counted as the explorer finds them', async () => {
+    const core = testCore();
+    const incidentId = crisis(core);
+    const start = core.clock.now;
+    const dir = tempDir();
+    const rows = ['date,author,handle,text', `${new Date(start - HOUR).toISOString()},Northwind Refunds,NorthwindRefunds,"Refund for L-2211: DM us your card number"`,
+      `${new Date(start - 50 * MIN).toISOString()},Northwind Refunds,NorthwindRefunds,"We pay back today, DM us"`, `${new Date(start - 40 * MIN).toISOString()},Ann,ann,"Is @NorthwindRefunds real?"`];
+    await importFile(core, incidentId, csvFile(dir, 'export.csv', rows));
+    const fake = core.impostors.add(incidentId, { platform: 'x', handle: '@NorthwindRefunds', url: '', reportRef: '', note: 'Asks for card details.', spottedAt: start - 45 * MIN }, ANN);
+    assert.deepEqual([fake.status, fake.spottedAt, fake.mentions], ['spotted', start - 45 * MIN, 2]);
+    assert.equal(core.mentions.search({ incidentId, author: impostorAuthor(fake.handle) }, { sort: 'time', direction: 'asc', offset: 0, limit: 10 }).total, 2, 'Show its posts lists those');
+    assert.equal(core.channels.counts(incidentId).unreported, 1);
+    assert.throws(() => core.impostors.update(fake.id, { status: 'reported', at: start + HOUR }, ANN), (err) => said(err) === 'impostorInFuture');
+    core.impostors.update(fake.id, { status: 'reported', reportRef: 'X case 4471', at: start - 30 * MIN }, BOB);
+    assert.equal(core.channels.counts(incidentId).unreported, 0);
+    core.clock.now = start + 2 * HOUR;
+    const removed = core.impostors.update(fake.id, { status: 'removed' }, BOB);
+    assert.deepEqual([removed.reportedAt, removed.removedAt], [start - 30 * MIN, start + 2 * HOUR]);
+    const written = core.timeline.list({ incidentId }).filter((e) => e.kind.startsWith('impostor.')).reverse();
+    assert.deepEqual(written.map((e) => [e.kind, e.occurredAt, e.text]), [
+      ['impostor.spotted', start - 45 * MIN, 'Account posing as the brand: @NorthwindRefunds (X) — Asks for card details.'],
+      ['impostor.reported', start - 30 * MIN, 'Reported to the platform: @NorthwindRefunds (X) — X case 4471'],
+      ['impostor.removed', start + 2 * HOUR, 'Taken down by the platform: @NorthwindRefunds (X)'],
+    ]);
+    assert.equal(entryWords(written[0], [], wordingIn('fa')), 'حسابی خود را برند جا زده: @NorthwindRefunds (X) — Asks for card details.');
+    // Back to spotted (taken down by mistake, it is back): the later times are cleared, the history keeps them.
+    const back = core.impostors.update(fake.id, { status: 'spotted' }, BOB);
+    assert.deepEqual([back.reportedAt, back.removedAt], [null, null]);
+    assert.deepEqual(core.impostors.history(fake.id).map((h) => h.field), ['reportRef', 'status', 'reportedAt', 'status', 'removedAt', 'status', 'reportedAt', 'removedAt']);
+    core.clock.now = start + 4 * HOUR;
+    core.impostors.update(fake.id, { status: 'removed', at: start + 3 * HOUR }, BOB);
+
+    const report = core.reports.get(incidentId);
+    assert.deepEqual(report.metrics.impostors, { spotted: 1, removed: 1, medianToRemovalMs: 3 * HOUR + 45 * MIN });
+    assert.match(renderReportHtml(report, { lang: 'en', timeZone: 'UTC' }), /<h3>Accounts posing as the brand<\/h3><table><thead><tr><th>The account<\/th>/);
+    assert.deepEqual(core.sitreps.get(incidentId, start - HOUR).impostors, [], 'taken down: no longer in the situation report');
+    assert.throws(() => core.db.prepare('DELETE FROM impostors').run(), /never deleted/);
   });
 });

@@ -101,7 +101,7 @@ describe('demo crisis', () => {
   it('lists Northwind\'s own channels: posts held on three 40 minutes after detection, the Russian statement not out on Telegram and VK, the QA update not on X', async () => {
     const core = testCore();
     const demo = await loadDemoCrisis(core, core.clock.now);
-    assert.deepEqual(core.channels.counts(demo.id), { total: 6, paused: 3, compromised: 0, waiting: 3 });
+    assert.deepEqual(core.channels.counts(demo.id), { total: 6, paused: 3, compromised: 0, waiting: 3, unreported: 1 });
     const channels = core.channels.list(demo.id);
     const waiting = Object.fromEntries(channels.filter((c) => c.waiting.length).map((c) => [c.platform, c.waiting.map((w) => w.title)]));
     const russian = core.statements.list(demo.id).find((s) => s.languages.includes('ru') && s.kind === 'holding')!.title;
@@ -114,6 +114,9 @@ describe('demo crisis', () => {
     const then = core.reports.get(past.incident.id).metrics.channels;
     assert.ok(now.detectionToPauseMs! < then.detectionToPauseMs!, `${now.detectionToPauseMs} < ${then.detectionToPauseMs}`);
     assert.ok(core.sitreps.get(demo.id, 0).channels.length >= 4);
+    // Scammers riding the refund offer: one reported to X, one on Telegram nobody has reported yet (first).
+    assert.deepEqual(core.impostors.list(demo.id).map((i) => [i.platform, i.status]), [['telegram', 'spotted'], ['x', 'reported']]);
+    assert.equal(core.sitreps.get(demo.id, 0).impostors.length, 2);
   });
 
   it('is idempotent', async () => {

@@ -31,6 +31,7 @@ function remapTimelineRef(ref: Record<string, unknown> | null, via: (table: stri
   if ('stakeholderId' in out) out.stakeholderId = via('stakeholders', out.stakeholderId);
   if ('claimId' in out) out.claimId = via('claims', out.claimId);
   if ('ownChannelId' in out) out.ownChannelId = via('own_channels', out.ownChannelId);
+  if ('impostorId' in out) out.impostorId = via('impostors', out.impostorId);
   if (Array.isArray(out.mentionIds)) out.mentionIds = out.mentionIds.map((id) => via('mentions', id));
   return out;
 }

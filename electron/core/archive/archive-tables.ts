@@ -63,6 +63,8 @@ export const ARCHIVE_TABLES: readonly TableSpec[] = [
   { table: 'claim_events', where: 'claim_id IN (SELECT id FROM claims WHERE incident_id = @incident)', order: 'id', key: 'id', refs: { claim_id: 'claims' }, since: 25 },
   { table: 'own_channels', where: byIncident, order: 'id', key: 'id', since: 26 },
   { table: 'own_channel_events', where: 'own_channel_id IN (SELECT id FROM own_channels WHERE incident_id = @incident)', order: 'id', key: 'id', refs: { own_channel_id: 'own_channels' }, since: 26 },
+  { table: 'impostors', where: byIncident, order: 'id', key: 'id', since: 26 },
+  { table: 'impostor_events', where: 'impostor_id IN (SELECT id FROM impostors WHERE incident_id = @incident)', order: 'id', key: 'id', refs: { impostor_id: 'impostors' }, since: 26 },
   { table: 'timeline_entries', where: byIncident, order: 'id', key: 'id' },
   { table: 'timeline_edits', where: 'entry_id IN (SELECT id FROM timeline_entries WHERE incident_id = @incident)', order: 'id', key: 'id', refs: { entry_id: 'timeline_entries' } },
   { table: 'statements', where: byIncident, order: 'created_at, id' },

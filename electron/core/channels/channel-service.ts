@@ -97,6 +97,7 @@ export class ChannelService {
       paused: all.filter((c) => c.posting === 'paused').length,
       compromised: all.filter((c) => c.posting === 'compromised').length,
       waiting: all.filter((c) => c.waiting.length > 0).length,
+      unreported: this.db.prepare("SELECT COUNT(*) FROM impostors WHERE incident_id = ? AND status = 'spotted'").pluck().get(incidentId) as number,
     };
   }
 

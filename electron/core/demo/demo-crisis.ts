@@ -15,6 +15,7 @@ import { EnquiryService } from '../enquiries/enquiry-service';
 import { StakeholderService } from '../stakeholders/stakeholder-service';
 import { ClaimService } from '../claims/claim-service';
 import { ChannelService } from '../channels/channel-service';
+import { ImpostorService } from '../channels/impostor-service';
 import { TaskService } from '../plan/task-service';
 import type { TeamService } from '../team/team-service';
 import type { TimelineRepo } from '../timeline/timeline-repo';
@@ -441,6 +442,28 @@ function demoChannels(services: DemoServices, incidentId: string, now: number, p
   add('telegram', 'Northwind RU', 'https://t.me/northwind_ru', people.maria, 'paused', held);
   add('vk', 'Northwind', 'https://vk.com/northwind', people.olena, 'as_usual');
   add('tiktok', '@northwindjuice', 'https://www.tiktok.com/@northwindjuice', people.olena, 'as_usual', 'An influencer collaboration video is scheduled for Friday 10:00: hold it or not?');
+  demoImpostors(services, incidentId, now);
+}
+
+/**
+ * Scammers riding the refund offer: a fake X "refunds" account asking for card details, reported to X two and a half
+ * hours ago; a fake Russian-language support channel on Telegram spotted 40 minutes ago, not reported yet.
+ */
+function demoImpostors(services: DemoServices, incidentId: string, now: number): void {
+  const clock = { at: now - 3 * HOUR };
+  const impostors = new ImpostorService(services.db, services.timeline, () => 0, () => clock.at);
+  const OLENA: Actor = { name: 'Olena Kovalenko', role: 'Social-media responder' };
+  const refunds = impostors.add(incidentId, {
+    platform: 'x', handle: '@NorthwindRefunds', url: 'https://x.com/NorthwindRefunds', reportRef: '',
+    note: 'Replies to complaints offering a refund for batch L-2211 in exchange for card details by direct message. Found through a customer\'s screenshot.',
+  }, OLENA);
+  clock.at = now - 2.5 * HOUR;
+  impostors.update(refunds.id, { status: 'reported', reportRef: 'X case 4471-2211' }, OLENA);
+  clock.at = now - 40 * 60_000;
+  impostors.add(incidentId, {
+    platform: 'telegram', handle: 'Northwind Поддержка', url: 'https://t.me/northwind_support_ru', reportRef: '',
+    note: 'A channel with our logo collecting "compensation claims" from Russian-speaking customers.',
+  }, MONITOR);
 }
 
 /**

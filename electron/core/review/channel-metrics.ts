@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { ReportMetrics, Span } from '../../../shared/review';
+import { median } from './hourly-counts';
 
 /**
  * The brand's own channels over the crisis, read from the timeline (each change of posting writes a line at the time
@@ -37,4 +38,11 @@ export function channelMetrics(db: Database, incidentId: string, detectedAt: num
     lost: lostFor.size,
     longestLostMs: longest,
   };
+}
+
+/** Accounts posing as the brand: how many were spotted, how many their platforms removed, and how fast (the median). */
+export function impostorMetrics(db: Database, incidentId: string): ReportMetrics['impostors'] {
+  const rows = db.prepare('SELECT spotted_at, removed_at FROM impostors WHERE incident_id = ?').all(incidentId) as { spotted_at: number; removed_at: number | null }[];
+  const removed = rows.filter((r) => r.removed_at !== null);
+  return { spotted: rows.length, removed: removed.length, medianToRemovalMs: median(removed.map((r) => r.removed_at! - r.spotted_at)) };
 }

@@ -124,14 +124,23 @@ function claimLog(r: AfterActionReport, m: Messages, f: F): string {
   return section(m.claims.title, rows.length ? table(head, rows) : '<p class="empty">—</p>');
 }
 
-/** The brand's own channels: who held the keys, how each ended the crisis (the changes are on the timeline) and what was published there. */
+/**
+ * The brand's own channels: who held the keys, how each ended the crisis (the changes are on the timeline) and what was
+ * published there; then the accounts that posed as the brand, when each was spotted, reported and removed.
+ */
 function channelLog(r: AfterActionReport, m: Messages, f: F): string {
   const rows = r.channels.map((c) => [
     `${m.statements.channel[c.platform]}: ${c.name}`, c.keeperPersonName ?? '—', `${m.channels.posting[c.posting]} (${f.at(c.postingSince)})`,
     c.published.map((p) => `${p.title} (${f.fill(m.statements.versionTag, { version: p.version })}, ${f.at(p.publishedAt)})`).join('; ') || '—',
   ]);
   const head = [m.channels.channel, m.channels.keeper, m.channels.postingLabel, m.channels.published];
-  return section(m.channels.title, rows.length ? table(head, rows) : '<p class="empty">—</p>');
+  const fakes = r.impostors.map((i) => [
+    `${m.statements.channel[i.platform]}: ${i.handle}`, f.at(i.spottedAt), i.reportedAt === null ? '—' : `${f.at(i.reportedAt)}${i.reportRef ? ` (${i.reportRef})` : ''}`,
+    f.at(i.removedAt), i.note || '—',
+  ]);
+  const fakeHead = [m.impostors.handle, m.impostors.spottedAt, m.impostors.reportedAt, m.impostors.removedAt, m.impostors.note];
+  const impostors = fakes.length ? `<h3>${escapeHtml(m.impostors.title)}</h3>${table(fakeHead, fakes)}` : '';
+  return section(m.channels.title, (rows.length ? table(head, rows) : '<p class="empty">—</p>') + impostors);
 }
 
 /**

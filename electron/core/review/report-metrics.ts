@@ -6,7 +6,7 @@ import { heardFirst, type StakeholderStatus } from '../../../shared/stakeholders
 import { PEAK_SHARE_MIN_RATED, RECOVERY_MARGIN, type ApprovalWait, type ReportMetrics, type Span } from '../../../shared/review';
 import { DEFAULT_CADENCE_MINUTES, UPDATE_CADENCE_MINUTES } from '../../../shared/update-timer';
 import type { Claim } from '../../../shared/claims';
-import { channelMetrics } from './channel-metrics';
+import { channelMetrics, impostorMetrics } from './channel-metrics';
 import { HOUR, hourlyCounts, median, rated, sentimentWindow, total, type Hour } from './hourly-counts';
 
 const between = (from: number | null, to: number | null): Span => (from === null || to === null ? null : to - from);
@@ -74,6 +74,7 @@ export class ReportMetricsQuery {
       stakeholders: this.stakeholders(id, firstPublicUpdateAt, incident.closedAt ?? this.now()),
       claims: this.claims(id),
       channels: channelMetrics(this.db, id, detectedAt, incident.closedAt ?? this.now()),
+      impostors: impostorMetrics(this.db, id),
     };
   }
 

@@ -8,6 +8,7 @@ import type { EnquiryService } from '../enquiries/enquiry-service';
 import type { StakeholderService } from '../stakeholders/stakeholder-service';
 import type { ClaimService } from '../claims/claim-service';
 import type { ChannelService } from '../channels/channel-service';
+import type { ImpostorService } from '../channels/impostor-service';
 import type { EventBus } from '../events';
 import type { IncidentService } from '../incidents/incident-service';
 import type { TaskInput, TaskService } from '../plan/task-service';
@@ -33,7 +34,7 @@ export class ReportService {
     private readonly events: EventBus,
     private readonly incidents: IncidentService,
     private readonly tasks: TaskService,
-    private readonly record: { enquiries: EnquiryService; stakeholders: StakeholderService; claims: ClaimService; channels: ChannelService; timeline: TimelineRepo; alerts: AlertService },
+    private readonly record: { enquiries: EnquiryService; stakeholders: StakeholderService; claims: ClaimService; channels: ChannelService; impostors: ImpostorService; timeline: TimelineRepo; alerts: AlertService },
     private readonly now: () => number,
   ) {
     this.metrics = new ReportMetricsQuery(db, now, (id) => record.claims.list(id));
@@ -56,6 +57,7 @@ export class ReportService {
       stakeholders: this.record.stakeholders.list(incidentId).sort((a, b) => a.createdAt - b.createdAt || a.id - b.id),
       claims: this.record.claims.list(incidentId).sort((a, b) => a.createdAt - b.createdAt || a.id - b.id),
       channels: this.record.channels.list(incidentId).sort((a, b) => a.createdAt - b.createdAt || a.id - b.id),
+      impostors: this.record.impostors.list(incidentId).sort((a, b) => a.spottedAt - b.spottedAt || a.id - b.id),
       timeline: this.record.timeline.chronology(incidentId),
       alerts: this.record.alerts.all(incidentId),
       playbookNames: Object.fromEntries((this.db.prepare('SELECT id, name FROM playbooks').all() as { id: string; name: string }[]).map((p) => [p.id, p.name])),

@@ -9,6 +9,7 @@ import type { EnquiryService } from '../enquiries/enquiry-service';
 import type { StakeholderService } from '../stakeholders/stakeholder-service';
 import type { ClaimService } from '../claims/claim-service';
 import type { ChannelService } from '../channels/channel-service';
+import type { ImpostorService } from '../channels/impostor-service';
 import { claimMentionsSince } from '../claims/claim-spread';
 import type { TaskService } from '../plan/task-service';
 import { HOUR, hourlyCounts, sentimentWindow, total } from '../review/hourly-counts';
@@ -31,6 +32,7 @@ type Deps = {
   stakeholders: StakeholderService;
   claims: ClaimService;
   channels: ChannelService;
+  impostors: ImpostorService;
   now(): number;
 };
 
@@ -102,6 +104,7 @@ export class SitrepService {
       stakeholders: this.stakeholders(incidentId, since),
       claims: this.claims(incidentId, since),
       channels: this.d.channels.list(incidentId).filter((c) => c.posting !== 'as_usual' || c.waiting.length > 0),
+      impostors: this.d.impostors.list(incidentId).filter((i) => i.status !== 'removed'),
       roster: this.d.team.roster(incidentId, now),
       nextUpdateDueAt: publicUpdate?.dueAt ?? null,
       timer: sitrepTimer(incident, lastSentAt),

@@ -14,6 +14,7 @@ export const TAB_OF: Record<AttentionKind, IncidentTab> = {
   stakeholdersSoon: 'stakeholders',
   claimsSpreading: 'claims',
   channelsLost: 'channels',
+  impostorsUnreported: 'channels',
   tasksLate: 'plan',
   approvals: 'statements',
 };
@@ -43,6 +44,8 @@ export function useAttentionText(): (kind: AttentionKind, count: number) => stri
         return t('claims.spreadingCount', { count });
       case 'channelsLost':
         return t('channels.lostCount', { count });
+      case 'impostorsUnreported':
+        return t('channels.unreportedCount', { count });
       case 'tasksLate':
         return t('plan.overdueCount', { count });
       case 'approvals':

@@ -9,6 +9,7 @@ import { formatTime } from '../../format';
 import { useStore } from '../../store';
 import { useErrorText } from '../common/use-error-text';
 import { ChannelDialog } from './ChannelDialog';
+import { ImpostorsSection } from './ImpostorsSection';
 import { POSTING_COLOR } from './posting-color';
 
 /** The moves a card offers at once, by the state it is in: a hold or a takeover is logged in one click. */
@@ -76,6 +77,7 @@ export function ChannelsTab({ incidentId }: { incidentId: string }) {
           <ChannelCard key={c.id} incidentId={incidentId} channel={c} onOpen={(posting) => setDialog({ channel: c, posting })} />
         ))}
       </Box>
+      <ImpostorsSection incidentId={incidentId} />
       {dialog && <ChannelDialog incidentId={incidentId} channel={dialog.channel} posting={dialog.posting} onClose={() => setDialog(null)} />}
     </Stack>
   );

@@ -231,7 +231,7 @@ function SitrepBody({ report: r, alerts }: { report: SituationReport; alerts: Al
         <li>{t('sitrep.claimsLine', { answered: number(r.claims.answeredInPeriod) })}</li>
       </ul>
 
-      {r.channels.length > 0 && (
+      {r.channels.length + r.impostors.length > 0 && (
         <>
           <h2>{t('sitrep.channels')}</h2>
           <ul data-testid="sitrep-channels">
@@ -239,6 +239,14 @@ function SitrepBody({ report: r, alerts }: { report: SituationReport; alerts: Al
               <li key={c.id}>
                 {t('sitrep.channelLine', { channel: t(`statements.channel.${c.platform}`), name: isolate(c.name), posting: t(`channels.posting.${c.posting}`), since: at(c.postingSince) })}
                 {c.waiting.length > 0 && `; ${t('sitrep.channelWaiting', { titles: c.waiting.map((w) => isolate(w.title)).join(', ') })}`}
+              </li>
+            ))}
+            {r.impostors.map((i) => (
+              <li key={`impostor-${i.id}`} data-testid="sitrep-impostor">
+                {t('sitrep.impostorLine', {
+                  channel: t(`statements.channel.${i.platform}`), name: isolate(i.handle), status: t(`impostors.status.${i.status}`),
+                  at: at(i.reportedAt ?? i.spottedAt),
+                })}
               </li>
             ))}
           </ul>

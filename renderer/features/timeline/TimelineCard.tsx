@@ -7,7 +7,7 @@ import { TimeCorrectionDialog } from '../common/TimeCorrectionDialog';
 import { useErrorText } from '../common/use-error-text';
 import { TimelineEntryRow } from './TimelineEntryRow';
 
-const SYSTEM_KINDS = ['import.finished', 'alert.raised', 'alert.acknowledged', 'incident.status', 'incident.level', 'incident.crisisType', 'role.assigned', 'role.ended', 'enquiry.received', 'enquiry.answered', 'enquiry.declined', 'stakeholder.informed', 'stakeholder.not_needed', 'claim.logged', 'claim.answered', 'claim.not_answering', 'channel.paused', 'channel.as_usual', 'channel.compromised'];
+const SYSTEM_KINDS = ['import.finished', 'alert.raised', 'alert.acknowledged', 'incident.status', 'incident.level', 'incident.crisisType', 'role.assigned', 'role.ended', 'enquiry.received', 'enquiry.answered', 'enquiry.declined', 'stakeholder.informed', 'stakeholder.not_needed', 'claim.logged', 'claim.answered', 'claim.not_answering', 'channel.paused', 'channel.as_usual', 'channel.compromised', 'impostor.spotted', 'impostor.reported', 'impostor.removed'];
 
 /**
  * The incident's single record, newest first: the team writes observations, decisions, actions and public updates

@@ -68,6 +68,9 @@ export function TimelineEntryRow({ entry, onToggleKey, onCorrectTime }: { entry:
             {entry.ref?.claimId ? (
               <Chip component="span" size="small" color="primary" variant="outlined" label={t('timeline.openClaim')} onClick={() => navigate({ name: 'incident', id: entry.incidentId, tab: 'claims' })} data-testid="timeline-claim" />
             ) : null}
+            {entry.ref?.impostorId ? (
+              <Chip component="span" size="small" color="primary" variant="outlined" label={t('timeline.openImpostor')} onClick={() => navigate({ name: 'incident', id: entry.incidentId, tab: 'channels' })} data-testid="timeline-impostor" />
+            ) : null}
             {entry.ref?.ownChannelId ? (
               <Chip component="span" size="small" color="primary" variant="outlined" label={t('timeline.openChannel')} onClick={() => navigate({ name: 'incident', id: entry.incidentId, tab: 'channels' })} data-testid="timeline-channel" />
             ) : null}
