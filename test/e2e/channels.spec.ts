@@ -125,7 +125,7 @@ test('accounts posing as the brand: the unreported one on the header, reported w
   await page.getByTestId('impostor-save').click();
   const telegram = cards.filter({ hasText: 'Northwind Поддержка' });
   await expect(telegram).toHaveAttribute('data-status', 'reported');
-  await expect(telegram.getByTestId('impostor-times')).toContainText('(Telegram ticket 88213)');
+  await expect(telegram.getByTestId('impostor-times')).toContainText('(\u2068Telegram ticket 88213\u2069)');
   await expect(page.getByTestId('impostors-unreported-overdue')).toHaveCount(0);
   // X took the refunds account down.
   const refunds = cards.filter({ hasText: '@NorthwindRefunds' });

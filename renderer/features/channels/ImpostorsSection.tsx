@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { impostorAuthor, type Impostor } from '../../../shared/own-channels';
 import { isSafeExternalUrl } from '../../../shared/security';
 import { openExternal } from '../../api/client';
+import { isolate } from '../../bidi';
 import { formatTime } from '../../format';
 import { useStore } from '../../store';
 import { useErrorText } from '../common/use-error-text';
@@ -53,7 +54,7 @@ function ImpostorCard({ incidentId, impostor: i, onOpen }: { incidentId: string;
   const move = (status: 'reported' | 'removed') => void update(incidentId, i.id, { status }).catch((err: unknown) => notify('error', errorText(err)));
   const when = [
     t('impostors.spottedAt') + ': ' + formatTime(i.spottedAt, language),
-    i.reportedAt !== null && `${t('impostors.reportedAt')}: ${formatTime(i.reportedAt, language)}${i.reportRef ? ` (${i.reportRef})` : ''}`,
+    i.reportedAt !== null && `${t('impostors.reportedAt')}: ${formatTime(i.reportedAt, language)}${i.reportRef ? ` (${isolate(i.reportRef)})` : ''}`,
     i.removedAt !== null && `${t('impostors.removedAt')}: ${formatTime(i.removedAt, language)}`,
   ].filter(Boolean);
   return (
