@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { OWN_PLATFORMS, POSTING_STATES, type KnownChannel, type OwnChannel, type OwnChannelCounts, type OwnChannelEvent } from '../own-channels';
-import { isSafeExternalUrl } from '../security';
+import { linkField } from './link-field';
 
 const id = z.string().min(1).max(64);
 const channelId = z.number().int().positive();
@@ -9,8 +9,7 @@ const time = z.number().int().min(0);
 const fields = {
   platform: z.enum(OWN_PLATFORMS),
   name: z.string().trim().min(1).max(200),
-  /** Opened from the card through the main process: http(s) only. */
-  url: z.string().trim().max(2000).refine((u) => u === '' || isSafeExternalUrl(u), { message: 'an http(s) address, or nothing' }),
+  url: linkField,
   keeperPersonId: id.nullable(),
   note: z.string().trim().max(5000),
   posting: z.enum(POSTING_STATES),

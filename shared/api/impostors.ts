@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { IMPOSTOR_STATUSES, OWN_PLATFORMS, type Impostor, type ImpostorEvent } from '../own-channels';
-import { isSafeExternalUrl } from '../security';
+import { linkField } from './link-field';
 
 const id = z.string().min(1).max(64);
 const impostorId = z.number().int().positive();
@@ -9,8 +9,7 @@ const time = z.number().int().min(0);
 const fields = {
   platform: z.enum(OWN_PLATFORMS),
   handle: z.string().trim().min(1).max(200),
-  /** Opened from the card through the main process: http(s) only. */
-  url: z.string().trim().max(2000).refine((u) => u === '' || isSafeExternalUrl(u), { message: 'an http(s) address, or nothing' }),
+  url: linkField,
   reportRef: z.string().trim().max(300),
   note: z.string().trim().max(5000),
 };

@@ -2,7 +2,6 @@ import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, Stack
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OWN_PLATFORMS, POSTING_STATES, type OwnChannel, type OwnChannelEvent, type OwnPlatform, type PostingState } from '../../../shared/own-channels';
-import { isSafeExternalUrl } from '../../../shared/security';
 import { call } from '../../api/client';
 import { formatTime, keptTime, toLocalInput } from '../../format';
 import { useStore } from '../../store';
@@ -12,6 +11,7 @@ import { ChoiceField } from '../common/ChoiceField';
 import { DateTimeField } from '../common/DateTimeField';
 import { PersonSelect } from '../common/PersonSelect';
 import { useErrorText } from '../common/use-error-text';
+import { isBadLink, LinkField } from './LinkField';
 
 const FIELD_LABELS: Record<string, string> = {
   platform: 'channels.platform', name: 'channels.name', url: 'channels.url', keeperPersonId: 'channels.keeper', note: 'channels.note',
@@ -43,7 +43,7 @@ export function ChannelDialog({ incidentId, channel, posting: moveTo, onClose }:
     if (channel) void call('channels.history', { id: channel.id }).then(setHistory, () => undefined);
   }, [channel]);
 
-  const badUrl = url.trim() !== '' && !isSafeExternalUrl(url.trim());
+  const badUrl = isBadLink(url);
   const moved = posting !== (channel?.posting ?? 'as_usual');
   const save = () => {
     // A time is sent only when the posting changes and the time was changed from the moment the dialog opened.
@@ -71,10 +71,7 @@ export function ChannelDialog({ incidentId, channel, posting: moveTo, onClose }:
             <ChoiceField label="channels.platform" value={platform} onChange={setPlatform} options={OWN_PLATFORMS} words="statements.channel" testId="channel-platform" />
             <TextField size="small" fullWidth required label={t('channels.name')} value={name} onChange={(e) => setName(e.target.value)} helperText={t('channels.nameHint')} slotProps={{ htmlInput: { dir: 'auto', 'data-testid': 'channel-name-input', maxLength: 200 } }} />
           </Stack>
-          <TextField
-            size="small" fullWidth label={t('channels.url')} value={url} onChange={(e) => setUrl(e.target.value)} error={badUrl} helperText={badUrl ? t('channels.urlBad') : t('channels.urlHint')}
-            slotProps={{ htmlInput: { dir: 'ltr', 'data-testid': 'channel-url-input', maxLength: 2000 } }}
-          />
+          <LinkField value={url} onChange={setUrl} testId="channel-url-input" />
           <PersonSelect label="channels.keeper" nobody="channels.nobody" value={keeper} onChange={setKeeper} testId="channel-keeper" />
           <Stack direction="row" spacing={1}>
             <ChoiceField label="channels.postingLabel" value={posting} onChange={setPosting} options={POSTING_STATES} words="channels.posting" testId="channel-posting-select" />

@@ -1,13 +1,12 @@
-import { Alert, Box, Button, Card, CardContent, Chip, Link, Stack, Typography } from '@mui/material';
+import { Alert, Box, Button, Card, CardContent, Chip, Stack, Typography } from '@mui/material';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OwnChannel, PostingState } from '../../../shared/own-channels';
-import { isSafeExternalUrl } from '../../../shared/security';
-import { openExternal } from '../../api/client';
 import { isolate } from '../../bidi';
 import { formatTime } from '../../format';
 import { useStore } from '../../store';
 import { useErrorText } from '../common/use-error-text';
+import { AccountTitle } from './AccountTitle';
 import { ChannelDialog } from './ChannelDialog';
 import { ImpostorsSection } from './ImpostorsSection';
 import { POSTING_COLOR } from './posting-color';
@@ -101,16 +100,7 @@ function ChannelCard({ incidentId, channel: c, onOpen }: { incidentId: string; c
             {t('channels.sinceAt', { at: formatTime(c.postingSince, language) })}
           </Typography>
         </Stack>
-        <Stack direction="row" spacing={1} sx={{ alignItems: 'baseline' }}>
-          <Typography variant="subtitle1" dir="auto" sx={{ fontWeight: 600, overflowWrap: 'anywhere', flex: 1 }} data-testid="channel-name">
-            {c.name}
-          </Typography>
-          {c.url && isSafeExternalUrl(c.url) && (
-            <Link component="button" variant="body2" onClick={() => void openExternal(c.url)} data-testid="channel-url">
-              {t('channels.open')}
-            </Link>
-          )}
-        </Stack>
+        <AccountTitle name={c.name} url={c.url} testId="channel-name" />
         <Typography variant="caption" color={c.keeperPersonName ? 'text.secondary' : 'error'} sx={{ display: 'block' }}>
           {t('channels.keeper')}: {c.keeperPersonName ? isolate(c.keeperPersonName) : t('channels.nobody')}
         </Typography>

@@ -2,7 +2,6 @@ import { Button, Dialog, DialogActions, DialogContent, DialogTitle, Stack, TextF
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { IMPOSTOR_STATUSES, OWN_PLATFORMS, type Impostor, type ImpostorEvent, type ImpostorStatus, type OwnPlatform } from '../../../shared/own-channels';
-import { isSafeExternalUrl } from '../../../shared/security';
 import { call } from '../../api/client';
 import { formatTime, keptTime, toLocalInput } from '../../format';
 import { useStore } from '../../store';
@@ -11,6 +10,7 @@ import { changedOnly } from '../common/changed-only';
 import { ChoiceField } from '../common/ChoiceField';
 import { DateTimeField } from '../common/DateTimeField';
 import { useErrorText } from '../common/use-error-text';
+import { isBadLink, LinkField } from './LinkField';
 
 const FIELD_LABELS: Record<string, string> = {
   platform: 'channels.platform', handle: 'impostors.handle', url: 'channels.url', reportRef: 'impostors.reportRef', note: 'impostors.note',
@@ -39,7 +39,7 @@ export function ImpostorDialog({ incidentId, impostor, onClose }: { incidentId: 
     if (impostor) void call('impostors.history', { id: impostor.id }).then(setHistory, () => undefined);
   }, [impostor]);
 
-  const badUrl = url.trim() !== '' && !isSafeExternalUrl(url.trim());
+  const badUrl = isBadLink(url);
   // New: when it was spotted; a new status: when it was reported or taken down.
   const timed = !impostor || status !== impostor.status;
   const save = () => {
@@ -68,10 +68,7 @@ export function ImpostorDialog({ incidentId, impostor, onClose }: { incidentId: 
             <ChoiceField label="channels.platform" value={platform} onChange={setPlatform} options={OWN_PLATFORMS} words="statements.channel" testId="impostor-platform" />
             <TextField size="small" fullWidth required label={t('impostors.handle')} value={handle} onChange={(e) => setHandle(e.target.value)} helperText={t('impostors.handleHint')} slotProps={{ htmlInput: { dir: 'auto', 'data-testid': 'impostor-handle-input', maxLength: 200 } }} />
           </Stack>
-          <TextField
-            size="small" fullWidth label={t('channels.url')} value={url} onChange={(e) => setUrl(e.target.value)} error={badUrl} helperText={badUrl ? t('channels.urlBad') : t('channels.urlHint')}
-            slotProps={{ htmlInput: { dir: 'ltr', 'data-testid': 'impostor-url-input', maxLength: 2000 } }}
-          />
+          <LinkField value={url} onChange={setUrl} testId="impostor-url-input" />
           <Stack direction="row" spacing={1}>
             <ChoiceField label="impostors.statusLabel" value={status} onChange={setStatus} options={IMPOSTOR_STATUSES} words="impostors.status" testId="impostor-status-select" />
             {timed ? <DateTimeField fullWidth label={t(impostor ? 'impostors.at' : 'impostors.spottedAt')} value={at} onChange={setAt} testId="impostor-at" /> : <span style={{ width: '100%' }} />}

@@ -1,13 +1,12 @@
-import { Alert, Box, Button, Card, CardContent, Chip, Link, Stack, Typography } from '@mui/material';
+import { Alert, Box, Button, Card, CardContent, Chip, Stack, Typography } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { impostorAuthor, type Impostor } from '../../../shared/own-channels';
-import { isSafeExternalUrl } from '../../../shared/security';
-import { openExternal } from '../../api/client';
 import { isolate } from '../../bidi';
 import { formatTime } from '../../format';
 import { useStore } from '../../store';
 import { useErrorText } from '../common/use-error-text';
+import { AccountTitle } from './AccountTitle';
 import { ImpostorDialog } from './ImpostorDialog';
 
 const STATUS_COLOR = { spotted: 'error', reported: 'warning', removed: 'success' } as const;
@@ -64,16 +63,7 @@ function ImpostorCard({ incidentId, impostor: i, onOpen }: { incidentId: string;
           <Chip size="small" variant="outlined" label={t(`statements.channel.${i.platform}`)} />
           <Chip size="small" color={STATUS_COLOR[i.status]} label={t(`impostors.status.${i.status}`)} data-testid="impostor-status" />
         </Stack>
-        <Stack direction="row" spacing={1} sx={{ alignItems: 'baseline' }}>
-          <Typography variant="subtitle1" dir="auto" sx={{ fontWeight: 600, overflowWrap: 'anywhere', flex: 1 }} data-testid="impostor-handle">
-            {i.handle}
-          </Typography>
-          {i.url && isSafeExternalUrl(i.url) && (
-            <Link component="button" variant="body2" onClick={() => void openExternal(i.url)}>
-              {t('channels.open')}
-            </Link>
-          )}
-        </Stack>
+        <AccountTitle name={i.handle} url={i.url} testId="impostor-handle" />
         <Typography variant="caption" color="text.secondary" sx={{ display: 'block' }} data-testid="impostor-times">
           {when.join(' · ')}
         </Typography>

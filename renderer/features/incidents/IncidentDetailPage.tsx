@@ -21,7 +21,7 @@ import { StakeholdersTab } from '../stakeholders/StakeholdersTab';
 import { ClaimsTab } from '../claims/ClaimsTab';
 import { ClaimCountsChip } from '../claims/ClaimCountsChip';
 import { ChannelsTab } from '../channels/ChannelsTab';
-import { ChannelsLostChip } from '../channels/ChannelsLostChip';
+import { ChannelAlarmChips } from '../channels/ChannelAlarmChips';
 import { ReviewTab } from '../review/ReviewTab';
 import { StatementsTab } from '../statements/StatementsTab';
 import { WaitingForMeChip } from '../statements/WaitingForMeChip';
@@ -129,7 +129,7 @@ export function IncidentDetailPage({ id, tab }: { id: string; tab: IncidentTab }
         <EnquiryCountsChip incidentId={id} />
         <StakeholderCountsChip incidentId={id} />
         <ClaimCountsChip incidentId={id} />
-        <ChannelsLostChip incidentId={id} />
+        <ChannelAlarmChips incidentId={id} />
         <WaitingForMeChip incidentId={id} />
         <Box sx={{ flexGrow: 1 }} />
         <StatusActions incident={incident} />

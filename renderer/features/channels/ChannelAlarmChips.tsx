@@ -8,7 +8,7 @@ const readAbove = () => Promise.resolve();
  * On the incident's header (red; none: nothing shown), opening the channels: the brand's accounts someone else has
  * taken over, and the accounts posing as the brand nobody has reported yet.
  */
-export function ChannelsLostChip({ incidentId }: { incidentId: string }) {
+export function ChannelAlarmChips({ incidentId }: { incidentId: string }) {
   const { t } = useTranslation();
   const counts = useStore((s) => s.channelCounts);
   const load = useStore((s) => s.loadChannelCounts);
