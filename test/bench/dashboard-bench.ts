@@ -1,7 +1,7 @@
 /**
  * npm run bench:dashboard — imports a generated 1,000,000-mention export, lets the engine score it, then times
  * every dashboard query (median of 7 warm runs) with no filter, common filters, and a text search (answered in SQL
- * first, then again once the in-memory facts are read); the triage queue; claims; the alert evaluation; and exporting mentions as CSV. Prints figures; asserts nothing. ROWS=200000 for a quicker run; BENCH_DIR=DIR keeps the imported data
+ * first, then again once the in-memory facts are read); the triage queue; claims; own channels and fake accounts; the alert evaluation; and exporting mentions as CSV. Prints figures; asserts nothing. ROWS=200000 for a quicker run; BENCH_DIR=DIR keeps the imported data
  * there and reuses it on the next run (for tuning the queries).
  */
 import { execFileSync } from 'node:child_process';
@@ -112,6 +112,10 @@ async function main() {
   // Counted once (the add above), then kept until the incident's mentions change: a new import counts them again.
   const counted = timeQuery(() => claimSpread(core.db, incidentId, recall.terms, null), 3);
   console.log(`claims (${recall.spread.total.toLocaleString('en')} and ${core.claims.list(incidentId)[1].spread.total.toLocaleString('en')} mentions carry them): counting the common one's spread ${counted.toFixed(0)} ms; once counted, the list ${timeQuery(() => core.claims.list(incidentId), 3).toFixed(0)} ms and the header counts ${timeQuery(() => core.claims.counts(incidentId), 3).toFixed(0)} ms; the claims a mention carries ${perMention((id) => core.claims.forMention(id))} ms; "Show mentions" first page ${timeQuery(() => core.mentions.search({ incidentId, anyOf: recall.terms }, { sort: 'time', direction: 'desc', offset: 0, limit: 100 })).toFixed(0)} ms`);
+  // Own channels and fake accounts: the tab reads both on every change in the room; a fake account's posts are counted by its handle.
+  for (const platform of ['x', 'instagram', 'telegram', 'vk', 'tiktok', 'website'] as const) core.channels.add(incidentId, { platform, name: `@brand_${platform}`, url: '', keeperPersonId: null, note: '', posting: 'paused' }, actor);
+  for (const handle of ['@user_1234', '@user_77', '@brand_refunds']) core.impostors.add(incidentId, { platform: 'x', handle, url: '', reportRef: '', note: '' }, actor);
+  console.log(`own channels (6) listed with what was published on each: ${timeQuery(() => core.channels.list(incidentId), 3).toFixed(1)} ms; header counts ${timeQuery(() => core.channels.counts(incidentId), 3).toFixed(1)} ms; fake accounts (3) listed with their posts counted: ${timeQuery(() => core.impostors.list(incidentId), 3).toFixed(1)} ms`);
   console.log(`alert evaluation (all detectors over the whole stream): ${timeQuery(() => core.alerts.evaluate(incidentId), 3).toFixed(0)} ms`);
   await timeExport(core, { incidentId }, 'every mention');
   await timeExport(core, search, 'text search "refund"');
