@@ -9,9 +9,11 @@ import { useErrorText } from '../common/use-error-text';
 import { AccountTitle } from './AccountTitle';
 import { ChannelDialog } from './ChannelDialog';
 import { ImpostorsSection } from './ImpostorsSection';
-import { POSTING_COLOR } from './posting-color';
 
-/** The moves a card offers at once, by the state it is in: a hold or a takeover is logged in one click. */
+/** A channel's posting state on a chip: taken over is the emergency, held posts a deliberate caution. */
+const POSTING_COLOR = { as_usual: 'default', paused: 'warning', compromised: 'error' } as const;
+
+/** The moves a card offers, by the state it is in: holding or resuming in one click; a takeover opens the channel to say what happened. */
 const MOVES: Record<PostingState, { to: PostingState; label: string }[]> = {
   as_usual: [{ to: 'paused', label: 'channels.pause' }, { to: 'compromised', label: 'channels.compromised' }],
   paused: [{ to: 'as_usual', label: 'channels.resume' }, { to: 'compromised', label: 'channels.compromised' }],
