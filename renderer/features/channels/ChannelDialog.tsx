@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OWN_PLATFORMS, POSTING_STATES, type OwnChannel, type OwnChannelEvent, type OwnPlatform, type PostingState } from '../../../shared/own-channels';
 import { call } from '../../api/client';
-import { formatTime, keptTime, toLocalInput } from '../../format';
+import { formatTime } from '../../format';
 import { useStore } from '../../store';
 import { ChangeHistory } from '../common/ChangeHistory';
 import { changedOnly } from '../common/changed-only';
@@ -11,6 +11,7 @@ import { ChoiceField } from '../common/ChoiceField';
 import { DateTimeField } from '../common/DateTimeField';
 import { PersonSelect } from '../common/PersonSelect';
 import { useErrorText } from '../common/use-error-text';
+import { useGivenTime } from '../common/use-given-time';
 import { isBadLink, LinkField } from './LinkField';
 
 const FIELD_LABELS: Record<string, string> = {
@@ -30,13 +31,13 @@ export function ChannelDialog({ incidentId, channel, posting: moveTo, onClose }:
   const updateChannel = useStore((s) => s.updateChannel);
   const notify = useStore((s) => s.notify);
   const errorText = useErrorText();
-  const [openedAt] = useState(() => Date.now());
   const [platform, setPlatform] = useState<OwnPlatform>(channel?.platform ?? 'x');
   const [name, setName] = useState(channel?.name ?? '');
   const [url, setUrl] = useState(channel?.url ?? '');
   const [keeper, setKeeper] = useState(channel?.keeperPersonId ?? '');
   const [posting, setPosting] = useState<PostingState>(moveTo ?? channel?.posting ?? 'as_usual');
-  const [since, setSince] = useState(toLocalInput(channel?.postingSince ?? openedAt));
+  // When the posting changed: now unless told otherwise (never the time of the state it leaves).
+  const since = useGivenTime();
   const [note, setNote] = useState(channel?.note ?? '');
   const [history, setHistory] = useState<OwnChannelEvent[]>([]);
   useEffect(() => {
@@ -46,9 +47,8 @@ export function ChannelDialog({ incidentId, channel, posting: moveTo, onClose }:
   const badUrl = isBadLink(url);
   const moved = posting !== (channel?.posting ?? 'as_usual');
   const save = () => {
-    // A time is sent only when the posting changes and the time was changed from the moment the dialog opened.
-    const given = moved ? keptTime(since, openedAt) : null;
-    const postingSince = given !== null && given !== openedAt ? { postingSince: given } : {};
+    const given = moved ? since.given() : undefined;
+    const postingSince = given === undefined ? {} : { postingSince: given };
     const fields = { platform, name: name.trim(), url: url.trim(), keeperPersonId: keeper || null, note: note.trim(), posting };
     const done = channel ? updateChannel(incidentId, channel.id, { ...changedOnly(fields, channel), ...postingSince }) : addChannel(incidentId, { ...fields, ...postingSince });
     void done.then(onClose, (err: unknown) => notify('error', errorText(err)));
@@ -75,7 +75,7 @@ export function ChannelDialog({ incidentId, channel, posting: moveTo, onClose }:
           <PersonSelect label="channels.keeper" nobody="channels.nobody" value={keeper} onChange={setKeeper} testId="channel-keeper" />
           <Stack direction="row" spacing={1}>
             <ChoiceField label="channels.postingLabel" value={posting} onChange={setPosting} options={POSTING_STATES} words="channels.posting" testId="channel-posting-select" />
-            {moved ? <DateTimeField fullWidth label={t('channels.since')} value={since} onChange={setSince} testId="channel-since" /> : <span style={{ width: '100%' }} />}
+            {moved ? <DateTimeField fullWidth label={t('channels.since')} value={since.input} onChange={since.setInput} testId="channel-since" /> : <span style={{ width: '100%' }} />}
           </Stack>
           {posting === 'compromised' && <Alert severity="error">{t('channels.lostSteps')}</Alert>}
           <TextField size="small" fullWidth multiline minRows={2} label={t('channels.note')} value={note} onChange={(e) => setNote(e.target.value)} helperText={t('channels.noteHint')} slotProps={{ htmlInput: { dir: 'auto', 'data-testid': 'channel-note-input', maxLength: 5000 } }} />

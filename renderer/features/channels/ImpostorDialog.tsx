@@ -3,13 +3,14 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { IMPOSTOR_STATUSES, OWN_PLATFORMS, type Impostor, type ImpostorEvent, type ImpostorStatus, type OwnPlatform } from '../../../shared/own-channels';
 import { call } from '../../api/client';
-import { formatTime, keptTime, toLocalInput } from '../../format';
+import { formatTime } from '../../format';
 import { useStore } from '../../store';
 import { ChangeHistory } from '../common/ChangeHistory';
 import { changedOnly } from '../common/changed-only';
 import { ChoiceField } from '../common/ChoiceField';
 import { DateTimeField } from '../common/DateTimeField';
 import { useErrorText } from '../common/use-error-text';
+import { useGivenTime } from '../common/use-given-time';
 import { isBadLink, LinkField } from './LinkField';
 
 const FIELD_LABELS: Record<string, string> = {
@@ -26,12 +27,11 @@ export function ImpostorDialog({ incidentId, impostor, onClose }: { incidentId: 
   const updateImpostor = useStore((s) => s.updateImpostor);
   const notify = useStore((s) => s.notify);
   const errorText = useErrorText();
-  const [openedAt] = useState(() => Date.now());
   const [platform, setPlatform] = useState<OwnPlatform>(impostor?.platform ?? 'x');
   const [handle, setHandle] = useState(impostor?.handle ?? '');
   const [url, setUrl] = useState(impostor?.url ?? '');
   const [status, setStatus] = useState<ImpostorStatus>(impostor?.status ?? 'spotted');
-  const [at, setAt] = useState(toLocalInput(openedAt));
+  const at = useGivenTime();
   const [reportRef, setReportRef] = useState(impostor?.reportRef ?? '');
   const [note, setNote] = useState(impostor?.note ?? '');
   const [history, setHistory] = useState<ImpostorEvent[]>([]);
@@ -43,8 +43,7 @@ export function ImpostorDialog({ incidentId, impostor, onClose }: { incidentId: 
   // New: when it was spotted; a new status: when it was reported or taken down.
   const timed = !impostor || status !== impostor.status;
   const save = () => {
-    const given = timed ? keptTime(at, openedAt) : null;
-    const time = given !== null && given !== openedAt ? given : undefined;
+    const time = timed ? at.given() : undefined;
     const fields = { platform, handle: handle.trim(), url: url.trim(), reportRef: reportRef.trim(), note: note.trim() };
     const done = impostor
       ? updateImpostor(incidentId, impostor.id, { ...changedOnly({ ...fields, status }, impostor), ...(time === undefined ? {} : { at: time }) })
@@ -71,7 +70,7 @@ export function ImpostorDialog({ incidentId, impostor, onClose }: { incidentId: 
           <LinkField value={url} onChange={setUrl} testId="impostor-url-input" />
           <Stack direction="row" spacing={1}>
             <ChoiceField label="impostors.statusLabel" value={status} onChange={setStatus} options={IMPOSTOR_STATUSES} words="impostors.status" testId="impostor-status-select" />
-            {timed ? <DateTimeField fullWidth label={t(impostor ? 'impostors.at' : 'impostors.spottedAt')} value={at} onChange={setAt} testId="impostor-at" /> : <span style={{ width: '100%' }} />}
+            {timed ? <DateTimeField fullWidth label={t(impostor ? 'impostors.at' : 'impostors.spottedAt')} value={at.input} onChange={at.setInput} testId="impostor-at" /> : <span style={{ width: '100%' }} />}
           </Stack>
           <TextField size="small" fullWidth label={t('impostors.reportRef')} value={reportRef} onChange={(e) => setReportRef(e.target.value)} slotProps={{ htmlInput: { dir: 'auto', 'data-testid': 'impostor-ref-input', maxLength: 300 } }} />
           <TextField size="small" fullWidth multiline minRows={2} label={t('impostors.note')} value={note} onChange={(e) => setNote(e.target.value)} helperText={t('impostors.noteHint')} slotProps={{ htmlInput: { dir: 'auto', 'data-testid': 'impostor-note-input', maxLength: 5000 } }} />
