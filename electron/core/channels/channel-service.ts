@@ -2,9 +2,9 @@ import type { Database } from 'better-sqlite3';
 import type { Actor } from '../../../shared/domain';
 import { postingLine, type KnownChannel, type OwnChannel, type OwnChannelCounts, type OwnChannelEvent, type OwnPlatform, type PostingState } from '../../../shared/own-channels';
 import { readHistory, recordChange, recordChanges } from '../field-history';
-import { notFound, saidError } from '../said-error';
+import { notFound } from '../said-error';
 import { requirePerson } from '../team/require-person';
-import { isInFuture } from '../clock-skew';
+import { givenTime } from '../clock-skew';
 import { quotedDetail, systemLine } from '../timeline/system-line';
 import type { TimelineRepo } from '../timeline/timeline-repo';
 import { platformStatements, type PlatformStatements } from './channel-statements';
@@ -54,7 +54,7 @@ export class ChannelService {
     return this.db.transaction(() => {
       if (input.keeperPersonId) requirePerson(this.db, input.keeperPersonId);
       const at = this.now();
-      const since = this.sinceGiven(input.postingSince, at);
+      const since = givenTime(input.postingSince, at, 'postingInFuture');
       const r = this.db
         .prepare(`INSERT INTO own_channels (incident_id, platform, name, url, keeper_person_id, posting, posting_since, note, created_by, created_at, updated_at)
           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
@@ -73,7 +73,7 @@ export class ChannelService {
       if (patch.keeperPersonId) requirePerson(this.db, patch.keeperPersonId);
       const at = this.now();
       const moved = patch.posting !== undefined && patch.posting !== before.posting;
-      const since = moved ? this.sinceGiven(patch.postingSince, at) : undefined;
+      const since = moved ? givenTime(patch.postingSince, at, 'postingInFuture') : undefined;
       recordChanges(this.db, TRACKED, before, patch, COLUMNS, actor, at);
       if (moved && since !== undefined && patch.posting) {
         this.db.prepare('UPDATE own_channels SET posting_since = ? WHERE id = ?').run(since, id);
@@ -122,11 +122,6 @@ export class ChannelService {
         .filter((k) => !listed.has(`${k.platform}\n${k.name.toLocaleLowerCase()}`))
         .map((k) => this.add(incidentId, { platform: k.platform, name: k.name, url: k.url, keeperPersonId: k.keeperPersonId, note: '', posting: 'as_usual' }, actor));
     })();
-  }
-
-  private sinceGiven(given: number | undefined, at: number): number {
-    if (given !== undefined && isInFuture(given, at)) throw saidError('BAD_REQUEST', 'postingInFuture', {});
-    return given ?? at;
   }
 
   private writeLine(id: number, incidentId: string, c: { platform: OwnPlatform; name: string }, from: PostingState, to: PostingState, at: number, actor: Actor, note: string): void {

@@ -2,8 +2,8 @@ import type { Database } from 'better-sqlite3';
 import type { Actor } from '../../../shared/domain';
 import { impostorAuthor, type Impostor, type ImpostorEvent, type ImpostorStatus, type OwnPlatform } from '../../../shared/own-channels';
 import { readHistory, recordChange, recordChanges } from '../field-history';
-import { notFound, saidError } from '../said-error';
-import { isInFuture } from '../clock-skew';
+import { notFound } from '../said-error';
+import { givenTime } from '../clock-skew';
 import { quotedDetail, systemLine } from '../timeline/system-line';
 import type { TimelineRepo } from '../timeline/timeline-repo';
 
@@ -50,7 +50,7 @@ export class ImpostorService {
   add(incidentId: string, input: ImpostorInput, actor: Actor): Impostor {
     return this.db.transaction(() => {
       const at = this.now();
-      const spottedAt = this.timeGiven(input.spottedAt, at);
+      const spottedAt = givenTime(input.spottedAt, at, 'impostorInFuture');
       const r = this.db
         .prepare(`INSERT INTO impostors (incident_id, platform, handle, url, report_ref, note, spotted_at, created_by, created_at, updated_at)
           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
@@ -66,7 +66,7 @@ export class ImpostorService {
     return this.db.transaction(() => {
       const before = this.get(id);
       const at = this.now();
-      const when = patch.status && patch.status !== before.status ? this.timeGiven(patch.at, at) : undefined;
+      const when = patch.status && patch.status !== before.status ? givenTime(patch.at, at, 'impostorInFuture') : undefined;
       recordChanges(this.db, TRACKED, before, patch, COLUMNS, actor, at);
       if (when === undefined || !patch.status) return this.get(id);
       const reached = STATUS_ORDER[patch.status];
@@ -88,11 +88,6 @@ export class ImpostorService {
   history(id: number): ImpostorEvent[] {
     this.get(id);
     return readHistory(this.db, TRACKED, id).map((change) => ({ ...change, impostorId: id }));
-  }
-
-  private timeGiven(given: number | undefined, at: number): number {
-    if (given !== undefined && isInFuture(given, at)) throw saidError('BAD_REQUEST', 'impostorInFuture', {});
-    return given ?? at;
   }
 
   private writeLine(incidentId: string, id: number, key: 'impostorSpotted' | 'impostorReported' | 'impostorRemoved', kind: string, i: { platform: OwnPlatform; handle: string }, at: number, actor: Actor, detail: string): void {
